@@ -1,0 +1,73 @@
+#pragma once
+
+#include "Model.h"
+#include "Result.h"
+#include "Signal.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace hooksmith::cli {
+
+/// Exit codes shared by every command.
+enum ExitCode : int { ExitOk = 0, ExitDeliveryFailed = 1, ExitBadInput = 2 };
+
+/// Where a command writes. The executable passes stdout/stderr; tests pass strings.
+struct Io
+{
+    QTextStream& out;
+    QTextStream& err;
+};
+
+/// One `hooksmith-cli` sub-command.
+class Command
+{
+public:
+    virtual ~Command() = default;
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+    /// `args` excludes the program and command names.
+    virtual int run(const QStringList& args, Io& io) = 0;
+};
+
+/// Runs `hooksmith-cli` with `args` (without the program name).
+int run(const QStringList& args, Io& io);
+
+/// Helpers the commands share.
+class CommandSupport
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandSupport)
+public:
+    /// Parses `args` for command `name`; prints help or usage errors. Returns an exit code when the
+    /// command should stop (help printed: 0, bad usage: 2).
+    static std::optional<int> parse(QCommandLineParser& parser, const QString& name, const QString& usage,
+                                    const QStringList& args, Io& io);
+
+    /// Loads a workspace and prints why it could not be loaded.
+    static std::optional<Workspace> loadWorkspace(const QString& path, Io& io);
+
+    /// The webhook named (or with the id) `key`; prints what exists when it is not found.
+    static const Webhook* findWebhook(const Workspace& ws, const QString& path, const QString& key, Io& io);
+
+    /// The device named `key`, else the webhook's first bound device, else the sample device.
+    static const Device* chooseDevice(const Workspace& ws, const Webhook& webhook, const QString& path,
+                                      const QString& key, Io& io);
+
+    /// Parses -s and -v into a signal (number range, value as JSON or else text).
+    static std::optional<Signal> makeSignal(const QString& number, const QString& value, const QString& deviceToken,
+                                            Io& io);
+
+    /// Prints the webhook's validation problems; true when it has no errors.
+    static bool checkWebhook(const Workspace& ws, const Webhook& webhook, const QString& path, Io& io);
+
+    static QString webhookSubject(const Webhook& webhook);
+};
+
+QList<std::shared_ptr<Command>> allCommands();
+
+} // namespace hooksmith::cli

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Cli.h"
+
+namespace hooksmith::cli {
+
+class ValidateCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ValidateCommand)
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const QStringList& args, Io& io) override;
+};
+
+class RenderCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(RenderCommand)
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const QStringList& args, Io& io) override;
+};
+
+} // namespace hooksmith::cli

@@ -1,0 +1,22 @@
+#include "Cli.h"
+#include "Version.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("hooksmith-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Hooksmith"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HOOKSMITH_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    hooksmith::cli::Io io{out, err};
+    const int code = hooksmith::cli::run(QCoreApplication::arguments().mid(1), io);
+    out.flush();
+    err.flush();
+    return code;
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace hooksmith {
+
+/// Appends `s` (as UTF-8) percent-encoded so that only RFC 3986 unreserved characters stay
+/// as they are. Used for path segments, query names and query values.
+void appendPercentEncoded(QString& out, QStringView s);
+QString percentEncoded(QStringView s);
+
+/// Appends `s` encoded as application/x-www-form-urlencoded (WHATWG URL standard: space is '+').
+void appendFormEncoded(QString& out, QStringView s);
+
+/// True for a valid HTTP header name (RFC 9110 token).
+bool isValidHeaderName(QStringView name);
+
+/// The first character that may not appear in a header value (CR, LF or NUL), or -1.
+qsizetype forbiddenHeaderCharacter(QStringView value);
+
+/// True for application/json and any media type ending in +json (parameters ignored).
+bool isJsonMediaType(QStringView contentType);
+
+} // namespace hooksmith

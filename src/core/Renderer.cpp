@@ -1,0 +1,715 @@
+#include "Renderer.h"
+
+#include "Encoding.h"
+#include "Template.h"
+#include "Version.h"
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace hooksmith {
+
+namespace {
+
+const QString kMask = u"****"_s;
+
+constexpr std::array<std::pair<QByteArrayView, QByteArrayView>, 3> kOverridableAutomatic{{
+    {"Accept-Encoding", "identity"},
+    {"Accept-Language", "*"},
+    {"Connection", "Keep-Alive"},
+}};
+
+QList<HeaderPair> formatHeaders(const Webhook& w)
+{
+    switch (w.format) {
+    case BodyFormat::Json:
+        return {{"Content-Type", "application/json"}, {"Accept", "application/json"}};
+    case BodyFormat::Form:
+        return {{"Content-Type", "application/x-www-form-urlencoded"}};
+    case BodyFormat::Custom:
+        return {{"Content-Type", w.contentType.toUtf8()}};
+    case BodyFormat::None:
+        return {};
+    }
+    return {};
+}
+
+bool sendsBody(const Webhook& w)
+{
+    if (!methodAllowsBody(w.method))
+        return false;
+    if (w.format != BodyFormat::None)
+        return true;
+    // POST, PUT and PATCH announce an empty body with Content-Length: 0.
+    return w.method == Method::Post || w.method == Method::Put || w.method == Method::Patch;
+}
+
+QString quoted(const QString& s)
+{
+    return u"\""_s + s + u"\""_s;
+}
+
+/// One render: caches preset values and carries the first error.
+class RenderJob
+{
+public:
+    RenderJob(const RenderContext& c, bool mask)
+        : m_c(c)
+        , m_mask(mask)
+    {}
+
+    Result<RenderedRequest> run();
+
+    bool secretInBody() const { return m_secretInBody; }
+
+private:
+    // How a placeholder's value is written.
+    enum class Sink : quint8 { Text, Percent, Form, JsonStringContent, JsonValue, Raw };
+
+    bool fail(const QString& field, const QString& message)
+    {
+        if (m_error.isEmpty())
+            m_error = field.isEmpty() ? message : field + u": "_s + message;
+        return false;
+    }
+
+    const JsonValue* presetValue(const Template::Part& part, const QString& field);
+    bool appendPlaceholder(QString& out, const Template::Part& part, Sink sink, const QString& field);
+    bool renderText(QStringView source, const QString& field, Sink sink, QString& out);
+    std::optional<Template> parse(QStringView source, const QString& field);
+
+    bool renderUrl(RenderedRequest& r);
+    bool renderBody(RenderedRequest& r);
+    bool renderJsonBody(QString& out);
+    bool renderFormBody(QString& out);
+    bool renderCustomBody(QString& out);
+    std::optional<QString> secret(const std::optional<QString>& field, const std::optional<QString>& stored,
+                                  const QString& fieldName, const QString& what);
+
+    const RenderContext& m_c;
+    const bool m_mask;
+    bool m_secretInBody = false;
+    bool m_inBody = false;
+    QString m_error;
+    std::array<std::optional<JsonValue>, 11> m_cache;
+};
+
+const JsonValue* RenderJob::presetValue(const Template::Part& part, const QString& field)
+{
+    if (part.preset == Preset::Env) {
+        // Environment values are not cached: there are few and they are looked up by name.
+        static thread_local JsonValue envValue;
+        const std::optional<QString> v = m_c.env ? m_c.env(part.text) : std::nullopt;
+        if (!v) {
+            fail(field, Renderer::tr("the environment variable %1 is not set").arg(part.text));
+            return nullptr;
+        }
+        envValue = JsonValue::string(*v);
+        return &envValue;
+    }
+    const auto index = static_cast<std::size_t>(part.preset);
+    if (m_cache[index])
+        return &*m_cache[index];
+    const Webhook& w = *m_c.webhook;
+    const Signal& s = m_c.signal;
+    JsonValue v;
+    switch (part.preset) {
+    case Preset::DeviceToken:
+        v = JsonValue::string(m_c.device->token);
+        break;
+    case Preset::DeviceName:
+        v = JsonValue::string(m_c.device->name);
+        break;
+    case Preset::UserId:
+        v = JsonValue::string(m_c.workspace->userId);
+        break;
+    case Preset::WebhookEventName:
+        v = JsonValue::string(w.event);
+        break;
+    case Preset::SignalNumber:
+        v = JsonValue::integer(s.number);
+        break;
+    case Preset::SignalName: {
+        const SignalDef* def = m_c.workspace->signalDef(s.number);
+        v = JsonValue::string(def ? def->name : QString());
+        break;
+    }
+    case Preset::SignalUnit: {
+        const SignalDef* def = m_c.workspace->signalDef(s.number);
+        v = JsonValue::string(def ? def->unit : QString());
+        break;
+    }
+    case Preset::MessagePayload:
+        v = s.value;
+        break;
+    case Preset::Timestamp:
+        v = JsonValue::string(s.receivedAt.toUTC().toString(Qt::ISODateWithMs));
+        break;
+    case Preset::UnixTime:
+        v = JsonValue::integer(s.receivedAt.toSecsSinceEpoch());
+        break;
+    case Preset::MessageId:
+        v = JsonValue::string(m_c.messageId);
+        break;
+    case Preset::Env:
+        break;
+    }
+    m_cache[index] = std::move(v);
+    return &*m_cache[index];
+}
+
+bool RenderJob::appendPlaceholder(QString& out, const Template::Part& part, Sink sink, const QString& field)
+{
+    const JsonValue* value = presetValue(part, field);
+    if (!value)
+        return false;
+    const bool secret = part.preset == Preset::Env;
+    if (secret && m_inBody)
+        m_secretInBody = true;
+    if (secret && m_mask) {
+        out.append(sink == Sink::JsonValue ? u"\"****\""_s : kMask);
+        return true;
+    }
+    switch (sink) {
+    case Sink::Text:
+    case Sink::Raw:
+        value->appendText(out);
+        break;
+    case Sink::Percent:
+        appendPercentEncoded(out, value->toText());
+        break;
+    case Sink::Form:
+        appendFormEncoded(out, value->toText());
+        break;
+    case Sink::JsonStringContent:
+        if (value->isString())
+            appendJsonStringContent(out, value->text());
+        else
+            appendJsonStringContent(out, value->toText());
+        break;
+    case Sink::JsonValue:
+        value->appendJson(out);
+        break;
+    }
+    return true;
+}
+
+std::optional<Template> RenderJob::parse(QStringView source, const QString& field)
+{
+    auto t = Template::parse(source);
+    if (!t) {
+        fail(field, t.errorMessage());
+        return std::nullopt;
+    }
+    return std::move(t).value();
+}
+
+bool RenderJob::renderText(QStringView source, const QString& field, Sink sink, QString& out)
+{
+    const auto t = parse(source, field);
+    if (!t)
+        return false;
+    for (const Template::Part& part : t->parts()) {
+        if (part.kind == Template::Part::Kind::Literal) {
+            if (sink == Sink::Percent)
+                appendPercentEncoded(out, part.text);
+            else if (sink == Sink::Form)
+                appendFormEncoded(out, part.text);
+            else if (sink == Sink::JsonStringContent)
+                appendJsonStringContent(out, part.text);
+            else
+                out.append(part.text);
+        } else if (!appendPlaceholder(out, part, sink, field)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool RenderJob::renderUrl(RenderedRequest& r)
+{
+    const Webhook& w = *m_c.webhook;
+    const QString field = u"url"_s;
+    if (w.url.trimmed().isEmpty())
+        return fail(field, Renderer::tr("the URL is empty"));
+    const auto t = parse(w.url, field);
+    if (!t)
+        return false;
+
+    // Where each placeholder lands decides its encoding. Environment values before the path (a base
+    // URL for servers) are inserted as they are; every other value is percent-encoded, so that a
+    // device value can never change the shape of the URL.
+    enum class Region : quint8 { Scheme, Authority, Path, Query, Fragment };
+    Region region = Region::Scheme;
+    QString url;
+    QString fragment;
+    url.reserve(w.url.size() + 64);
+    for (const Template::Part& part : t->parts()) {
+        QString& out = region == Region::Fragment ? fragment : url;
+        if (part.kind == Template::Part::Kind::Placeholder) {
+            const bool early = region == Region::Scheme || region == Region::Authority;
+            if (part.preset == Preset::Env && early) {
+                const JsonValue* v = presetValue(part, field);
+                if (!v)
+                    return false;
+                out.append(v->text());
+            } else if (!appendPlaceholder(out, part, Sink::Percent, field)) {
+                return false;
+            }
+            continue;
+        }
+        const QString& text = part.text;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar ch = text[i];
+            switch (region) {
+            case Region::Scheme:
+                if (ch == u':' && text.mid(i + 1, 2) == u"//"_s) {
+                    url.append(u"://");
+                    i += 2;
+                    region = Region::Authority;
+                    continue;
+                }
+                [[fallthrough]];
+            case Region::Authority:
+                if (ch == u'/')
+                    region = Region::Path;
+                else if (ch == u'?')
+                    region = Region::Query;
+                else if (ch == u'#')
+                    region = Region::Fragment;
+                break;
+            case Region::Path:
+                if (ch == u'?')
+                    region = Region::Query;
+                else if (ch == u'#')
+                    region = Region::Fragment;
+                break;
+            case Region::Query:
+                if (ch == u'#')
+                    region = Region::Fragment;
+                break;
+            case Region::Fragment:
+                break;
+            }
+            if (region == Region::Fragment)
+                fragment.append(ch);
+            else
+                url.append(ch);
+        }
+    }
+
+    // Query parameters from the table go after the URL's own query, before any fragment.
+    bool hasQuery = url.contains(u'?');
+    for (qsizetype i = 0; i < w.query.size(); ++i) {
+        const NameValueRow& row = w.query[i];
+        if (!row.enabled)
+            continue;
+        const QString rowField = u"query[%1] %2"_s.arg(i).arg(quoted(row.name));
+        if (!hasQuery) {
+            url.append(u'?');
+            hasQuery = true;
+        } else if (!url.endsWith(u'?') && !url.endsWith(u'&')) {
+            url.append(u'&');
+        }
+        appendPercentEncoded(url, row.name);
+        url.append(u'=');
+        if (!renderText(row.value, rowField, Sink::Percent, url))
+            return false;
+    }
+
+    QUrl parsed(url, QUrl::TolerantMode);
+    if (!parsed.isValid())
+        return fail(field, Renderer::tr("\"%1\" is not a valid URL: %2").arg(url, parsed.errorString()));
+    const QString scheme = parsed.scheme();
+    if (scheme != u"http"_s && scheme != u"https"_s) {
+        if (scheme.isEmpty())
+            return fail(field, Renderer::tr("\"%1\" has no scheme; start it with https:// or http://").arg(url));
+        return fail(field, Renderer::tr("the scheme \"%1\" is not supported; use https:// or http://").arg(scheme));
+    }
+    if (parsed.host().isEmpty())
+        return fail(field, Renderer::tr("\"%1\" has no host name").arg(url));
+    if (!parsed.userInfo().isEmpty())
+        return fail(field, Renderer::tr("credentials in the URL are not sent; use basic authentication instead"));
+    r.url = parsed;
+
+    // The request target and Host exactly as Qt's HTTP stack derives them from the URL.
+    QUrl copy = parsed;
+    QUrl::FormattingOptions format(QUrl::RemoveFragment | QUrl::RemoveUserInfo | QUrl::FullyEncoded |
+                                   QUrl::RemoveScheme | QUrl::RemoveAuthority);
+    if (copy.path().isEmpty())
+        copy.setPath(u"/"_s);
+    else
+        format |= QUrl::NormalizePathSegments;
+    r.target = copy.toEncoded(format);
+    const QString hostName = parsed.host();
+    QByteArray host = hostName.contains(u':') ? '[' + hostName.toLatin1() + ']' : QUrl::toAce(hostName);
+    if (parsed.port() != -1)
+        host += ':' + QByteArray::number(parsed.port());
+    r.host = host;
+    return true;
+}
+
+bool RenderJob::renderJsonBody(QString& out)
+{
+    const Webhook& w = *m_c.webhook;
+    out.append(u'{');
+    bool first = true;
+    for (qsizetype i = 0; i < w.body.size(); ++i) {
+        const BodyRow& row = w.body[i];
+        if (!row.enabled)
+            continue;
+        const QString field = u"body[%1] %2"_s.arg(i).arg(quoted(row.key));
+        const auto t = parse(row.effectiveTemplate(), field);
+        if (!t)
+            return false;
+        if (!first)
+            out.append(u',');
+        first = false;
+        appendJsonString(out, row.key);
+        out.append(u':');
+        if (t->isSinglePlaceholder()) {
+            // Exactly one preset: the value keeps its JSON type.
+            if (!appendPlaceholder(out, t->parts().front(), Sink::JsonValue, field))
+                return false;
+            continue;
+        }
+        out.append(u'"');
+        for (const Template::Part& part : t->parts()) {
+            if (part.kind == Template::Part::Kind::Literal)
+                appendJsonStringContent(out, part.text);
+            else if (!appendPlaceholder(out, part, Sink::JsonStringContent, field))
+                return false;
+        }
+        out.append(u'"');
+    }
+    out.append(u'}');
+    return true;
+}
+
+bool RenderJob::renderFormBody(QString& out)
+{
+    const Webhook& w = *m_c.webhook;
+    bool first = true;
+    for (qsizetype i = 0; i < w.body.size(); ++i) {
+        const BodyRow& row = w.body[i];
+        if (!row.enabled)
+            continue;
+        if (!first)
+            out.append(u'&');
+        first = false;
+        appendFormEncoded(out, row.key);
+        out.append(u'=');
+        if (!renderText(row.effectiveTemplate(), u"body[%1] %2"_s.arg(i).arg(quoted(row.key)), Sink::Form, out))
+            return false;
+    }
+    return true;
+}
+
+bool RenderJob::renderCustomBody(QString& out)
+{
+    const Webhook& w = *m_c.webhook;
+    const QString field = u"custom_body"_s;
+    if (!isJsonMediaType(w.contentType))
+        return renderText(w.customBody, field, Sink::Text, out);
+
+    // JSON: a preset inside a string literal is string content; outside, a JSON value.
+    const auto t = parse(w.customBody, field);
+    if (!t)
+        return false;
+    out.reserve(w.customBody.size() + 256);
+    bool inString = false;
+    bool escaped = false;
+    for (const Template::Part& part : t->parts()) {
+        if (part.kind == Template::Part::Kind::Placeholder) {
+            if (!appendPlaceholder(out, part, inString ? Sink::JsonStringContent : Sink::JsonValue, field))
+                return false;
+            escaped = false;
+            continue;
+        }
+        out.append(part.text);
+        for (const QChar ch : part.text) {
+            if (escaped)
+                escaped = false;
+            else if (inString && ch == u'\\')
+                escaped = true;
+            else if (ch == u'"')
+                inString = !inString;
+        }
+    }
+    return true;
+}
+
+bool RenderJob::renderBody(RenderedRequest& r)
+{
+    const Webhook& w = *m_c.webhook;
+    r.hasBody = sendsBody(w);
+    if (!r.hasBody)
+        return true;
+    QString text;
+    m_inBody = true;
+    bool ok = true;
+    switch (w.format) {
+    case BodyFormat::Json:
+        ok = renderJsonBody(text);
+        break;
+    case BodyFormat::Form:
+        ok = renderFormBody(text);
+        break;
+    case BodyFormat::Custom:
+        ok = renderCustomBody(text);
+        break;
+    case BodyFormat::None:
+        break;
+    }
+    m_inBody = false;
+    r.body = text.toUtf8();
+    return ok;
+}
+
+std::optional<QString> RenderJob::secret(const std::optional<QString>& field, const std::optional<QString>& stored,
+                                         const QString& fieldName, const QString& what)
+{
+    if (field) {
+        QString value;
+        if (!renderText(*field, fieldName, Sink::Raw, value))
+            return std::nullopt;
+        return value;
+    }
+    if (stored)
+        return stored;
+    if (!m_mask) {
+        fail(fieldName, Renderer::tr("the %1 is kept in the OS keychain and is not available: unlock the keychain, "
+                                     "or give it as {{env:NAME}} for servers")
+                            .arg(what));
+    }
+    return std::nullopt;
+}
+
+Result<RenderedRequest> RenderJob::run()
+{
+    const Webhook& w = *m_c.webhook;
+    RenderedRequest r;
+    r.method = w.method;
+    r.masked = m_mask;
+    if (!renderUrl(r) || !renderBody(r))
+        return Error(m_error);
+
+    auto add = [&r](QByteArray name, QByteArray value, HeaderSource source, bool locked) {
+        r.headers.append({std::move(name), std::move(value), source, locked});
+    };
+    add("Host", r.host, HeaderSource::Automatic, true);
+    for (const HeaderPair& h : formatHeaders(w)) {
+        if (h.first == "Content-Type" && w.format == BodyFormat::Custom && forbiddenHeaderCharacter(w.contentType) >= 0)
+            return Error(u"content_type: "_s + Renderer::tr("the content type contains a line break"));
+        add(h.first, h.second, HeaderSource::Format, true);
+    }
+
+    if (w.auth.type == AuthType::Basic) {
+        QString user;
+        if (!renderText(w.auth.username, u"auth.username"_s, Sink::Raw, user))
+            return Error(m_error);
+        const std::optional<QString> password =
+            secret(w.auth.password, m_c.secrets.password, u"auth.password"_s, Renderer::tr("basic authentication password"));
+        if (!m_error.isEmpty())
+            return Error(m_error);
+        QByteArray value = "Basic ";
+        if (m_mask || !password)
+            value += kMask.toLatin1();
+        else
+            value += (user + u':' + *password).toUtf8().toBase64();
+        add("Authorization", value, HeaderSource::Auth, true);
+    }
+
+    const qsizetype signingIndex = r.headers.size();
+    std::optional<QString> signingSecret;
+    if (w.signing.scheme != SigningScheme::None) {
+        signingSecret = secret(w.signing.secret, m_c.secrets.signingSecret, u"signing.secret"_s,
+                               Renderer::tr("signing secret"));
+        if (!m_error.isEmpty())
+            return Error(m_error);
+    }
+
+    QList<QByteArray> userNames;
+    for (qsizetype i = 0; i < w.headers.size(); ++i) {
+        const NameValueRow& row = w.headers[i];
+        if (!row.enabled)
+            continue;
+        const QString field = u"headers[%1] %2"_s.arg(i).arg(quoted(row.name));
+        if (!isValidHeaderName(row.name))
+            return Error(field + u": "_s + Renderer::tr("\"%1\" is not a valid header name").arg(row.name));
+        QString value;
+        if (!renderText(row.value, field, Sink::Text, value))
+            return Error(m_error);
+        if (const qsizetype bad = forbiddenHeaderCharacter(value); bad >= 0) {
+            const QString what = value[bad] == u'\r'   ? Renderer::tr("a carriage return (CR)")
+                                 : value[bad] == u'\n' ? Renderer::tr("a line feed (LF)")
+                                                       : Renderer::tr("a NUL character");
+            return Error(field + u": "_s +
+                         Renderer::tr("after substitution the value contains %1 at character %2, which could forge "
+                                      "headers; nothing was sent")
+                             .arg(what)
+                             .arg(bad + 1));
+        }
+        const QByteArray name = row.name.toLatin1();
+        userNames.append(name.toLower());
+        add(name, value.toUtf8(), HeaderSource::User, false);
+    }
+
+    add("User-Agent", Renderer::userAgent(), HeaderSource::Automatic, true);
+    if (r.hasBody)
+        add("Content-Length", QByteArray::number(r.body.size()), HeaderSource::Automatic, true);
+    for (const auto& [name, value] : kOverridableAutomatic) {
+        if (!userNames.contains(name.toByteArray().toLower()))
+            add(name.toByteArray(), value.toByteArray(), HeaderSource::Automatic, false);
+    }
+
+    if (w.signing.scheme != SigningScheme::None) {
+        QList<HeaderPair> signed_;
+        if (signingSecret) {
+            const qint64 now = (m_c.attemptTime.isValid() ? m_c.attemptTime : QDateTime::currentDateTimeUtc())
+                                   .toSecsSinceEpoch();
+            auto s = Signer::sign(w.signing.scheme, *signingSecret, m_c.messageId, now, r.body);
+            if (!s)
+                return Error(u"signing.secret: "_s + s.errorMessage());
+            signed_ = std::move(s).value();
+        } else {
+            for (const QByteArray& name : Signer::headerNames(w.signing.scheme))
+                signed_.append({name, kMask.toLatin1()});
+        }
+        QList<RenderedHeader> signingHeaders;
+        for (auto& [name, value] : signed_)
+            signingHeaders.append({name, value, HeaderSource::Signing, true});
+        r.headers.insert(signingIndex, signingHeaders.size(), RenderedHeader{});
+        for (qsizetype i = 0; i < signingHeaders.size(); ++i)
+            r.headers[signingIndex + i] = signingHeaders[i];
+    }
+    return r;
+}
+
+} // namespace
+
+QByteArray RenderedRequest::headerValue(QByteArrayView name) const
+{
+    for (const RenderedHeader& h : headers) {
+        if (h.name.compare(name, Qt::CaseInsensitive) == 0)
+            return h.value;
+    }
+    return {};
+}
+
+QString RenderedRequest::preview() const
+{
+    QString out;
+    out.reserve(256 + body.size());
+    out.append(methodName(method) + u' ' + QString::fromLatin1(target) + u" HTTP/1.1\n"_s);
+    for (const RenderedHeader& h : headers)
+        out.append(QString::fromLatin1(h.name) + u": "_s + QString::fromUtf8(h.value) + u'\n');
+    out.append(u'\n');
+    out.append(QString::fromUtf8(body));
+    return out;
+}
+
+QByteArray RenderedRequest::wireHead() const
+{
+    QByteArray out = methodName(method).toLatin1() + ' ' + target + " HTTP/1.1\r\n";
+    for (const RenderedHeader& h : headers)
+        out += h.name + ": " + h.value + "\r\n";
+    out += "\r\n";
+    return out;
+}
+
+EnvLookup systemEnvironment()
+{
+    return [](const QString& name) -> std::optional<QString> {
+        const QByteArray key = name.toLocal8Bit();
+        if (!qEnvironmentVariableIsSet(key.constData()))
+            return std::nullopt;
+        return qEnvironmentVariable(key.constData());
+    };
+}
+
+Result<RenderedRequest> Renderer::render(const RenderContext& context)
+{
+    Q_ASSERT(context.workspace && context.webhook && context.device);
+    return RenderJob(context, false).run();
+}
+
+Result<RenderedRequest> Renderer::renderMasked(const RenderContext& context)
+{
+    Q_ASSERT(context.workspace && context.webhook && context.device);
+    RenderJob masked(context, true);
+    auto r = masked.run();
+    if (!r)
+        return r;
+    const bool dependsOnSecrets = masked.secretInBody() || context.webhook->signing.scheme != SigningScheme::None;
+    if (!dependsOnSecrets)
+        return r;
+    // The real body's length and signature, when the secrets can be had.
+    auto real = RenderJob(context, false).run();
+    if (!real)
+        return r;
+    for (RenderedHeader& h : r->headers) {
+        if (h.source == HeaderSource::Signing || h.name == "Content-Length")
+            h.value = real->headerValue(h.name);
+    }
+    return r;
+}
+
+QByteArray Renderer::userAgent()
+{
+    return QByteArrayLiteral("Hooksmith/" HOOKSMITH_VERSION);
+}
+
+QList<LockedHeader> Renderer::lockedHeaders(const Webhook& w)
+{
+    QList<LockedHeader> out;
+    const QString automatic = tr("Hooksmith (automatic)");
+    out.append({"Host", tr("the URL's host"), HeaderSource::Automatic, false, automatic});
+    QString formatOwner;
+    switch (w.format) {
+    case BodyFormat::Json:
+        formatOwner = tr("the JSON format");
+        break;
+    case BodyFormat::Form:
+        formatOwner = tr("the web form format");
+        break;
+    case BodyFormat::Custom:
+        formatOwner = tr("the custom body format");
+        break;
+    case BodyFormat::None:
+        break;
+    }
+    for (const HeaderPair& h : formatHeaders(w))
+        out.append({h.first, QString::fromUtf8(h.second), HeaderSource::Format, false, formatOwner});
+    if (w.auth.type == AuthType::Basic)
+        out.append({"Authorization", u"Basic ****"_s, HeaderSource::Auth, false, tr("basic authentication")});
+    if (w.signing.scheme != SigningScheme::None) {
+        QString owner;
+        switch (w.signing.scheme) {
+        case SigningScheme::StandardWebhooks:
+            owner = tr("Standard Webhooks signing");
+            break;
+        case SigningScheme::Github:
+            owner = tr("GitHub-style signing");
+            break;
+        case SigningScheme::Stripe:
+            owner = tr("Stripe-style signing");
+            break;
+        case SigningScheme::None:
+            break;
+        }
+        for (const QByteArray& name : Signer::headerNames(w.signing.scheme))
+            out.append({name, tr("computed for each attempt"), HeaderSource::Signing, false, owner});
+    }
+    out.append({"User-Agent", QString::fromLatin1(userAgent()), HeaderSource::Automatic, false, automatic});
+    if (sendsBody(w))
+        out.append({"Content-Length", tr("the body's length"), HeaderSource::Automatic, false, automatic});
+    for (const auto& [name, value] : kOverridableAutomatic) {
+        out.append({name.toByteArray(), QString::fromLatin1(value.toByteArray()), HeaderSource::Automatic, true,
+                    tr("Hooksmith (automatic; a header of yours with this name replaces it)")});
+    }
+    return out;
+}
+
+} // namespace hooksmith

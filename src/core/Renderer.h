@@ -1,0 +1,106 @@
+#pragma once
+
+#include "Model.h"
+#include "Result.h"
+#include "Signal.h"
+#include "Signing.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+namespace hooksmith {
+
+/// Who put a header into the request.
+enum class HeaderSource : quint8 { Automatic, Format, Auth, Signing, User };
+
+/// One header as it goes on the wire.
+struct RenderedHeader
+{
+    QByteArray name;
+    QByteArray value;
+    HeaderSource source = HeaderSource::User;
+    bool locked = false; ///< set by the format, auth, signing or Hooksmith: not editable
+};
+
+/// A header the webhook's settings put into every request, for the header table and validation.
+struct LockedHeader
+{
+    QByteArray name;
+    QString value;        ///< the value, or a description when it depends on the request
+    HeaderSource source = HeaderSource::Automatic;
+    bool overridable = false; ///< automatic headers that a user header with the same name replaces
+    QString owner;        ///< translated, e.g. "the JSON format"
+};
+
+/// The exact request a webhook produces for one signal.
+struct RenderedRequest
+{
+    Method method = Method::Post;
+    QUrl url;          ///< what the engine requests
+    QByteArray target; ///< path and query as on the request line
+    QByteArray host;   ///< Host header value
+    QList<RenderedHeader> headers; ///< in wire order
+    QByteArray body;
+    bool hasBody = false; ///< a body is sent (possibly empty, with Content-Length: 0)
+    bool masked = false;  ///< secrets were replaced by ****
+
+    /// The value of the first header with this name (any case), or a null QByteArray.
+    QByteArray headerValue(QByteArrayView name) const;
+    /// Pybytes' "final request" layout: request line, headers, a blank line, the body (LF line ends).
+    QString preview() const;
+    /// Request line and headers as sent on an HTTP/1.1 connection, ending with the blank line.
+    QByteArray wireHead() const;
+};
+
+/// Looks up an environment variable: std::nullopt when it is not set.
+using EnvLookup = std::function<std::optional<QString>(const QString& name)>;
+/// The process environment.
+EnvLookup systemEnvironment();
+
+/// Secrets kept outside the workspace file (the OS keychain), already read by the caller.
+struct SecretValues
+{
+    std::optional<QString> password;
+    std::optional<QString> signingSecret;
+};
+
+/// Everything a request is made of.
+struct RenderContext
+{
+    const Workspace* workspace = nullptr;
+    const Webhook* webhook = nullptr;
+    const Device* device = nullptr;
+    Signal signal;
+    QString messageId;
+    QDateTime attemptTime; ///< signing timestamp: fresh on every attempt
+    SecretValues secrets;
+    EnvLookup env;
+};
+
+/// The one place that turns (webhook, device, signal, message id, time) into a request.
+class Renderer
+{
+    Q_DECLARE_TR_FUNCTIONS(Renderer)
+public:
+    /// The request exactly as sent. Fails when a secret or an environment variable is missing, a
+    /// template is invalid, or a header value would contain CR, LF or NUL.
+    static Result<RenderedRequest> render(const RenderContext& context);
+
+    /// The same request with secrets (passwords, signing secrets, environment values) shown as ****.
+    /// Content-Length and signatures are those of the real request when the secrets are available;
+    /// missing secrets are not an error here.
+    static Result<RenderedRequest> renderMasked(const RenderContext& context);
+
+    /// Headers set by the webhook's format, auth helper, signing scheme and by Hooksmith itself.
+    static QList<LockedHeader> lockedHeaders(const Webhook& webhook);
+
+    /// "Hooksmith/<version>"
+    static QByteArray userAgent();
+};
+
+} // namespace hooksmith

@@ -1,0 +1,41 @@
+#include "SecretStore.h"
+
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace hooksmith {
+
+QString SecretKey::toString() const
+{
+    const QString scope = workspaceScope.isEmpty() ? u"default"_s : workspaceScope;
+    const QString name = field == Field::Password ? u"password"_s : u"signing-secret"_s;
+    return u"hooksmith/"_s + scope + u'/' + webhookId + u'/' + name;
+}
+
+MemorySecretStore::MemorySecretStore(QString reason, QObject* parent)
+    : SecretStore(parent)
+    , m_reason(std::move(reason))
+{}
+
+void MemorySecretStore::read(const SecretKey& key, ReadDone done)
+{
+    std::optional<QString> value;
+    if (const auto it = m_values.constFind(key.toString()); it != m_values.constEnd())
+        value = *it;
+    QTimer::singleShot(0, this, [done = std::move(done), value] { done(value); });
+}
+
+void MemorySecretStore::write(const SecretKey& key, const QString& value, WriteDone done)
+{
+    m_values.insert(key.toString(), value);
+    QTimer::singleShot(0, this, [done = std::move(done)] { done(Status::success()); });
+}
+
+void MemorySecretStore::remove(const SecretKey& key, WriteDone done)
+{
+    m_values.remove(key.toString());
+    QTimer::singleShot(0, this, [done = std::move(done)] { done(Status::success()); });
+}
+
+} // namespace hooksmith

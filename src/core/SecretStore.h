@@ -1,0 +1,73 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace hooksmith {
+
+/// Names one secret: scoped by workspace (its user_id) and webhook id.
+struct SecretKey
+{
+    enum class Field : quint8 { Password, SigningSecret };
+
+    QString workspaceScope; ///< the workspace's user_id ("default" when empty)
+    QString webhookId;
+    Field field = Field::Password;
+
+    /// "hooksmith/<scope>/<webhook id>/password" or ".../signing-secret"
+    QString toString() const;
+    bool operator==(const SecretKey&) const = default;
+};
+
+/// Where secrets live outside workspace files. Every call is asynchronous: `done` runs later on the
+/// store's thread, never inside the call, and never while the caller waits in a loop.
+class SecretStore : public QObject
+{
+    Q_OBJECT
+public:
+    using ReadDone = std::function<void(Result<std::optional<QString>>)>; ///< nullopt: no such secret
+    using WriteDone = std::function<void(Status)>;
+
+    explicit SecretStore(QObject* parent = nullptr)
+        : QObject(parent)
+    {}
+
+    /// False when secrets can only be kept in memory for this session (no keychain).
+    virtual bool isPersistent() const = 0;
+    /// Why secrets are not persistent, for the user ("No keychain: ..."); empty when they are.
+    virtual QString unavailableReason() const = 0;
+
+    virtual void read(const SecretKey& key, ReadDone done) = 0;
+    virtual void write(const SecretKey& key, const QString& value, WriteDone done) = 0;
+    virtual void remove(const SecretKey& key, WriteDone done) = 0;
+
+Q_SIGNALS:
+    /// The store found out that it cannot persist secrets (e.g. no D-Bus session).
+    void persistenceChanged(bool persistent);
+};
+
+/// Keeps secrets in memory for this session only. Used when the OS has no keychain, and by tests.
+class MemorySecretStore : public SecretStore
+{
+    Q_OBJECT
+public:
+    explicit MemorySecretStore(QString reason = {}, QObject* parent = nullptr);
+
+    bool isPersistent() const override { return false; }
+    QString unavailableReason() const override { return m_reason; }
+    void read(const SecretKey& key, ReadDone done) override;
+    void write(const SecretKey& key, const QString& value, WriteDone done) override;
+    void remove(const SecretKey& key, WriteDone done) override;
+
+private:
+    QString m_reason;
+    QHash<QString, QString> m_values;
+};
+
+} // namespace hooksmith

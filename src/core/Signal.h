@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Json.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace hooksmith {
+
+/// One signal from a device: what the board's `pybytes.send_signal(number, value)` carried.
+struct Signal
+{
+    static constexpr int kMaxNumber = 254;          ///< 255 is reserved, as on Pybytes
+    static constexpr qsizetype kMaxValueSize = 65536; ///< bytes of JSON text, as the line protocol
+
+    QString deviceToken;
+    int number = 0;
+    JsonValue value;     ///< numbers keep the decimal text as sent
+    QDateTime receivedAt; ///< UTC
+};
+
+class SignalValues
+{
+    Q_DECLARE_TR_FUNCTIONS(SignalValues)
+public:
+    /// A value given on a command line or in a form: JSON text, or else the text as a string.
+    static Result<JsonValue> fromArgument(const QString& text);
+    /// A value from a board line: must be JSON.
+    static Result<JsonValue> fromJson(QStringView text);
+    /// Checks a signal number (0..254).
+    static Status checkNumber(qint64 number);
+    static Status checkSize(qsizetype utf8Bytes);
+};
+
+/// A new message id: "msg_" followed by 26 characters that sort by creation time.
+QString newMessageId();
+
+} // namespace hooksmith

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace hooksmith {
+
+/// The placeholders a template may use, as on Pybytes plus Hooksmith's own.
+enum class Preset : quint8 {
+    DeviceToken,
+    DeviceName,
+    UserId,
+    WebhookEventName,
+    SignalNumber,
+    SignalName,
+    SignalUnit,
+    MessagePayload,
+    Timestamp,
+    UnixTime,
+    MessageId,
+    Env, ///< {{env:NAME}}
+};
+
+struct PresetInfo
+{
+    Preset preset;
+    QString name;        ///< as written in templates, e.g. "DEVICE_TOKEN"
+    QString description; ///< translated, for tooltips and the preset drop-down
+};
+
+/// Preset names and descriptions. Env is not listed: it is written {{env:NAME}}.
+class Presets
+{
+    Q_DECLARE_TR_FUNCTIONS(Presets)
+public:
+    static const QList<PresetInfo>& all();
+    static std::optional<Preset> fromName(QStringView name);
+    static QString name(Preset p);
+    /// The closest known name, for "did you mean" hints; empty when nothing is close.
+    static QString closestName(QStringView unknown);
+};
+
+/// A parsed template: literal text and {{placeholders}}. `\{{` writes a literal `{{`.
+class Template
+{
+    Q_DECLARE_TR_FUNCTIONS(Template)
+public:
+    struct Part
+    {
+        enum class Kind : quint8 { Literal, Placeholder };
+        Kind kind = Kind::Literal;
+        Preset preset = Preset::DeviceToken; ///< for placeholders
+        QString text;                        ///< literal text, or the variable name for env:NAME
+        qsizetype offset = 0;                ///< where the part starts in the source (UTF-16 units)
+    };
+
+    /// Parses `source`. Errors name the problem and its character position (1-based).
+    static Result<Template> parse(QStringView source);
+
+    const QList<Part>& parts() const { return m_parts; }
+    bool isEmpty() const { return m_parts.isEmpty(); }
+    bool hasPlaceholders() const;
+    /// True when the template is exactly one placeholder (spaces inside the braces allowed).
+    bool isSinglePlaceholder() const;
+    /// The environment variables the template reads.
+    QStringList envNames() const;
+
+private:
+    QList<Part> m_parts;
+};
+
+} // namespace hooksmith

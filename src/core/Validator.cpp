@@ -1,0 +1,363 @@
+#include "Validator.h"
+
+#include "Encoding.h"
+#include "Renderer.h"
+#include "Signal.h"
+#include "Signing.h"
+#include "Template.h"
+#include "WorkspaceFile.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace hooksmith {
+
+namespace {
+
+QString quoted(const QString& s)
+{
+    return u"\""_s + s + u"\""_s;
+}
+
+class Checker
+{
+public:
+    Checker(const Workspace& ws, QList<Problem>& out)
+        : m_ws(ws)
+        , m_out(out)
+    {}
+
+    void add(Problem::Severity severity, const QString& subject, const QString& field, const QString& message,
+             int webhookIndex = -1)
+    {
+        Problem p;
+        p.severity = severity;
+        p.subject = subject;
+        p.field = field;
+        p.message = message;
+        p.webhookIndex = webhookIndex;
+        m_out.append(p);
+    }
+
+    void checkDevices()
+    {
+        QSet<QString> tokens;
+        QSet<QString> names;
+        for (qsizetype i = 0; i < m_ws.devices.size(); ++i) {
+            const Device& d = m_ws.devices[i];
+            const QString subject = d.name.isEmpty() ? u"devices[%1]"_s.arg(i) : u"device "_s + quoted(d.name);
+            if (d.token.trimmed().isEmpty())
+                add(Problem::Severity::Error, subject, u"token"_s, Validator::tr("the device token is required"));
+            else if (tokens.contains(d.token))
+                add(Problem::Severity::Error, subject, u"token"_s,
+                    Validator::tr("the token %1 is used by another device; tokens must be unique").arg(quoted(d.token)));
+            tokens.insert(d.token);
+            if (!d.name.isEmpty() && names.contains(d.name))
+                add(Problem::Severity::Error, subject, u"name"_s,
+                    Validator::tr("another device has the same name; names must be unique"));
+            names.insert(d.name);
+        }
+    }
+
+    void checkSignals()
+    {
+        QSet<int> numbers;
+        for (qsizetype i = 0; i < m_ws.signalDefs.size(); ++i) {
+            const SignalDef& s = m_ws.signalDefs[i];
+            const QString subject = u"signal %1"_s.arg(s.number);
+            if (Status st = SignalValues::checkNumber(s.number); !st)
+                add(Problem::Severity::Error, subject, u"number"_s, st.errorMessage());
+            if (numbers.contains(s.number))
+                add(Problem::Severity::Error, subject, u"number"_s,
+                    Validator::tr("signal %1 is defined twice").arg(s.number));
+            numbers.insert(s.number);
+        }
+    }
+
+    void checkTemplate(const QString& subject, int index, const QString& field, const QString& source)
+    {
+        if (auto t = Template::parse(source); !t)
+            add(Problem::Severity::Error, subject, field, t.errorMessage(), index);
+    }
+
+    void checkSecret(const QString& subject, int index, const QString& field, const std::optional<QString>& value,
+                     const QString& what)
+    {
+        if (!value)
+            return;
+        if (WorkspaceFile::isEnvReference(*value)) {
+            checkTemplate(subject, index, field, *value);
+            return;
+        }
+        add(Problem::Severity::Warning, subject, field,
+            Validator::tr("the %1 is written in the file in plain text: keep it in the OS keychain (Hooksmith moves "
+                          "it there when it saves) or use {{env:NAME}}")
+                .arg(what),
+            index);
+    }
+
+    void checkWebhook(int index, const QSet<QString>& duplicateNames, const QSet<QString>& duplicateIds)
+    {
+        const Webhook& w = m_ws.webhooks[index];
+        const QString subject = w.name.isEmpty() ? u"webhooks[%1]"_s.arg(index) : u"webhook "_s + quoted(w.name);
+        auto error = [&](const QString& field, const QString& message) {
+            add(Problem::Severity::Error, subject, field, message, index);
+        };
+        auto warning = [&](const QString& field, const QString& message) {
+            add(Problem::Severity::Warning, subject, field, message, index);
+        };
+
+        if (w.name.trimmed().isEmpty())
+            error(u"name"_s, Validator::tr("a name is required"));
+        else if (duplicateNames.contains(w.name))
+            error(u"name"_s, Validator::tr("another webhook has the same name; names must be unique"));
+        if (duplicateIds.contains(w.id))
+            error(u"id"_s, Validator::tr("another webhook has the id %1; ids must be unique").arg(quoted(w.id)));
+
+        // URL: template syntax, then the shape of the URL rendered with sample values.
+        if (w.url.trimmed().isEmpty()) {
+            error(u"url"_s, Validator::tr("a URL is required"));
+        } else if (auto t = Template::parse(w.url); !t) {
+            error(u"url"_s, t.errorMessage());
+        } else {
+            checkUrlShape(w, error);
+        }
+
+        if (!methodAllowsBody(w.method) && w.format != BodyFormat::None) {
+            error(u"format"_s, Validator::tr("%1 requests carry no body: set the format to none, or use POST, PUT or "
+                                             "PATCH")
+                                   .arg(methodName(w.method)));
+        }
+
+        if (w.format == BodyFormat::Json || w.format == BodyFormat::Form) {
+            QSet<QString> keys;
+            for (qsizetype i = 0; i < w.body.size(); ++i) {
+                const BodyRow& row = w.body[i];
+                const QString field = u"body[%1]"_s.arg(i);
+                if (row.key.isEmpty())
+                    error(field + u".key"_s, Validator::tr("the parameter name is empty"));
+                else if (row.enabled && keys.contains(row.key))
+                    warning(field + u".key"_s, Validator::tr("the parameter %1 appears twice").arg(quoted(row.key)));
+                if (row.enabled)
+                    keys.insert(row.key);
+                if (row.usePreset) {
+                    if (!Presets::fromName(row.preset))
+                        error(field + u".preset"_s, Validator::tr("unknown preset %1").arg(quoted(row.preset)));
+                } else {
+                    checkTemplate(subject, index, field + u".value"_s, row.value);
+                }
+            }
+        }
+        if (w.format == BodyFormat::Custom) {
+            if (w.contentType.trimmed().isEmpty())
+                error(u"content_type"_s, Validator::tr("the custom format needs a content type"));
+            else if (forbiddenHeaderCharacter(w.contentType) >= 0)
+                error(u"content_type"_s, Validator::tr("the content type contains a line break"));
+            if (auto t = Template::parse(w.customBody); !t)
+                error(u"custom_body"_s, t.errorMessage());
+            else if (isJsonMediaType(w.contentType))
+                checkCustomJson(w, warning);
+        }
+
+        const QList<LockedHeader> locked = Renderer::lockedHeaders(w);
+        QSet<QString> seenHeaders;
+        for (qsizetype i = 0; i < w.headers.size(); ++i) {
+            const NameValueRow& row = w.headers[i];
+            const QString field = u"headers[%1]"_s.arg(i);
+            if (row.name.isEmpty()) {
+                error(field + u".name"_s, Validator::tr("the header name is empty"));
+            } else if (!isValidHeaderName(row.name)) {
+                error(field + u".name"_s,
+                      Validator::tr("%1 is not a valid header name (letters, digits and !#$%&'*+-.^_`|~ only)")
+                          .arg(quoted(row.name)));
+            } else if (row.enabled) {
+                for (const LockedHeader& l : locked) {
+                    if (!l.overridable && QString::fromLatin1(l.name).compare(row.name, Qt::CaseInsensitive) == 0) {
+                        error(field + u".name"_s, Validator::tr("%1 is set by %2 and cannot be set here")
+                                                      .arg(quoted(QString::fromLatin1(l.name)), l.owner));
+                    }
+                }
+                if (row.name.compare(u"Transfer-Encoding"_s, Qt::CaseInsensitive) == 0)
+                    error(field + u".name"_s, Validator::tr("Transfer-Encoding is managed by the HTTP stack"));
+                const QString lower = row.name.toLower();
+                if (seenHeaders.contains(lower))
+                    warning(field + u".name"_s, Validator::tr("the header %1 is set twice").arg(quoted(row.name)));
+                seenHeaders.insert(lower);
+            }
+            checkTemplate(subject, index, field + u".value"_s, row.value);
+        }
+        for (qsizetype i = 0; i < w.query.size(); ++i) {
+            const NameValueRow& row = w.query[i];
+            const QString field = u"query[%1]"_s.arg(i);
+            if (row.name.isEmpty())
+                error(field + u".name"_s, Validator::tr("the parameter name is empty"));
+            checkTemplate(subject, index, field + u".value"_s, row.value);
+        }
+
+        if (w.auth.type == AuthType::Basic) {
+            if (w.auth.username.isEmpty())
+                error(u"auth.username"_s, Validator::tr("basic authentication needs a username"));
+            else if (w.auth.username.contains(u':'))
+                error(u"auth.username"_s, Validator::tr("a basic authentication username cannot contain \":\""));
+            else
+                checkTemplate(subject, index, u"auth.username"_s, w.auth.username);
+            checkSecret(subject, index, u"auth.password"_s, w.auth.password, Validator::tr("password"));
+        }
+        if (w.signing.scheme != SigningScheme::None) {
+            checkSecret(subject, index, u"signing.secret"_s, w.signing.secret, Validator::tr("signing secret"));
+            if (w.signing.secret && !WorkspaceFile::isEnvReference(*w.signing.secret)) {
+                if (Status st = Signer::checkSecret(w.signing.scheme, *w.signing.secret); !st)
+                    error(u"signing.secret"_s, st.errorMessage());
+            }
+        }
+
+        for (qsizetype i = 0; i < w.devices.size(); ++i) {
+            if (!m_ws.deviceByToken(w.devices[i]))
+                error(u"devices[%1]"_s.arg(i),
+                      Validator::tr("no device in this workspace has the token %1").arg(quoted(w.devices[i])));
+        }
+        for (qsizetype i = 0; i < w.signalNumbers.size(); ++i) {
+            if (Status st = SignalValues::checkNumber(w.signalNumbers[i]); !st)
+                error(u"signals[%1]"_s.arg(i), st.errorMessage());
+        }
+        if (w.delivery.timeoutMs < 100 || w.delivery.timeoutMs > 600000)
+            error(u"delivery.timeout_ms"_s, Validator::tr("the timeout must be 100 to 600000 ms"));
+        if (w.delivery.maxAttempts < 1 || w.delivery.maxAttempts > 100)
+            error(u"delivery.max_attempts"_s, Validator::tr("attempts must be 1 to 100"));
+        if (!w.delivery.pinnedCertificate.isEmpty()) {
+            QString hex = w.delivery.pinnedCertificate;
+            hex.remove(u':');
+            bool hexOk = hex.size() == 64;
+            for (const QChar c : hex) {
+                const char16_t u = c.toLower().unicode();
+                hexOk = hexOk && ((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f'));
+            }
+            if (!hexOk)
+                error(u"delivery.pinned_certificate_sha256"_s,
+                      Validator::tr("expected a SHA-256 fingerprint: 64 hexadecimal digits, colons allowed"));
+        }
+    }
+
+    template <typename Report>
+    void checkUrlShape(const Webhook& w, Report error)
+    {
+        // Render with sample values and a stand-in for every environment variable, so that only the
+        // URL's own shape is judged here.
+        RenderContext c;
+        c.workspace = &m_ws;
+        c.webhook = &w;
+        c.device = &sampleDevice();
+        c.signal.number = 1;
+        c.signal.value = JsonValue::numberText(u"1"_s);
+        c.signal.receivedAt = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+        c.env = [](const QString&) -> std::optional<QString> { return u"env"_s; };
+        Webhook urlOnly;
+        urlOnly.url = w.url;
+        urlOnly.method = Method::Get;
+        urlOnly.format = BodyFormat::None;
+        c.webhook = &urlOnly;
+        const auto r = Renderer::renderMasked(c);
+        if (!r) {
+            QString message = r.errorMessage();
+            if (message.startsWith(u"url: "_s))
+                message = message.sliced(5);
+            error(u"url"_s, message);
+        }
+    }
+
+    template <typename Report>
+    void checkCustomJson(const Webhook& w, Report warning)
+    {
+        RenderContext c;
+        c.workspace = &m_ws;
+        c.webhook = &w;
+        c.device = &sampleDevice();
+        c.signal.number = 1;
+        c.signal.value = JsonValue::numberText(u"1"_s);
+        c.signal.receivedAt = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+        c.env = [](const QString&) -> std::optional<QString> { return u"env"_s; };
+        Webhook bodyOnly = w;
+        bodyOnly.url = u"http://localhost/"_s;
+        bodyOnly.headers.clear();
+        bodyOnly.query.clear();
+        bodyOnly.auth = {};
+        bodyOnly.signing = {};
+        c.webhook = &bodyOnly;
+        const auto r = Renderer::renderMasked(c);
+        if (!r)
+            return;
+        JsonValue parsed;
+        JsonParseError e;
+        const QString body = QString::fromUtf8(r->body);
+        if (!parseJson(body, parsed, &e)) {
+            const auto [line, column] = lineAndColumn(body, e.offset);
+            warning(u"custom_body"_s, Validator::tr("the content type is JSON but the body is not valid JSON: %1 "
+                                                    "(line %2, column %3 of the rendered body)")
+                                          .arg(e.message)
+                                          .arg(line)
+                                          .arg(column));
+        }
+    }
+
+private:
+    const Workspace& m_ws;
+    QList<Problem>& m_out;
+};
+
+QSet<QString> duplicates(const QStringList& values)
+{
+    QSet<QString> seen;
+    QSet<QString> dup;
+    for (const QString& v : values) {
+        if (v.isEmpty())
+            continue;
+        if (seen.contains(v))
+            dup.insert(v);
+        seen.insert(v);
+    }
+    return dup;
+}
+
+QStringList webhookNames(const Workspace& ws)
+{
+    QStringList out;
+    for (const Webhook& w : ws.webhooks)
+        out.append(w.name);
+    return out;
+}
+
+QStringList webhookIds(const Workspace& ws)
+{
+    QStringList out;
+    for (const Webhook& w : ws.webhooks)
+        out.append(w.id);
+    return out;
+}
+
+} // namespace
+
+QList<Problem> Validator::validate(const Workspace& workspace)
+{
+    QList<Problem> out;
+    Checker checker(workspace, out);
+    checker.checkDevices();
+    checker.checkSignals();
+    const QSet<QString> names = duplicates(webhookNames(workspace));
+    const QSet<QString> ids = duplicates(webhookIds(workspace));
+    for (int i = 0; i < workspace.webhooks.size(); ++i)
+        checker.checkWebhook(i, names, ids);
+    return out;
+}
+
+QList<Problem> Validator::validateWebhook(const Workspace& workspace, int index)
+{
+    QList<Problem> out;
+    if (index < 0 || index >= workspace.webhooks.size())
+        return out;
+    Checker checker(workspace, out);
+    checker.checkWebhook(index, duplicates(webhookNames(workspace)), duplicates(webhookIds(workspace)));
+    return out;
+}
+
+} // namespace hooksmith

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Model.h"
+#include "Problem.h"
+
+#include <QCoreApplication>
+
+namespace hooksmith {
+
+/// Finds every problem in a workspace: each with its webhook (or device, signal), field and a
+/// message a person understands.
+class Validator
+{
+    Q_DECLARE_TR_FUNCTIONS(Validator)
+public:
+    static QList<Problem> validate(const Workspace& workspace);
+    /// The problems of one webhook (the editor re-checks only the webhook being edited).
+    static QList<Problem> validateWebhook(const Workspace& workspace, int index);
+};
+
+} // namespace hooksmith
