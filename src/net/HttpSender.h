@@ -1,0 +1,101 @@
+#pragma once
+
+#include "Renderer.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace hooksmith {
+
+/// What the TLS handshake of an attempt established.
+struct TlsSummary
+{
+    QString protocol;    ///< e.g. "TLS 1.3"
+    QString cipher;      ///< e.g. "TLS_AES_256_GCM_SHA384"
+    QString peerSubject; ///< the server certificate's subject (CN, O)
+    QString peerIssuer;
+    QString peerSha256;  ///< hex SHA-256 fingerprint of the server certificate
+    QDateTime peerNotAfter;
+    bool isEmpty() const { return protocol.isEmpty(); }
+};
+
+/// When things happened during one attempt, in milliseconds since the attempt started. -1: unknown.
+struct AttemptTimings
+{
+    QDateTime startedAt; ///< UTC
+    qint64 requestSentMs = -1; ///< the whole request was written
+    qint64 firstByteMs = -1;   ///< the response status line and headers arrived
+    qint64 finishedMs = -1;
+};
+
+/// Per-attempt settings taken from the webhook's delivery section.
+struct AttemptOptions
+{
+    int timeoutMs = 15000;
+    bool followRedirects = false;
+    QString pinnedSha256; ///< hex, colons allowed; accepts exactly this server certificate
+    QString caFile;       ///< extra CA certificates (PEM) trusted for this request
+};
+
+/// The result of one HTTP attempt.
+struct AttemptResult
+{
+    enum class Outcome : quint8 {
+        Success,     ///< a 2xx status
+        HttpError,   ///< any other status (3xx included unless redirects are followed)
+        Timeout,     ///< no complete response within the timeout
+        NetworkError,///< refused, reset, DNS, malformed response, ...
+        TlsError,    ///< certificate not trusted, pin mismatch
+    };
+
+    static constexpr qsizetype kMaxKeptBody = 1024 * 1024;
+
+    Outcome outcome = Outcome::NetworkError;
+    int status = 0;
+    QByteArray reason;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;          ///< at most kMaxKeptBody bytes
+    qint64 bodySize = 0;      ///< bytes received in all
+    QString errorMessage;     ///< for a person; empty on success
+    QString remoteAddress;    ///< "IP:port" when known
+    TlsSummary tls;
+    AttemptTimings timings;
+    std::optional<qint64> retryAfterSeconds; ///< from Retry-After on 429/503
+    QUrl finalUrl;            ///< after redirects
+    QByteArray requestHead;   ///< request line and headers as sent
+
+    bool ok() const { return outcome == Outcome::Success; }
+};
+
+/// Performs single HTTP attempts with QNetworkAccessManager, sending exactly the rendered request.
+class HttpSender : public QObject
+{
+    Q_OBJECT
+public:
+    using Done = std::function<void(AttemptResult)>;
+
+    explicit HttpSender(QObject* parent = nullptr);
+    ~HttpSender() override;
+
+    /// Starts one attempt. `done` runs exactly once, later, on this object's thread. Returns an id
+    /// for abort().
+    quint64 send(const RenderedRequest& request, const AttemptOptions& options, Done done);
+    /// Ends an attempt early; its `done` runs with a NetworkError ("aborted").
+    void abort(quint64 id);
+    /// Attempts under way.
+    int activeCount() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace hooksmith

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace hooksmith {
+
+/// One request the local receiver got.
+struct ReceivedRequest
+{
+    quint64 sequence = 0;
+    QDateTime receivedAt; ///< UTC
+    QByteArray method;
+    QByteArray path;  ///< percent-encoded, as on the request line
+    QByteArray query; ///< without '?'
+    QList<std::pair<QByteArray, QByteArray>> headers; ///< in the order received
+    QByteArray body;
+    QString remoteAddress;
+    /// With a secret configured: whether the Standard Webhooks signature was valid, and why not.
+    std::optional<bool> signatureValid;
+    QString signatureError;
+};
+
+/// How the receiver replies.
+struct ReceiverReply
+{
+    int status = 200;
+    int delayMs = 0;
+    QByteArray contentType = "application/json";
+    QByteArray body = "{\"ok\":true}";
+};
+
+/// An HTTP server on loopback that records every request (like webhook.site, offline). Used by the
+/// GUI's built-in receiver, `hooksmith-cli catch` and the tests.
+class LocalReceiver : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LocalReceiver(QObject* parent = nullptr);
+    ~LocalReceiver() override;
+
+    /// Listens on 127.0.0.1 (port 0: chosen by the OS). Returns false and sets errorString() on failure.
+    bool listen(quint16 port = 0);
+    void close();
+    bool isListening() const;
+    quint16 port() const;
+    /// http://127.0.0.1:PORT
+    QUrl url() const;
+    QString errorString() const;
+
+    void setReply(const ReceiverReply& reply);
+    ReceiverReply reply() const;
+    /// Standard Webhooks secret(s) to check signatures with; empty: no check.
+    void setSecret(const QString& secret);
+
+    /// The requests received so far (oldest first; the oldest are dropped past `limit`).
+    QList<ReceivedRequest> requests() const;
+    void clear();
+    void setLimit(int limit);
+
+Q_SIGNALS:
+    void requestReceived(const hooksmith::ReceivedRequest& request);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace hooksmith
