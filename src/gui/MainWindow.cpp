@@ -82,7 +82,13 @@ MainWindow::MainWindow(Config* config, SecretStore* secrets, QWidget* parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Children go after this destructor; their last signals must not reach a half-destroyed window.
+    m_sidebar->disconnect(this);
+    m_doc->disconnect(this);
+    preview()->disconnect(this);
+}
 
 PreviewPanel* MainWindow::preview() const
 {
