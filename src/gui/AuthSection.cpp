@@ -17,6 +17,7 @@ void setupRevealButton(QToolButton* button, QLineEdit* edit, const QString& show
 {
     button->setIcon(Theme::icon(u"eye"_s));
     QObject::connect(button, &QToolButton::toggled, edit, [=](bool on) {
+        edit->setProperty("revealed", on);
         edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
         button->setIcon(Theme::icon(on ? u"eye-off"_s : u"eye"_s));
         button->setToolTip(on ? hide : show);
@@ -79,6 +80,9 @@ AuthSection::~AuthSection() = default;
 void AuthSection::refreshSecret(QLineEdit* edit, const std::optional<QString>& inFile, int field, bool needed)
 {
     const SecretKey key = m_doc->secretKey(m_index, SecretKey::Field(field));
+    // An {{env:NAME}} reference is not a secret: it is shown as written.
+    const bool shown = inFile || edit->property("revealed").toBool();
+    edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
     if (inFile) {
         edit->setEnabled(true);
         setText(edit, *inFile);

@@ -93,6 +93,7 @@ BodySection::BodySection(WorkspaceDocument* doc, QWidget* parent)
     m_ui->addBodyRowButton->setIcon(Theme::icon(u"add"_s));
     m_ui->contentTypeComboBox->addItems(commonContentTypes());
     m_ui->customBodyTextEdit->setUndoRedoEnabled(false); // the document's undo stack has every edit
+    connect(m_model, &QAbstractItemModel::modelReset, this, &BodySection::fitStack);
 
     connect(m_ui->addBodyRowButton, &QPushButton::clicked, this, [this] {
         const int row = m_model->appendRow();
@@ -117,6 +118,12 @@ BodySection::BodySection(WorkspaceDocument* doc, QWidget* parent)
 }
 
 BodySection::~BodySection() = default;
+
+void BodySection::fitStack()
+{
+    // As tall as the page shown, not as the tallest page (QStackedWidget's own minimum).
+    m_ui->bodyStack->setFixedHeight(m_ui->bodyStack->currentWidget()->sizeHint().height());
+}
 
 void BodySection::refresh()
 {
@@ -145,6 +152,7 @@ void BodySection::refresh()
                 : tr("%1 requests carry no body.").arg(methodName(w->method)));
         break;
     }
+    fitStack();
     if (m_ui->contentTypeComboBox->currentText() != w->contentType) {
         const QSignalBlocker blocker(m_ui->contentTypeComboBox);
         m_ui->contentTypeComboBox->setEditText(w->contentType);

@@ -361,6 +361,16 @@ BindingSection::BindingSection(WorkspaceDocument* doc, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->deviceBindingListView->setModel(m_devices);
     m_ui->signalFilterListView->setModel(m_signals);
+    // The lists are as tall as their rows (up to a point), so that the editor scrolls as one page.
+    for (QListView* view : {m_ui->deviceBindingListView, m_ui->signalFilterListView}) {
+        auto fit = [view] {
+            const int rows = qBound(2, view->model()->rowCount(), 8);
+            const int row = qMax(view->sizeHintForRow(0), view->fontMetrics().height() + 6);
+            view->setFixedHeight(rows * row + 2 * view->frameWidth() + 4);
+        };
+        connect(view->model(), &QAbstractItemModel::modelReset, view, fit);
+        fit();
+    }
     connect(m_ui->addSignalFilterButton, &QPushButton::clicked, this,
             [this] { m_signals->addNumber(m_ui->signalNumberSpinBox->value()); });
 }

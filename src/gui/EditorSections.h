@@ -95,6 +95,7 @@ public:
 
 private:
     void updateJsonStatus();
+    void fitStack();
 
     std::unique_ptr<Ui::BodySection> m_ui;
     BodyTableModel* m_model;

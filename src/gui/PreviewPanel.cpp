@@ -2,6 +2,7 @@
 
 #include "Config.h"
 #include "Encoding.h"
+#include "Template.h"
 #include "TemplateEdits.h"
 #include "Theme.h"
 #include "WorkspaceDocument.h"
@@ -272,21 +273,45 @@ void PreviewPanel::refreshNow()
         return; // secretChanged() renders again
     }
 
+    const EnvLookup env = systemEnvironment();
+    QStringList unsetEnv;
+    Webhook shown = *w;
+    SecretValues secrets{m_doc->cachedSecret(m_doc->secretKey(m_index, SecretKey::Field::Password)),
+                         m_doc->cachedSecret(m_doc->secretKey(m_index, SecretKey::Field::SigningSecret))};
+    if (!m_reveal) {
+        // Masked, a secret read from an unset environment variable is simply unknown here: the
+        // preview shows **** where it goes (and signing headers without a signature) and says so.
+        auto unknownSecret = [&](std::optional<QString>& field, std::optional<QString>& value) {
+            const auto t = field ? Template::parse(*field) : Result<Template>(Error());
+            if (!t)
+                return;
+            for (const QString& name : t->envNames()) {
+                if (!env(name)) {
+                    unsetEnv.append(name);
+                    field.reset();
+                    value.reset();
+                    return;
+                }
+            }
+        };
+        if (shown.auth.type == AuthType::Basic)
+            unknownSecret(shown.auth.password, secrets.password);
+        if (shown.signing.scheme != SigningScheme::None)
+            unknownSecret(shown.signing.secret, secrets.signingSecret);
+    }
+
     RenderContext c;
     c.workspace = &m_doc->workspace();
-    c.webhook = w;
+    c.webhook = &shown;
     c.device = &sampleDevice();
     c.signal = sampleSignal();
     c.messageId = m_messageId;
     c.attemptTime = c.signal.receivedAt;
-    c.secrets.password = m_doc->cachedSecret(m_doc->secretKey(m_index, SecretKey::Field::Password));
-    c.secrets.signingSecret = m_doc->cachedSecret(m_doc->secretKey(m_index, SecretKey::Field::SigningSecret));
-    QStringList unsetEnv;
+    c.secrets = secrets;
     if (m_reveal) {
-        c.env = systemEnvironment();
+        c.env = env;
     } else {
-        // Masked: environment values are hidden anyway, so an unset one is shown as **** with a note.
-        const EnvLookup env = systemEnvironment();
+        // Other environment values are hidden anyway: an unset one shows as **** with a note.
         c.env = [env, &unsetEnv](const QString& name) -> std::optional<QString> {
             if (auto v = env(name))
                 return v;

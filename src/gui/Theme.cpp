@@ -143,7 +143,7 @@ QColor Theme::headerColor(HeaderSource source, const QPalette& palette)
 
 QColor Theme::lockedBackground(const QPalette& palette)
 {
-    return mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.05);
+    return mix(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.07);
 }
 
 QIcon Theme::icon(const QString& name)

@@ -149,6 +149,10 @@ void WebhookEditor::refreshSummary()
         table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
         table->horizontalHeader()->setStretchLastSection(true);
         table->verticalHeader()->hide();
+        QFont boldFont = m_summary->boundDevicesLabel->font();
+        boldFont.setBold(true);
+        m_summary->boundDevicesLabel->setFont(boldFont);
+        m_summary->mainLayout->addStretch(1);
     }
     const Webhook* w = m_doc->webhook(m_index);
     if (!w)
@@ -187,6 +191,9 @@ void WebhookEditor::refreshSummary()
         table->setItem(i, 0, name);
         table->setItem(i, 1, token);
     }
+    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() +
+                          qMax(1, table->rowCount()) * table->verticalHeader()->defaultSectionSize() +
+                          2 * table->frameWidth());
 }
 
 } // namespace hooksmith
