@@ -85,6 +85,7 @@ PreviewPanel::PreviewPanel(WorkspaceDocument* doc, Config* config, QWidget* pare
     , m_config(config)
     , m_ui(std::make_unique<Ui::PreviewPanel>())
     , m_messageId(newMessageId())
+    , m_sampleTime(QDateTime::currentDateTimeUtc())
 {
     m_ui->setupUi(this);
     QFont mono(u"monospace"_s);
@@ -188,6 +189,8 @@ void PreviewPanel::fillDevices()
 
 void PreviewPanel::saveSample()
 {
+    // The sample signal "arrives" when it is changed, so that typing elsewhere does not change TIMESTAMP.
+    m_sampleTime = QDateTime::currentDateTimeUtc();
     m_config->set(ConfigKeys::SampleDevice, m_ui->sampleDeviceComboBox->currentData().toString());
     m_config->set(ConfigKeys::SampleSignal, m_ui->sampleSignalSpinBox->value());
     m_config->set(ConfigKeys::SampleValue, m_ui->sampleValueLineEdit->text());
@@ -206,7 +209,7 @@ Signal PreviewPanel::sampleSignal() const
     s.number = m_ui->sampleSignalSpinBox->value();
     auto value = SignalValues::fromArgument(m_ui->sampleValueLineEdit->text());
     s.value = value ? *value : JsonValue::string(m_ui->sampleValueLineEdit->text());
-    s.receivedAt = QDateTime::currentDateTimeUtc();
+    s.receivedAt = m_sampleTime;
     return s;
 }
 
@@ -349,11 +352,36 @@ void PreviewPanel::showText(const RenderedRequest& request)
     m_ui->previewStack->setCurrentWidget(m_ui->previewTextEdit);
     if (text == m_shownText)
         return;
-    m_shownText = text;
+    QStringList headerLayout;
+    for (const RenderedHeader& h : request.headers)
+        headerLayout.append(QString::fromLatin1(h.name) + u'/' + QString::number(int(h.source)) + u'/' +
+                            QString::number(h.locked));
+    headerLayout.append(json ? u"json"_s : u"text"_s);
+    const QStringList lines = text.split(u'\n');
     QScrollBar* bar = m_ui->previewTextEdit->verticalScrollBar();
     const int scroll = bar->value();
-    m_highlighter->setLayout(request.headers, json);
-    m_ui->previewTextEdit->setPlainText(text);
+    if (headerLayout == m_shownLayout && lines.size() == m_shownLines.size()) {
+        // Only the lines that changed are replaced: a long body is not laid out again when the URL
+        // or a header changes.
+        QTextDocument* document = m_ui->previewTextEdit->document();
+        QTextCursor cursor(document);
+        cursor.beginEditBlock();
+        for (int i = 0; i < lines.size(); ++i) {
+            if (lines[i] == m_shownLines[i])
+                continue;
+            const QTextBlock block = document->findBlockByNumber(i);
+            cursor.setPosition(block.position());
+            cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+            cursor.insertText(lines[i]);
+        }
+        cursor.endEditBlock();
+    } else {
+        m_highlighter->setLayout(request.headers, json);
+        m_ui->previewTextEdit->setPlainText(text);
+    }
+    m_shownText = text;
+    m_shownLines = lines;
+    m_shownLayout = headerLayout;
     bar->setValue(scroll);
 }
 
@@ -362,6 +390,8 @@ void PreviewPanel::showError(const QString& message)
     m_ui->previewErrorLabel->setText(message);
     m_ui->previewStack->setCurrentWidget(m_ui->errorPage);
     m_shownText.clear();
+    m_shownLines.clear();
+    m_shownLayout.clear();
 }
 
 QString PreviewPanel::previewText() const

@@ -88,7 +88,10 @@ private:
     bool m_reveal = false;
     QString m_messageId;
     std::optional<RenderedRequest> m_request;
+    QDateTime m_sampleTime;
     QString m_shownText;
+    QStringList m_shownLines;
+    QStringList m_shownLayout;
     qint64 m_lastRefreshUs = 0;
 };
 

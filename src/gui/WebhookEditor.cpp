@@ -36,13 +36,9 @@ WebhookEditor::WebhookEditor(WorkspaceDocument* doc, QWidget* parent)
                   new AuthSection(doc),
                   new DeliverySection(doc),
                   new BindingSection(doc)};
-    QWidget* previous = m_ui->enabledCheckBox;
-    for (EditorSection* s : m_sections) {
+    // Created in form order, so that the tab order runs from top to bottom.
+    for (EditorSection* s : m_sections)
         m_ui->sectionsLayout->addWidget(s);
-        // Tab order follows the form from top to bottom.
-        setTabOrder(previous, s);
-        previous = s;
-    }
     m_ui->sectionsLayout->addStretch(1);
     m_ui->editorScrollArea->setMinimumWidth(m_ui->sectionsWidget->minimumSizeHint().width());
 

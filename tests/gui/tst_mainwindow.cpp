@@ -2,13 +2,16 @@
 #include "Inspector.h"
 #include "PreviewPanel.h"
 #include "Sidebar.h"
+#include "TemplateEdits.h"
 #include "WebhookTableModels.h"
 #include "WorkspaceDocument.h"
 #include "WorkspaceFile.h"
 #include "WorkspaceModels.h"
 #include "export/Exporter.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -136,6 +139,30 @@ private Q_SLOTS:
         QCOMPARE(stack->currentWidget()->objectName(), u"nonePage"_s);
         QVERIFY(!lockedNames(headers()).contains(u"Content-Type"_s));
         QTRY_VERIFY(preview().contains(u"Content-Length: 0\n"_s));
+    }
+
+    void typingTwoBracesOffersThePresets()
+    {
+        QVERIFY(chooseComboData(f->find<QComboBox>("formatComboBox"), u"form"_s));
+        QVERIFY(chooseComboData(f->find<QComboBox>("formatComboBox"), u"custom"_s));
+        auto* body = f->find<hooksmith::TemplateTextEdit>("customBodyTextEdit");
+        QVERIFY(body);
+        body->setFocus();
+        QTest::keyClicks(body, u"{\"n\": {{SIGNAL_N"_s);
+        QAbstractItemView* popup = body->completer()->popup();
+        QTRY_VERIFY(popup->isVisible());
+        QCOMPARE(body->completer()->currentCompletion(), u"SIGNAL_NUMBER"_s); // presets in table order
+        QTest::keyClick(popup, Qt::Key_Down);
+        QTest::keyClick(popup, Qt::Key_Return);
+        QTRY_COMPARE(body->toPlainText(), u"{\"n\": {{SIGNAL_NUMBER}}"_s);
+        QVERIFY(!popup->isVisible());
+        // Checked as JSON: the closing brace is missing.
+        auto* problem = f->find<QLabel>("customBodyProblemLabel");
+        QTRY_VERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(u"not valid JSON"_s), qPrintable(problem->text()));
+        QTest::keyClicks(body, u"}"_s);
+        QTRY_VERIFY(!problem->isVisible());
+        QTRY_VERIFY(preview().endsWith(u"\n\n{\"n\": 1}"_s));
     }
 
     void lockedRowsRefuseEdits()
