@@ -240,12 +240,10 @@ void MainWindow::fillRecentMenu()
 void MainWindow::openInitial()
 {
     const QString last = m_config->get(ConfigKeys::LastWorkspace);
-    if (m_config->get(ConfigKeys::OpenLastWorkspace) && !last.isEmpty() && QFileInfo::exists(last)) {
-        if (openFile(last))
-            return;
-        return; // the problems are shown; the demo would hide them
-    }
-    openFile(Paths::demoWorkspace());
+    const bool reopen = m_config->get(ConfigKeys::OpenLastWorkspace) && !last.isEmpty() &&
+                        (last.startsWith(u':') || QFileInfo::exists(last));
+    // When the last workspace cannot be read, its problems stay on screen: the demo would hide them.
+    openFile(reopen ? last : Paths::demoWorkspace());
 }
 
 bool MainWindow::openFile(const QString& path)

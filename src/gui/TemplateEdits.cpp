@@ -34,6 +34,21 @@ bool completerKey(QKeyEvent* e)
     }
 }
 
+/// Shows the preset list when the text before the cursor is an unfinished "{{NAME", else hides it.
+void updatePresetPopup(QCompleter* completer, const QString& before, QRect cursorRect)
+{
+    const std::optional<QString> partial = openPlaceholder(before);
+    if (partial)
+        completer->setCompletionPrefix(*partial);
+    if (!partial || completer->completionCount() == 0) {
+        completer->popup()->hide();
+        return;
+    }
+    QAbstractItemView* popup = completer->popup();
+    cursorRect.setWidth(popup->sizeHintForColumn(0) + popup->verticalScrollBar()->sizeHint().width());
+    completer->complete(cursorRect);
+}
+
 } // namespace
 
 QList<TextSpan> templateSpans(const QString& line, bool json, int* state)
@@ -212,22 +227,8 @@ void TemplateTextEdit::keyPressEvent(QKeyEvent* event)
 
 void TemplateTextEdit::updateCompletion()
 {
-    QTextCursor c = textCursor();
-    const QString block = c.block().text().left(c.positionInBlock());
-    const std::optional<QString> partial = openPlaceholder(block);
-    if (!partial) {
-        m_completer->popup()->hide();
-        return;
-    }
-    m_completer->setCompletionPrefix(*partial);
-    if (m_completer->completionCount() == 0) {
-        m_completer->popup()->hide();
-        return;
-    }
-    QRect rect = cursorRect();
-    rect.setWidth(m_completer->popup()->sizeHintForColumn(0) +
-                  m_completer->popup()->verticalScrollBar()->sizeHint().width());
-    m_completer->complete(rect);
+    const QTextCursor c = textCursor();
+    updatePresetPopup(m_completer, c.block().text().left(c.positionInBlock()), cursorRect());
 }
 
 void TemplateTextEdit::insertCompletion(const QString& name)
@@ -265,20 +266,7 @@ void TemplateLineEdit::keyPressEvent(QKeyEvent* event)
 
 void TemplateLineEdit::updateCompletion()
 {
-    const std::optional<QString> partial = openPlaceholder(text().left(cursorPosition()));
-    if (!partial) {
-        m_completer->popup()->hide();
-        return;
-    }
-    m_completer->setCompletionPrefix(*partial);
-    if (m_completer->completionCount() == 0) {
-        m_completer->popup()->hide();
-        return;
-    }
-    QRect rect = cursorRect();
-    rect.setWidth(m_completer->popup()->sizeHintForColumn(0) +
-                  m_completer->popup()->verticalScrollBar()->sizeHint().width());
-    m_completer->complete(rect);
+    updatePresetPopup(m_completer, text().left(cursorPosition()), cursorRect());
 }
 
 void TemplateLineEdit::insertCompletion(const QString& name)

@@ -140,37 +140,56 @@ Qt::ItemFlags WebhookListModel::flags(const QModelIndex& index) const
 
 // ---- devices ----
 
-DeviceTableModel::DeviceTableModel(WorkspaceDocument* doc, QObject* parent)
+WorkspaceTableModel::WorkspaceTableModel(WorkspaceDocument* doc, WorkspaceDocument::Change change, int columns,
+                                         QObject* parent)
     : QAbstractTableModel(parent)
     , m_doc(doc)
+    , m_columns(columns)
 {
-    connect(doc, &WorkspaceDocument::changed, this, [this](WorkspaceDocument::Change change, int) {
-        if (change == WorkspaceDocument::Change::Devices || change == WorkspaceDocument::Change::Everything)
+    connect(doc, &WorkspaceDocument::changed, this, [this, change](WorkspaceDocument::Change c, int) {
+        if (c == change || c == WorkspaceDocument::Change::Everything)
             reload();
     });
-    m_rows = int(doc->workspace().devices.size());
 }
 
-void DeviceTableModel::reload()
+void WorkspaceTableModel::reload()
 {
-    const int rows = int(m_doc->workspace().devices.size());
+    const int rows = workspaceRows();
     if (rows != m_rows) {
         beginResetModel();
         m_rows = rows;
         endResetModel();
     } else if (rows > 0) {
-        Q_EMIT dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
+        Q_EMIT dataChanged(index(0, 0), index(rows - 1, m_columns - 1));
     }
 }
 
-int DeviceTableModel::rowCount(const QModelIndex& parent) const
+int WorkspaceTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : m_rows;
 }
 
-int DeviceTableModel::columnCount(const QModelIndex& parent) const
+int WorkspaceTableModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : m_columns;
+}
+
+Qt::ItemFlags WorkspaceTableModel::flags(const QModelIndex& index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
+}
+
+DeviceTableModel::DeviceTableModel(WorkspaceDocument* doc, QObject* parent)
+    : WorkspaceTableModel(doc, WorkspaceDocument::Change::Devices, ColumnCount, parent)
+{
+    reload(); // not in the base constructor: it cannot call workspaceRows() yet
+}
+
+int DeviceTableModel::workspaceRows() const
+{
+    return int(m_doc->workspace().devices.size());
 }
 
 QVariant DeviceTableModel::data(const QModelIndex& index, int role) const
@@ -232,13 +251,6 @@ bool DeviceTableModel::setData(const QModelIndex& index, const QVariant& value, 
     }
 }
 
-Qt::ItemFlags DeviceTableModel::flags(const QModelIndex& index) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
-}
-
 QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -257,7 +269,7 @@ QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, 
 
 int DeviceTableModel::appendDevice()
 {
-    const int row = m_rows;
+    const int row = rowCount();
     m_doc->editWorkspace(tr("Add device"), WorkspaceDocument::Change::Devices, [&](Workspace& ws) {
         Device d;
         d.token = newUuid();
@@ -269,7 +281,7 @@ int DeviceTableModel::appendDevice()
 
 bool DeviceTableModel::removeDevice(int row)
 {
-    if (row < 0 || row >= m_rows)
+    if (row < 0 || row >= rowCount())
         return false;
     return m_doc->editWorkspace(tr("Delete device"), WorkspaceDocument::Change::Everything, [&](Workspace& ws) {
         const QString token = ws.devices[row].token;
@@ -282,36 +294,14 @@ bool DeviceTableModel::removeDevice(int row)
 // ---- signals ----
 
 SignalTableModel::SignalTableModel(WorkspaceDocument* doc, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_doc(doc)
+    : WorkspaceTableModel(doc, WorkspaceDocument::Change::Signals, ColumnCount, parent)
 {
-    connect(doc, &WorkspaceDocument::changed, this, [this](WorkspaceDocument::Change change, int) {
-        if (change == WorkspaceDocument::Change::Signals || change == WorkspaceDocument::Change::Everything)
-            reload();
-    });
-    m_rows = int(doc->workspace().signalDefs.size());
+    reload();
 }
 
-void SignalTableModel::reload()
+int SignalTableModel::workspaceRows() const
 {
-    const int rows = int(m_doc->workspace().signalDefs.size());
-    if (rows != m_rows) {
-        beginResetModel();
-        m_rows = rows;
-        endResetModel();
-    } else if (rows > 0) {
-        Q_EMIT dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
-    }
-}
-
-int SignalTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : m_rows;
-}
-
-int SignalTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return int(m_doc->workspace().signalDefs.size());
 }
 
 QVariant SignalTableModel::data(const QModelIndex& index, int role) const
@@ -364,13 +354,6 @@ bool SignalTableModel::setData(const QModelIndex& index, const QVariant& value, 
     }
 }
 
-Qt::ItemFlags SignalTableModel::flags(const QModelIndex& index) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
-}
-
 QVariant SignalTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -389,7 +372,7 @@ QVariant SignalTableModel::headerData(int section, Qt::Orientation orientation, 
 
 int SignalTableModel::appendSignal()
 {
-    const int row = m_rows;
+    const int row = rowCount();
     m_doc->editWorkspace(tr("Add signal"), WorkspaceDocument::Change::Signals, [&](Workspace& ws) {
         int n = 0;
         while (ws.signalDef(n) && n < 254)
@@ -404,7 +387,7 @@ int SignalTableModel::appendSignal()
 
 bool SignalTableModel::removeSignal(int row)
 {
-    if (row < 0 || row >= m_rows)
+    if (row < 0 || row >= rowCount())
         return false;
     return m_doc->editWorkspace(tr("Delete signal"), WorkspaceDocument::Change::Signals,
                                 [&](Workspace& ws) { ws.signalDefs.removeAt(row); });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Problem.h"
+#include "WorkspaceDocument.h"
 
 #include <QAbstractListModel>
 #include <QAbstractTableModel>
@@ -29,8 +30,33 @@ private:
     QList<int> m_withErrors;
 };
 
+/// Base of the sidebar's editable tables of workspace rows (devices, signal definitions): follows the
+/// document and edits through it.
+class WorkspaceTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+protected:
+    /// Reloads on edits of kind `change` (and on everything).
+    WorkspaceTableModel(WorkspaceDocument* doc, WorkspaceDocument::Change change, int columns, QObject* parent);
+    /// The rows the workspace has now.
+    virtual int workspaceRows() const = 0;
+    /// Brings the row count in line with the workspace (derived constructors call it once).
+    void reload();
+
+    WorkspaceDocument* m_doc;
+
+private:
+    int m_columns;
+    int m_rows = 0;
+};
+
 /// The sidebar's device table: name, token, USB serial number.
-class DeviceTableModel : public QAbstractTableModel
+class DeviceTableModel : public WorkspaceTableModel
 {
     Q_OBJECT
 public:
@@ -44,25 +70,19 @@ public:
 
     explicit DeviceTableModel(WorkspaceDocument* doc, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role) override;
-    Qt::ItemFlags flags(const QModelIndex& index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     int appendDevice();
     bool removeDevice(int row);
 
-private:
-    void reload();
-
-    WorkspaceDocument* m_doc;
-    int m_rows = 0;
+protected:
+    int workspaceRows() const override;
 };
 
 /// The sidebar's signal definitions: number, name, unit (as Pybytes' "define signal").
-class SignalTableModel : public QAbstractTableModel
+class SignalTableModel : public WorkspaceTableModel
 {
     Q_OBJECT
 public:
@@ -76,21 +96,15 @@ public:
 
     explicit SignalTableModel(WorkspaceDocument* doc, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role) override;
-    Qt::ItemFlags flags(const QModelIndex& index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     int appendSignal();
     bool removeSignal(int row);
 
-private:
-    void reload();
-
-    WorkspaceDocument* m_doc;
-    int m_rows = 0;
+protected:
+    int workspaceRows() const override;
 };
 
 /// The problems list: every problem of the workspace (or of a file that could not be opened).

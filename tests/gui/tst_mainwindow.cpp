@@ -21,6 +21,7 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -373,6 +374,22 @@ private Q_SLOTS:
         QVERIFY(!a.isEmpty());
         QCOMPARE(test::readFile(second), a);
         QCOMPARE(WorkspaceFile::serialize(other.window.document()->workspace()), a);
+    }
+
+    void savingWithProblemsIsAllowedButSaysSo()
+    {
+        f->window.addWebhook(); // no URL yet: an error
+        const QString path = f->dir.filePath(u"problems.hooksmith.json"_s);
+        QVERIFY(f->window.saveAs(path));
+        QVERIFY(QFile::exists(path));
+        QVERIFY2(f->window.statusBar()->currentMessage().contains(u"problem"_s),
+                 qPrintable(f->window.statusBar()->currentMessage()));
+
+        // The next start opens this workspace again, not the demo.
+        MainWindow again(&f->config, &f->store);
+        again.openInitial();
+        QCOMPARE(again.document()->path(), path);
+        QCOMPARE(again.document()->workspace(), f->window.document()->workspace());
     }
 
     void thePasswordNeverReachesTheFile()
