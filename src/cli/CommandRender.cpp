@@ -43,8 +43,8 @@ int RenderCommand::run(const QStringList& args, Io& io)
                                    u"TIME"_s);
     const QCommandLineOption messageIdOpt(u"message-id"_s, tr("The MESSAGE_ID (default: a new one)."), u"ID"_s);
     parser.addOptions({webhookOpt, deviceOpt, signalOpt, valueOpt, showSecretsOpt, atOpt, messageIdOpt});
-    if (auto code = CommandSupport::parse(parser, name(), u"[options] WORKSPACE -w WEBHOOK -s SIGNAL -v VALUE"_s,
-                                          args, io))
+    if (auto code =
+            CommandSupport::parse(parser, name(), u"[options] WORKSPACE -w WEBHOOK -s SIGNAL -v VALUE"_s, args, io))
         return *code;
 
     if (parser.positionalArguments().size() != 1) {

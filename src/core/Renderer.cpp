@@ -65,7 +65,15 @@ public:
 
 private:
     // How a placeholder's value is written.
-    enum class Sink : quint8 { Text, Percent, Form, JsonStringContent, JsonValue, Raw };
+    enum class Sink : quint8
+    {
+        Text,
+        Percent,
+        Form,
+        JsonStringContent,
+        JsonValue,
+        Raw
+    };
 
     bool fail(const QString& field, const QString& message)
     {
@@ -240,7 +248,14 @@ bool RenderJob::renderUrl(RenderedRequest& r)
     // Where each placeholder lands decides its encoding. Environment values before the path (a base
     // URL for servers) are inserted as they are; every other value is percent-encoded, so that a
     // device value can never change the shape of the URL.
-    enum class Region : quint8 { Scheme, Authority, Path, Query, Fragment };
+    enum class Region : quint8
+    {
+        Scheme,
+        Authority,
+        Path,
+        Query,
+        Fragment
+    };
     Region region = Region::Scheme;
     QString url;
     QString fragment;
@@ -509,8 +524,8 @@ Result<RenderedRequest> RenderJob::run()
         QString user;
         if (!renderText(w.auth.username, u"auth.username"_s, Sink::Raw, user))
             return Error(m_error);
-        const std::optional<QString> password =
-            secret(w.auth.password, m_c.secrets.password, u"auth.password"_s, Renderer::tr("basic authentication password"));
+        const std::optional<QString> password = secret(w.auth.password, m_c.secrets.password, u"auth.password"_s,
+                                                       Renderer::tr("basic authentication password"));
         if (!m_error.isEmpty())
             return Error(m_error);
         QByteArray value = "Basic ";
@@ -524,8 +539,8 @@ Result<RenderedRequest> RenderJob::run()
     const qsizetype signingIndex = r.headers.size();
     std::optional<QString> signingSecret;
     if (w.signing.scheme != SigningScheme::None) {
-        signingSecret = secret(w.signing.secret, m_c.secrets.signingSecret, u"signing.secret"_s,
-                               Renderer::tr("signing secret"));
+        signingSecret =
+            secret(w.signing.secret, m_c.secrets.signingSecret, u"signing.secret"_s, Renderer::tr("signing secret"));
         if (!m_error.isEmpty())
             return Error(m_error);
     }
@@ -567,8 +582,8 @@ Result<RenderedRequest> RenderJob::run()
     if (w.signing.scheme != SigningScheme::None) {
         QList<HeaderPair> signed_;
         if (signingSecret) {
-            const qint64 now = (m_c.attemptTime.isValid() ? m_c.attemptTime : QDateTime::currentDateTimeUtc())
-                                   .toSecsSinceEpoch();
+            const qint64 now =
+                (m_c.attemptTime.isValid() ? m_c.attemptTime : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch();
             auto s = Signer::sign(w.signing.scheme, *signingSecret, m_c.messageId, now, r.body);
             if (!s)
                 return Error(u"signing.secret: "_s + s.errorMessage());

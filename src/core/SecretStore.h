@@ -14,7 +14,11 @@ namespace hooksmith {
 /// Names one secret: scoped by workspace (its user_id) and webhook id.
 struct SecretKey
 {
-    enum class Field : quint8 { Password, SigningSecret };
+    enum class Field : quint8
+    {
+        Password,
+        SigningSecret
+    };
 
     QString workspaceScope; ///< the workspace's user_id ("default" when empty)
     QString webhookId;

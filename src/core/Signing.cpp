@@ -104,7 +104,8 @@ Result<QList<HeaderPair>> Signer::sign(SigningScheme scheme, QStringView secret,
                 signatures += ' ';
             signatures += "v1," + hmacSha256(*key, content).toBase64();
         }
-        return QList<HeaderPair>{{"webhook-id", id}, {"webhook-timestamp", timestamp}, {"webhook-signature", signatures}};
+        return QList<HeaderPair>{
+            {"webhook-id", id}, {"webhook-timestamp", timestamp}, {"webhook-signature", signatures}};
     }
     case SigningScheme::Github: {
         if (secret.isEmpty())

@@ -113,8 +113,8 @@ Result<Template> Template::parse(QStringView source)
         if (c == u'{' && i + 1 < n && source[i + 1] == u'{') {
             const qsizetype close = source.indexOf(u"}}", i + 2);
             if (close < 0) {
-                return Error(tr("\"{{\" at character %1 is not closed by \"}}\" (write \\{{ for a literal \"{{\")")
-                                 .arg(i + 1));
+                return Error(
+                    tr("\"{{\" at character %1 is not closed by \"}}\" (write \\{{ for a literal \"{{\")").arg(i + 1));
             }
             const QStringView inner = source.sliced(i + 2, close - i - 2).trimmed();
             Part part;
@@ -163,8 +163,7 @@ Result<Template> Template::parse(QStringView source)
 
 bool Template::hasPlaceholders() const
 {
-    return std::any_of(m_parts.begin(), m_parts.end(),
-                       [](const Part& p) { return p.kind == Part::Kind::Placeholder; });
+    return std::any_of(m_parts.begin(), m_parts.end(), [](const Part& p) { return p.kind == Part::Kind::Placeholder; });
 }
 
 bool Template::isSinglePlaceholder() const

@@ -11,7 +11,8 @@
 namespace hooksmith {
 
 /// The placeholders a template may use, as on Pybytes plus Hooksmith's own.
-enum class Preset : quint8 {
+enum class Preset : quint8
+{
     DeviceToken,
     DeviceName,
     UserId,
@@ -52,7 +53,11 @@ class Template
 public:
     struct Part
     {
-        enum class Kind : quint8 { Literal, Placeholder };
+        enum class Kind : quint8
+        {
+            Literal,
+            Placeholder
+        };
         Kind kind = Kind::Literal;
         Preset preset = Preset::DeviceToken; ///< for placeholders
         QString text;                        ///< literal text, or the variable name for env:NAME

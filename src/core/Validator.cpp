@@ -51,7 +51,8 @@ public:
                 add(Problem::Severity::Error, subject, u"token"_s, Validator::tr("the device token is required"));
             else if (tokens.contains(d.token))
                 add(Problem::Severity::Error, subject, u"token"_s,
-                    Validator::tr("the token %1 is used by another device; tokens must be unique").arg(quoted(d.token)));
+                    Validator::tr("the token %1 is used by another device; tokens must be unique")
+                        .arg(quoted(d.token)));
             tokens.insert(d.token);
             if (!d.name.isEmpty() && names.contains(d.name))
                 add(Problem::Severity::Error, subject, u"name"_s,
@@ -251,7 +252,9 @@ public:
         c.signal.number = 1;
         c.signal.value = JsonValue::numberText(u"1"_s);
         c.signal.receivedAt = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
-        c.env = [](const QString&) -> std::optional<QString> { return u"env"_s; };
+        c.env = [](const QString&) -> std::optional<QString> {
+            return u"env"_s;
+        };
         Webhook urlOnly;
         urlOnly.url = w.url;
         urlOnly.method = Method::Get;
@@ -276,7 +279,9 @@ public:
         c.signal.number = 1;
         c.signal.value = JsonValue::numberText(u"1"_s);
         c.signal.receivedAt = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
-        c.env = [](const QString&) -> std::optional<QString> { return u"env"_s; };
+        c.env = [](const QString&) -> std::optional<QString> {
+            return u"env"_s;
+        };
         Webhook bodyOnly = w;
         bodyOnly.url = u"http://localhost/"_s;
         bodyOnly.headers.clear();

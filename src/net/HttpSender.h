@@ -23,7 +23,7 @@ struct TlsSummary
     QString cipher;      ///< e.g. "TLS_AES_256_GCM_SHA384"
     QString peerSubject; ///< the server certificate's subject (CN, O)
     QString peerIssuer;
-    QString peerSha256;  ///< hex SHA-256 fingerprint of the server certificate
+    QString peerSha256; ///< hex SHA-256 fingerprint of the server certificate
     QDateTime peerNotAfter;
     bool isEmpty() const { return protocol.isEmpty(); }
 };
@@ -31,7 +31,7 @@ struct TlsSummary
 /// When things happened during one attempt, in milliseconds since the attempt started. -1: unknown.
 struct AttemptTimings
 {
-    QDateTime startedAt; ///< UTC
+    QDateTime startedAt;       ///< UTC
     qint64 requestSentMs = -1; ///< the whole request was written
     qint64 firstByteMs = -1;   ///< the response status line and headers arrived
     qint64 finishedMs = -1;
@@ -49,12 +49,13 @@ struct AttemptOptions
 /// The result of one HTTP attempt.
 struct AttemptResult
 {
-    enum class Outcome : quint8 {
-        Success,     ///< a 2xx status
-        HttpError,   ///< any other status (3xx included unless redirects are followed)
-        Timeout,     ///< no complete response within the timeout
-        NetworkError,///< refused, reset, DNS, malformed response, ...
-        TlsError,    ///< certificate not trusted, pin mismatch
+    enum class Outcome : quint8
+    {
+        Success,      ///< a 2xx status
+        HttpError,    ///< any other status (3xx included unless redirects are followed)
+        Timeout,      ///< no complete response within the timeout
+        NetworkError, ///< refused, reset, DNS, malformed response, ...
+        TlsError,     ///< certificate not trusted, pin mismatch
     };
 
     static constexpr qsizetype kMaxKeptBody = 1024 * 1024;
@@ -63,15 +64,15 @@ struct AttemptResult
     int status = 0;
     QByteArray reason;
     QList<std::pair<QByteArray, QByteArray>> headers;
-    QByteArray body;          ///< at most kMaxKeptBody bytes
-    qint64 bodySize = 0;      ///< bytes received in all
-    QString errorMessage;     ///< for a person; empty on success
-    QString remoteAddress;    ///< "IP:port" when known
+    QByteArray body;       ///< at most kMaxKeptBody bytes
+    qint64 bodySize = 0;   ///< bytes received in all
+    QString errorMessage;  ///< for a person; empty on success
+    QString remoteAddress; ///< "IP:port" when known
     TlsSummary tls;
     AttemptTimings timings;
     std::optional<qint64> retryAfterSeconds; ///< from Retry-After on 429/503
-    QUrl finalUrl;            ///< after redirects
-    QByteArray requestHead;   ///< request line and headers as sent
+    QUrl finalUrl;                           ///< after redirects
+    QByteArray requestHead;                  ///< request line and headers as sent
 
     bool ok() const { return outcome == Outcome::Success; }
 };

@@ -17,8 +17,8 @@ struct ReceivedRequest
     quint64 sequence = 0;
     QDateTime receivedAt; ///< UTC
     QByteArray method;
-    QByteArray path;  ///< percent-encoded, as on the request line
-    QByteArray query; ///< without '?'
+    QByteArray path;                                  ///< percent-encoded, as on the request line
+    QByteArray query;                                 ///< without '?'
     QList<std::pair<QByteArray, QByteArray>> headers; ///< in the order received
     QByteArray body;
     QString remoteAddress;
