@@ -99,6 +99,7 @@ private:
     const bool m_mask;
     bool m_secretInBody = false;
     bool m_inBody = false;
+    bool m_unmaskedSecrets = false; ///< while reading a secret field: its value is never shown as such
     QString m_error;
     std::array<std::optional<JsonValue>, 11> m_cache;
 };
@@ -175,7 +176,7 @@ bool RenderJob::appendPlaceholder(QString& out, const Template::Part& part, Sink
     const bool secret = part.preset == Preset::Env;
     if (secret && m_inBody)
         m_secretInBody = true;
-    if (secret && m_mask) {
+    if (secret && m_mask && !m_unmaskedSecrets) {
         out.append(sink == Sink::JsonValue ? u"\"****\""_s : kMask);
         return true;
     }
@@ -487,7 +488,10 @@ std::optional<QString> RenderJob::secret(const std::optional<QString>& field, co
 {
     if (field) {
         QString value;
-        if (!renderText(*field, fieldName, Sink::Raw, value))
+        m_unmaskedSecrets = true;
+        const bool ok = renderText(*field, fieldName, Sink::Raw, value);
+        m_unmaskedSecrets = false;
+        if (!ok)
             return std::nullopt;
         return value;
     }
@@ -581,23 +585,21 @@ Result<RenderedRequest> RenderJob::run()
 
     if (w.signing.scheme != SigningScheme::None) {
         QList<HeaderPair> signed_;
+        const qint64 now =
+            (m_c.attemptTime.isValid() ? m_c.attemptTime : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch();
         if (signingSecret) {
-            const qint64 now =
-                (m_c.attemptTime.isValid() ? m_c.attemptTime : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch();
             auto s = Signer::sign(w.signing.scheme, *signingSecret, m_c.messageId, now, r.body);
             if (!s)
                 return Error(u"signing.secret: "_s + s.errorMessage());
             signed_ = std::move(s).value();
         } else {
-            for (const QByteArray& name : Signer::headerNames(w.signing.scheme))
-                signed_.append({name, kMask.toLatin1()});
+            signed_ = Signer::placeholderHeaders(w.signing.scheme, m_c.messageId, now);
         }
         QList<RenderedHeader> signingHeaders;
         for (auto& [name, value] : signed_)
             signingHeaders.append({name, value, HeaderSource::Signing, true});
         r.headers.insert(signingIndex, signingHeaders.size(), RenderedHeader{});
-        for (qsizetype i = 0; i < signingHeaders.size(); ++i)
-            r.headers[signingIndex + i] = signingHeaders[i];
+        std::copy(signingHeaders.cbegin(), signingHeaders.cend(), r.headers.begin() + signingIndex);
     }
     return r;
 }

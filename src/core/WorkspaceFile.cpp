@@ -198,9 +198,8 @@ SignalDef readSignal(const Object& o, int index, QList<Problem>& problems)
 {
     ObjectReader r(o, problems, u"signals[%1]"_s.arg(index), QString(), -1, {u"number", u"name", u"unit"});
     SignalDef s;
-    if (!r.has(u"number"))
-        r.error(u"number"_s, WorkspaceFile::tr("required"));
-    else
+    s.number = -1; // a missing number is reported by the validator with the others
+    if (r.has(u"number"))
         r.integer(u"number", s.number, 0, 254);
     r.string(u"name", s.name);
     r.string(u"unit", s.unit);
