@@ -491,8 +491,12 @@ std::optional<QString> RenderJob::secret(const std::optional<QString>& field, co
         m_unmaskedSecrets = true;
         const bool ok = renderText(*field, fieldName, Sink::Raw, value);
         m_unmaskedSecrets = false;
-        if (!ok)
+        if (!ok) {
+            // A preview shows the secret as **** anyway: an unset variable is reported when sending.
+            if (m_mask)
+                m_error.clear();
             return std::nullopt;
+        }
         return value;
     }
     if (stored)
