@@ -66,18 +66,20 @@ private Q_SLOTS:
                                     << u"-w is required"_s;
         QTest::newRow("no value") << QStringList{u"render"_s, demo(), u"-w"_s, u"Local receiver"_s, u"-s"_s, u"1"_s}
                                   << u"-v is required"_s;
-        QTest::newRow("unknown option") << QStringList{u"render"_s, demo(), u"--frob"_s}
-                                        << u"Unknown option 'frob'"_s;
-        QTest::newRow("missing option value") << QStringList{u"render"_s, demo(), u"-w"_s}
-                                              << u"Missing value after '-w'"_s;
-        QTest::newRow("bad time") << QStringList{u"render"_s, demo(),   u"-w"_s, u"Local receiver"_s, u"-s"_s,
-                                                 u"1"_s,      u"-v"_s,  u"1"_s,  u"--at"_s,           u"yesterday"_s}
+        QTest::newRow("unknown option") << QStringList{u"render"_s, demo(), u"--frob"_s} << u"Unknown option 'frob'"_s;
+        QTest::newRow("missing option value")
+            << QStringList{u"render"_s, demo(), u"-w"_s} << u"Missing value after '-w'"_s;
+        QTest::newRow("bad time") << QStringList{u"render"_s, demo(),  u"-w"_s, u"Local receiver"_s, u"-s"_s,
+                                                 u"1"_s,      u"-v"_s, u"1"_s,  u"--at"_s,           u"yesterday"_s}
                                   << u"--at: \"yesterday\" is not an ISO 8601 time"_s;
-        QTest::newRow("unknown device") << QStringList{u"render"_s, demo(), u"-w"_s, u"Local receiver"_s, u"-d"_s,
-                                                       u"nope"_s,   u"-s"_s, u"1"_s, u"-v"_s,             u"1"_s}
+        QTest::newRow("unknown device") << QStringList{u"render"_s, demo(),    u"-w"_s, u"Local receiver"_s,
+                                                       u"-d"_s,     u"nope"_s, u"-s"_s, u"1"_s,
+                                                       u"-v"_s,     u"1"_s}
                                         << u"no device named \"nope\""_s;
-        QTest::newRow("missing file") << QStringList{u"render"_s, u"/nonexistent.json"_s, u"-w"_s, u"x"_s, u"-s"_s,
-                                                     u"1"_s,      u"-v"_s,                u"1"_s}
+        QTest::newRow("missing file") << QStringList{u"render"_s, u"/nonexistent.json"_s,
+                                                     u"-w"_s,     u"x"_s,
+                                                     u"-s"_s,     u"1"_s,
+                                                     u"-v"_s,     u"1"_s}
                                       << u"/nonexistent.json: cannot open the file"_s;
     }
 
@@ -93,8 +95,8 @@ private Q_SLOTS:
 
     void negativeValueIsAValueNotAnOption()
     {
-        const auto r = test::runCli({u"render"_s, demo(), u"-w"_s, u"Local receiver"_s, u"-s"_s, u"1"_s, u"-v"_s,
-                                     u"-5.5"_s});
+        const auto r =
+            test::runCli({u"render"_s, demo(), u"-w"_s, u"Local receiver"_s, u"-s"_s, u"1"_s, u"-v"_s, u"-5.5"_s});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(u"\"payload\":-5.5}"), qPrintable(r.out + r.err));
     }
