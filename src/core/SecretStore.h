@@ -14,7 +14,11 @@ namespace hooksmith {
 /// Names one secret: scoped by workspace (its user_id) and webhook id.
 struct SecretKey
 {
-    enum class Field : quint8 { Password, SigningSecret };
+    enum class Field : quint8
+    {
+        Password,
+        SigningSecret
+    };
 
     QString workspaceScope; ///< the workspace's user_id ("default" when empty)
     QString webhookId;
@@ -22,6 +26,10 @@ struct SecretKey
 
     /// "hooksmith/<scope>/<webhook id>/password" or ".../signing-secret"
     QString toString() const;
+    /// "password" or "signing-secret", as in keys and on the command line.
+    static QString fieldName(Field field);
+    /// The field called `name` ("password", "signing-secret"), or std::nullopt.
+    static std::optional<Field> fieldFromName(QStringView name);
     bool operator==(const SecretKey&) const = default;
 };
 
