@@ -63,6 +63,8 @@ QString failureMessage(QKeychain::Error error, const QString& detail)
     case QKeychain::CouldNotDeleteEntry:
         return KeychainSecretStore::tr("the keychain could not delete the secret (%1)").arg(detail);
     default:
+        if (detail.contains(u"cancel"_s, Qt::CaseInsensitive))
+            return KeychainSecretStore::tr("the keychain request was cancelled (%1)").arg(detail);
         return KeychainSecretStore::tr("the keychain reported an error (%1)").arg(detail);
     }
 }
