@@ -55,6 +55,10 @@ public:
     virtual void write(const SecretKey& key, const QString& value, WriteDone done) = 0;
     virtual void remove(const SecretKey& key, WriteDone done) = 0;
 
+    /// Finds out early whether secrets can be persisted (persistenceChanged(false) follows when not),
+    /// e.g. so that the application can say so at start-up. Stores that already know do nothing.
+    virtual void probe() {}
+
 Q_SIGNALS:
     /// The store found out that it cannot persist secrets (e.g. no D-Bus session).
     void persistenceChanged(bool persistent);

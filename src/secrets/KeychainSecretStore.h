@@ -32,9 +32,8 @@ public:
     void write(const SecretKey& key, const QString& value, WriteDone done) override;
     void remove(const SecretKey& key, WriteDone done) override;
 
-    /// Finds out now whether a keychain is there (by looking up a key that holds no secret), so that
-    /// the application can tell the user at start-up; persistenceChanged(false) follows when it is not.
-    void probe();
+    /// Looks up a key that holds no secret: without a keychain, that switches the store to memory.
+    void probe() override;
 
 private:
     struct Operation;

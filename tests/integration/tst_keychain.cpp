@@ -190,6 +190,18 @@ private Q_SLOTS:
         QCOMPARE(seen, u"second"_s);
     }
 
+    void probeLeavesAWorkingKeychainInUse()
+    {
+        KeychainSecretStore store;
+        QSignalSpy persistence(&store, &SecretStore::persistenceChanged);
+        store.probe();
+        // QtKeychain runs one job at a time, in order: once this read is answered, the probe was too.
+        const auto r = readNow(store, key(u"after-probe"_s));
+        QVERIFY2(r.ok(), qPrintable(describe(r)));
+        QVERIFY(store.isPersistent());
+        QCOMPARE(persistence.count(), 0);
+    }
+
     void cliSecretSetThenGetRoundTrip()
     {
         QTemporaryDir dir;

@@ -102,6 +102,19 @@ private Q_SLOTS:
         QCOMPARE(test::filesContaining(home.path(), secret), QStringList{});
     }
 
+    void probeFindsOutThatThereIsNoKeychain()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const test::ChildResult r = test::runChild(test::builtProgram(u"tests/hooksmith_secret_probe"_s),
+                                                   {u"--probe"_s}, withoutKeychain(home));
+        QVERIFY(r.finished);
+        QCOMPARE(r.code, 0);
+        const auto v = keyValues(r.out);
+        QCOMPARE(v.value(u"signals"_s), u"1"_s);
+        QCOMPARE(v.value(u"persistent"_s), u"0"_s);
+    }
+
     void secretSetWithoutKeychainSavesNothing()
     {
         QTemporaryDir home;

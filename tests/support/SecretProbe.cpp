@@ -1,6 +1,7 @@
 // A tiny program for the tests: uses the secret store the way the application does, in an
 // environment the test sets up (for instance without a D-Bus session), and reports what happened.
-// The secret comes from HOOKSMITH_PROBE_SECRET so that it never shows in the process list.
+// The secret comes from HOOKSMITH_PROBE_SECRET so that it never shows in the process list. With
+// --probe it only calls SecretStore::probe() and reports whether that found no keychain.
 #include "SecretStoreFactory.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const QString secret = qEnvironmentVariable("HOOKSMITH_PROBE_SECRET");
-    const QString scope = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"probe"_s;
+    const QStringList args = QCoreApplication::arguments().mid(1);
     QTextStream out(stdout);
 
     SecretStore* store = createSecretStore(&app);
@@ -25,6 +26,24 @@ int main(int argc, char** argv)
         if (!persistent)
             ++persistenceSignals;
     });
+
+    if (args.value(0) == u"--probe"_s) {
+        // Only probe(): it alone must find out that there is no keychain, and say so.
+        QObject::connect(store, &SecretStore::persistenceChanged, &app, [&] {
+            out << "signals=" << persistenceSignals << '\n' << "persistent=" << (store->isPersistent() ? 1 : 0) << '\n';
+            out.flush();
+            QCoreApplication::quit();
+        });
+        QTimer::singleShot(30000, &app, [&] {
+            out << "signals=0\n";
+            out.flush();
+            QCoreApplication::exit(3);
+        });
+        store->probe();
+        return QCoreApplication::exec();
+    }
+
+    const QString scope = args.value(0, u"probe"_s);
 
     const SecretKey key{scope, u"00000000-0000-4000-8000-0000000000aa"_s, SecretKey::Field::Password};
     QStringList order;
