@@ -89,6 +89,18 @@ public:
 
     qint64 elapsed() const { return clock.elapsed(); }
 
+    /// Body bytes the server announced with Content-Length but did not send; 0 when complete or unknown.
+    qint64 missingBodyBytes() const
+    {
+        if (request.method == Method::Head || result.status < 200 || result.status == 204 || result.status == 304)
+            return 0;
+        bool ok = false;
+        const qint64 announced = reply->rawHeader("Content-Length").trimmed().toLongLong(&ok);
+        if (!ok || announced <= result.bodySize)
+            return 0;
+        return announced - result.bodySize;
+    }
+
     void readBody()
     {
         if (!reply)
@@ -244,6 +256,7 @@ quint64 HttpSender::send(const RenderedRequest& request, const AttemptOptions& o
 
     d->attempts.insert(id, a);
     a->timer.setSingleShot(true);
+    a->timer.setTimerType(Qt::PreciseTimer);
     connect(&a->timer, &QTimer::timeout, a, [a] {
         a->stop = Attempt::Stop::Timeout;
         if (a->reply)
@@ -305,6 +318,7 @@ void HttpSender::Private::issue(Attempt* a)
     QObject::connect(reply, &QNetworkReply::socketStartedConnecting, a, [a] { a->progress.connecting = true; });
     QObject::connect(reply, &QNetworkReply::requestSent, a, [a] {
         a->progress.requestSent = true;
+        a->result.requestsSent += 1;
         a->result.timings.requestSentMs = a->elapsed();
     });
     QObject::connect(reply, &QNetworkReply::metaDataChanged, a, [a] {
@@ -392,6 +406,14 @@ void HttpSender::Private::onFinished(Attempt* a)
     } else if (http::isTransportError(error) || r.status == 0) {
         r.outcome = Outcome::NetworkError;
         r.errorMessage = http::transportErrorMessage(error, reply->errorString(), url, a->progress);
+    } else if (const qint64 missing = a->missingBodyBytes(); missing > 0) {
+        // Qt 6.4 sometimes finishes a reply without an error when the connection is reset in the
+        // middle of a body: the length the server announced is what tells.
+        r.outcome = Outcome::NetworkError;
+        r.errorMessage = HttpSender::tr("the server closed the connection in the middle of the body (%1 of %2 bytes "
+                                        "received)")
+                             .arg(r.bodySize)
+                             .arg(r.bodySize + missing);
     } else if (r.status >= 300 && r.status < 400) {
         if (a->options.followRedirects && followRedirect(a, r.status))
             return;
@@ -412,6 +434,11 @@ void HttpSender::Private::onFinished(Attempt* a)
         r.outcome = Outcome::HttpError;
         r.errorMessage =
             HttpSender::tr("the server answered %1 %2").arg(r.status).arg(QString::fromLatin1(r.reason)).trimmed();
+    }
+    if (r.outcome == Outcome::NetworkError && r.requestsSent > r.redirectCount + 1) {
+        r.errorMessage += u" "_s + HttpSender::tr("(the request was sent %1 times: Qt's HTTP stack sends it again on a "
+                                                  "new connection when one closes before any response)")
+                                       .arg(r.requestsSent - r.redirectCount);
     }
     if (r.status == 429 || r.status == 503) {
         const QByteArray retryAfter = reply->rawHeader("Retry-After");

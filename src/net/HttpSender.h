@@ -76,6 +76,9 @@ struct AttemptResult
     QByteArray requestHead; ///< request line and headers as sent (HTTP/2: the pseudo-headers and fields)
     QByteArray httpVersion; ///< "HTTP/1.1" or "HTTP/2" once a response arrived
     int redirectCount = 0;  ///< redirects followed (only with AttemptOptions::followRedirects)
+    /// How often a request was written, redirects included. Qt's HTTP stack writes a request again on
+    /// a new connection (up to 3 more times) when a connection closes before any response arrives.
+    int requestsSent = 0;
 
     bool ok() const { return outcome == Outcome::Success; }
     /// More body arrived than was kept.

@@ -224,8 +224,10 @@ QString transportErrorMessage(QNetworkReply::NetworkError error, const QString& 
             return HttpSender::tr("the server closed the connection in the middle of the body (%1 bytes received)")
                 .arg(progress.bodyBytes);
         }
+        // Qt 6.4 closes the connection itself when the status line is not HTTP, so this is also
+        // what a malformed or garbage response looks like.
         if (progress.requestSent)
-            return HttpSender::tr("%1 closed the connection without answering").arg(where);
+            return HttpSender::tr("the connection to %1 ended without a valid HTTP response").arg(where);
         return HttpSender::tr("%1 closed the connection before the request was sent").arg(where);
     case E::ProtocolFailure:
         return HttpSender::tr("the response from %1 is not valid HTTP (%2)").arg(where, qtText);
@@ -245,7 +247,7 @@ QString transportErrorMessage(QNetworkReply::NetworkError error, const QString& 
             return HttpSender::tr("the server reset the connection in the middle of the body (%1 bytes received)")
                 .arg(progress.bodyBytes);
         }
-        return HttpSender::tr("%1 reset the connection").arg(where);
+        return HttpSender::tr("%1 reset the connection without a valid HTTP response").arg(where);
     }
     return HttpSender::tr("%1: %2").arg(where, qtText);
 }

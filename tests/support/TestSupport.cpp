@@ -48,7 +48,12 @@ QStringList splitCommandLine(const QString& line)
     QStringList args;
     QString current;
     bool inArg = false;
-    enum { None, Single, Double } quote = None;
+    enum
+    {
+        None,
+        Single,
+        Double
+    } quote = None;
     for (qsizetype i = 0; i < line.size(); ++i) {
         const QChar c = line[i];
         if (quote == Single) {
