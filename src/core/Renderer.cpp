@@ -20,6 +20,15 @@ constexpr std::array<std::pair<QByteArrayView, QByteArrayView>, 3> kOverridableA
     {"Connection", "Keep-Alive"},
 }};
 
+bool isOverridableAutomatic(const QByteArray& lowerName)
+{
+    for (const auto& [name, value] : kOverridableAutomatic) {
+        if (name.compare(lowerName, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 QList<HeaderPair> formatHeaders(const Webhook& w)
 {
     switch (w.format) {
@@ -531,6 +540,7 @@ Result<RenderedRequest> RenderJob::run()
     }
 
     QList<QByteArray> userNames;
+    const qsizetype firstUserIndex = r.headers.size();
     for (qsizetype i = 0; i < w.headers.size(); ++i) {
         const NameValueRow& row = w.headers[i];
         if (!row.enabled)
@@ -552,7 +562,22 @@ Result<RenderedRequest> RenderJob::run()
                              .arg(bad + 1));
         }
         const QByteArray name = row.name.toLatin1();
-        userNames.append(name.toLower());
+        const QByteArray lower = name.toLower();
+        if (value.isEmpty() && isOverridableAutomatic(lower)) {
+            // Qt's HTTP stack replaces an empty value of these headers with one of its own.
+            return Error(field + u": "_s +
+                         Renderer::tr("the value is empty, and the HTTP stack would send its own %1 instead; leave "
+                                      "the header out to send Hooksmith's automatic value")
+                             .arg(row.name));
+        }
+        if (const qsizetype earlier = userNames.indexOf(lower); earlier >= 0) {
+            // A header set twice goes out once with both values, comma-separated (RFC 9110 section 5.3):
+            // Qt's HTTP stack sends each header name once, and the preview must show the wire.
+            RenderedHeader& h = r.headers[firstUserIndex + earlier];
+            h.value += ", " + value.toUtf8();
+            continue;
+        }
+        userNames.append(lower);
         add(name, value.toUtf8(), HeaderSource::User, false);
     }
 

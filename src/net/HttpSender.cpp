@@ -368,6 +368,11 @@ void HttpSender::Private::fillResponse(Attempt* a)
     r.headers = reply->rawHeaderPairs();
     r.finalUrl = a->request.url;
     r.remoteAddress = remoteAddressOf(a->request.url);
+    if (r.status != 0) {
+        // Qt 6.4 emits requestSent() for no request with an empty body (Content-Length: 0); a response
+        // proves it was written, when is unknown.
+        r.requestsSent = std::max(r.requestsSent, r.redirectCount + 1);
+    }
     const bool http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     if (r.status != 0)
         r.httpVersion = http2 ? QByteArrayLiteral("HTTP/2") : QByteArrayLiteral("HTTP/1.1");
