@@ -137,7 +137,7 @@ struct HttpSender::Private
     QHash<quint64, Attempt*> attempts;
     quint64 nextId = 1;
 
-    QNetworkAccessManager* managerFor(const AttemptOptions& options, const std::optional<QByteArray>& pin);
+    QNetworkAccessManager* managerFor(const std::optional<QByteArray>& pin, const QString& caFile);
     void issue(Attempt* a);
     void onFinished(Attempt* a);
     bool followRedirect(Attempt* a, int status);
@@ -172,13 +172,12 @@ int HttpSender::activeCount() const
     return int(d->attempts.size());
 }
 
-QNetworkAccessManager* HttpSender::Private::managerFor(const AttemptOptions& options,
-                                                       const std::optional<QByteArray>& pin)
+QNetworkAccessManager* HttpSender::Private::managerFor(const std::optional<QByteArray>& pin, const QString& caFile)
 {
-    if (!pin && options.caFile.isEmpty())
+    if (!pin && caFile.isEmpty())
         return manager;
     const QString key = (pin ? QString::fromLatin1(pin->toHex()) : QString()) + u'\n' +
-                        (options.caFile.isEmpty() ? QString() : QFileInfo(options.caFile).absoluteFilePath());
+                        (caFile.isEmpty() ? QString() : QFileInfo(caFile).absoluteFilePath());
     QNetworkAccessManager*& m = trustManagers[key];
     if (!m)
         m = createManager(q);
@@ -226,10 +225,12 @@ quint64 HttpSender::send(const RenderedRequest& request, const AttemptOptions& o
     a->done = std::move(done);
     a->result.timings.startedAt = refused.timings.startedAt;
 
+    // The pin and the CA file matter for https (also after a redirect from http to https); a bad one
+    // fails an https request and is ignored for plain http.
     const bool https = request.url.scheme() == u"https"_s;
-    if (https && !options.pinnedSha256.trimmed().isEmpty()) {
+    if (!options.pinnedSha256.trimmed().isEmpty()) {
         a->pin = parseFingerprint(options.pinnedSha256);
-        if (!a->pin) {
+        if (!a->pin && https) {
             refused.outcome = AttemptResult::Outcome::TlsError;
             refused.errorMessage =
                 tr("the pinned certificate fingerprint \"%1\" is not a SHA-256 fingerprint (64 hex digits)")
@@ -239,9 +240,9 @@ quint64 HttpSender::send(const RenderedRequest& request, const AttemptOptions& o
             return id;
         }
     }
-    if (https && !options.caFile.isEmpty()) {
+    if (!options.caFile.isEmpty()) {
         a->caCertificates = QSslCertificate::fromPath(options.caFile, QSsl::Pem);
-        if (a->caCertificates.isEmpty()) {
+        if (a->caCertificates.isEmpty() && https) {
             refused.outcome = AttemptResult::Outcome::TlsError;
             refused.errorMessage = QFileInfo::exists(options.caFile)
                                        ? tr("the CA file %1 holds no PEM certificate").arg(options.caFile)
@@ -252,7 +253,7 @@ quint64 HttpSender::send(const RenderedRequest& request, const AttemptOptions& o
         }
     }
     a->customTrust = a->pin.has_value() || !a->caCertificates.isEmpty();
-    a->manager = d->managerFor(https ? options : AttemptOptions{}, a->pin);
+    a->manager = d->managerFor(a->pin, a->caCertificates.isEmpty() ? QString() : options.caFile);
 
     d->attempts.insert(id, a);
     a->timer.setSingleShot(true);

@@ -88,11 +88,14 @@ std::optional<TestPki> makeTestPki(const QString& dir, QString* why)
     TestPki pki;
     const QDir d(dir);
     pki.caFile = d.filePath(u"ca.pem"_s);
+    pki.issuedFile = d.filePath(u"issued.pem"_s);
+    pki.issuedKeyFile = d.filePath(u"issued.key"_s);
     pki.selfSignedFile = d.filePath(u"self.pem"_s);
-    pki.issued = QSslCertificate(readAll(d.filePath(u"issued.pem"_s)), QSsl::Pem);
-    pki.issuedKey = QSslKey(readAll(d.filePath(u"issued.key"_s)), QSsl::Ec, QSsl::Pem);
+    pki.selfSignedKeyFile = d.filePath(u"self.key"_s);
+    pki.issued = QSslCertificate(readAll(pki.issuedFile), QSsl::Pem);
+    pki.issuedKey = QSslKey(readAll(pki.issuedKeyFile), QSsl::Ec, QSsl::Pem);
     pki.selfSigned = QSslCertificate(readAll(pki.selfSignedFile), QSsl::Pem);
-    pki.selfSignedKey = QSslKey(readAll(d.filePath(u"self.key"_s)), QSsl::Ec, QSsl::Pem);
+    pki.selfSignedKey = QSslKey(readAll(pki.selfSignedKeyFile), QSsl::Ec, QSsl::Pem);
     if (pki.issued.isNull() || pki.issuedKey.isNull() || pki.selfSigned.isNull() || pki.selfSignedKey.isNull()) {
         *why = u"the certificates made by openssl could not be read by QSslCertificate/QSslKey"_s;
         return std::nullopt;

@@ -14,10 +14,13 @@ namespace hooksmith::test {
 /// localhost.
 struct TestPki
 {
-    QString caFile;         ///< the CA certificate (PEM)
-    QSslCertificate issued; ///< server certificate issued by the CA
+    QString caFile;     ///< the CA certificate (PEM)
+    QString issuedFile; ///< server certificate issued by the CA (PEM), and its key
+    QString issuedKeyFile;
+    QSslCertificate issued;
     QSslKey issuedKey;
-    QString selfSignedFile; ///< the self-signed certificate (PEM)
+    QString selfSignedFile; ///< the self-signed certificate (PEM), and its key
+    QString selfSignedKeyFile;
     QSslCertificate selfSigned;
     QSslKey selfSignedKey;
 
