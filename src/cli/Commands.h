@@ -22,4 +22,13 @@ public:
     int run(const QStringList& args, Io& io) override;
 };
 
+class CatchCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(CatchCommand)
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const QStringList& args, Io& io) override;
+};
+
 } // namespace hooksmith::cli
