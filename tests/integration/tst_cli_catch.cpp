@@ -80,7 +80,8 @@ private Q_SLOTS:
         QVERIFY2(cli.waitForStarted(), qPrintable(cli.errorString()));
         const QJsonObject first = nextJsonLine(cli);
         const int port = first.value(u"port"_s).toInt();
-        QVERIFY2(port > 0, cli.readAllStandardError().constData());
+        if (port <= 0)
+            QFAIL(cli.readAllStandardError().constData()); // read only on failure: the test checks it later
         const QUrl base(first.value(u"listening"_s).toString());
         QCOMPARE(base, QUrl(u"http://127.0.0.1:%1/"_s.arg(port)));
 
