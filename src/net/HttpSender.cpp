@@ -56,8 +56,6 @@ QString remoteAddressOf(const QUrl& url)
     return http::endpoint(url);
 }
 
-} // namespace
-
 /// One attempt under way: the request of the current hop, the reply, the clock and what came back.
 class Attempt : public QObject
 {
@@ -126,6 +124,8 @@ public:
         progress.bodyBytes = result.bodySize;
     }
 };
+
+} // namespace
 
 struct HttpSender::Private
 {

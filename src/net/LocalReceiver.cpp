@@ -111,8 +111,6 @@ QByteArray headerValue(const ReceivedRequest& r, QByteArrayView name)
     return {};
 }
 
-} // namespace
-
 /// QAbstractHttpServer hands every request, whatever its method and path, to the receiver.
 class ReceiverServer : public QAbstractHttpServer
 {
@@ -134,6 +132,8 @@ protected:
 private:
     Handler m_handler;
 };
+
+} // namespace
 
 struct LocalReceiver::Private
 {

@@ -17,8 +17,8 @@ struct ReceivedRequest
     quint64 sequence = 0;
     QDateTime receivedAt; ///< UTC
     QByteArray method;
-    QByteArray path;                                  ///< percent-encoded, as on the request line
-    QByteArray query;                                 ///< without '?'
+    QByteArray path;  ///< percent-encoded; characters that need no encoding (%7E, %41) appear as themselves
+    QByteArray query; ///< without '?', percent-encoded in the same canonical form
     QList<std::pair<QByteArray, QByteArray>> headers; ///< in the order received
     QByteArray body;
     QString remoteAddress;
