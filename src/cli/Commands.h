@@ -32,4 +32,14 @@ public:
     int run(const QStringList& args, Io& io) override;
 };
 
+/// `catch`: a local receiver that prints every request it gets.
+class CatchCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(CatchCommand)
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const QStringList& args, Io& io) override;
+};
+
 } // namespace hooksmith::cli
