@@ -15,7 +15,12 @@
 namespace hooksmith::cli {
 
 /// Exit codes shared by every command.
-enum ExitCode : int { ExitOk = 0, ExitDeliveryFailed = 1, ExitBadInput = 2 };
+enum ExitCode : int
+{
+    ExitOk = 0,
+    ExitDeliveryFailed = 1,
+    ExitBadInput = 2
+};
 
 /// Where a command writes. The executable passes stdout/stderr; tests pass strings.
 struct Io

@@ -8,14 +8,14 @@ constexpr char16_t kHex[] = u"0123456789ABCDEF";
 
 bool isUnreserved(char16_t c)
 {
-    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' ||
-           c == u'.' || c == u'_' || c == u'~';
+    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'.' ||
+           c == u'_' || c == u'~';
 }
 
 bool isFormSafe(char16_t c)
 {
-    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' ||
-           c == u'.' || c == u'_' || c == u'*';
+    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'.' ||
+           c == u'_' || c == u'*';
 }
 
 void appendEscapedByte(QString& out, unsigned char b)
@@ -122,8 +122,7 @@ bool isJsonMediaType(QStringView contentType)
     if (semi >= 0)
         type = type.first(semi);
     type = type.trimmed();
-    return type.compare(u"application/json", Qt::CaseInsensitive) == 0 ||
-           type.endsWith(u"+json", Qt::CaseInsensitive);
+    return type.compare(u"application/json", Qt::CaseInsensitive) == 0 || type.endsWith(u"+json", Qt::CaseInsensitive);
 }
 
 } // namespace hooksmith

@@ -224,7 +224,7 @@ private:
                 break;
             }
             default:
-                m_pos -= 1;
+                m_pos -= 2; // point at the backslash
                 return fail(u"invalid escape sequence"_s);
             }
         }
@@ -280,7 +280,8 @@ private:
         for (;;) {
             skipSpace();
             if (peek() != u'"')
-                return fail(atEnd() ? u"unexpected end of text inside an object"_s : u"expected a member name in quotes"_s);
+                return fail(atEnd() ? u"unexpected end of text inside an object"_s
+                                    : u"expected a member name in quotes"_s);
             QString key;
             if (!parseString(key))
                 return false;
@@ -548,7 +549,7 @@ void appendJsonStringContent(QString& out, QStringView s)
             out.append(u"\\f");
             break;
         default: {
-            const char16_t esc[6] = {u'\\', u'u', hex[(c >> 12) & 0xF], hex[(c >> 8) & 0xF], hex[(c >> 4) & 0xF],
+            const char16_t esc[6] = {u'\\',       u'u', hex[(c >> 12) & 0xF], hex[(c >> 8) & 0xF], hex[(c >> 4) & 0xF],
                                      hex[c & 0xF]};
             out.append(QStringView(esc, 6));
             break;

@@ -14,7 +14,15 @@ namespace hooksmith {
 class JsonValue
 {
 public:
-    enum class Type : quint8 { Null, Bool, Number, String, Array, Object };
+    enum class Type : quint8
+    {
+        Null,
+        Bool,
+        Number,
+        String,
+        Array,
+        Object
+    };
     using Array = QList<JsonValue>;
     using Member = std::pair<QString, JsonValue>;
     using Object = QList<Member>;

@@ -70,21 +70,57 @@ QList<E> allOf(const std::array<std::pair<E, QStringView>, N>& table)
 
 } // namespace
 
-QString methodName(Method m) { return nameOf(kMethods, m); }
-std::optional<Method> methodFromName(QStringView name) { return valueOf(kMethods, name); }
-QList<Method> allMethods() { return allOf(kMethods); }
-bool methodAllowsBody(Method m) { return m != Method::Get && m != Method::Head && m != Method::Options; }
+QString methodName(Method m)
+{
+    return nameOf(kMethods, m);
+}
+std::optional<Method> methodFromName(QStringView name)
+{
+    return valueOf(kMethods, name);
+}
+QList<Method> allMethods()
+{
+    return allOf(kMethods);
+}
+bool methodAllowsBody(Method m)
+{
+    return m != Method::Get && m != Method::Head && m != Method::Options;
+}
 
-QString formatName(BodyFormat f) { return nameOf(kFormats, f); }
-std::optional<BodyFormat> formatFromName(QStringView name) { return valueOf(kFormats, name); }
-QList<BodyFormat> allFormats() { return allOf(kFormats); }
+QString formatName(BodyFormat f)
+{
+    return nameOf(kFormats, f);
+}
+std::optional<BodyFormat> formatFromName(QStringView name)
+{
+    return valueOf(kFormats, name);
+}
+QList<BodyFormat> allFormats()
+{
+    return allOf(kFormats);
+}
 
-QString authTypeName(AuthType t) { return nameOf(kAuthTypes, t); }
-std::optional<AuthType> authTypeFromName(QStringView name) { return valueOf(kAuthTypes, name); }
+QString authTypeName(AuthType t)
+{
+    return nameOf(kAuthTypes, t);
+}
+std::optional<AuthType> authTypeFromName(QStringView name)
+{
+    return valueOf(kAuthTypes, name);
+}
 
-QString signingSchemeName(SigningScheme s) { return nameOf(kSchemes, s); }
-std::optional<SigningScheme> signingSchemeFromName(QStringView name) { return valueOf(kSchemes, name); }
-QList<SigningScheme> allSigningSchemes() { return allOf(kSchemes); }
+QString signingSchemeName(SigningScheme s)
+{
+    return nameOf(kSchemes, s);
+}
+std::optional<SigningScheme> signingSchemeFromName(QStringView name)
+{
+    return valueOf(kSchemes, name);
+}
+QList<SigningScheme> allSigningSchemes()
+{
+    return allOf(kSchemes);
+}
 
 QString BodyRow::effectiveTemplate() const
 {

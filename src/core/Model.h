@@ -11,10 +11,35 @@
 
 namespace hooksmith {
 
-enum class Method : quint8 { Get, Post, Put, Patch, Delete, Head, Options };
-enum class BodyFormat : quint8 { Json, Form, Custom, None };
-enum class AuthType : quint8 { None, Basic };
-enum class SigningScheme : quint8 { None, StandardWebhooks, Github, Stripe };
+enum class Method : quint8
+{
+    Get,
+    Post,
+    Put,
+    Patch,
+    Delete,
+    Head,
+    Options
+};
+enum class BodyFormat : quint8
+{
+    Json,
+    Form,
+    Custom,
+    None
+};
+enum class AuthType : quint8
+{
+    None,
+    Basic
+};
+enum class SigningScheme : quint8
+{
+    None,
+    StandardWebhooks,
+    Github,
+    Stripe
+};
 
 QString methodName(Method m);
 std::optional<Method> methodFromName(QStringView name);
@@ -137,7 +162,7 @@ struct Webhook
     QList<NameValueRow> query;
     Auth auth;
     Signing signing;
-    QStringList devices;    ///< tokens of the bound devices
+    QStringList devices;      ///< tokens of the bound devices
     QList<int> signalNumbers; ///< signals that fire it; empty means every signal
     Delivery delivery;
     QDateTime created;

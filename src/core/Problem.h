@@ -8,7 +8,11 @@ namespace hooksmith {
 /// A problem found in a workspace: what is wrong, where, and how bad.
 struct Problem
 {
-    enum class Severity : quint8 { Error, Warning };
+    enum class Severity : quint8
+    {
+        Error,
+        Warning
+    };
 
     Severity severity = Severity::Error;
     QString subject; ///< e.g. `webhook "Slack alert"`, `device "LoPy"`, `signal 3`; empty for the whole file
@@ -19,6 +23,7 @@ struct Problem
     int column = 0;
 
     bool isError() const { return severity == Severity::Error; }
+    bool operator==(const Problem&) const = default;
     /// `FILE[:LINE:COL]: SUBJECT: FIELD: [warning: ]MESSAGE`
     QString format(const QString& file) const;
 };

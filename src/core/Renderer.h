@@ -16,7 +16,14 @@
 namespace hooksmith {
 
 /// Who put a header into the request.
-enum class HeaderSource : quint8 { Automatic, Format, Auth, Signing, User };
+enum class HeaderSource : quint8
+{
+    Automatic,
+    Format,
+    Auth,
+    Signing,
+    User
+};
 
 /// One header as it goes on the wire.
 struct RenderedHeader
@@ -31,19 +38,19 @@ struct RenderedHeader
 struct LockedHeader
 {
     QByteArray name;
-    QString value;        ///< the value, or a description when it depends on the request
+    QString value; ///< the value, or a description when it depends on the request
     HeaderSource source = HeaderSource::Automatic;
     bool overridable = false; ///< automatic headers that a user header with the same name replaces
-    QString owner;        ///< translated, e.g. "the JSON format"
+    QString owner;            ///< translated, e.g. "the JSON format"
 };
 
 /// The exact request a webhook produces for one signal.
 struct RenderedRequest
 {
     Method method = Method::Post;
-    QUrl url;          ///< what the engine requests
-    QByteArray target; ///< path and query as on the request line
-    QByteArray host;   ///< Host header value
+    QUrl url;                      ///< what the engine requests
+    QByteArray target;             ///< path and query as on the request line
+    QByteArray host;               ///< Host header value
     QList<RenderedHeader> headers; ///< in wire order
     QByteArray body;
     bool hasBody = false; ///< a body is sent (possibly empty, with Content-Length: 0)

@@ -12,12 +12,12 @@ namespace hooksmith {
 /// One signal from a device: what the board's `pybytes.send_signal(number, value)` carried.
 struct Signal
 {
-    static constexpr int kMaxNumber = 254;          ///< 255 is reserved, as on Pybytes
+    static constexpr int kMaxNumber = 254;            ///< 255 is reserved, as on Pybytes
     static constexpr qsizetype kMaxValueSize = 65536; ///< bytes of JSON text, as the line protocol
 
     QString deviceToken;
     int number = 0;
-    JsonValue value;     ///< numbers keep the decimal text as sent
+    JsonValue value;      ///< numbers keep the decimal text as sent
     QDateTime receivedAt; ///< UTC
 };
 

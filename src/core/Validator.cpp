@@ -51,7 +51,8 @@ public:
                 add(Problem::Severity::Error, subject, u"token"_s, Validator::tr("the device token is required"));
             else if (tokens.contains(d.token))
                 add(Problem::Severity::Error, subject, u"token"_s,
-                    Validator::tr("the token %1 is used by another device; tokens must be unique").arg(quoted(d.token)));
+                    Validator::tr("the token %1 is used by another device; tokens must be unique")
+                        .arg(quoted(d.token)));
             tokens.insert(d.token);
             if (!d.name.isEmpty() && names.contains(d.name))
                 add(Problem::Severity::Error, subject, u"name"_s,
@@ -65,7 +66,11 @@ public:
         QSet<int> numbers;
         for (qsizetype i = 0; i < m_ws.signalDefs.size(); ++i) {
             const SignalDef& s = m_ws.signalDefs[i];
-            const QString subject = u"signal %1"_s.arg(s.number);
+            const QString subject = s.number < 0 ? u"signals[%1]"_s.arg(i) : u"signal %1"_s.arg(s.number);
+            if (s.number < 0) {
+                add(Problem::Severity::Error, subject, u"number"_s, Validator::tr("the signal number is required"));
+                continue;
+            }
             if (Status st = SignalValues::checkNumber(s.number); !st)
                 add(Problem::Severity::Error, subject, u"number"_s, st.errorMessage());
             if (numbers.contains(s.number))
@@ -173,16 +178,25 @@ public:
                           .arg(quoted(row.name)));
             } else if (row.enabled) {
                 for (const LockedHeader& l : locked) {
-                    if (!l.overridable && QString::fromLatin1(l.name).compare(row.name, Qt::CaseInsensitive) == 0) {
+                    if (QString::fromLatin1(l.name).compare(row.name, Qt::CaseInsensitive) != 0)
+                        continue;
+                    if (!l.overridable) {
                         error(field + u".name"_s, Validator::tr("%1 is set by %2 and cannot be set here")
                                                       .arg(quoted(QString::fromLatin1(l.name)), l.owner));
+                    } else if (row.value.isEmpty()) {
+                        error(field + u".value"_s,
+                              Validator::tr("an empty %1 would be replaced by the HTTP stack's own value; leave the "
+                                            "header out to send Hooksmith's automatic one")
+                                  .arg(quoted(row.name)));
                     }
                 }
                 if (row.name.compare(u"Transfer-Encoding"_s, Qt::CaseInsensitive) == 0)
                     error(field + u".name"_s, Validator::tr("Transfer-Encoding is managed by the HTTP stack"));
                 const QString lower = row.name.toLower();
                 if (seenHeaders.contains(lower))
-                    warning(field + u".name"_s, Validator::tr("the header %1 is set twice").arg(quoted(row.name)));
+                    warning(field + u".name"_s, Validator::tr("the header %1 is set twice; it is sent once with "
+                                                              "the values separated by commas")
+                                                    .arg(quoted(row.name)));
                 seenHeaders.insert(lower);
             }
             checkTemplate(subject, index, field + u".value"_s, row.value);
@@ -251,7 +265,16 @@ public:
         c.signal.number = 1;
         c.signal.value = JsonValue::numberText(u"1"_s);
         c.signal.receivedAt = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
-        c.env = [](const QString&) -> std::optional<QString> { return u"env"_s; };
+        // A variable at the very start stands for a whole base URL (scheme and host); elsewhere for a word.
+        QString leadingVariable;
+        if (const auto t = Template::parse(w.url); t && !t->isEmpty()) {
+            const Template::Part& first = t->parts().front();
+            if (first.kind == Template::Part::Kind::Placeholder && first.preset == Preset::Env)
+                leadingVariable = first.text;
+        }
+        c.env = [leadingVariable](const QString& name) -> std::optional<QString> {
+            return name == leadingVariable ? u"https://env.invalid"_s : u"env"_s;
+        };
         Webhook urlOnly;
         urlOnly.url = w.url;
         urlOnly.method = Method::Get;
@@ -276,7 +299,9 @@ public:
         c.signal.number = 1;
         c.signal.value = JsonValue::numberText(u"1"_s);
         c.signal.receivedAt = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
-        c.env = [](const QString&) -> std::optional<QString> { return u"env"_s; };
+        c.env = [](const QString&) -> std::optional<QString> {
+            return u"env"_s;
+        };
         Webhook bodyOnly = w;
         bodyOnly.url = u"http://localhost/"_s;
         bodyOnly.headers.clear();

@@ -98,7 +98,8 @@ public:
 
     void boolean(QStringView key, bool& out)
     {
-        if (const JsonValue* v = get(key); v && expect(key, *v, JsonValue::Type::Bool, WorkspaceFile::tr("true or false")))
+        if (const JsonValue* v = get(key);
+            v && expect(key, *v, JsonValue::Type::Bool, WorkspaceFile::tr("true or false")))
             out = v->toBool();
     }
 
@@ -128,7 +129,8 @@ public:
 
     const Object* object(QStringView key)
     {
-        if (const JsonValue* v = get(key); v && expect(key, *v, JsonValue::Type::Object, WorkspaceFile::tr("an object")))
+        if (const JsonValue* v = get(key);
+            v && expect(key, *v, JsonValue::Type::Object, WorkspaceFile::tr("an object")))
             return &v->objectMembers();
         return nullptr;
     }
@@ -196,9 +198,8 @@ SignalDef readSignal(const Object& o, int index, QList<Problem>& problems)
 {
     ObjectReader r(o, problems, u"signals[%1]"_s.arg(index), QString(), -1, {u"number", u"name", u"unit"});
     SignalDef s;
-    if (!r.has(u"number"))
-        r.error(u"number"_s, WorkspaceFile::tr("required"));
-    else
+    s.number = -1; // a missing number is reported by the validator with the others
+    if (r.has(u"number"))
         r.integer(u"number", s.number, 0, 254);
     r.string(u"name", s.name);
     r.string(u"unit", s.unit);
@@ -238,15 +239,18 @@ Webhook readWebhook(const Object& o, int index, QList<Problem>& problems)
             if (const auto m = methodFromName(v->text()))
                 w.method = *m;
             else
-                r.error(u"method"_s, WorkspaceFile::tr("unknown method %1; use GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS")
-                                         .arg(quoted(v->text())));
+                r.error(u"method"_s,
+                        WorkspaceFile::tr("unknown method %1; use GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS")
+                            .arg(quoted(v->text())));
         }
     }
-    if (const JsonValue* v = r.get(u"format"); v && r.expect(u"format", *v, JsonValue::Type::String, WorkspaceFile::tr("a string"))) {
+    if (const JsonValue* v = r.get(u"format");
+        v && r.expect(u"format", *v, JsonValue::Type::String, WorkspaceFile::tr("a string"))) {
         if (const auto f = formatFromName(v->text()))
             w.format = *f;
         else
-            r.error(u"format"_s, WorkspaceFile::tr("unknown format %1; use json, form, custom or none").arg(quoted(v->text())));
+            r.error(u"format"_s,
+                    WorkspaceFile::tr("unknown format %1; use json, form, custom or none").arg(quoted(v->text())));
     }
 
     w.body = readRows<BodyRow>(r, u"body", problems, [&](const Object& row, const QString& prefix, QList<Problem>& p) {
@@ -281,11 +285,13 @@ Webhook readWebhook(const Object& o, int index, QList<Problem>& problems)
 
     if (const Object* auth = r.object(u"auth")) {
         ObjectReader ar(*auth, problems, subject, u"auth."_s, index, {u"type", u"username", u"password"});
-        if (const JsonValue* v = ar.get(u"type"); v && ar.expect(u"type", *v, JsonValue::Type::String, WorkspaceFile::tr("a string"))) {
+        if (const JsonValue* v = ar.get(u"type");
+            v && ar.expect(u"type", *v, JsonValue::Type::String, WorkspaceFile::tr("a string"))) {
             if (const auto t = authTypeFromName(v->text()))
                 w.auth.type = *t;
             else
-                ar.error(u"auth.type"_s, WorkspaceFile::tr("unknown type %1; use none or basic").arg(quoted(v->text())));
+                ar.error(u"auth.type"_s,
+                         WorkspaceFile::tr("unknown type %1; use none or basic").arg(quoted(v->text())));
         }
         ar.string(u"username", w.auth.username);
         ar.optionalString(u"password", w.auth.password);
@@ -293,7 +299,8 @@ Webhook readWebhook(const Object& o, int index, QList<Problem>& problems)
     }
     if (const Object* signing = r.object(u"signing")) {
         ObjectReader sr(*signing, problems, subject, u"signing."_s, index, {u"scheme", u"secret"});
-        if (const JsonValue* v = sr.get(u"scheme"); v && sr.expect(u"scheme", *v, JsonValue::Type::String, WorkspaceFile::tr("a string"))) {
+        if (const JsonValue* v = sr.get(u"scheme");
+            v && sr.expect(u"scheme", *v, JsonValue::Type::String, WorkspaceFile::tr("a string"))) {
             if (const auto s = signingSchemeFromName(v->text()))
                 w.signing.scheme = *s;
             else
@@ -310,7 +317,8 @@ Webhook readWebhook(const Object& o, int index, QList<Problem>& problems)
             if (d.isString())
                 w.devices.append(d.text());
             else
-                r.error(u"devices[%1]"_s.arg(i), WorkspaceFile::tr("expected a device token (a string), found %1").arg(typeName(d.type())));
+                r.error(u"devices[%1]"_s.arg(i),
+                        WorkspaceFile::tr("expected a device token (a string), found %1").arg(typeName(d.type())));
         }
     }
     if (const JsonValue::Array* signalList = r.array(u"signals")) {
@@ -325,8 +333,9 @@ Webhook readWebhook(const Object& o, int index, QList<Problem>& problems)
         }
     }
     if (const Object* delivery = r.object(u"delivery")) {
-        ObjectReader dr(*delivery, problems, subject, u"delivery."_s, index,
-                        {u"timeout_ms", u"max_attempts", u"follow_redirects", u"pinned_certificate_sha256", u"ca_file"});
+        ObjectReader dr(
+            *delivery, problems, subject, u"delivery."_s, index,
+            {u"timeout_ms", u"max_attempts", u"follow_redirects", u"pinned_certificate_sha256", u"ca_file"});
         dr.integer(u"timeout_ms", w.delivery.timeoutMs, 100, 600000);
         dr.integer(u"max_attempts", w.delivery.maxAttempts, 1, 100);
         dr.boolean(u"follow_redirects", w.delivery.followRedirects);
@@ -334,7 +343,8 @@ Webhook readWebhook(const Object& o, int index, QList<Problem>& problems)
         dr.string(u"ca_file", w.delivery.caFile);
         w.delivery.extra = dr.extra();
     }
-    if (const JsonValue* v = r.get(u"created"); v && r.expect(u"created", *v, JsonValue::Type::String, WorkspaceFile::tr("a date"))) {
+    if (const JsonValue* v = r.get(u"created");
+        v && r.expect(u"created", *v, JsonValue::Type::String, WorkspaceFile::tr("a date"))) {
         w.created = QDateTime::fromString(v->text(), Qt::ISODateWithMs);
         if (!w.created.isValid())
             r.error(u"created"_s, WorkspaceFile::tr("%1 is not an ISO 8601 date").arg(quoted(v->text())));
@@ -387,6 +397,11 @@ public:
                 m_out += u"{}";
                 return;
             }
+            // Small flat objects (body rows, headers, auth, delivery) stay on one line.
+            if (const QString line = inlineObject(v); !line.isEmpty() && indent * 2 + line.size() <= kInlineWidth) {
+                m_out += line;
+                return;
+            }
             m_out += u"{\n";
             for (qsizetype i = 0; i < members.size(); ++i) {
                 pad(indent + 1);
@@ -407,6 +422,40 @@ public:
     QString take() { return std::move(m_out); }
 
 private:
+    static constexpr qsizetype kInlineWidth = 110;
+
+    static bool isScalar(const JsonValue& v) { return !v.isArray() && !v.isObject(); }
+
+    /// `{ "a": 1, "b": [1, 2] }` when every member is a scalar or a list of scalars; else empty.
+    static QString inlineObject(const JsonValue& v)
+    {
+        QString line = u"{ "_s;
+        const auto& members = v.objectMembers();
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            const JsonValue& m = members[i].second;
+            if (m.isObject() || (m.isArray() && !std::all_of(m.arrayItems().begin(), m.arrayItems().end(), isScalar)))
+                return {};
+            if (i)
+                line += u", ";
+            appendJsonString(line, members[i].first);
+            line += u": ";
+            if (m.isArray()) {
+                line += u'[';
+                for (qsizetype k = 0; k < m.arrayItems().size(); ++k) {
+                    if (k)
+                        line += u", ";
+                    m.arrayItems()[k].appendJson(line);
+                }
+                line += u']';
+            } else {
+                m.appendJson(line);
+            }
+            if (line.size() > kInlineWidth)
+                return {};
+        }
+        return line + u" }"_s;
+    }
+
     void pad(int indent)
     {
         for (int i = 0; i < indent; ++i)
@@ -576,7 +625,8 @@ LoadResult WorkspaceFile::parse(const QByteArray& data)
     if (const JsonValue::Array* devices = r.array(u"devices")) {
         for (qsizetype i = 0; i < devices->size(); ++i) {
             if (!devices->at(i).isObject())
-                r.error(u"devices[%1]"_s.arg(i), tr("expected an object, found %1").arg(typeName(devices->at(i).type())));
+                r.error(u"devices[%1]"_s.arg(i),
+                        tr("expected an object, found %1").arg(typeName(devices->at(i).type())));
             else
                 ws.devices.append(readDevice(devices->at(i).objectMembers(), int(i), problems));
         }
@@ -584,7 +634,8 @@ LoadResult WorkspaceFile::parse(const QByteArray& data)
     if (const JsonValue::Array* signalList = r.array(u"signals")) {
         for (qsizetype i = 0; i < signalList->size(); ++i) {
             if (!signalList->at(i).isObject())
-                r.error(u"signals[%1]"_s.arg(i), tr("expected an object, found %1").arg(typeName(signalList->at(i).type())));
+                r.error(u"signals[%1]"_s.arg(i),
+                        tr("expected an object, found %1").arg(typeName(signalList->at(i).type())));
             else
                 ws.signalDefs.append(readSignal(signalList->at(i).objectMembers(), int(i), problems));
         }
@@ -592,7 +643,8 @@ LoadResult WorkspaceFile::parse(const QByteArray& data)
     if (const JsonValue::Array* webhooks = r.array(u"webhooks")) {
         for (qsizetype i = 0; i < webhooks->size(); ++i) {
             if (!webhooks->at(i).isObject())
-                r.error(u"webhooks[%1]"_s.arg(i), tr("expected an object, found %1").arg(typeName(webhooks->at(i).type())));
+                r.error(u"webhooks[%1]"_s.arg(i),
+                        tr("expected an object, found %1").arg(typeName(webhooks->at(i).type())));
             else
                 ws.webhooks.append(readWebhook(webhooks->at(i).objectMembers(), int(i), problems));
         }

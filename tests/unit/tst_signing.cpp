@@ -35,8 +35,8 @@ private Q_SLOTS:
         QVERIFY(sigs[1].startsWith("v1,"));
         QVERIFY(sigs[0] != sigs[1]);
         // A receiver that knows only the second secret accepts the message.
-        QVERIFY(Signer::verifyStandardWebhooks(u"whsec_dGhpcyBpcyBhIHNlY29uZCBzZWNyZXQgMTIzNDU2", "msg_1",
-                                               "1614265330", "{}", headers->at(2).second)
+        QVERIFY(Signer::verifyStandardWebhooks(u"whsec_dGhpcyBpcyBhIHNlY29uZCBzZWNyZXQgMTIzNDU2", "msg_1", "1614265330",
+                                               "{}", headers->at(2).second)
                     .ok());
     }
 
@@ -59,8 +59,7 @@ private Q_SLOTS:
     void githubAndStripe()
     {
         // Values computed independently with: printf '%s' BODY | openssl dgst -sha256 -hmac SECRET
-        const auto gh = Signer::sign(SigningScheme::Github, u"It's a Secret to Everybody", u"m"_s, 0,
-                                     "Hello, World!");
+        const auto gh = Signer::sign(SigningScheme::Github, u"It's a Secret to Everybody", u"m"_s, 0, "Hello, World!");
         QVERIFY(gh.ok());
         QCOMPARE(gh->at(0).first, QByteArray("X-Hub-Signature-256"));
         QCOMPARE(gh->at(0).second,

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+namespace hooksmith::cli {
+
+/// Turns SIGINT and SIGTERM into a Qt signal, for commands that run until they are stopped (catch,
+/// relay). The previous handlers come back when the object goes. One instance at a time.
+class StopSignals : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StopSignals(QObject* parent = nullptr);
+    ~StopSignals() override;
+
+    /// False when the handlers could not be installed (another instance is active).
+    bool isActive() const;
+
+Q_SIGNALS:
+    void stopRequested(int signalNumber);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace hooksmith::cli
