@@ -2,11 +2,13 @@
 #include "MainWindow.h"
 #include "Paths.h"
 #include "Resources.h"
-#include "SecretStore.h"
+#include "SecretStoreFactory.h"
 #include "Version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -31,11 +33,10 @@ int main(int argc, char* argv[])
                                  u"[workspace]"_s);
     parser.process(app);
 
-    // Secrets stay in memory until the keychain store is wired in here (it implements the same
-    // SecretStore interface).
-    hooksmith::MemorySecretStore secrets(
-        QApplication::translate("main", "the OS keychain is not connected in this version"));
-    hooksmith::MainWindow window(hooksmith::Config::instance(), &secrets);
+    // The OS keychain (memory for the session when there is none); it is first asked when a secret
+    // is needed, not at start-up.
+    const std::unique_ptr<hooksmith::SecretStore> secrets(hooksmith::createSecretStore(nullptr));
+    hooksmith::MainWindow window(hooksmith::Config::instance(), secrets.get());
     if (parser.isSet(demo))
         window.openFile(hooksmith::Paths::demoWorkspace());
     else if (!parser.positionalArguments().isEmpty())

@@ -65,7 +65,16 @@ AuthSection::AuthSection(WorkspaceDocument* doc, QWidget* parent)
             refresh();
     });
 
-    SecretStore* store = doc->secretStore();
+    updateStoreHint();
+    if (SecretStore* store = doc->secretStore())
+        connect(store, &SecretStore::persistenceChanged, this, &AuthSection::updateStoreHint);
+}
+
+AuthSection::~AuthSection() = default;
+
+void AuthSection::updateStoreHint()
+{
+    SecretStore* store = m_doc->secretStore();
     const QString where = store && store->isPersistent()
                               ? tr("Kept in the OS keychain, never in the workspace file.")
                               : tr("Kept in memory for this session only (%1), never in the workspace file.")
@@ -74,8 +83,6 @@ AuthSection::AuthSection(WorkspaceDocument* doc, QWidget* parent)
     m_ui->passwordHintLabel->setText(where + u' ' + env);
     m_ui->signingHintLabel->setText(where + u' ' + env);
 }
-
-AuthSection::~AuthSection() = default;
 
 void AuthSection::refreshSecret(QLineEdit* edit, const std::optional<QString>& inFile, int field, bool needed)
 {

@@ -28,6 +28,13 @@ using namespace hooksmith;
 
 namespace {
 
+/// Shows the editor as it looks with a keychain, without touching the real one.
+class KeychainLikeStore : public MemorySecretStore
+{
+public:
+    bool isPersistent() const override { return true; }
+};
+
 QPalette darkPalette()
 {
     QPalette p;
@@ -118,7 +125,7 @@ int main(int argc, char* argv[])
 
     QTemporaryDir settings;
     Config config(settings.filePath(u"settings.ini"_s));
-    MemorySecretStore store(u"screenshots"_s);
+    KeychainLikeStore store;
     auto window = std::make_unique<MainWindow>(&config, &store);
     window->resize(1440, 900);
     window->openFile(Paths::demoWorkspace());
