@@ -24,6 +24,10 @@ public:
     /// Ends socat (SIGTERM, so that it removes its links) and waits for it.
     void stop();
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    /// The environment socat (and a board command it runs) gets.
+    void setEnvironment(const QProcessEnvironment& env) { m_process.setProcessEnvironment(env); }
+    /// The board's end as a file descriptor (after openBoard()), to watch it for input.
+    int boardFd() const { return m_boardFd; }
 
     QString hostPath() const { return m_hostPath; }
     QString boardPath() const { return m_boardPath; }
