@@ -9,6 +9,7 @@ QList<std::shared_ptr<Command>> allCommands()
         std::make_shared<RenderCommand>(),
         std::make_shared<SecretCommand>(),
         std::make_shared<CatchCommand>(),
+        std::make_shared<PortsCommand>(),
     };
 }
 
