@@ -221,6 +221,18 @@ std::optional<SendRequest> PreviewPanel::sendRequest() const
     return SendRequest{w->id, sampleDevice(), sampleSignal()};
 }
 
+void PreviewPanel::setSampleTime(const QDateTime& time)
+{
+    m_sampleTime = time;
+    scheduleRefresh();
+}
+
+void PreviewPanel::setMessageId(const QString& messageId)
+{
+    m_messageId = messageId;
+    scheduleRefresh();
+}
+
 void PreviewPanel::setSendAvailable(bool available)
 {
     m_ui->sendButton->setVisible(available);

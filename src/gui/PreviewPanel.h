@@ -53,6 +53,11 @@ public:
     /// How long the last refresh took (render and display), in microseconds.
     qint64 lastRefreshMicroseconds() const { return m_lastRefreshUs; }
 
+    /// When the sample signal was received (TIMESTAMP, UNIX_TIME); set whenever a sample value changes.
+    void setSampleTime(const QDateTime& time);
+    /// The MESSAGE_ID of the preview (a fresh one for each panel).
+    void setMessageId(const QString& messageId);
+
     void setRevealSecrets(bool reveal);
     bool revealSecrets() const { return m_reveal; }
 

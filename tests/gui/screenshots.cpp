@@ -129,6 +129,10 @@ int main(int argc, char* argv[])
     auto window = std::make_unique<MainWindow>(&config, &store);
     window->resize(1440, 900);
     window->openFile(Paths::demoWorkspace());
+    // A fixed sample time and message id, so that the pictures change only when the app does.
+    const QDateTime sampleTime = QDateTime::fromString(u"2026-11-02T10:30:00.000Z"_s, Qt::ISODateWithMs);
+    window->preview()->setSampleTime(sampleTime);
+    window->preview()->setMessageId(u"msg_01M8D8N3CD78GRX9KBXDZTEA8Z"_s);
     window->show();
 
     Shooter shooter(out);
@@ -170,6 +174,8 @@ int main(int argc, char* argv[])
         window = std::make_unique<MainWindow>(&config, &store);
         window->resize(1440, 900);
         window->openFile(Paths::demoWorkspace());
+        window->preview()->setSampleTime(sampleTime);
+        window->preview()->setMessageId(u"msg_01M8D8N3CD78GRX9KBXDZTEA8Z"_s);
         window->show();
         select(u"Signed event (Standard Webhooks)"_s);
     });
