@@ -55,7 +55,7 @@ protected:
             name.setForeground(Theme::headerColor(h.source, palette));
             name.setFontWeight(h.source == HeaderSource::User ? QFont::Bold : QFont::DemiBold);
             setFormat(0, colon < 0 ? int(text.size()) : colon, name);
-            if (h.value == "****" || h.value.endsWith(" ****")) {
+            if (h.value.endsWith("****")) {
                 QTextCharFormat masked = line;
                 masked.setForeground(Theme::color(Theme::Role::Muted, palette));
                 masked.setFontItalic(true);
