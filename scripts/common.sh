@@ -14,11 +14,11 @@ HOOKSMITH_BUILD_PACKAGES=(
 )
 # What the tests need besides: a display server, pseudo-terminals, the keychain daemon, peers.
 HOOKSMITH_TEST_PACKAGES=(
-    xvfb xauth socat dbus gnome-keyring curl httpie nodejs npm
+    xvfb xauth socat dbus gnome-keyring curl httpie nodejs npm fonts-dejavu-core
 )
 # What the benchmarks need.
 HOOKSMITH_BENCH_PACKAGES=(
-    libbenchmark-dev nginx wrk curl time
+    libbenchmark-dev nginx wrk curl time xvfb xauth xdotool
 )
 
 hooksmith_missing_packages() {

@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+
+namespace hooksmith {
+
+/// One typed setting: where it is kept and what it is when nothing was saved.
+template <typename T>
+struct ConfigKey
+{
+    const char* name;
+    T defaultValue;
+};
+
+/// Every setting Hooksmith keeps, with its default. The one table of keys: code never names a
+/// settings key anywhere else.
+namespace ConfigKeys {
+inline const ConfigKey<QStringList> RecentFiles{"files/recent", {}};
+inline const ConfigKey<QString> LastWorkspace{"files/lastWorkspace", {}};
+inline const ConfigKey<bool> OpenLastWorkspace{"files/openLastWorkspace", true};
+inline const ConfigKey<QByteArray> WindowGeometry{"window/geometry", {}};
+inline const ConfigKey<QByteArray> WindowState{"window/state", {}};
+inline const ConfigKey<bool> RevealSecretsByDefault{"inspector/revealSecretsByDefault", false};
+inline const ConfigKey<QString> SampleDevice{"inspector/sampleDevice", {}};
+inline const ConfigKey<int> SampleSignal{"inspector/sampleSignal", 1};
+inline const ConfigKey<QString> SampleValue{"inspector/sampleValue", QStringLiteral("23.5")};
+inline constexpr int kMaxRecentFiles = 8;
+} // namespace ConfigKeys
+
+/// Typed access to the settings file. The application uses instance(); tests create their own on a
+/// temporary INI file.
+class Config
+{
+public:
+    /// Settings in the platform's usual place (organisation and application name of the app).
+    Config();
+    /// Settings in this INI file.
+    explicit Config(const QString& iniPath);
+    ~Config();
+
+    Config(const Config&) = delete;
+    Config& operator=(const Config&) = delete;
+
+    /// The application's settings, created on first use.
+    static Config* instance();
+
+    template <typename T>
+    T get(const ConfigKey<T>& key) const
+    {
+        const QVariant v = m_settings->value(QLatin1String(key.name));
+        if (!v.isValid() || !v.canConvert<T>())
+            return key.defaultValue;
+        return v.value<T>();
+    }
+
+    template <typename T>
+    void set(const ConfigKey<T>& key, const T& value)
+    {
+        if (value == key.defaultValue)
+            m_settings->remove(QLatin1String(key.name));
+        else
+            m_settings->setValue(QLatin1String(key.name), QVariant::fromValue(value));
+    }
+
+    template <typename T>
+    void reset(const ConfigKey<T>& key)
+    {
+        m_settings->remove(QLatin1String(key.name));
+    }
+
+    /// Puts `path` first in the recent files, without duplicates, at most kMaxRecentFiles.
+    void addRecentFile(const QString& path);
+    void removeRecentFile(const QString& path);
+
+    QString fileName() const;
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace hooksmith

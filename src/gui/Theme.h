@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Renderer.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QPalette>
+#include <QString>
+
+class QWidget;
+
+namespace hooksmith {
+
+/// Colours and icons derived from the current palette, so that light and dark themes both read well.
+/// Nothing here hard-codes a colour that ignores the palette.
+class Theme
+{
+public:
+    enum class Role : quint8
+    {
+        Error,
+        Warning,
+        Preset,
+        String,
+        Number,
+        Keyword,
+        Muted
+    };
+
+    static bool isDark(const QPalette& palette);
+    static QColor color(Role role, const QPalette& palette);
+    /// The colour of a header name in the preview and the header table, by who set it.
+    static QColor headerColor(HeaderSource source, const QPalette& palette);
+    /// A faint background for rows Hooksmith locks.
+    static QColor lockedBackground(const QPalette& palette);
+
+    /// An icon drawn from resources/icons/NAME.svg in the palette's text colour, sharp at any scale.
+    static QIcon icon(const QString& name);
+
+    /// "⚠ message" lines in the error colour; hidden when there are none.
+    static void showProblems(QWidget* label, const QStringList& messages);
+};
+
+} // namespace hooksmith

@@ -1,0 +1,305 @@
+#include "WorkspaceDocument.h"
+
+#include "Validator.h"
+#include "WorkspaceFile.h"
+
+#include <QFileInfo>
+#include <QPointer>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace hooksmith {
+
+namespace {
+constexpr int kEditCommandId = 0x4853;
+constexpr int kSecretWriteDelayMs = 400;
+} // namespace
+
+/// Every edit: the workspace before and after (implicitly shared, so cheap), and the secrets changed.
+class EditCommand : public QUndoCommand
+{
+public:
+    EditCommand(WorkspaceDocument* doc, const QString& text, Workspace before, Workspace after,
+                WorkspaceDocument::Change change, int index, QString mergeKey, QList<SecretEdit> secrets)
+        : QUndoCommand(text)
+        , m_doc(doc)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_change(change)
+        , m_index(index)
+        , m_mergeKey(std::move(mergeKey))
+        , m_secrets(std::move(secrets))
+    {}
+
+    void redo() override { m_doc->apply(m_after, m_change, m_index, m_secrets, true); }
+    void undo() override { m_doc->apply(m_before, m_change, m_index, m_secrets, false); }
+    int id() const override { return kEditCommandId; }
+
+    bool mergeWith(const QUndoCommand* other) override
+    {
+        const auto* o = static_cast<const EditCommand*>(other);
+        if (m_mergeKey.isEmpty() || o->m_mergeKey != m_mergeKey || o->m_index != m_index || o->m_change != m_change)
+            return false;
+        m_after = o->m_after;
+        for (const SecretEdit& s : o->m_secrets) {
+            auto it =
+                std::find_if(m_secrets.begin(), m_secrets.end(), [&](const SecretEdit& e) { return e.key == s.key; });
+            if (it == m_secrets.end())
+                m_secrets.append(s);
+            else
+                it->after = s.after;
+        }
+        return true;
+    }
+
+private:
+    WorkspaceDocument* m_doc;
+    Workspace m_before;
+    Workspace m_after;
+    WorkspaceDocument::Change m_change;
+    int m_index;
+    QString m_mergeKey;
+    QList<SecretEdit> m_secrets;
+};
+
+WorkspaceDocument::WorkspaceDocument(SecretStore* secrets, QObject* parent)
+    : QObject(parent)
+    , m_undo(new QUndoStack(this))
+    , m_secrets(secrets)
+{
+    m_writeTimer.setSingleShot(true);
+    m_writeTimer.setInterval(kSecretWriteDelayMs);
+    connect(&m_writeTimer, &QTimer::timeout, this, &WorkspaceDocument::flushSecrets);
+    // Validation runs once after a burst of edits, not on every keystroke.
+    m_validateTimer.setSingleShot(true);
+    m_validateTimer.setInterval(0);
+    connect(&m_validateTimer, &QTimer::timeout, this, [this] {
+        problems();
+        Q_EMIT problemsChanged();
+    });
+    connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+}
+
+WorkspaceDocument::~WorkspaceDocument()
+{
+    flushSecrets();
+}
+
+const Webhook* WorkspaceDocument::webhook(int index) const
+{
+    if (index < 0 || index >= m_ws.webhooks.size())
+        return nullptr;
+    return &m_ws.webhooks[index];
+}
+
+int WorkspaceDocument::indexOfWebhook(const QString& id) const
+{
+    for (int i = 0; i < m_ws.webhooks.size(); ++i) {
+        if (m_ws.webhooks[i].id == id)
+            return i;
+    }
+    return -1;
+}
+
+QString WorkspaceDocument::displayName() const
+{
+    if (m_path.isEmpty())
+        return tr("Untitled");
+    return QFileInfo(m_path).fileName();
+}
+
+bool WorkspaceDocument::isModified() const
+{
+    return !m_undo->isClean();
+}
+
+void WorkspaceDocument::reset(Workspace workspace, const QString& path)
+{
+    flushSecrets();
+    m_undo->clear();
+    m_ws = std::move(workspace);
+    m_path = path;
+    m_secretCache.clear();
+    m_pendingReads.clear();
+    m_problemsDirty = true;
+    Q_EMIT pathChanged();
+    Q_EMIT changed(Change::Everything, -1);
+    Q_EMIT modifiedChanged(false);
+    scheduleValidation();
+}
+
+Status WorkspaceDocument::save(const QString& path)
+{
+    // A secret written in plain text in an opened file moves to the store: the saved file leaves it out.
+    for (int i = 0; i < m_ws.webhooks.size(); ++i) {
+        const Webhook& w = m_ws.webhooks[i];
+        auto move = [&](const std::optional<QString>& value, SecretKey::Field field) {
+            if (!value || WorkspaceFile::isEnvReference(*value))
+                return;
+            const SecretKey key = secretKey(i, field);
+            if (!isSecretKnown(key)) {
+                m_secretCache.insert(key.toString(), *value);
+                m_pendingWrites.insert(key.toString(), key);
+            }
+        };
+        move(w.auth.password, SecretKey::Field::Password);
+        move(w.signing.secret, SecretKey::Field::SigningSecret);
+    }
+    flushSecrets();
+    if (Status st = WorkspaceFile::save(path, m_ws); !st)
+        return st;
+    const bool pathChanges = path != m_path;
+    m_path = path;
+    m_undo->setClean();
+    if (pathChanges)
+        Q_EMIT pathChanged();
+    return Status::success();
+}
+
+bool WorkspaceDocument::editWebhook(int index, const QString& text, const QString& mergeKey,
+                                    const std::function<void(Webhook&)>& change)
+{
+    if (!webhook(index))
+        return false;
+    Webhook edited = m_ws.webhooks[index];
+    change(edited);
+    if (edited == m_ws.webhooks[index])
+        return false;
+    Workspace after = m_ws;
+    after.webhooks[index] = std::move(edited);
+    m_undo->push(new EditCommand(this, text, m_ws, std::move(after), Change::Webhook, index, mergeKey, {}));
+    return true;
+}
+
+bool WorkspaceDocument::editWorkspace(const QString& text, Change change, const std::function<void(Workspace&)>& edit,
+                                      const QString& mergeKey)
+{
+    Workspace after = m_ws;
+    edit(after);
+    if (after == m_ws)
+        return false;
+    m_undo->push(new EditCommand(this, text, m_ws, std::move(after), change, -1, mergeKey, {}));
+    return true;
+}
+
+void WorkspaceDocument::editSecret(int index, SecretKey::Field field, const QString& value)
+{
+    if (!webhook(index))
+        return;
+    const SecretKey key = secretKey(index, field);
+    const bool env = WorkspaceFile::isEnvReference(value);
+    Workspace after = m_ws;
+    Webhook& w = after.webhooks[index];
+    std::optional<QString>& inFile = field == SecretKey::Field::Password ? w.auth.password : w.signing.secret;
+    inFile = env ? std::optional<QString>(value) : std::nullopt;
+
+    SecretEdit edit{key, cachedSecret(key), std::nullopt};
+    if (!env && !value.isEmpty())
+        edit.after = value;
+    QList<SecretEdit> secrets;
+    if (edit.before != edit.after)
+        secrets.append(edit);
+    if (secrets.isEmpty() && after == m_ws)
+        return;
+    const QString text = field == SecretKey::Field::Password ? tr("Edit password") : tr("Edit signing secret");
+    const QString mergeKey = field == SecretKey::Field::Password ? u"auth.password"_s : u"signing.secret"_s;
+    m_undo->push(new EditCommand(this, text, m_ws, std::move(after), Change::Webhook, index, mergeKey, secrets));
+}
+
+void WorkspaceDocument::apply(const Workspace& workspace, Change change, int index, const QList<SecretEdit>& secrets,
+                              bool after)
+{
+    m_ws = workspace;
+    for (const SecretEdit& s : secrets) {
+        const QString k = s.key.toString();
+        m_secretCache.insert(k, after ? s.after : s.before);
+        m_pendingWrites.insert(k, s.key);
+        m_writeTimer.start();
+    }
+    m_problemsDirty = true;
+    Q_EMIT changed(change, index);
+    for (const SecretEdit& s : secrets)
+        Q_EMIT secretChanged(s.key.toString());
+    scheduleValidation();
+}
+
+SecretKey WorkspaceDocument::secretKey(int index, SecretKey::Field field) const
+{
+    SecretKey key;
+    key.workspaceScope = m_ws.userId;
+    key.webhookId = webhook(index) ? webhook(index)->id : QString();
+    key.field = field;
+    return key;
+}
+
+bool WorkspaceDocument::isSecretKnown(const SecretKey& key) const
+{
+    return m_secretCache.contains(key.toString());
+}
+
+std::optional<QString> WorkspaceDocument::cachedSecret(const SecretKey& key) const
+{
+    return m_secretCache.value(key.toString());
+}
+
+void WorkspaceDocument::fetchSecret(const SecretKey& key)
+{
+    const QString k = key.toString();
+    if (!m_secrets || m_pendingReads.contains(k))
+        return;
+    m_pendingReads.insert(k);
+    QPointer<WorkspaceDocument> self(this);
+    m_secrets->read(key, [self, this, k](Result<std::optional<QString>> result) {
+        if (!self)
+            return;
+        m_pendingReads.remove(k);
+        if (!result) {
+            Q_EMIT secretError(result.errorMessage());
+            m_secretCache.insert(k, std::nullopt);
+        } else if (!m_pendingWrites.contains(k)) {
+            // An edit made while the read was under way wins over the stored value.
+            m_secretCache.insert(k, *result);
+        }
+        Q_EMIT secretChanged(k);
+    });
+}
+
+void WorkspaceDocument::flushSecrets()
+{
+    m_writeTimer.stop();
+    if (!m_secrets) {
+        m_pendingWrites.clear();
+        return;
+    }
+    const auto pending = std::exchange(m_pendingWrites, {});
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+        const std::optional<QString> value = m_secretCache.value(it.key());
+        QPointer<WorkspaceDocument> self(this);
+        auto done = [self](Status st) {
+            if (self && !st)
+                Q_EMIT self->secretError(st.errorMessage());
+        };
+        if (value)
+            m_secrets->write(it.value(), *value, done);
+        else
+            m_secrets->remove(it.value(), done);
+    }
+}
+
+const QList<Problem>& WorkspaceDocument::problems()
+{
+    if (m_problemsDirty) {
+        m_problems = Validator::validate(m_ws);
+        m_problemsDirty = false;
+    }
+    return m_problems;
+}
+
+void WorkspaceDocument::scheduleValidation()
+{
+    m_validateTimer.start();
+}
+
+} // namespace hooksmith

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "Model.h"
+#include "Problem.h"
+#include "Result.h"
+#include "SecretStore.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+class QUndoStack;
+
+namespace hooksmith {
+
+/// One change of a secret kept outside the workspace file, carried by an undo command.
+struct SecretEdit
+{
+    SecretKey key;
+    std::optional<QString> before; ///< nullopt: no secret
+    std::optional<QString> after;
+};
+
+/// The open workspace: the model, its file, the undo stack every edit goes through, the secrets kept
+/// in the SecretStore and the problems the validator finds. Views read from it and edit through it.
+class WorkspaceDocument : public QObject
+{
+    Q_OBJECT
+public:
+    /// What an edit touched, so that views refresh only what they show.
+    enum class Change : quint8
+    {
+        Webhook,
+        WebhookList,
+        Devices,
+        Signals,
+        Everything
+    };
+    Q_ENUM(Change)
+
+    explicit WorkspaceDocument(SecretStore* secrets, QObject* parent = nullptr);
+    ~WorkspaceDocument() override;
+
+    const Workspace& workspace() const { return m_ws; }
+    const Webhook* webhook(int index) const;
+    int indexOfWebhook(const QString& id) const;
+
+    /// The file, a resource path (":/..." for the bundled demo), or empty for a new workspace.
+    QString path() const { return m_path; }
+    /// File name for titles and menus.
+    QString displayName() const;
+    /// The bundled demo: it cannot be written, so saving asks for a file.
+    bool isResource() const { return m_path.startsWith(u':'); }
+    bool isUntitled() const { return m_path.isEmpty(); }
+    bool isModified() const;
+    QUndoStack* undoStack() const { return m_undo; }
+    SecretStore* secretStore() const { return m_secrets; }
+
+    /// Replaces the workspace (new or opened file) and clears the undo history.
+    void reset(Workspace workspace, const QString& path);
+    /// Writes the workspace (never a secret) and the pending secrets; the file becomes the document's.
+    Status save(const QString& path);
+
+    /// One undoable edit of one webhook. Consecutive edits with the same non-empty `mergeKey` (typing
+    /// in one field) become one undo step. Returns false when nothing changed.
+    bool editWebhook(int index, const QString& text, const QString& mergeKey,
+                     const std::function<void(Webhook&)>& change);
+    /// One undoable edit of anything else (webhooks added or removed, devices, signals).
+    bool editWorkspace(const QString& text, Change change, const std::function<void(Workspace&)>& edit,
+                       const QString& mergeKey = {});
+    /// Sets a password or signing secret: an {{env:NAME}} reference is kept in the file, anything
+    /// else only in the SecretStore.
+    void editSecret(int index, SecretKey::Field field, const QString& value);
+
+    SecretKey secretKey(int index, SecretKey::Field field) const;
+    /// True once the secret was read from the store or edited in this session.
+    bool isSecretKnown(const SecretKey& key) const;
+    std::optional<QString> cachedSecret(const SecretKey& key) const;
+    /// Reads a secret from the store (asynchronously); secretChanged() follows.
+    void fetchSecret(const SecretKey& key);
+    /// Writes edited secrets to the store now instead of after the short typing delay.
+    void flushSecrets();
+
+    /// The problems of the whole workspace, checked again after edits (coalesced).
+    const QList<Problem>& problems();
+
+Q_SIGNALS:
+    void changed(hooksmith::WorkspaceDocument::Change change, int webhookIndex);
+    void problemsChanged();
+    void pathChanged();
+    void modifiedChanged(bool modified);
+    void secretChanged(const QString& secretKey);
+    /// A secret could not be read or written.
+    void secretError(const QString& message);
+
+private:
+    friend class EditCommand;
+    void apply(const Workspace& workspace, Change change, int index, const QList<SecretEdit>& secrets, bool after);
+    void scheduleValidation();
+
+    Workspace m_ws;
+    QString m_path;
+    QUndoStack* m_undo = nullptr;
+    SecretStore* m_secrets = nullptr;
+    QHash<QString, std::optional<QString>> m_secretCache;
+    QHash<QString, SecretKey> m_pendingWrites;
+    QSet<QString> m_pendingReads;
+    QTimer m_writeTimer;
+    QTimer m_validateTimer;
+    QList<Problem> m_problems;
+    bool m_problemsDirty = true;
+};
+
+} // namespace hooksmith

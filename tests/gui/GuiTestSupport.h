@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Config.h"
+#include "MainWindow.h"
+#include "Paths.h"
+#include "Resources.h"
+#include "SecretStore.h"
+#include "TestSupport.h"
+
+#include <QComboBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace hooksmith::test {
+
+/// A main window with its own settings file and an in-memory secret store, on the demo workspace.
+struct AppFixture
+{
+    AppFixture()
+        : config(dir.filePath(QStringLiteral("settings.ini")))
+        , window(&config, &store)
+    {
+        window.resize(1400, 900);
+    }
+
+    QTemporaryDir dir;
+    Config config;
+    MemorySecretStore store{QStringLiteral("test")};
+    MainWindow window;
+
+    template <typename T>
+    T* find(const char* name) const
+    {
+        return window.findChild<T*>(QString::fromLatin1(name));
+    }
+};
+
+/// Picks a combo box entry with the arrow keys, as a user does (each step emits activated()).
+inline bool chooseComboData(QComboBox* combo, const QVariant& data)
+{
+    const int target = combo->findData(data);
+    if (target < 0)
+        return false;
+    combo->setFocus();
+    while (combo->currentIndex() < target)
+        QTest::keyClick(combo, Qt::Key_Down);
+    while (combo->currentIndex() > target)
+        QTest::keyClick(combo, Qt::Key_Up);
+    return combo->currentIndex() == target;
+}
+
+} // namespace hooksmith::test

@@ -1,0 +1,188 @@
+// Writes the PNGs of docs/screenshots: the main window, the editor for each format, the inspector
+// and a dark-palette main window. Run by scripts/test with the offscreen platform.
+#include "Config.h"
+#include "Inspector.h"
+#include "MainWindow.h"
+#include "Paths.h"
+#include "PreviewPanel.h"
+#include "Resources.h"
+#include "SecretStore.h"
+#include "WebhookEditor.h"
+#include "WorkspaceDocument.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <cstdio>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace hooksmith;
+
+namespace {
+
+/// Shows the editor as it looks with a keychain, without touching the real one.
+class KeychainLikeStore : public MemorySecretStore
+{
+public:
+    bool isPersistent() const override { return true; }
+};
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb0));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8a, 0x8a));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+class Shooter
+{
+public:
+    explicit Shooter(QString dir)
+        : m_dir(std::move(dir))
+    {}
+
+    void add(std::function<void()> step) { m_steps.append(std::move(step)); }
+
+    void save(QWidget* widget, const QString& name)
+    {
+        const QString path = QDir(m_dir).filePath(name + u".png"_s);
+        if (!widget->grab().save(path)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+            m_failed = true;
+            return;
+        }
+        std::printf("%s\n", qPrintable(path));
+    }
+
+    /// Runs the steps one by one, letting the event loop render and validate in between.
+    void run()
+    {
+        if (m_next >= m_steps.size()) {
+            QApplication::exit(m_failed ? 1 : 0);
+            return;
+        }
+        m_steps[m_next++]();
+        QTimer::singleShot(150, [this] { run(); });
+    }
+
+private:
+    QString m_dir;
+    QList<std::function<void()>> m_steps;
+    qsizetype m_next = 0;
+    bool m_failed = false;
+};
+
+int webhookIndex(const MainWindow& w, const QString& name)
+{
+    const auto& hooks = w.document()->workspace().webhooks;
+    for (int i = 0; i < hooks.size(); ++i) {
+        if (hooks[i].name == name)
+            return i;
+    }
+    return -1;
+}
+
+/// The whole form, not only the part the scroll area shows.
+void saveEditor(Shooter& shooter, MainWindow& window, const QString& name)
+{
+    auto* sections = window.findChild<QWidget*>(u"sectionsWidget"_s);
+    sections->adjustSize();
+    shooter.save(sections, name);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    initResources();
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;
+    QDir().mkpath(out);
+
+    QTemporaryDir settings;
+    Config config(settings.filePath(u"settings.ini"_s));
+    KeychainLikeStore store;
+    auto window = std::make_unique<MainWindow>(&config, &store);
+    window->resize(1440, 900);
+    window->openFile(Paths::demoWorkspace());
+    // A fixed sample time and message id, so that the pictures change only when the app does.
+    const QDateTime sampleTime = QDateTime::fromString(u"2026-11-02T10:30:00.000Z"_s, Qt::ISODateWithMs);
+    window->preview()->setSampleTime(sampleTime);
+    window->preview()->setMessageId(u"msg_01M8D8N3CD78GRX9KBXDZTEA8Z"_s);
+    window->show();
+
+    Shooter shooter(out);
+    auto select = [&](const QString& name) {
+        window->selectWebhook(webhookIndex(*window, name));
+    };
+    shooter.add([&] { select(u"Temperature alert"_s); });
+    shooter.add([&] { shooter.save(window.get(), u"main-window"_s); });
+    shooter.add([&] { saveEditor(shooter, *window, u"editor-json"_s); });
+    shooter.add([&] { shooter.save(window->inspector(), u"inspector"_s); });
+    shooter.add([&] { select(u"Spreadsheet form"_s); });
+    shooter.add([&] { saveEditor(shooter, *window, u"editor-form"_s); });
+    shooter.add([&] { select(u"Signed event (Standard Webhooks)"_s); });
+    shooter.add([&] { saveEditor(shooter, *window, u"editor-custom-json"_s); });
+    shooter.add([&] { shooter.save(window->inspector(), u"inspector-signed"_s); });
+    shooter.add([&] { select(u"Heartbeat"_s); });
+    shooter.add([&] { saveEditor(shooter, *window, u"editor-none"_s); });
+    shooter.add([&] {
+        // A header that collides with a locked one, as the validation shows it.
+        select(u"Local receiver"_s);
+        const int index = window->currentWebhook();
+        window->document()->editWebhook(index, u"collision"_s, {}, [](Webhook& w) {
+            w.headers.append({u"Content-Type"_s, u"text/plain"_s, true, {}});
+            w.headers.append({u"X-Room"_s, u"{{DEVICE_NAME}}"_s, true, {}});
+        });
+    });
+    shooter.add([&] { shooter.save(window->findChild<QWidget*>(u"headersSection"_s), u"headers-locked"_s); });
+    shooter.add([&] {
+        window->document()->undoStack()->setClean();
+        select(u"Temperature alert"_s);
+        window->editor()->showSummary();
+    });
+    shooter.add([&] { shooter.save(window->editor(), u"summary"_s); });
+    shooter.add([&] {
+        window->editor()->showForm();
+        window->document()->undoStack()->setClean();
+        window.reset();
+        QApplication::setPalette(darkPalette());
+        window = std::make_unique<MainWindow>(&config, &store);
+        window->resize(1440, 900);
+        window->openFile(Paths::demoWorkspace());
+        window->preview()->setSampleTime(sampleTime);
+        window->preview()->setMessageId(u"msg_01M8D8N3CD78GRX9KBXDZTEA8Z"_s);
+        window->show();
+        select(u"Signed event (Standard Webhooks)"_s);
+    });
+    shooter.add([&] { shooter.save(window.get(), u"main-window-dark"_s); });
+    QTimer::singleShot(300, [&] { shooter.run(); });
+    const int status = QApplication::exec();
+    if (window)
+        window->document()->undoStack()->setClean();
+    return status;
+}
