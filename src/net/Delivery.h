@@ -19,7 +19,7 @@ struct AttemptRecord
 };
 
 /// One signal on its way to one webhook: what the dispatcher creates and the outbox keeps.
-struct Delivery
+struct DeliveryItem
 {
     enum class State : quint8
     {

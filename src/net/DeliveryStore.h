@@ -14,8 +14,8 @@ namespace hooksmith {
 /// Which deliveries a list shows.
 struct DeliveryQuery
 {
-    std::optional<Delivery::State> state; ///< absent: every state
-    QString webhookId;                    ///< empty: every webhook
+    std::optional<DeliveryItem::State> state; ///< absent: every state
+    QString webhookId;                        ///< empty: every webhook
     int offset = 0;
     int limit = 100;
 };
@@ -27,8 +27,8 @@ class DeliveryStore : public QObject
 {
     Q_OBJECT
 public:
-    using FetchDone = std::function<void(QList<Delivery> due, std::optional<QDateTime> nextDue)>;
-    using ListDone = std::function<void(QList<Delivery>)>;
+    using FetchDone = std::function<void(QList<DeliveryItem> due, std::optional<QDateTime> nextDue)>;
+    using ListDone = std::function<void(QList<DeliveryItem>)>;
     using AttemptsDone = std::function<void(QList<AttemptRecord>)>;
     using CountsDone = std::function<void(OutboxCounts)>;
     using StatusDone = std::function<void(Status)>;
@@ -41,18 +41,18 @@ public:
     virtual bool isDurable() const = 0;
 
     /// Takes new deliveries (state Pending, due now). accepted() follows once they are safe.
-    virtual void enqueue(const QList<Delivery>& deliveries) = 0;
+    virtual void enqueue(const QList<DeliveryItem>& deliveries) = 0;
     /// Up to `limit` pending deliveries due at `now`, oldest due first, that are not already handed out;
     /// they are handed out. `nextDue`: when the next pending delivery falls due (now when more are due).
     virtual void fetchDue(int limit, const QDateTime& now, FetchDone done) = 0;
     /// A failed attempt that will be retried at `nextAttemptAt`. Gives the delivery back.
-    virtual void recordRetry(const Delivery& delivery, const AttemptRecord& attempt,
+    virtual void recordRetry(const DeliveryItem& delivery, const AttemptRecord& attempt,
                              const QDateTime& nextAttemptAt) = 0;
     /// A final failure with its reason (and the attempt that ended it, when there was one).
-    virtual void recordFailure(const Delivery& delivery, const std::optional<AttemptRecord>& attempt,
+    virtual void recordFailure(const DeliveryItem& delivery, const std::optional<AttemptRecord>& attempt,
                                const QString& reason) = 0;
     /// The delivery succeeded: it leaves the store with its attempts.
-    virtual void complete(const Delivery& delivery) = 0;
+    virtual void complete(const DeliveryItem& delivery) = 0;
     /// Gives back a handed-out delivery without recording anything (the engine is stopping).
     virtual void release(const QString& messageId) = 0;
     /// Every pending delivery of the webhook that is not handed out fails with `reason`.

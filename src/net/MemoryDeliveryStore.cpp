@@ -43,18 +43,18 @@ void MemoryDeliveryStore::unschedule(const QString& messageId)
     m_dueKeys.erase(it);
 }
 
-void MemoryDeliveryStore::enqueue(const QList<Delivery>& deliveries)
+void MemoryDeliveryStore::enqueue(const QList<DeliveryItem>& deliveries)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const bool firstThisTurn = m_acceptedBatch.isEmpty();
-    for (Delivery d : deliveries) {
+    for (DeliveryItem d : deliveries) {
         if (m_rows.contains(d.messageId))
             continue;
         if (!d.acceptedAt.isValid())
             d.acceptedAt = now;
         if (!d.nextAttemptAt.isValid())
             d.nextAttemptAt = d.acceptedAt;
-        d.state = Delivery::State::Pending;
+        d.state = DeliveryItem::State::Pending;
         schedule(d.messageId, d.nextAttemptAt.toMSecsSinceEpoch());
         m_acceptedBatch.append(d.messageId);
         m_rows.insert(d.messageId, std::move(d));
@@ -69,7 +69,7 @@ void MemoryDeliveryStore::enqueue(const QList<Delivery>& deliveries)
 void MemoryDeliveryStore::fetchDue(int limit, const QDateTime& now, FetchDone done)
 {
     const qint64 nowMs = now.toMSecsSinceEpoch();
-    QList<Delivery> due;
+    QList<DeliveryItem> due;
     while (due.size() < limit && !m_due.empty() && m_due.begin()->first.first <= nowMs) {
         const QString id = m_due.begin()->second;
         unschedule(id);
@@ -82,7 +82,7 @@ void MemoryDeliveryStore::fetchDue(int limit, const QDateTime& now, FetchDone do
     later([done = std::move(done), due = std::move(due), next] { done(due, next); });
 }
 
-void MemoryDeliveryStore::recordRetry(const Delivery& delivery, const AttemptRecord& attempt,
+void MemoryDeliveryStore::recordRetry(const DeliveryItem& delivery, const AttemptRecord& attempt,
                                       const QDateTime& nextAttemptAt)
 {
     m_handedOut.remove(delivery.messageId);
@@ -97,7 +97,7 @@ void MemoryDeliveryStore::recordRetry(const Delivery& delivery, const AttemptRec
     noteChanged();
 }
 
-void MemoryDeliveryStore::recordFailure(const Delivery& delivery, const std::optional<AttemptRecord>& attempt,
+void MemoryDeliveryStore::recordFailure(const DeliveryItem& delivery, const std::optional<AttemptRecord>& attempt,
                                         const QString& reason)
 {
     m_handedOut.remove(delivery.messageId);
@@ -110,12 +110,12 @@ void MemoryDeliveryStore::recordFailure(const Delivery& delivery, const std::opt
         it->lastError = attempt->error;
         m_attempts[delivery.messageId].append(*attempt);
     }
-    it->state = Delivery::State::Failed;
+    it->state = DeliveryItem::State::Failed;
     it->finalReason = reason;
     noteChanged();
 }
 
-void MemoryDeliveryStore::complete(const Delivery& delivery)
+void MemoryDeliveryStore::complete(const DeliveryItem& delivery)
 {
     m_handedOut.remove(delivery.messageId);
     unschedule(delivery.messageId);
@@ -129,17 +129,17 @@ void MemoryDeliveryStore::release(const QString& messageId)
     if (!m_handedOut.remove(messageId))
         return;
     const auto it = m_rows.constFind(messageId);
-    if (it != m_rows.cend() && it->state == Delivery::State::Pending)
+    if (it != m_rows.cend() && it->state == DeliveryItem::State::Pending)
         schedule(messageId, it->nextAttemptAt.toMSecsSinceEpoch());
 }
 
 void MemoryDeliveryStore::failWebhook(const QString& webhookId, const QString& reason)
 {
     for (auto it = m_rows.begin(); it != m_rows.end(); ++it) {
-        if (it->webhookId != webhookId || it->state != Delivery::State::Pending || m_handedOut.contains(it.key()))
+        if (it->webhookId != webhookId || it->state != DeliveryItem::State::Pending || m_handedOut.contains(it.key()))
             continue;
         unschedule(it.key());
-        it->state = Delivery::State::Failed;
+        it->state = DeliveryItem::State::Failed;
         it->finalReason = reason;
     }
     noteChanged();
@@ -152,8 +152,8 @@ void MemoryDeliveryStore::retryNow(const QStringList& messageIds)
         auto it = m_rows.find(id);
         if (it == m_rows.end() || m_handedOut.contains(id))
             continue;
-        if (it->state == Delivery::State::Failed) {
-            it->state = Delivery::State::Pending;
+        if (it->state == DeliveryItem::State::Failed) {
+            it->state = DeliveryItem::State::Pending;
             it->roundStart = it->attempts;
             it->finalReason.clear();
         }
@@ -177,16 +177,17 @@ void MemoryDeliveryStore::discard(const QStringList& messageIds)
 
 void MemoryDeliveryStore::list(const DeliveryQuery& query, ListDone done)
 {
-    QList<Delivery> all;
-    for (const Delivery& d : std::as_const(m_rows)) {
+    QList<DeliveryItem> all;
+    for (const DeliveryItem& d : std::as_const(m_rows)) {
         if (query.state && d.state != *query.state)
             continue;
         if (!query.webhookId.isEmpty() && d.webhookId != query.webhookId)
             continue;
         all.append(d);
     }
-    std::sort(all.begin(), all.end(), [](const Delivery& a, const Delivery& b) { return a.acceptedAt < b.acceptedAt; });
-    QList<Delivery> page = all.mid(query.offset, query.limit);
+    std::sort(all.begin(), all.end(),
+              [](const DeliveryItem& a, const DeliveryItem& b) { return a.acceptedAt < b.acceptedAt; });
+    QList<DeliveryItem> page = all.mid(query.offset, query.limit);
     later([done = std::move(done), page = std::move(page)] { done(page); });
 }
 
@@ -198,8 +199,8 @@ void MemoryDeliveryStore::attempts(const QString& messageId, AttemptsDone done)
 void MemoryDeliveryStore::counts(CountsDone done)
 {
     OutboxCounts c;
-    for (const Delivery& d : std::as_const(m_rows))
-        (d.state == Delivery::State::Pending ? c.pending : c.failed) += 1;
+    for (const DeliveryItem& d : std::as_const(m_rows))
+        (d.state == DeliveryItem::State::Pending ? c.pending : c.failed) += 1;
     later([done = std::move(done), c] { done(c); });
 }
 

@@ -18,12 +18,13 @@ public:
     explicit MemoryDeliveryStore(QObject* parent = nullptr);
 
     bool isDurable() const override { return false; }
-    void enqueue(const QList<Delivery>& deliveries) override;
+    void enqueue(const QList<DeliveryItem>& deliveries) override;
     void fetchDue(int limit, const QDateTime& now, FetchDone done) override;
-    void recordRetry(const Delivery& delivery, const AttemptRecord& attempt, const QDateTime& nextAttemptAt) override;
-    void recordFailure(const Delivery& delivery, const std::optional<AttemptRecord>& attempt,
+    void recordRetry(const DeliveryItem& delivery, const AttemptRecord& attempt,
+                     const QDateTime& nextAttemptAt) override;
+    void recordFailure(const DeliveryItem& delivery, const std::optional<AttemptRecord>& attempt,
                        const QString& reason) override;
-    void complete(const Delivery& delivery) override;
+    void complete(const DeliveryItem& delivery) override;
     void release(const QString& messageId) override;
     void failWebhook(const QString& webhookId, const QString& reason) override;
     void retryNow(const QStringList& messageIds) override;
@@ -42,7 +43,7 @@ private:
     void later(std::function<void()> work);
     void noteChanged();
 
-    QHash<QString, Delivery> m_rows;
+    QHash<QString, DeliveryItem> m_rows;
     QHash<QString, QList<AttemptRecord>> m_attempts;
     std::map<DueKey, QString> m_due; ///< pending and not handed out
     QHash<QString, DueKey> m_dueKeys;

@@ -231,13 +231,13 @@ void Outbox::postWrite(std::function<Status(OutboxDatabase&)> write)
     });
 }
 
-void Outbox::enqueue(const QList<Delivery>& deliveries)
+void Outbox::enqueue(const QList<DeliveryItem>& deliveries)
 {
     if (deliveries.isEmpty())
         return;
-    QList<Delivery> rows = deliveries;
+    QList<DeliveryItem> rows = deliveries;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (Delivery& d : rows) {
+    for (DeliveryItem& d : rows) {
         if (!d.acceptedAt.isValid())
             d.acceptedAt = now;
         if (!d.nextAttemptAt.isValid())
@@ -247,7 +247,7 @@ void Outbox::enqueue(const QList<Delivery>& deliveries)
         QStringList ids;
         ids.reserve(rows.size());
         Status st = db ? Status::success() : Status(notOpen());
-        for (const Delivery& d : rows) {
+        for (const DeliveryItem& d : rows) {
             if (st)
                 st = db->insert(d);
             ids.append(d.messageId);
@@ -270,7 +270,8 @@ void Outbox::fetchDue(int limit, const QDateTime& now, FetchDone done)
     const qint64 nowMs = now.toMSecsSinceEpoch();
     post([this, limit, nowMs, done = std::move(done)](OutboxDatabase* db) -> Reply {
         std::optional<qint64> next;
-        Result<QList<Delivery>> due = db ? db->fetchDue(nowMs, limit, next) : Result<QList<Delivery>>(notOpen());
+        Result<QList<DeliveryItem>> due =
+            db ? db->fetchDue(nowMs, limit, next) : Result<QList<DeliveryItem>>(notOpen());
         return [this, done, due = std::move(due), next](const Status& commit) {
             if (!due || !commit) {
                 Q_EMIT storeError(!due ? due.errorMessage() : commit.errorMessage());
@@ -285,22 +286,23 @@ void Outbox::fetchDue(int limit, const QDateTime& now, FetchDone done)
     });
 }
 
-void Outbox::recordRetry(const Delivery& delivery, const AttemptRecord& attempt, const QDateTime& nextAttemptAt)
+void Outbox::recordRetry(const DeliveryItem& delivery, const AttemptRecord& attempt, const QDateTime& nextAttemptAt)
 {
     postWrite([delivery, attempt, next = nextAttemptAt.toMSecsSinceEpoch()](OutboxDatabase& db) {
-        return db.recordAttempt(delivery, attempt, Delivery::State::Pending, next, {});
+        return db.recordAttempt(delivery, attempt, DeliveryItem::State::Pending, next, {});
     });
 }
 
-void Outbox::recordFailure(const Delivery& delivery, const std::optional<AttemptRecord>& attempt, const QString& reason)
+void Outbox::recordFailure(const DeliveryItem& delivery, const std::optional<AttemptRecord>& attempt,
+                           const QString& reason)
 {
     postWrite([delivery, attempt, reason](OutboxDatabase& db) {
-        return db.recordAttempt(delivery, attempt, Delivery::State::Failed, delivery.nextAttemptAt.toMSecsSinceEpoch(),
-                                reason);
+        return db.recordAttempt(delivery, attempt, DeliveryItem::State::Failed,
+                                delivery.nextAttemptAt.toMSecsSinceEpoch(), reason);
     });
 }
 
-void Outbox::complete(const Delivery& delivery)
+void Outbox::complete(const DeliveryItem& delivery)
 {
     postWrite([delivery](OutboxDatabase& db) { return db.remove(delivery); });
 }
@@ -334,9 +336,9 @@ void Outbox::discard(const QStringList& messageIds)
 void Outbox::list(const DeliveryQuery& query, ListDone done)
 {
     post([query, done = std::move(done)](OutboxDatabase* db) -> Reply {
-        auto rows = db ? db->list(query) : Result<QList<Delivery>>(notOpen());
+        auto rows = db ? db->list(query) : Result<QList<DeliveryItem>>(notOpen());
         return [done, rows = std::move(rows)](const Status&) {
-            done(rows ? rows.value() : QList<Delivery>{});
+            done(rows ? rows.value() : QList<DeliveryItem>{});
         };
     });
 }

@@ -45,12 +45,13 @@ public:
     QString filePath() const { return m_path; }
 
     bool isDurable() const override { return true; }
-    void enqueue(const QList<Delivery>& deliveries) override;
+    void enqueue(const QList<DeliveryItem>& deliveries) override;
     void fetchDue(int limit, const QDateTime& now, FetchDone done) override;
-    void recordRetry(const Delivery& delivery, const AttemptRecord& attempt, const QDateTime& nextAttemptAt) override;
-    void recordFailure(const Delivery& delivery, const std::optional<AttemptRecord>& attempt,
+    void recordRetry(const DeliveryItem& delivery, const AttemptRecord& attempt,
+                     const QDateTime& nextAttemptAt) override;
+    void recordFailure(const DeliveryItem& delivery, const std::optional<AttemptRecord>& attempt,
                        const QString& reason) override;
-    void complete(const Delivery& delivery) override;
+    void complete(const DeliveryItem& delivery) override;
     void release(const QString& messageId) override;
     void failWebhook(const QString& webhookId, const QString& reason) override;
     void retryNow(const QStringList& messageIds) override;

@@ -265,7 +265,7 @@ void OutboxDatabase::rollback()
     m_db.rollback();
 }
 
-Status OutboxDatabase::insert(const Delivery& d)
+Status OutboxDatabase::insert(const DeliveryItem& d)
 {
     QSqlQuery& q = *m_insert;
     q.bindValue(0, d.messageId);
@@ -279,9 +279,9 @@ Status OutboxDatabase::insert(const Delivery& d)
     return exec(q, tr("cannot store a delivery"));
 }
 
-Delivery OutboxDatabase::rowToDelivery(const QSqlQuery& q) const
+DeliveryItem OutboxDatabase::rowToDelivery(const QSqlQuery& q) const
 {
-    Delivery d;
+    DeliveryItem d;
     d.messageId = q.value(0).toString();
     d.webhookId = q.value(1).toString();
     d.signal.deviceToken = q.value(2).toString();
@@ -291,7 +291,7 @@ Delivery OutboxDatabase::rowToDelivery(const QSqlQuery& q) const
         d.signal.value = JsonValue::string(json);
     d.signal.receivedAt = fromMs(q.value(5).toLongLong());
     d.acceptedAt = fromMs(q.value(6).toLongLong());
-    d.state = q.value(7).toInt() == 0 ? Delivery::State::Pending : Delivery::State::Failed;
+    d.state = q.value(7).toInt() == 0 ? DeliveryItem::State::Pending : DeliveryItem::State::Failed;
     d.attempts = q.value(8).toInt();
     d.roundStart = q.value(9).toInt();
     d.nextAttemptAt = fromMs(q.value(10).toLongLong());
@@ -300,7 +300,7 @@ Delivery OutboxDatabase::rowToDelivery(const QSqlQuery& q) const
     return d;
 }
 
-Result<QList<Delivery>> OutboxDatabase::fetchDue(qint64 nowMs, int limit, std::optional<qint64>& nextDueMs)
+Result<QList<DeliveryItem>> OutboxDatabase::fetchDue(qint64 nowMs, int limit, std::optional<qint64>& nextDueMs)
 {
     QSqlQuery& q = *m_due;
     q.bindValue(0, nowMs);
@@ -308,7 +308,7 @@ Result<QList<Delivery>> OutboxDatabase::fetchDue(qint64 nowMs, int limit, std::o
     q.bindValue(1, qint64(limit) + m_handedOut.size() + 1);
     if (Status st = exec(q, tr("cannot read due deliveries")); !st)
         return st.error();
-    QList<Delivery> due;
+    QList<DeliveryItem> due;
     bool more = false;
     while (q.next()) {
         const QString id = q.value(0).toString();
@@ -337,12 +337,12 @@ Result<QList<Delivery>> OutboxDatabase::fetchDue(qint64 nowMs, int limit, std::o
     return due;
 }
 
-Status OutboxDatabase::recordAttempt(const Delivery& d, const std::optional<AttemptRecord>& attempt,
-                                     Delivery::State state, qint64 nextAttemptMs, const QString& finalReason)
+Status OutboxDatabase::recordAttempt(const DeliveryItem& d, const std::optional<AttemptRecord>& attempt,
+                                     DeliveryItem::State state, qint64 nextAttemptMs, const QString& finalReason)
 {
     m_handedOut.remove(d.messageId);
     QSqlQuery& u = *m_update;
-    u.bindValue(0, state == Delivery::State::Pending ? 0 : 1);
+    u.bindValue(0, state == DeliveryItem::State::Pending ? 0 : 1);
     u.bindValue(1, attempt ? attempt->number : d.attempts);
     u.bindValue(2, nextAttemptMs);
     u.bindValue(3, text(attempt ? attempt->error : d.lastError));
@@ -362,7 +362,7 @@ Status OutboxDatabase::recordAttempt(const Delivery& d, const std::optional<Atte
     return exec(a, tr("cannot record an attempt"));
 }
 
-Status OutboxDatabase::remove(const Delivery& d)
+Status OutboxDatabase::remove(const DeliveryItem& d)
 {
     m_handedOut.remove(d.messageId);
     m_delete->bindValue(0, d.messageId);
@@ -414,7 +414,7 @@ Status OutboxDatabase::discard(const QStringList& messageIds)
     return Status::success();
 }
 
-Result<QList<Delivery>> OutboxDatabase::list(const DeliveryQuery& query)
+Result<QList<DeliveryItem>> OutboxDatabase::list(const DeliveryQuery& query)
 {
     QString sql = u"SELECT %1 FROM deliveries WHERE 1=1"_s.arg(QString::fromLatin1(kColumns));
     if (query.state)
@@ -426,14 +426,14 @@ Result<QList<Delivery>> OutboxDatabase::list(const DeliveryQuery& query)
     q.setForwardOnly(true);
     q.prepare(sql);
     if (query.state)
-        q.bindValue(u":state"_s, *query.state == Delivery::State::Pending ? 0 : 1);
+        q.bindValue(u":state"_s, *query.state == DeliveryItem::State::Pending ? 0 : 1);
     if (!query.webhookId.isEmpty())
         q.bindValue(u":webhook"_s, query.webhookId);
     q.bindValue(u":limit"_s, query.limit);
     q.bindValue(u":offset"_s, query.offset);
     if (Status st = exec(q, tr("cannot list deliveries")); !st)
         return st.error();
-    QList<Delivery> out;
+    QList<DeliveryItem> out;
     while (q.next())
         out.append(rowToDelivery(q));
     return out;

@@ -35,17 +35,17 @@ public:
     Status commit();
     void rollback();
 
-    Status insert(const Delivery& d);
+    Status insert(const DeliveryItem& d);
     /// Due, pending deliveries that are not handed out; hands them out.
-    Result<QList<Delivery>> fetchDue(qint64 nowMs, int limit, std::optional<qint64>& nextDueMs);
-    Status recordAttempt(const Delivery& d, const std::optional<AttemptRecord>& attempt, Delivery::State state,
+    Result<QList<DeliveryItem>> fetchDue(qint64 nowMs, int limit, std::optional<qint64>& nextDueMs);
+    Status recordAttempt(const DeliveryItem& d, const std::optional<AttemptRecord>& attempt, DeliveryItem::State state,
                          qint64 nextAttemptMs, const QString& finalReason);
-    Status remove(const Delivery& d);
+    Status remove(const DeliveryItem& d);
     void release(const QString& messageId) { m_handedOut.remove(messageId); }
     Status failWebhook(const QString& webhookId, const QString& reason);
     Status retryNow(const QStringList& messageIds, qint64 nowMs);
     Status discard(const QStringList& messageIds);
-    Result<QList<Delivery>> list(const DeliveryQuery& query);
+    Result<QList<DeliveryItem>> list(const DeliveryQuery& query);
     Result<QList<AttemptRecord>> attempts(const QString& messageId);
     Result<OutboxCounts> counts();
 
@@ -57,7 +57,7 @@ private:
     Status checkSchema();
     Status createSchema();
     Status prepare();
-    Delivery rowToDelivery(const QSqlQuery& q) const;
+    DeliveryItem rowToDelivery(const QSqlQuery& q) const;
 
     QString m_path;
     QString m_connection;

@@ -16,9 +16,9 @@ using namespace hooksmith;
 
 namespace {
 
-Delivery makeDelivery(int i, const QString& webhook = u"wh-1"_s, const QString& valueJson = u"23.50"_s)
+DeliveryItem makeDelivery(int i, const QString& webhook = u"wh-1"_s, const QString& valueJson = u"23.50"_s)
 {
-    Delivery d;
+    DeliveryItem d;
     d.messageId = u"msg_%1"_s.arg(i, 6, 10, QChar(u'0'));
     d.webhookId = webhook;
     d.signal.deviceToken = u"dev-%1"_s.arg(i % 3);
@@ -55,7 +55,7 @@ struct Awaited
 
 struct Fetched
 {
-    QList<Delivery> due;
+    QList<DeliveryItem> due;
     std::optional<QDateTime> next;
 };
 
@@ -89,7 +89,7 @@ class TestOutbox : public QObject
     static Fetched fetch(DeliveryStore& store, int limit, const QDateTime& now = QDateTime::currentDateTimeUtc())
     {
         auto result = std::make_shared<std::optional<Fetched>>();
-        store.fetchDue(limit, now, [result](QList<Delivery> due, std::optional<QDateTime> next) {
+        store.fetchDue(limit, now, [result](QList<DeliveryItem> due, std::optional<QDateTime> next) {
             *result = Fetched{std::move(due), next};
         });
         [&] {
@@ -116,7 +116,7 @@ class TestOutbox : public QObject
         QVERIFY2((*s.value)->ok(), qPrintable((*s.value)->ok() ? QString() : (*s.value)->errorMessage()));
     }
 
-    static void enqueueAndWait(DeliveryStore& store, const QList<Delivery>& rows)
+    static void enqueueAndWait(DeliveryStore& store, const QList<DeliveryItem>& rows)
     {
         QSignalSpy accepted(&store, &DeliveryStore::accepted);
         store.enqueue(rows);
@@ -173,7 +173,7 @@ class TestOutbox : public QObject
         const Fetched again = fetch(store, 10);
         QCOMPARE(again.due.size(), 1);
         QCOMPARE(again.due[0].messageId, u"msg_000003"_s);
-        QCOMPARE(again.due[0].state, Delivery::State::Pending);
+        QCOMPARE(again.due[0].state, DeliveryItem::State::Pending);
         QCOMPARE(again.due[0].attempts, 1);
         QCOMPARE(again.due[0].nextAttemptInRound(), 1);
         store.release(again.due[0].messageId);
@@ -300,7 +300,7 @@ private Q_SLOTS:
     {
         auto box = openOutbox(newPath());
         QVERIFY(box);
-        QList<Delivery> rows;
+        QList<DeliveryItem> rows;
         for (int i = 0; i < 5000; ++i)
             rows.append(makeDelivery(i));
         enqueueAndWait(*box, rows);
@@ -313,7 +313,7 @@ private Q_SLOTS:
         const Fetched second = fetch(*box, 100);
         QCOMPARE(second.due.front().messageId, u"msg_000100"_s);
 
-        Awaited<QList<Delivery>> listed;
+        Awaited<QList<DeliveryItem>> listed;
         DeliveryQuery q;
         q.offset = 4990;
         q.limit = 50;
@@ -332,9 +332,9 @@ private Q_SLOTS:
         const Fetched f = fetch(*box, 10);
         QCOMPARE(f.due.size(), 1);
         QCOMPARE(f.due[0].webhookId, u"b"_s);
-        Awaited<QList<Delivery>> failed;
+        Awaited<QList<DeliveryItem>> failed;
         DeliveryQuery q;
-        q.state = Delivery::State::Failed;
+        q.state = DeliveryItem::State::Failed;
         box->list(q, failed.callback());
         QTRY_VERIFY(failed.value->has_value());
         QCOMPARE((*failed.value)->size(), 2);
