@@ -224,7 +224,7 @@ private:
                 break;
             }
             default:
-                m_pos -= 1;
+                m_pos -= 2; // point at the backslash
                 return fail(u"invalid escape sequence"_s);
             }
         }

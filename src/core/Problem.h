@@ -23,6 +23,7 @@ struct Problem
     int column = 0;
 
     bool isError() const { return severity == Severity::Error; }
+    bool operator==(const Problem&) const = default;
     /// `FILE[:LINE:COL]: SUBJECT: FIELD: [warning: ]MESSAGE`
     QString format(const QString& file) const;
 };

@@ -4,6 +4,8 @@
 #include "Template.h"
 #include "Version.h"
 
+#include <QVarLengthArray>
+
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -45,10 +47,23 @@ bool sendsBody(const Webhook& w)
     return w.method == Method::Post || w.method == Method::Put || w.method == Method::Patch;
 }
 
-QString quoted(const QString& s)
+/// Names the part of a webhook being rendered, for error messages. Built into text only on failure.
+struct Field
 {
-    return u"\""_s + s + u"\""_s;
-}
+    QStringView kind;              ///< e.g. u"url", u"headers"
+    qsizetype index = -1;          ///< row index for tables
+    const QString* name = nullptr; ///< row name or key
+
+    QString label() const
+    {
+        if (index < 0)
+            return kind.toString();
+        QString out = kind.toString() + u'[' + QString::number(index) + u']';
+        if (name)
+            out += u" \"" + *name + u'"';
+        return out;
+    }
+};
 
 /// One render: caches preset values and carries the first error.
 class RenderJob
@@ -72,20 +87,19 @@ private:
         Form,
         JsonStringContent,
         JsonValue,
-        Raw
     };
 
-    bool fail(const QString& field, const QString& message)
+    bool fail(const Field& field, const QString& message)
     {
         if (m_error.isEmpty())
-            m_error = field.isEmpty() ? message : field + u": "_s + message;
+            m_error = field.kind.isEmpty() ? message : field.label() + u": "_s + message;
         return false;
     }
 
-    const JsonValue* presetValue(const Template::Part& part, const QString& field);
-    bool appendPlaceholder(QString& out, const Template::Part& part, Sink sink, const QString& field);
-    bool renderText(QStringView source, const QString& field, Sink sink, QString& out);
-    std::optional<Template> parse(QStringView source, const QString& field);
+    const JsonValue* presetValue(Preset preset, QStringView envName, const Field& field);
+    bool appendPlaceholder(QString& out, const TemplatePiece& piece, Sink sink, const Field& field);
+    bool renderText(QStringView source, const Field& field, Sink sink, QString& out);
+    void appendLiteral(QString& out, QStringView text, Sink sink);
 
     bool renderUrl(RenderedRequest& r);
     bool renderBody(RenderedRequest& r);
@@ -93,36 +107,38 @@ private:
     bool renderFormBody(QString& out);
     bool renderCustomBody(QString& out);
     std::optional<QString> secret(const std::optional<QString>& field, const std::optional<QString>& stored,
-                                  const QString& fieldName, const QString& what);
+                                  const Field& fieldName, const QString& what);
 
     const RenderContext& m_c;
     const bool m_mask;
     bool m_secretInBody = false;
     bool m_inBody = false;
+    bool m_unmaskedSecrets = false; ///< while reading a secret field: its value is never shown as such
     QString m_error;
     std::array<std::optional<JsonValue>, 11> m_cache;
+    JsonValue m_envValue;
 };
 
-const JsonValue* RenderJob::presetValue(const Template::Part& part, const QString& field)
+const JsonValue* RenderJob::presetValue(Preset preset, QStringView envName, const Field& field)
 {
-    if (part.preset == Preset::Env) {
+    if (preset == Preset::Env) {
         // Environment values are not cached: there are few and they are looked up by name.
-        static thread_local JsonValue envValue;
-        const std::optional<QString> v = m_c.env ? m_c.env(part.text) : std::nullopt;
+        const QString name = envName.toString();
+        const std::optional<QString> v = m_c.env ? m_c.env(name) : std::nullopt;
         if (!v) {
-            fail(field, Renderer::tr("the environment variable %1 is not set").arg(part.text));
+            fail(field, Renderer::tr("the environment variable %1 is not set").arg(name));
             return nullptr;
         }
-        envValue = JsonValue::string(*v);
-        return &envValue;
+        m_envValue = JsonValue::string(*v);
+        return &m_envValue;
     }
-    const auto index = static_cast<std::size_t>(part.preset);
+    const auto index = static_cast<std::size_t>(preset);
     if (m_cache[index])
         return &*m_cache[index];
     const Webhook& w = *m_c.webhook;
     const Signal& s = m_c.signal;
     JsonValue v;
-    switch (part.preset) {
+    switch (preset) {
     case Preset::DeviceToken:
         v = JsonValue::string(m_c.device->token);
         break;
@@ -167,21 +183,20 @@ const JsonValue* RenderJob::presetValue(const Template::Part& part, const QStrin
     return &*m_cache[index];
 }
 
-bool RenderJob::appendPlaceholder(QString& out, const Template::Part& part, Sink sink, const QString& field)
+bool RenderJob::appendPlaceholder(QString& out, const TemplatePiece& piece, Sink sink, const Field& field)
 {
-    const JsonValue* value = presetValue(part, field);
+    const JsonValue* value = presetValue(piece.preset, piece.text, field);
     if (!value)
         return false;
-    const bool secret = part.preset == Preset::Env;
+    const bool secret = piece.preset == Preset::Env;
     if (secret && m_inBody)
         m_secretInBody = true;
-    if (secret && m_mask) {
+    if (secret && m_mask && !m_unmaskedSecrets) {
         out.append(sink == Sink::JsonValue ? u"\"****\""_s : kMask);
         return true;
     }
     switch (sink) {
     case Sink::Text:
-    case Sink::Raw:
         value->appendText(out);
         break;
     case Sink::Percent:
@@ -191,10 +206,10 @@ bool RenderJob::appendPlaceholder(QString& out, const Template::Part& part, Sink
         appendFormEncoded(out, value->toText());
         break;
     case Sink::JsonStringContent:
-        if (value->isString())
+        if (value->isString() || value->isNumber())
             appendJsonStringContent(out, value->text());
         else
-            appendJsonStringContent(out, value->toText());
+            appendJsonStringContent(out, value->toJson());
         break;
     case Sink::JsonValue:
         value->appendJson(out);
@@ -203,47 +218,46 @@ bool RenderJob::appendPlaceholder(QString& out, const Template::Part& part, Sink
     return true;
 }
 
-std::optional<Template> RenderJob::parse(QStringView source, const QString& field)
+void RenderJob::appendLiteral(QString& out, QStringView text, Sink sink)
 {
-    auto t = Template::parse(source);
-    if (!t) {
-        fail(field, t.errorMessage());
-        return std::nullopt;
+    switch (sink) {
+    case Sink::Percent:
+        appendPercentEncoded(out, text);
+        break;
+    case Sink::Form:
+        appendFormEncoded(out, text);
+        break;
+    case Sink::JsonStringContent:
+        appendJsonStringContent(out, text);
+        break;
+    case Sink::Text:
+    case Sink::JsonValue:
+        out.append(text);
+        break;
     }
-    return std::move(t).value();
 }
 
-bool RenderJob::renderText(QStringView source, const QString& field, Sink sink, QString& out)
+bool RenderJob::renderText(QStringView source, const Field& field, Sink sink, QString& out)
 {
-    const auto t = parse(source, field);
-    if (!t)
-        return false;
-    for (const Template::Part& part : t->parts()) {
-        if (part.kind == Template::Part::Kind::Literal) {
-            if (sink == Sink::Percent)
-                appendPercentEncoded(out, part.text);
-            else if (sink == Sink::Form)
-                appendFormEncoded(out, part.text);
-            else if (sink == Sink::JsonStringContent)
-                appendJsonStringContent(out, part.text);
-            else
-                out.append(part.text);
-        } else if (!appendPlaceholder(out, part, sink, field)) {
+    TemplateScanner scanner(source);
+    TemplatePiece piece;
+    while (scanner.next(piece)) {
+        if (!piece.placeholder)
+            appendLiteral(out, piece.text, sink);
+        else if (!appendPlaceholder(out, piece, sink, field))
             return false;
-        }
     }
+    if (scanner.failed())
+        return fail(field, scanner.errorMessage());
     return true;
 }
 
 bool RenderJob::renderUrl(RenderedRequest& r)
 {
     const Webhook& w = *m_c.webhook;
-    const QString field = u"url"_s;
+    const Field field{u"url"};
     if (w.url.trimmed().isEmpty())
         return fail(field, Renderer::tr("the URL is empty"));
-    const auto t = parse(w.url, field);
-    if (!t)
-        return false;
 
     // Where each placeholder lands decides its encoding. Environment values before the path (a base
     // URL for servers) are inserted as they are; every other value is percent-encoded, so that a
@@ -258,29 +272,29 @@ bool RenderJob::renderUrl(RenderedRequest& r)
     };
     Region region = Region::Scheme;
     QString url;
-    QString fragment;
-    url.reserve(w.url.size() + 64);
-    for (const Template::Part& part : t->parts()) {
-        QString& out = region == Region::Fragment ? fragment : url;
-        if (part.kind == Template::Part::Kind::Placeholder) {
+    url.reserve(w.url.size() + 96);
+    TemplateScanner scanner(w.url);
+    TemplatePiece piece;
+    while (region != Region::Fragment && scanner.next(piece)) {
+        if (piece.placeholder) {
             const bool early = region == Region::Scheme || region == Region::Authority;
-            if (part.preset == Preset::Env && early) {
-                const JsonValue* v = presetValue(part, field);
+            if (piece.preset == Preset::Env && early) {
+                const JsonValue* v = presetValue(piece.preset, piece.text, field);
                 if (!v)
                     return false;
-                out.append(v->text());
-            } else if (!appendPlaceholder(out, part, Sink::Percent, field)) {
+                url.append(v->text());
+            } else if (!appendPlaceholder(url, piece, Sink::Percent, field)) {
                 return false;
             }
             continue;
         }
-        const QString& text = part.text;
-        for (qsizetype i = 0; i < text.size(); ++i) {
+        const QStringView text = piece.text;
+        qsizetype copied = 0;
+        for (qsizetype i = 0; i < text.size() && region != Region::Fragment; ++i) {
             const QChar ch = text[i];
             switch (region) {
             case Region::Scheme:
-                if (ch == u':' && text.mid(i + 1, 2) == u"//"_s) {
-                    url.append(u"://");
+                if (ch == u':' && text.sliced(i + 1).startsWith(u"//")) {
                     i += 2;
                     region = Region::Authority;
                     continue;
@@ -307,20 +321,20 @@ bool RenderJob::renderUrl(RenderedRequest& r)
             case Region::Fragment:
                 break;
             }
-            if (region == Region::Fragment)
-                fragment.append(ch);
-            else
-                url.append(ch);
+            copied = region == Region::Fragment ? i : i + 1;
         }
+        url.append(text.first(region == Region::Fragment ? copied : text.size()));
     }
+    if (scanner.failed())
+        return fail(field, scanner.errorMessage());
+    // The fragment is never sent; placeholders in it are not even evaluated.
 
-    // Query parameters from the table go after the URL's own query, before any fragment.
+    // Query parameters from the table go after the URL's own query.
     bool hasQuery = url.contains(u'?');
     for (qsizetype i = 0; i < w.query.size(); ++i) {
         const NameValueRow& row = w.query[i];
         if (!row.enabled)
             continue;
-        const QString rowField = u"query[%1] %2"_s.arg(i).arg(quoted(row.name));
         if (!hasQuery) {
             url.append(u'?');
             hasQuery = true;
@@ -329,7 +343,7 @@ bool RenderJob::renderUrl(RenderedRequest& r)
         }
         appendPercentEncoded(url, row.name);
         url.append(u'=');
-        if (!renderText(row.value, rowField, Sink::Percent, url))
+        if (!renderText(row.value, Field{u"query", i, &row.name}, Sink::Percent, url))
             return false;
     }
 
@@ -342,26 +356,32 @@ bool RenderJob::renderUrl(RenderedRequest& r)
             return fail(field, Renderer::tr("\"%1\" has no scheme; start it with https:// or http://").arg(url));
         return fail(field, Renderer::tr("the scheme \"%1\" is not supported; use https:// or http://").arg(scheme));
     }
-    if (parsed.host().isEmpty())
+    const QString hostName = parsed.host();
+    if (hostName.isEmpty())
         return fail(field, Renderer::tr("\"%1\" has no host name").arg(url));
     if (!parsed.userInfo().isEmpty())
         return fail(field, Renderer::tr("credentials in the URL are not sent; use basic authentication instead"));
-    r.url = parsed;
 
     // The request target and Host exactly as Qt's HTTP stack derives them from the URL.
-    QUrl copy = parsed;
     QUrl::FormattingOptions format(QUrl::RemoveFragment | QUrl::RemoveUserInfo | QUrl::FullyEncoded |
                                    QUrl::RemoveScheme | QUrl::RemoveAuthority);
-    if (copy.path().isEmpty())
+    if (parsed.path().isEmpty()) {
+        QUrl copy = parsed;
         copy.setPath(u"/"_s);
-    else
-        format |= QUrl::NormalizePathSegments;
-    r.target = copy.toEncoded(format);
-    const QString hostName = parsed.host();
-    QByteArray host = hostName.contains(u':') ? '[' + hostName.toLatin1() + ']' : QUrl::toAce(hostName);
+        r.target = copy.toEncoded(format);
+    } else {
+        r.target = parsed.toEncoded(format | QUrl::NormalizePathSegments);
+    }
+    bool ascii = true;
+    for (const QChar c : hostName)
+        ascii = ascii && c.unicode() < 0x80;
+    QByteArray host = hostName.contains(u':') ? '[' + hostName.toLatin1() + ']'
+                      : ascii                 ? hostName.toLatin1()
+                                              : QUrl::toAce(hostName);
     if (parsed.port() != -1)
         host += ':' + QByteArray::number(parsed.port());
-    r.host = host;
+    r.host = std::move(host);
+    r.url = std::move(parsed);
     return true;
 }
 
@@ -370,30 +390,43 @@ bool RenderJob::renderJsonBody(QString& out)
     const Webhook& w = *m_c.webhook;
     out.append(u'{');
     bool first = true;
+    QVarLengthArray<TemplatePiece, 8> pieces;
     for (qsizetype i = 0; i < w.body.size(); ++i) {
         const BodyRow& row = w.body[i];
         if (!row.enabled)
             continue;
-        const QString field = u"body[%1] %2"_s.arg(i).arg(quoted(row.key));
-        const auto t = parse(row.effectiveTemplate(), field);
-        if (!t)
-            return false;
+        const Field field{u"body", i, &row.key};
         if (!first)
             out.append(u',');
         first = false;
         appendJsonString(out, row.key);
         out.append(u':');
-        if (t->isSinglePlaceholder()) {
+        if (row.usePreset) {
+            // "Use preset": the value keeps its JSON type.
+            const auto preset = Presets::fromName(row.preset);
+            if (!preset)
+                return fail(field, Renderer::tr("unknown preset \"%1\"").arg(row.preset));
+            if (!appendPlaceholder(out, TemplatePiece{true, *preset, {}, 0}, Sink::JsonValue, field))
+                return false;
+            continue;
+        }
+        pieces.clear();
+        TemplateScanner scanner(row.value);
+        for (TemplatePiece piece; scanner.next(piece);)
+            pieces.append(piece);
+        if (scanner.failed())
+            return fail(field, scanner.errorMessage());
+        if (pieces.size() == 1 && pieces.front().placeholder) {
             // Exactly one preset: the value keeps its JSON type.
-            if (!appendPlaceholder(out, t->parts().front(), Sink::JsonValue, field))
+            if (!appendPlaceholder(out, pieces.front(), Sink::JsonValue, field))
                 return false;
             continue;
         }
         out.append(u'"');
-        for (const Template::Part& part : t->parts()) {
-            if (part.kind == Template::Part::Kind::Literal)
-                appendJsonStringContent(out, part.text);
-            else if (!appendPlaceholder(out, part, Sink::JsonStringContent, field))
+        for (const TemplatePiece& piece : pieces) {
+            if (!piece.placeholder)
+                appendJsonStringContent(out, piece.text);
+            else if (!appendPlaceholder(out, piece, Sink::JsonStringContent, field))
                 return false;
         }
         out.append(u'"');
@@ -410,13 +443,21 @@ bool RenderJob::renderFormBody(QString& out)
         const BodyRow& row = w.body[i];
         if (!row.enabled)
             continue;
+        const Field field{u"body", i, &row.key};
         if (!first)
             out.append(u'&');
         first = false;
         appendFormEncoded(out, row.key);
         out.append(u'=');
-        if (!renderText(row.effectiveTemplate(), u"body[%1] %2"_s.arg(i).arg(quoted(row.key)), Sink::Form, out))
+        if (row.usePreset) {
+            const auto preset = Presets::fromName(row.preset);
+            if (!preset)
+                return fail(field, Renderer::tr("unknown preset \"%1\"").arg(row.preset));
+            if (!appendPlaceholder(out, TemplatePiece{true, *preset, {}, 0}, Sink::Form, field))
+                return false;
+        } else if (!renderText(row.value, field, Sink::Form, out)) {
             return false;
+        }
     }
     return true;
 }
@@ -424,26 +465,25 @@ bool RenderJob::renderFormBody(QString& out)
 bool RenderJob::renderCustomBody(QString& out)
 {
     const Webhook& w = *m_c.webhook;
-    const QString field = u"custom_body"_s;
+    const Field field{u"custom_body"};
+    out.reserve(w.customBody.size() + 256);
     if (!isJsonMediaType(w.contentType))
         return renderText(w.customBody, field, Sink::Text, out);
 
     // JSON: a preset inside a string literal is string content; outside, a JSON value.
-    const auto t = parse(w.customBody, field);
-    if (!t)
-        return false;
-    out.reserve(w.customBody.size() + 256);
     bool inString = false;
     bool escaped = false;
-    for (const Template::Part& part : t->parts()) {
-        if (part.kind == Template::Part::Kind::Placeholder) {
-            if (!appendPlaceholder(out, part, inString ? Sink::JsonStringContent : Sink::JsonValue, field))
+    TemplateScanner scanner(w.customBody);
+    TemplatePiece piece;
+    while (scanner.next(piece)) {
+        if (piece.placeholder) {
+            if (!appendPlaceholder(out, piece, inString ? Sink::JsonStringContent : Sink::JsonValue, field))
                 return false;
             escaped = false;
             continue;
         }
-        out.append(part.text);
-        for (const QChar ch : part.text) {
+        out.append(piece.text);
+        for (const QChar ch : piece.text) {
             if (escaped)
                 escaped = false;
             else if (inString && ch == u'\\')
@@ -452,6 +492,8 @@ bool RenderJob::renderCustomBody(QString& out)
                 inString = !inString;
         }
     }
+    if (scanner.failed())
+        return fail(field, scanner.errorMessage());
     return true;
 }
 
@@ -462,6 +504,7 @@ bool RenderJob::renderBody(RenderedRequest& r)
     if (!r.hasBody)
         return true;
     QString text;
+    text.reserve(512);
     m_inBody = true;
     bool ok = true;
     switch (w.format) {
@@ -483,12 +526,19 @@ bool RenderJob::renderBody(RenderedRequest& r)
 }
 
 std::optional<QString> RenderJob::secret(const std::optional<QString>& field, const std::optional<QString>& stored,
-                                         const QString& fieldName, const QString& what)
+                                         const Field& fieldName, const QString& what)
 {
     if (field) {
         QString value;
-        if (!renderText(*field, fieldName, Sink::Raw, value))
+        m_unmaskedSecrets = true;
+        const bool ok = renderText(*field, fieldName, Sink::Text, value);
+        m_unmaskedSecrets = false;
+        if (!ok) {
+            // A preview shows the secret as **** anyway: an unset variable is reported when sending.
+            if (m_mask)
+                m_error.clear();
             return std::nullopt;
+        }
         return value;
     }
     if (stored)
@@ -510,49 +560,50 @@ Result<RenderedRequest> RenderJob::run()
     if (!renderUrl(r) || !renderBody(r))
         return Error(m_error);
 
+    r.headers.reserve(12 + w.headers.size());
     auto add = [&r](QByteArray name, QByteArray value, HeaderSource source, bool locked) {
         r.headers.append({std::move(name), std::move(value), source, locked});
     };
-    add("Host", r.host, HeaderSource::Automatic, true);
+    add(QByteArrayLiteral("Host"), r.host, HeaderSource::Automatic, true);
     for (const HeaderPair& h : formatHeaders(w)) {
-        if (h.first == "Content-Type" && w.format == BodyFormat::Custom && forbiddenHeaderCharacter(w.contentType) >= 0)
+        if (w.format == BodyFormat::Custom && forbiddenHeaderCharacter(w.contentType) >= 0)
             return Error(u"content_type: "_s + Renderer::tr("the content type contains a line break"));
         add(h.first, h.second, HeaderSource::Format, true);
     }
 
     if (w.auth.type == AuthType::Basic) {
         QString user;
-        if (!renderText(w.auth.username, u"auth.username"_s, Sink::Raw, user))
+        if (!renderText(w.auth.username, Field{u"auth.username"}, Sink::Text, user))
             return Error(m_error);
-        const std::optional<QString> password = secret(w.auth.password, m_c.secrets.password, u"auth.password"_s,
+        const std::optional<QString> password = secret(w.auth.password, m_c.secrets.password, Field{u"auth.password"},
                                                        Renderer::tr("basic authentication password"));
         if (!m_error.isEmpty())
             return Error(m_error);
-        QByteArray value = "Basic ";
+        QByteArray value = QByteArrayLiteral("Basic ");
         if (m_mask || !password)
-            value += kMask.toLatin1();
+            value += "****";
         else
             value += (user + u':' + *password).toUtf8().toBase64();
-        add("Authorization", value, HeaderSource::Auth, true);
+        add(QByteArrayLiteral("Authorization"), value, HeaderSource::Auth, true);
     }
 
     const qsizetype signingIndex = r.headers.size();
     std::optional<QString> signingSecret;
     if (w.signing.scheme != SigningScheme::None) {
-        signingSecret =
-            secret(w.signing.secret, m_c.secrets.signingSecret, u"signing.secret"_s, Renderer::tr("signing secret"));
+        signingSecret = secret(w.signing.secret, m_c.secrets.signingSecret, Field{u"signing.secret"},
+                               Renderer::tr("signing secret"));
         if (!m_error.isEmpty())
             return Error(m_error);
     }
 
-    QList<QByteArray> userNames;
+    bool userOverrides[kOverridableAutomatic.size()] = {};
     for (qsizetype i = 0; i < w.headers.size(); ++i) {
         const NameValueRow& row = w.headers[i];
         if (!row.enabled)
             continue;
-        const QString field = u"headers[%1] %2"_s.arg(i).arg(quoted(row.name));
+        const Field field{u"headers", i, &row.name};
         if (!isValidHeaderName(row.name))
-            return Error(field + u": "_s + Renderer::tr("\"%1\" is not a valid header name").arg(row.name));
+            return Error(field.label() + u": "_s + Renderer::tr("\"%1\" is not a valid header name").arg(row.name));
         QString value;
         if (!renderText(row.value, field, Sink::Text, value))
             return Error(m_error);
@@ -560,44 +611,47 @@ Result<RenderedRequest> RenderJob::run()
             const QString what = value[bad] == u'\r'   ? Renderer::tr("a carriage return (CR)")
                                  : value[bad] == u'\n' ? Renderer::tr("a line feed (LF)")
                                                        : Renderer::tr("a NUL character");
-            return Error(field + u": "_s +
+            return Error(field.label() + u": "_s +
                          Renderer::tr("after substitution the value contains %1 at character %2, which could forge "
                                       "headers; nothing was sent")
                              .arg(what)
                              .arg(bad + 1));
         }
         const QByteArray name = row.name.toLatin1();
-        userNames.append(name.toLower());
+        for (std::size_t k = 0; k < kOverridableAutomatic.size(); ++k) {
+            if (name.compare(kOverridableAutomatic[k].first, Qt::CaseInsensitive) == 0)
+                userOverrides[k] = true;
+        }
         add(name, value.toUtf8(), HeaderSource::User, false);
     }
 
-    add("User-Agent", Renderer::userAgent(), HeaderSource::Automatic, true);
+    add(QByteArrayLiteral("User-Agent"), Renderer::userAgent(), HeaderSource::Automatic, true);
     if (r.hasBody)
-        add("Content-Length", QByteArray::number(r.body.size()), HeaderSource::Automatic, true);
-    for (const auto& [name, value] : kOverridableAutomatic) {
-        if (!userNames.contains(name.toByteArray().toLower()))
-            add(name.toByteArray(), value.toByteArray(), HeaderSource::Automatic, false);
+        add(QByteArrayLiteral("Content-Length"), QByteArray::number(r.body.size()), HeaderSource::Automatic, true);
+    for (std::size_t k = 0; k < kOverridableAutomatic.size(); ++k) {
+        if (!userOverrides[k]) {
+            add(kOverridableAutomatic[k].first.toByteArray(), kOverridableAutomatic[k].second.toByteArray(),
+                HeaderSource::Automatic, false);
+        }
     }
 
     if (w.signing.scheme != SigningScheme::None) {
         QList<HeaderPair> signed_;
+        const qint64 now =
+            (m_c.attemptTime.isValid() ? m_c.attemptTime : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch();
         if (signingSecret) {
-            const qint64 now =
-                (m_c.attemptTime.isValid() ? m_c.attemptTime : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch();
             auto s = Signer::sign(w.signing.scheme, *signingSecret, m_c.messageId, now, r.body);
             if (!s)
                 return Error(u"signing.secret: "_s + s.errorMessage());
             signed_ = std::move(s).value();
         } else {
-            for (const QByteArray& name : Signer::headerNames(w.signing.scheme))
-                signed_.append({name, kMask.toLatin1()});
+            signed_ = Signer::placeholderHeaders(w.signing.scheme, m_c.messageId, now);
         }
         QList<RenderedHeader> signingHeaders;
         for (auto& [name, value] : signed_)
             signingHeaders.append({name, value, HeaderSource::Signing, true});
         r.headers.insert(signingIndex, signingHeaders.size(), RenderedHeader{});
-        for (qsizetype i = 0; i < signingHeaders.size(); ++i)
-            r.headers[signingIndex + i] = signingHeaders[i];
+        std::copy(signingHeaders.cbegin(), signingHeaders.cend(), r.headers.begin() + signingIndex);
     }
     return r;
 }

@@ -51,6 +51,22 @@ QList<QByteArray> Signer::headerNames(SigningScheme scheme)
     return {};
 }
 
+QList<HeaderPair> Signer::placeholderHeaders(SigningScheme scheme, const QString& messageId, qint64 unixSeconds)
+{
+    const QByteArray timestamp = QByteArray::number(unixSeconds);
+    switch (scheme) {
+    case SigningScheme::None:
+        return {};
+    case SigningScheme::StandardWebhooks:
+        return {{"webhook-id", messageId.toUtf8()}, {"webhook-timestamp", timestamp}, {"webhook-signature", "v1,****"}};
+    case SigningScheme::Github:
+        return {{"X-Hub-Signature-256", "sha256=****"}};
+    case SigningScheme::Stripe:
+        return {{"Stripe-Signature", "t=" + timestamp + ",v1=****"}};
+    }
+    return {};
+}
+
 Result<QByteArray> Signer::standardWebhooksKey(QStringView secret)
 {
     QStringView s = secret.trimmed();

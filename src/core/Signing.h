@@ -26,6 +26,9 @@ public:
     static Result<QList<HeaderPair>> sign(SigningScheme scheme, QStringView secret, const QString& messageId,
                                           qint64 unixSeconds, const QByteArray& body);
 
+    /// The scheme's headers with the signature shown as **** (the secret is not at hand): for previews.
+    static QList<HeaderPair> placeholderHeaders(SigningScheme scheme, const QString& messageId, qint64 unixSeconds);
+
     /// Checks a secret's form (Standard Webhooks: whsec_ + base64 of 24 to 64 bytes).
     static Status checkSecret(SigningScheme scheme, QStringView secret);
 

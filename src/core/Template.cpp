@@ -88,76 +88,81 @@ QString Presets::closestName(QStringView unknown)
     return best;
 }
 
+bool TemplateScanner::next(TemplatePiece& piece)
+{
+    const QStringView source = m_source;
+    const qsizetype n = source.size();
+    qsizetype i = m_pos;
+    if (i >= n || failed())
+        return false;
+    const QChar c = source[i];
+    if (c == u'\\' && i + 2 < n && source[i + 1] == u'{' && source[i + 2] == u'{') {
+        piece = {false, Preset::DeviceToken, source.sliced(i + 1, 2), i};
+        m_pos = i + 3;
+        return true;
+    }
+    if (c == u'{' && i + 1 < n && source[i + 1] == u'{') {
+        const qsizetype close = source.indexOf(u"}}", i + 2);
+        if (close < 0) {
+            m_error = Template::tr("\"{{\" at character %1 is not closed by \"}}\" (write \\{{ for a literal \"{{\")")
+                          .arg(i + 1);
+            return false;
+        }
+        const QStringView inner = source.sliced(i + 2, close - i - 2).trimmed();
+        piece = {true, Preset::DeviceToken, {}, i};
+        if (inner.startsWith(u"env:")) {
+            const QStringView var = inner.sliced(4).trimmed();
+            bool valid = !var.isEmpty();
+            for (qsizetype k = 0; valid && k < var.size(); ++k)
+                valid = isEnvNameChar(var[k], k == 0);
+            if (!valid) {
+                m_error = Template::tr("\"%1\" at character %2 is not a valid environment variable name")
+                              .arg(var.toString())
+                              .arg(i + 1);
+                return false;
+            }
+            piece.preset = Preset::Env;
+            piece.text = var;
+        } else if (const auto preset = Presets::fromName(inner)) {
+            piece.preset = *preset;
+        } else if (inner.isEmpty()) {
+            m_error = Template::tr("empty placeholder \"{{}}\" at character %1").arg(i + 1);
+            return false;
+        } else {
+            const QString hint = Presets::closestName(inner);
+            m_error = Template::tr("unknown preset \"%1\" at character %2").arg(inner.toString()).arg(i + 1);
+            if (!hint.isEmpty())
+                m_error += Template::tr(" (did you mean %1?)").arg(hint);
+            return false;
+        }
+        m_pos = close + 2;
+        return true;
+    }
+    // A run of plain text up to the next '{' or '\\'.
+    qsizetype j = i + 1;
+    while (j < n && source[j] != u'{' && source[j] != u'\\')
+        ++j;
+    piece = {false, Preset::DeviceToken, source.sliced(i, j - i), i};
+    m_pos = j;
+    return true;
+}
+
 Result<Template> Template::parse(QStringView source)
 {
     Template t;
-    QString literal;
-    qsizetype literalStart = 0;
-    const qsizetype n = source.size();
-    auto flushLiteral = [&] {
-        if (!literal.isEmpty()) {
-            t.m_parts.append({Part::Kind::Literal, Preset::DeviceToken, literal, literalStart});
-            literal.clear();
+    TemplateScanner scanner(source);
+    TemplatePiece piece;
+    while (scanner.next(piece)) {
+        if (piece.placeholder) {
+            t.m_parts.append({Part::Kind::Placeholder, piece.preset, piece.text.toString(), piece.offset});
+        } else if (!t.m_parts.isEmpty() && t.m_parts.back().kind == Part::Kind::Literal) {
+            t.m_parts.back().text.append(piece.text);
+        } else {
+            t.m_parts.append({Part::Kind::Literal, Preset::DeviceToken, piece.text.toString(), piece.offset});
         }
-    };
-    qsizetype i = 0;
-    while (i < n) {
-        const QChar c = source[i];
-        if (c == u'\\' && i + 2 < n && source[i + 1] == u'{' && source[i + 2] == u'{') {
-            if (literal.isEmpty())
-                literalStart = i;
-            literal.append(u"{{");
-            i += 3;
-            continue;
-        }
-        if (c == u'{' && i + 1 < n && source[i + 1] == u'{') {
-            const qsizetype close = source.indexOf(u"}}", i + 2);
-            if (close < 0) {
-                return Error(
-                    tr("\"{{\" at character %1 is not closed by \"}}\" (write \\{{ for a literal \"{{\")").arg(i + 1));
-            }
-            const QStringView inner = source.sliced(i + 2, close - i - 2).trimmed();
-            Part part;
-            part.kind = Part::Kind::Placeholder;
-            part.offset = i;
-            if (inner.startsWith(u"env:")) {
-                const QStringView var = inner.sliced(4).trimmed();
-                bool valid = !var.isEmpty();
-                for (qsizetype k = 0; valid && k < var.size(); ++k)
-                    valid = isEnvNameChar(var[k], k == 0);
-                if (!valid) {
-                    return Error(tr("\"%1\" at character %2 is not a valid environment variable name")
-                                     .arg(var.toString())
-                                     .arg(i + 1));
-                }
-                part.preset = Preset::Env;
-                part.text = var.toString();
-            } else if (const auto preset = Presets::fromName(inner)) {
-                part.preset = *preset;
-            } else if (inner.isEmpty()) {
-                return Error(tr("empty placeholder \"{{}}\" at character %1").arg(i + 1));
-            } else {
-                const QString hint = Presets::closestName(inner);
-                QString message = tr("unknown preset \"%1\" at character %2").arg(inner.toString()).arg(i + 1);
-                if (!hint.isEmpty())
-                    message += tr(" (did you mean %1?)").arg(hint);
-                return Error(message);
-            }
-            flushLiteral();
-            t.m_parts.append(std::move(part));
-            i = close + 2;
-            continue;
-        }
-        // Copy the run of plain text up to the next '{' or '\\' in one go.
-        qsizetype j = i + 1;
-        while (j < n && source[j] != u'{' && source[j] != u'\\')
-            ++j;
-        if (literal.isEmpty())
-            literalStart = i;
-        literal.append(source.sliced(i, j - i));
-        i = j;
     }
-    flushLiteral();
+    if (scanner.failed())
+        return Error(scanner.errorMessage());
     return t;
 }
 

@@ -46,6 +46,34 @@ public:
     static QString closestName(QStringView unknown);
 };
 
+/// One piece of a template, viewing into the source it was scanned from (nothing is copied).
+struct TemplatePiece
+{
+    bool placeholder = false;
+    Preset preset = Preset::DeviceToken;
+    QStringView text;     ///< literal text (an escaped `\{{` gives the piece "{{"), or the env variable name
+    qsizetype offset = 0; ///< where the piece starts in the source
+};
+
+/// Walks a template piece by piece without allocating: the hot path of rendering.
+class TemplateScanner
+{
+public:
+    explicit TemplateScanner(QStringView source)
+        : m_source(source)
+    {}
+
+    /// The next piece; false at the end, or on an error (then errorMessage() says what and where).
+    bool next(TemplatePiece& piece);
+    bool failed() const { return !m_error.isEmpty(); }
+    const QString& errorMessage() const { return m_error; }
+
+private:
+    QStringView m_source;
+    qsizetype m_pos = 0;
+    QString m_error;
+};
+
 /// A parsed template: literal text and {{placeholders}}. `\{{` writes a literal `{{`.
 class Template
 {

@@ -66,7 +66,11 @@ public:
         QSet<int> numbers;
         for (qsizetype i = 0; i < m_ws.signalDefs.size(); ++i) {
             const SignalDef& s = m_ws.signalDefs[i];
-            const QString subject = u"signal %1"_s.arg(s.number);
+            const QString subject = s.number < 0 ? u"signals[%1]"_s.arg(i) : u"signal %1"_s.arg(s.number);
+            if (s.number < 0) {
+                add(Problem::Severity::Error, subject, u"number"_s, Validator::tr("the signal number is required"));
+                continue;
+            }
             if (Status st = SignalValues::checkNumber(s.number); !st)
                 add(Problem::Severity::Error, subject, u"number"_s, st.errorMessage());
             if (numbers.contains(s.number))
@@ -252,8 +256,15 @@ public:
         c.signal.number = 1;
         c.signal.value = JsonValue::numberText(u"1"_s);
         c.signal.receivedAt = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
-        c.env = [](const QString&) -> std::optional<QString> {
-            return u"env"_s;
+        // A variable at the very start stands for a whole base URL (scheme and host); elsewhere for a word.
+        QString leadingVariable;
+        if (const auto t = Template::parse(w.url); t && !t->isEmpty()) {
+            const Template::Part& first = t->parts().front();
+            if (first.kind == Template::Part::Kind::Placeholder && first.preset == Preset::Env)
+                leadingVariable = first.text;
+        }
+        c.env = [leadingVariable](const QString& name) -> std::optional<QString> {
+            return name == leadingVariable ? u"https://env.invalid"_s : u"env"_s;
         };
         Webhook urlOnly;
         urlOnly.url = w.url;

@@ -198,9 +198,8 @@ SignalDef readSignal(const Object& o, int index, QList<Problem>& problems)
 {
     ObjectReader r(o, problems, u"signals[%1]"_s.arg(index), QString(), -1, {u"number", u"name", u"unit"});
     SignalDef s;
-    if (!r.has(u"number"))
-        r.error(u"number"_s, WorkspaceFile::tr("required"));
-    else
+    s.number = -1; // a missing number is reported by the validator with the others
+    if (r.has(u"number"))
         r.integer(u"number", s.number, 0, 254);
     r.string(u"name", s.name);
     r.string(u"unit", s.unit);
@@ -398,6 +397,11 @@ public:
                 m_out += u"{}";
                 return;
             }
+            // Small flat objects (body rows, headers, auth, delivery) stay on one line.
+            if (const QString line = inlineObject(v); !line.isEmpty() && indent * 2 + line.size() <= kInlineWidth) {
+                m_out += line;
+                return;
+            }
             m_out += u"{\n";
             for (qsizetype i = 0; i < members.size(); ++i) {
                 pad(indent + 1);
@@ -418,6 +422,40 @@ public:
     QString take() { return std::move(m_out); }
 
 private:
+    static constexpr qsizetype kInlineWidth = 110;
+
+    static bool isScalar(const JsonValue& v) { return !v.isArray() && !v.isObject(); }
+
+    /// `{ "a": 1, "b": [1, 2] }` when every member is a scalar or a list of scalars; else empty.
+    static QString inlineObject(const JsonValue& v)
+    {
+        QString line = u"{ "_s;
+        const auto& members = v.objectMembers();
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            const JsonValue& m = members[i].second;
+            if (m.isObject() || (m.isArray() && !std::all_of(m.arrayItems().begin(), m.arrayItems().end(), isScalar)))
+                return {};
+            if (i)
+                line += u", ";
+            appendJsonString(line, members[i].first);
+            line += u": ";
+            if (m.isArray()) {
+                line += u'[';
+                for (qsizetype k = 0; k < m.arrayItems().size(); ++k) {
+                    if (k)
+                        line += u", ";
+                    m.arrayItems()[k].appendJson(line);
+                }
+                line += u']';
+            } else {
+                m.appendJson(line);
+            }
+            if (line.size() > kInlineWidth)
+                return {};
+        }
+        return line + u" }"_s;
+    }
+
     void pad(int indent)
     {
         for (int i = 0; i < indent; ++i)

@@ -18,6 +18,14 @@ QString sourcePath(const QString& relative)
     return QDir(root).filePath(relative);
 }
 
+QString binaryPath(const QString& relative)
+{
+    QString root = qEnvironmentVariable("HOOKSMITH_BINARY_DIR");
+    if (root.isEmpty())
+        root = QStringLiteral(HOOKSMITH_TEST_BINARY_DIR);
+    return QDir(root).filePath(relative);
+}
+
 QString dataPath(const QString& relative)
 {
     return sourcePath(u"tests/data/"_s + relative);

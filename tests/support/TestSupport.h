@@ -11,6 +11,8 @@ namespace hooksmith::test {
 
 /// A path inside the source tree (tests run from the build tree).
 QString sourcePath(const QString& relative);
+/// A path inside the build tree, e.g. "bin/hooksmith-cli".
+QString binaryPath(const QString& relative);
 /// A path inside tests/data.
 QString dataPath(const QString& relative);
 QByteArray readFile(const QString& path);

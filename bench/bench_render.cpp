@@ -1,0 +1,137 @@
+// Rendering cost: the live preview re-renders on every keystroke, and the engine on every attempt.
+#include "Renderer.h"
+#include "Validator.h"
+#include "WorkspaceFile.h"
+
+#include <QCoreApplication>
+
+#include <benchmark/benchmark.h>
+
+using namespace Qt::StringLiterals;
+using namespace hooksmith;
+
+namespace {
+
+const Workspace& demo()
+{
+    static const Workspace ws = [] {
+        LoadResult r = WorkspaceFile::load(QStringLiteral(HOOKSMITH_SOURCE_DIR "/resources/demo/demo.hooksmith.json"));
+        if (!r.workspace)
+            qFatal("cannot load the demo workspace");
+        return *r.workspace;
+    }();
+    return ws;
+}
+
+RenderContext context(const Workspace& ws, const Webhook& w)
+{
+    RenderContext c;
+    c.workspace = &ws;
+    c.webhook = &w;
+    c.device = &ws.devices.front();
+    c.signal.number = 1;
+    c.signal.value = JsonValue::numberText(u"23.5"_s);
+    c.signal.receivedAt = QDateTime::currentDateTimeUtc();
+    c.messageId = newMessageId();
+    c.attemptTime = c.signal.receivedAt;
+    c.env = [](const QString&) -> std::optional<QString> {
+        return u"correct-horse-battery"_s;
+    };
+    return c;
+}
+
+/// A custom JSON body of `rows` members, each a preset inside or outside a string.
+Webhook bigCustomBody(int rows)
+{
+    Webhook w = Webhook::createDefault(u"big"_s);
+    w.url = u"https://example.com/ingest/{{DEVICE_TOKEN}}"_s;
+    w.format = BodyFormat::Custom;
+    w.contentType = u"application/json"_s;
+    QString body = u"{\n"_s;
+    static const QStringList presets = {u"DEVICE_TOKEN"_s, u"SIGNAL_NUMBER"_s, u"MESSAGE_PAYLOAD"_s,
+                                        u"TIMESTAMP"_s,    u"SIGNAL_NAME"_s,   u"UNIX_TIME"_s};
+    for (int i = 0; i < rows; ++i) {
+        const QString& p = presets[i % presets.size()];
+        body += i % 2 ? u"  \"field%1\": \"value of {{%2}} here\""_s.arg(i).arg(p)
+                      : u"  \"field%1\": {{%2}}"_s.arg(i).arg(p);
+        body += i + 1 < rows ? u",\n"_s : u"\n"_s;
+    }
+    body += u'}';
+    w.customBody = body;
+    return w;
+}
+
+} // namespace
+
+// The demo's "Temperature alert": JSON, 4 body rows, 2 headers, a query row and basic auth.
+static void renderDemoJson(benchmark::State& state)
+{
+    const Workspace& ws = demo();
+    const Webhook* w = ws.findWebhook(u"Temperature alert"_s);
+    const RenderContext c = context(ws, *w);
+    for (auto _ : state) {
+        auto r = Renderer::render(c);
+        benchmark::DoNotOptimize(r);
+    }
+}
+BENCHMARK(renderDemoJson)->Unit(benchmark::kMicrosecond);
+
+static void renderDemoJsonPreview(benchmark::State& state)
+{
+    const Workspace& ws = demo();
+    const Webhook* w = ws.findWebhook(u"Temperature alert"_s);
+    const RenderContext c = context(ws, *w);
+    for (auto _ : state) {
+        auto r = Renderer::renderMasked(c);
+        QString text = r->preview();
+        benchmark::DoNotOptimize(text);
+    }
+}
+BENCHMARK(renderDemoJsonPreview)->Unit(benchmark::kMicrosecond);
+
+static void renderSigned(benchmark::State& state)
+{
+    const Workspace& ws = demo();
+    const Webhook* w = ws.findWebhook(u"Signed event (Standard Webhooks)"_s);
+    RenderContext c = context(ws, *w);
+    c.env = [](const QString&) -> std::optional<QString> {
+        return u"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"_s;
+    };
+    for (auto _ : state) {
+        auto r = Renderer::render(c);
+        benchmark::DoNotOptimize(r);
+    }
+}
+BENCHMARK(renderSigned)->Unit(benchmark::kMicrosecond);
+
+static void renderCustomJson200Rows(benchmark::State& state)
+{
+    Workspace ws = demo();
+    const Webhook w = bigCustomBody(200);
+    const RenderContext c = context(ws, w);
+    for (auto _ : state) {
+        auto r = Renderer::render(c);
+        benchmark::DoNotOptimize(r);
+    }
+    state.counters["body_bytes"] = double(Renderer::render(c)->body.size());
+}
+BENCHMARK(renderCustomJson200Rows)->Unit(benchmark::kMicrosecond);
+
+static void validateWebhook(benchmark::State& state)
+{
+    const Workspace& ws = demo();
+    for (auto _ : state) {
+        auto p = Validator::validateWebhook(ws, 1);
+        benchmark::DoNotOptimize(p);
+    }
+}
+BENCHMARK(validateWebhook)->Unit(benchmark::kMicrosecond);
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

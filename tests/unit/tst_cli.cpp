@@ -1,0 +1,130 @@
+#include "TestSupport.h"
+
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace hooksmith;
+
+namespace {
+
+QString demo()
+{
+    return test::sourcePath(u"resources/demo/demo.hooksmith.json"_s);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void usageAndVersion()
+    {
+        const auto none = test::runCli({});
+        QCOMPARE(none.code, 2);
+        QVERIFY(none.err.contains(u"Usage: hooksmith-cli COMMAND"));
+        const auto help = test::runCli({u"--help"_s});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains(u"validate"));
+        QVERIFY(help.out.contains(u"render"));
+        const auto version = test::runCli({u"--version"_s});
+        QCOMPARE(version.code, 0);
+        QVERIFY(version.out.startsWith(u"hooksmith-cli "_s));
+        const auto unknown = test::runCli({u"frobnicate"_s});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY(unknown.err.contains(u"unknown command \"frobnicate\""));
+    }
+
+    void everyCommandAnswersHelp_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("usage");
+        QTest::newRow("validate") << u"validate"_s << u"Usage: hooksmith-cli validate [options] WORKSPACE"_s;
+        QTest::newRow("render") << u"render"_s
+                                << u"Usage: hooksmith-cli render [options] WORKSPACE -w WEBHOOK -s SIGNAL -v VALUE"_s;
+    }
+
+    void everyCommandAnswersHelp()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, usage);
+        const auto r = test::runCli({command, u"--help"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(usage), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"--help"));
+    }
+
+    void renderUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no workspace") << QStringList{u"render"_s, u"-w"_s, u"x"_s, u"-s"_s, u"1"_s, u"-v"_s, u"1"_s}
+                                      << u"give exactly one WORKSPACE file"_s;
+        QTest::newRow("no webhook") << QStringList{u"render"_s, demo(), u"-s"_s, u"1"_s, u"-v"_s, u"1"_s}
+                                    << u"-w is required"_s;
+        QTest::newRow("no value") << QStringList{u"render"_s, demo(), u"-w"_s, u"Local receiver"_s, u"-s"_s, u"1"_s}
+                                  << u"-v is required"_s;
+        QTest::newRow("unknown option") << QStringList{u"render"_s, demo(), u"--frob"_s} << u"Unknown option 'frob'"_s;
+        QTest::newRow("missing option value")
+            << QStringList{u"render"_s, demo(), u"-w"_s} << u"Missing value after '-w'"_s;
+        QTest::newRow("bad time") << QStringList{u"render"_s, demo(),  u"-w"_s, u"Local receiver"_s, u"-s"_s,
+                                                 u"1"_s,      u"-v"_s, u"1"_s,  u"--at"_s,           u"yesterday"_s}
+                                  << u"--at: \"yesterday\" is not an ISO 8601 time"_s;
+        QTest::newRow("unknown device") << QStringList{u"render"_s, demo(),    u"-w"_s, u"Local receiver"_s,
+                                                       u"-d"_s,     u"nope"_s, u"-s"_s, u"1"_s,
+                                                       u"-v"_s,     u"1"_s}
+                                        << u"no device named \"nope\""_s;
+        QTest::newRow("missing file") << QStringList{u"render"_s, u"/nonexistent.json"_s,
+                                                     u"-w"_s,     u"x"_s,
+                                                     u"-s"_s,     u"1"_s,
+                                                     u"-v"_s,     u"1"_s}
+                                      << u"/nonexistent.json: cannot open the file"_s;
+    }
+
+    void renderUsageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const auto r = test::runCli(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(r.out, QString());
+    }
+
+    void negativeValueIsAValueNotAnOption()
+    {
+        const auto r =
+            test::runCli({u"render"_s, demo(), u"-w"_s, u"Local receiver"_s, u"-s"_s, u"1"_s, u"-v"_s, u"-5.5"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(u"\"payload\":-5.5}"), qPrintable(r.out + r.err));
+    }
+
+    void validateDemo()
+    {
+        const auto r = test::runCli({u"validate"_s, demo()});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(u"valid (6 webhook(s), 2 device(s), 3 signal definition(s))"));
+    }
+
+    void theExecutableRunsTheSameCommands()
+    {
+        const QString exe = test::binaryPath(u"bin/hooksmith-cli"_s);
+        QProcess p;
+        p.start(exe, {u"render"_s, demo(), u"-w"_s, u"Local receiver"_s, u"-s"_s, u"1"_s, u"-v"_s, u"23.5"_s});
+        QVERIFY2(p.waitForFinished(10000), qPrintable(exe));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY(out.startsWith("POST /hooks/3f0e7a8e-5c2b-4a19-9d41-0b6f2c8e7a51 HTTP/1.1\nHost: 127.0.0.1:8471\n"));
+        QVERIFY(out.endsWith("\"signal\":1,\"payload\":23.5}\n"));
+
+        p.start(exe, {u"validate"_s, u"/nonexistent.json"_s});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("cannot open the file"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

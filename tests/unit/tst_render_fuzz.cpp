@@ -1,0 +1,210 @@
+// Whatever a device sends, the request keeps its shape: JSON bodies still parse and carry the value
+// exactly, form and query values decode back to it, and header values never break a line.
+#include "Renderer.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace hooksmith;
+
+namespace {
+
+QString awkwardString(QRandomGenerator& rng)
+{
+    static const QList<QString> pieces = {
+        u"\""_s,   u"\\"_s,  u"}}"_s,     u"{{"_s,       u"{{MESSAGE_PAYLOAD}}"_s,
+        u"\\{{"_s, u"\n"_s,  u"\r\n"_s,   u"\t"_s,       QString(QChar(0)),
+        u"😀"_s,    u"é"_s,   u"\u2028"_s, u"&=+%#?/ "_s, u"\u001f"_s,
+        u"a"_s,    u"xyz"_s, u"'"_s,      u"<>"_s,       u"\x7f"_s,
+    };
+    QString s;
+    const int n = int(rng.bounded(12));
+    for (int i = 0; i < n; ++i) {
+        if (rng.bounded(8) == 0) // an unpaired surrogate, high or low
+            s.append(QChar(char16_t(rng.bounded(2) ? 0xD800 + rng.bounded(0x400) : 0xDC00 + rng.bounded(0x400))));
+        else
+            s.append(pieces[int(rng.bounded(int(pieces.size())))]);
+    }
+    return s;
+}
+
+JsonValue awkwardValue(QRandomGenerator& rng, int depth = 0)
+{
+    switch (depth > 2 ? 0 : rng.bounded(6)) {
+    case 0:
+    case 1:
+        return JsonValue::string(awkwardString(rng));
+    case 2: {
+        static const QStringList numbers = {
+            u"0"_s, u"-0"_s, u"0.7"_s, u"23.50"_s, u"1E3"_s, u"-1e-7"_s, u"12345678901234567890123"_s};
+        return JsonValue::numberText(numbers[int(rng.bounded(int(numbers.size())))]);
+    }
+    case 3:
+        return rng.bounded(3) == 0 ? JsonValue::null() : JsonValue::boolean(rng.bounded(2));
+    case 4: {
+        JsonValue::Array a;
+        for (quint32 i = 0, n = rng.bounded(4); i < n; ++i)
+            a.append(awkwardValue(rng, depth + 1));
+        return JsonValue::array(a);
+    }
+    default: {
+        JsonValue::Object o;
+        for (quint32 i = 0, n = rng.bounded(4); i < n; ++i)
+            o.append({awkwardString(rng), awkwardValue(rng, depth + 1)});
+        return JsonValue::object(o);
+    }
+    }
+}
+
+bool hasUnpairedSurrogate(const QString& s)
+{
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (c.isHighSurrogate() && i + 1 < s.size() && s[i + 1].isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return true;
+    }
+    return false;
+}
+
+struct Fixture
+{
+    Workspace ws;
+    Device device;
+
+    Fixture()
+    {
+        device.token = u"tok"_s;
+        device.name = u"dev"_s;
+        ws.devices.append(device);
+    }
+
+    Result<RenderedRequest> render(const Webhook& w, const JsonValue& value) const
+    {
+        RenderContext c;
+        c.workspace = &ws;
+        c.webhook = &w;
+        c.device = &device;
+        c.signal.number = 1;
+        c.signal.value = value;
+        c.signal.receivedAt = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
+        c.messageId = u"msg_1"_s;
+        c.attemptTime = c.signal.receivedAt;
+        c.env = [](const QString&) {
+            return std::optional<QString>();
+        };
+        return Renderer::render(c);
+    }
+};
+
+JsonValue member(const JsonValue& object, const QString& key)
+{
+    for (const auto& m : object.objectMembers()) {
+        if (m.first == key)
+            return m.second;
+    }
+    return JsonValue::string(u"<missing>"_s);
+}
+
+} // namespace
+
+class TestRenderFuzz : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void jsonBodiesRoundTripAnyValue()
+    {
+        Fixture f;
+        Webhook json;
+        json.name = u"j"_s;
+        json.url = u"https://example.com/x"_s;
+        json.body = {BodyRow{u"v"_s, u"MESSAGE_PAYLOAD"_s, {}, true, true, {}},
+                     BodyRow{u"t"_s, {}, u"<{{MESSAGE_PAYLOAD}}>"_s, false, true, {}}};
+        Webhook custom = json;
+        custom.format = BodyFormat::Custom;
+        custom.contentType = u"application/json"_s;
+        custom.customBody = u"{\"in\": \"<{{MESSAGE_PAYLOAD}}>\", \"out\": {{MESSAGE_PAYLOAD}}, \"k\": \"}}\"}"_s;
+
+        QRandomGenerator rng(20261126);
+        for (int i = 0; i < 3000; ++i) {
+            const JsonValue value = awkwardValue(rng);
+            const QString text = value.toText();
+            for (const Webhook* w : {&json, &custom}) {
+                const auto r = f.render(*w, value);
+                QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.errorMessage()));
+                JsonValue parsed;
+                JsonParseError e;
+                const QString body = QString::fromUtf8(r->body);
+                QVERIFY2(parseJson(body, parsed, &e), qPrintable(e.message + u" in "_s + body));
+                QVERIFY(parsed.isObject());
+                if (w == &json) {
+                    QCOMPARE(member(parsed, u"v"_s), value);
+                    QCOMPARE(member(parsed, u"t"_s), JsonValue::string(u"<"_s + text + u">"_s));
+                } else {
+                    QCOMPARE(member(parsed, u"out"_s), value);
+                    QCOMPARE(member(parsed, u"in"_s), JsonValue::string(u"<"_s + text + u">"_s));
+                    QCOMPARE(member(parsed, u"k"_s), JsonValue::string(u"}}"_s));
+                }
+                // An independent parser agrees that the body is JSON (it cannot represent unpaired
+                // surrogates, so those are left to ours).
+                if (!hasUnpairedSurrogate(body)) {
+                    QJsonParseError qe;
+                    QJsonDocument::fromJson(r->body, &qe);
+                    QVERIFY2(qe.error == QJsonParseError::NoError, qPrintable(qe.errorString() + u" in "_s + body));
+                }
+                QCOMPARE(r->headerValue("Content-Length"), QByteArray::number(r->body.size()));
+            }
+        }
+    }
+
+    void formQueryAndHeadersKeepTheirShape()
+    {
+        Fixture f;
+        Webhook w;
+        w.name = u"f"_s;
+        w.url = u"https://example.com/p/{{MESSAGE_PAYLOAD}}?a={{MESSAGE_PAYLOAD}}"_s;
+        w.format = BodyFormat::Form;
+        w.body = {BodyRow{u"k"_s, u"MESSAGE_PAYLOAD"_s, {}, true, true, {}}};
+        Webhook h = w;
+        h.format = BodyFormat::None;
+        h.headers = {NameValueRow{u"X-V"_s, u"{{MESSAGE_PAYLOAD}}"_s, true, {}}};
+
+        QRandomGenerator rng(7);
+        for (int i = 0; i < 3000; ++i) {
+            const JsonValue value = awkwardValue(rng);
+            // Unpaired surrogates cannot be written as UTF-8: they become U+FFFD on the wire.
+            const QString text = QString::fromUtf8(value.toText().toUtf8());
+
+            const auto r = f.render(w, value);
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.errorMessage()));
+            QUrlQuery form(QString::fromLatin1(r->body).replace(u'+', u' '));
+            QCOMPARE(form.queryItems(QUrl::FullyDecoded).size(), 1);
+            QCOMPARE(form.queryItemValue(u"k"_s, QUrl::FullyDecoded), text);
+            QUrlQuery query(r->url);
+            QCOMPARE(query.queryItems(QUrl::FullyDecoded).size(), 1);
+            QCOMPARE(query.queryItemValue(u"a"_s, QUrl::FullyDecoded), text);
+            QCOMPARE(r->url.path(QUrl::FullyDecoded), u"/p/"_s + text);
+            QCOMPARE(r->target.count('?'), 1);
+            QVERIFY(!r->target.contains('#'));
+
+            const auto rh = f.render(h, value);
+            const bool breaks = text.contains(u'\r') || text.contains(u'\n') || text.contains(QChar(0));
+            QCOMPARE(rh.ok(), !breaks);
+            if (rh.ok()) {
+                QCOMPARE(QString::fromUtf8(rh->headerValue("X-V")), text);
+                QVERIFY(!rh->wireHead().contains("\r\n\r\n\r\n"));
+            } else {
+                QVERIFY(rh.errorMessage().contains(u"nothing was sent"));
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRenderFuzz)
+#include "tst_render_fuzz.moc"

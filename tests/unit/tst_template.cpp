@@ -1,0 +1,77 @@
+#include "Template.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace hooksmith;
+
+class TestTemplate : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parsesPresetsEnvAndEscapes()
+    {
+        const auto t = Template::parse(u"a {{DEVICE_TOKEN}} \\{{ b {{ SIGNAL_NUMBER }}{{env:HOME_1}}"_s);
+        QVERIFY(t.ok());
+        const auto& p = t->parts();
+        QCOMPARE(p.size(), 5);
+        QCOMPARE(p[0].text, u"a "_s);
+        QCOMPARE(p[1].preset, Preset::DeviceToken);
+        QCOMPARE(p[1].offset, qsizetype(2));
+        QCOMPARE(p[2].text, u" {{ b "_s);
+        QCOMPARE(p[3].preset, Preset::SignalNumber);
+        QCOMPARE(p[4].preset, Preset::Env);
+        QCOMPARE(p[4].text, u"HOME_1"_s);
+        QCOMPARE(t->envNames(), QStringList{u"HOME_1"_s});
+        QVERIFY(!t->isSinglePlaceholder());
+        QVERIFY(Template::parse(u"{{ MESSAGE_PAYLOAD }}"_s)->isSinglePlaceholder());
+        QVERIFY(Template::parse(u"}} plain {"_s)->parts().size() == 1);
+        QVERIFY(Template::parse(u""_s)->isEmpty());
+    }
+
+    void everyPresetIsKnown()
+    {
+        const QStringList names = {u"DEVICE_TOKEN"_s,  u"DEVICE_NAME"_s, u"USER_ID"_s,     u"WEBHOOK_EVENT_NAME"_s,
+                                   u"SIGNAL_NUMBER"_s, u"SIGNAL_NAME"_s, u"SIGNAL_UNIT"_s, u"MESSAGE_PAYLOAD"_s,
+                                   u"TIMESTAMP"_s,     u"UNIX_TIME"_s,   u"MESSAGE_ID"_s};
+        QCOMPARE(Presets::all().size(), names.size());
+        for (const QString& n : names) {
+            QVERIFY2(Presets::fromName(n).has_value(), qPrintable(n));
+            QCOMPARE(Presets::name(*Presets::fromName(n)), n);
+            QVERIFY(!Presets::all()[names.indexOf(n)].description.isEmpty());
+        }
+    }
+
+    void errorsNameTheProblemAndPosition_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown") << u"https://x/{{DEVICE_TOKN}}"_s
+                                 << u"unknown preset \"DEVICE_TOKN\" at character 11 (did you mean DEVICE_TOKEN?)"_s;
+        QTest::newRow("unknown, nothing close")
+            << u"{{WHATEVER_THIS_IS}}"_s << u"unknown preset \"WHATEVER_THIS_IS\" at character 1"_s;
+        QTest::newRow("lower case") << u"ab {{device_token}}"_s
+                                    << u"unknown preset \"device_token\" at character 4 (did you mean DEVICE_TOKEN?)"_s;
+        QTest::newRow("unclosed")
+            << u"x {{DEVICE_TOKEN"_s
+            << u"\"{{\" at character 3 is not closed by \"}}\" (write \\{{ for a literal \"{{\")"_s;
+        QTest::newRow("empty") << u"{{ }}"_s << u"empty placeholder \"{{}}\" at character 1"_s;
+        QTest::newRow("bad env") << u"{{env:1ABC}}"_s
+                                 << u"\"1ABC\" at character 1 is not a valid environment variable name"_s;
+        QTest::newRow("empty env") << u"{{env:}}"_s
+                                   << u"\"\" at character 1 is not a valid environment variable name"_s;
+    }
+
+    void errorsNameTheProblemAndPosition()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, message);
+        const auto t = Template::parse(source);
+        QVERIFY(!t.ok());
+        QCOMPARE(t.errorMessage(), message);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTemplate)
+#include "tst_template.moc"

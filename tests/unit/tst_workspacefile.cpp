@@ -1,0 +1,162 @@
+#include "TestSupport.h"
+#include "Validator.h"
+#include "WorkspaceFile.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace hooksmith;
+
+namespace {
+
+QByteArray demoBytes()
+{
+    return test::readFile(test::sourcePath(u"resources/demo/demo.hooksmith.json"_s));
+}
+
+bool writeFile(const QString& path, const QByteArray& data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+} // namespace
+
+class TestWorkspaceFile : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void demoLoadsValidatesAndRoundTrips()
+    {
+        const LoadResult r = WorkspaceFile::parse(demoBytes());
+        QVERIFY(r.workspace);
+        QVERIFY(r.problems.isEmpty());
+        QCOMPARE(r.workspace->webhooks.size(), 6);
+        QCOMPARE(Validator::validate(*r.workspace), QList<Problem>());
+        // Saving what was read gives the same workspace, and saving again gives the same bytes.
+        const QByteArray saved = WorkspaceFile::serialize(*r.workspace);
+        const LoadResult again = WorkspaceFile::parse(saved);
+        QVERIFY(again.workspace);
+        QCOMPARE(*again.workspace, *r.workspace);
+        QCOMPARE(WorkspaceFile::serialize(*again.workspace), saved);
+        // The demo file is written in the canonical form.
+        QCOMPARE(saved, demoBytes());
+    }
+
+    void unknownKeysAreKeptEverywhere()
+    {
+        const QByteArray input = test::readFile(test::dataPath(u"workspace/unknown-keys.hooksmith.json"_s));
+        QVERIFY(!input.isEmpty());
+        const LoadResult r = WorkspaceFile::parse(input);
+        QVERIFY(r.workspace);
+        const QString saved = QString::fromUtf8(WorkspaceFile::serialize(*r.workspace));
+        for (const QString& kept :
+             {u"\"future_top\": { \"x\": [1, 2.50] }"_s, u"\"colour\": \"red\""_s, u"\"precision\": 2"_s,
+              u"\"tags\": [\"a\"]"_s, u"\"ratio\": 12345678901234567890"_s, u"\"note\": \"n\""_s, u"\"why\": \"y\""_s,
+              u"\"realm\": \"r\""_s, u"\"tolerance\": 300"_s, u"\"jitter\": false"_s}) {
+            QVERIFY2(saved.contains(kept), qPrintable(kept + u" missing from\n"_s + saved));
+        }
+        QVERIFY(saved.startsWith(u"{\n  \"hooksmith\": 1,"_s));
+    }
+
+    void secretsAreNeverWrittenAsLiterals()
+    {
+        Workspace ws;
+        Webhook w = Webhook::createDefault(u"w"_s);
+        w.url = u"https://example.com"_s;
+        w.auth.type = AuthType::Basic;
+        w.auth.username = u"bob"_s;
+        w.auth.password = u"hunter2-literal"_s;
+        w.signing.scheme = SigningScheme::Github;
+        w.signing.secret = u"{{env:HOOK_SECRET}}"_s;
+        ws.webhooks.append(w);
+        const QByteArray saved = WorkspaceFile::serialize(ws);
+        QVERIFY(!saved.contains("hunter2-literal"));
+        QVERIFY(!saved.contains("\"password\""));
+        QVERIFY(saved.contains("\"secret\": \"{{env:HOOK_SECRET}}\""));
+        // Reading it back: the password is absent, i.e. in the keychain.
+        const LoadResult r = WorkspaceFile::parse(saved);
+        QVERIFY(r.workspace);
+        QVERIFY(!r.workspace->webhooks[0].auth.password.has_value());
+        QCOMPARE(r.workspace->webhooks[0].signing.secret, std::optional<QString>(u"{{env:HOOK_SECRET}}"_s));
+    }
+
+    void missingIdsAreGenerated()
+    {
+        const LoadResult r =
+            WorkspaceFile::parse("{\"hooksmith\": 1, \"webhooks\": [{\"name\": \"a\", \"url\": \"x\"}]}");
+        QVERIFY(r.workspace);
+        QCOMPARE(r.workspace->webhooks[0].id.size(), 36);
+        QCOMPARE(r.workspace->webhooks[0].method, Method::Post);
+        QCOMPARE(r.workspace->webhooks[0].format, BodyFormat::Json);
+    }
+
+    void saveIsAtomicAndRefusesToReplaceUnreadableFiles()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const LoadResult demo = WorkspaceFile::parse(demoBytes());
+        QVERIFY(demo.workspace);
+
+        const QString path = dir.filePath(u"a.hooksmith.json"_s);
+        QVERIFY(WorkspaceFile::save(path, *demo.workspace).ok());
+        QCOMPARE(test::readFile(path), demoBytes());
+        QVERIFY(WorkspaceFile::save(path, *demo.workspace).ok()); // replacing a good workspace is fine
+
+        const QByteArray broken = "{\"hooksmith\": 1, \"webhooks\": [ oops";
+        QVERIFY(writeFile(path, broken));
+        const Status refused = WorkspaceFile::save(path, *demo.workspace);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorMessage().contains(u"was not overwritten"), qPrintable(refused.errorMessage()));
+        QCOMPARE(test::readFile(path), broken);
+
+        const QByteArray newer = "{\"hooksmith\": 7, \"webhooks\": []}";
+        QVERIFY(writeFile(path, newer));
+        QVERIFY(!WorkspaceFile::save(path, *demo.workspace).ok());
+        QCOMPARE(test::readFile(path), newer);
+
+        QVERIFY(WorkspaceFile::save(path, *demo.workspace, true).ok());
+        QCOMPARE(test::readFile(path), demoBytes());
+
+        // Nothing but the file itself is left behind in the folder.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"a.hooksmith.json"_s});
+        // A folder that cannot be written is an error that names the file.
+        const Status noDir = WorkspaceFile::save(dir.filePath(u"missing/b.hooksmith.json"_s), *demo.workspace);
+        QVERIFY(!noDir.ok());
+        QVERIFY(noDir.errorMessage().contains(u"b.hooksmith.json"));
+    }
+
+    void loadErrorsAreComplete()
+    {
+        const LoadResult r = WorkspaceFile::parse(
+            "{\"hooksmith\": 1, \"user_id\": 3,\n"
+            "            \"webhooks\": [{\"name\": \"a\", \"url\": 1, \"method\": 2, \"headers\": \"x\"}, 5]}");
+        QVERIFY(!r.workspace);
+        QStringList messages;
+        for (const Problem& p : r.problems)
+            messages << p.format(u"f"_s);
+        QCOMPARE(messages, QStringList({
+                               u"f: user_id: expected a string, found a number"_s,
+                               u"f: webhook \"a\": url: expected a string, found a number"_s,
+                               u"f: webhook \"a\": method: expected a string, found a number"_s,
+                               u"f: webhook \"a\": headers: expected a list, found a string"_s,
+                               u"f: webhooks[1]: expected an object, found a number"_s,
+                           }));
+        const LoadResult notUtf8 = WorkspaceFile::parse("{\"hooksmith\": 1, \"user_id\": \"\xff\"}");
+        QVERIFY(!notUtf8.workspace);
+        QCOMPARE(notUtf8.problems.front().message, u"the file is not valid UTF-8 text"_s);
+        const LoadResult bom = WorkspaceFile::parse("\xef\xbb\xbf{\"hooksmith\": 1}");
+        QVERIFY(bom.workspace);
+        const LoadResult fraction = WorkspaceFile::parse("{\"hooksmith\": 1.5}");
+        QVERIFY(!fraction.workspace);
+        const LoadResult missing = WorkspaceFile::load(u"/nonexistent/x.hooksmith.json"_s);
+        QVERIFY(!missing.workspace);
+        QVERIFY(missing.problems.front().message.startsWith(u"cannot open the file"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspaceFile)
+#include "tst_workspacefile.moc"
