@@ -38,7 +38,7 @@ hooksmith_ensure_packages() {
     [ -z "$missing" ] && return 0
     # Node.js may come from outside Debian: accept any working node and npm.
     if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
-        missing=$(echo "$missing" | tr ' ' '\n' | grep -vx 'nodejs\|npm' | tr '\n' ' ' | sed 's/ *$//')
+        missing=$(echo "$missing" | tr ' ' '\n' | { grep -vx 'nodejs\|npm' || true; } | tr '\n' ' ' | sed 's/ *$//')
         [ -z "$missing" ] && return 0
     fi
     echo "Installing Debian packages: $missing"

@@ -1,6 +1,8 @@
 #include "Cli.h"
+#include "CliSecrets.h"
 #include "Commands.h"
 #include "Renderer.h"
+#include "SecretResolver.h"
 
 using namespace Qt::StringLiterals;
 
@@ -95,7 +97,24 @@ int RenderCommand::run(const QStringList& args, Io& io)
     context.messageId = parser.isSet(messageIdOpt) ? parser.value(messageIdOpt) : newMessageId();
     context.attemptTime = at;
     context.env = systemEnvironment();
-    const auto rendered = parser.isSet(showSecretsOpt) ? Renderer::render(context) : Renderer::renderMasked(context);
+    const bool showSecrets = parser.isSet(showSecretsOpt);
+    // Only --show-secrets asks the keychain: the masked render works without D-Bus and stays fast.
+    if (showSecrets && !SecretResolver::neededKeys(*ws, *webhook).isEmpty()) {
+        const std::unique_ptr<SecretStore> store = CliSecrets::openStore();
+        auto secrets = CliSecrets::resolve(*store, *ws, *webhook);
+        if (!secrets) {
+            if (!store->isPersistent()) {
+                io.err << tr("hooksmith-cli render: the secrets of %1 cannot be read. %2")
+                              .arg(CommandSupport::webhookSubject(*webhook), CliSecrets::noKeychainMessage(*store))
+                       << '\n';
+            } else {
+                io.err << path << ": " << secrets.errorMessage() << '\n';
+            }
+            return ExitBadInput;
+        }
+        context.secrets = std::move(secrets).value();
+    }
+    const auto rendered = showSecrets ? Renderer::render(context) : Renderer::renderMasked(context);
     if (!rendered) {
         io.err << path << ": " << CommandSupport::webhookSubject(*webhook) << ": " << rendered.errorMessage() << '\n';
         return ExitBadInput;

@@ -22,4 +22,14 @@ public:
     int run(const QStringList& args, Io& io) override;
 };
 
+/// `secret set|get|delete`: the keychain secrets of a webhook, for servers and scripts.
+class SecretCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(SecretCommand)
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const QStringList& args, Io& io) override;
+};
+
 } // namespace hooksmith::cli

@@ -9,8 +9,21 @@ namespace hooksmith {
 QString SecretKey::toString() const
 {
     const QString scope = workspaceScope.isEmpty() ? u"default"_s : workspaceScope;
-    const QString name = field == Field::Password ? u"password"_s : u"signing-secret"_s;
-    return u"hooksmith/"_s + scope + u'/' + webhookId + u'/' + name;
+    return u"hooksmith/"_s + scope + u'/' + webhookId + u'/' + fieldName(field);
+}
+
+QString SecretKey::fieldName(Field field)
+{
+    return field == Field::Password ? u"password"_s : u"signing-secret"_s;
+}
+
+std::optional<SecretKey::Field> SecretKey::fieldFromName(QStringView name)
+{
+    for (const Field f : {Field::Password, Field::SigningSecret}) {
+        if (name == fieldName(f))
+            return f;
+    }
+    return std::nullopt;
 }
 
 MemorySecretStore::MemorySecretStore(QString reason, QObject* parent)

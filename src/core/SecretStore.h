@@ -26,6 +26,10 @@ struct SecretKey
 
     /// "hooksmith/<scope>/<webhook id>/password" or ".../signing-secret"
     QString toString() const;
+    /// "password" or "signing-secret", as in keys and on the command line.
+    static QString fieldName(Field field);
+    /// The field called `name` ("password", "signing-secret"), or std::nullopt.
+    static std::optional<Field> fieldFromName(QStringView name);
     bool operator==(const SecretKey&) const = default;
 };
 
@@ -50,6 +54,10 @@ public:
     virtual void read(const SecretKey& key, ReadDone done) = 0;
     virtual void write(const SecretKey& key, const QString& value, WriteDone done) = 0;
     virtual void remove(const SecretKey& key, WriteDone done) = 0;
+
+    /// Finds out early whether secrets can be persisted (persistenceChanged(false) follows when not),
+    /// e.g. so that the application can say so at start-up. Stores that already know do nothing.
+    virtual void probe() {}
 
 Q_SIGNALS:
     /// The store found out that it cannot persist secrets (e.g. no D-Bus session).

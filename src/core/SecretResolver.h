@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Model.h"
+#include "Renderer.h"
+#include "Result.h"
+#include "SecretStore.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <functional>
+
+namespace hooksmith {
+
+/// Fetches, for one webhook, the secrets that its workspace file leaves to the keychain, so that the
+/// delivery engine, the GUI and the CLI all read them the same way.
+class SecretResolver
+{
+    Q_DECLARE_TR_FUNCTIONS(SecretResolver)
+public:
+    using Done = std::function<void(Result<SecretValues>)>;
+
+    /// Whether a secret that is in neither the file nor the store fails the resolution.
+    enum class Missing : quint8
+    {
+        IsError,  ///< for sending and for showing secrets
+        IsAllowed ///< for masked previews: whatever is there helps, nothing is required
+    };
+
+    /// The key under which the webhook's `field` is kept (scoped by the workspace's user_id).
+    static SecretKey keyFor(const Workspace& workspace, const Webhook& webhook, SecretKey::Field field);
+
+    /// The secrets the webhook takes from the store: the password when auth is basic and the file has
+    /// no password, the signing secret when signing is on and the file has no secret. Fields given in
+    /// the file (normally {{env:NAME}}) are left to the renderer.
+    static QList<SecretKey> neededKeys(const Workspace& workspace, const Webhook& webhook);
+
+    /// Reads the needed secrets from `store`. `done` runs later on the store's thread, never inside this
+    /// call, and not at all when the store is destroyed first. With Missing::IsError a secret that is not
+    /// in the store gives an error naming the webhook and the field.
+    static void resolve(SecretStore& store, const Workspace& workspace, const Webhook& webhook, Done done,
+                        Missing missing = Missing::IsError);
+
+    /// "the password of webhook "X" is not in the keychain: ...", adapted when the store has no keychain.
+    static QString missingMessage(const QString& webhookName, SecretKey::Field field, const SecretStore& store);
+
+    /// "password" or "signing secret", for messages.
+    static QString fieldDescription(SecretKey::Field field);
+};
+
+} // namespace hooksmith

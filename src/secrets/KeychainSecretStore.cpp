@@ -1,0 +1,273 @@
+#include "KeychainSecretStore.h"
+
+#include <QTimer>
+#include <qt6keychain/keychain.h>
+
+using namespace Qt::StringLiterals;
+
+namespace hooksmith {
+
+struct KeychainSecretStore::Operation
+{
+    enum class Kind : quint8
+    {
+        Read,
+        Write,
+        Remove
+    };
+
+    Kind kind = Kind::Read;
+    QString value; ///< for Write
+    ReadDone readDone;
+    WriteDone writeDone;
+};
+
+struct KeychainSecretStore::KeyQueue
+{
+    QList<Operation> operations; ///< the first one is running while `busy`
+    bool busy = false;
+};
+
+namespace {
+
+/// Whether a failed job means "there is no usable keychain here" rather than "this request failed".
+/// QtKeychain reports a missing D-Bus session, a bus it cannot reach, a Secret Service that is not
+/// running or has no collection, and a backend library it cannot load as OtherError, each with a
+/// different message (e.g. "Cannot autolaunch D-Bus without X11 $DISPLAY"). A locked keychain or a
+/// refusal is AccessDenied, and a prompt the user dismissed is a cancellation: those are answers from a
+/// working keychain and stay errors of the request.
+bool meansNoKeychain(QKeychain::Error error, const QString& message)
+{
+    switch (error) {
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return true;
+    case QKeychain::OtherError:
+        return !message.contains(u"cancel"_s, Qt::CaseInsensitive);
+    case QKeychain::NoError:
+    case QKeychain::EntryNotFound:
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        return false;
+    }
+    return false;
+}
+
+QString failureMessage(QKeychain::Error error, const QString& detail)
+{
+    switch (error) {
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return KeychainSecretStore::tr("the keychain refused access (%1): unlock it and try again").arg(detail);
+    case QKeychain::CouldNotDeleteEntry:
+        return KeychainSecretStore::tr("the keychain could not delete the secret (%1)").arg(detail);
+    default:
+        if (detail.contains(u"cancel"_s, Qt::CaseInsensitive))
+            return KeychainSecretStore::tr("the keychain request was cancelled (%1)").arg(detail);
+        return KeychainSecretStore::tr("the keychain reported an error (%1)").arg(detail);
+    }
+}
+
+} // namespace
+
+QString KeychainSecretStore::serviceName()
+{
+    return u"Hooksmith"_s;
+}
+
+KeychainSecretStore::KeychainSecretStore(QObject* parent)
+    : SecretStore(parent)
+{}
+
+// Jobs still running are not deleted here: QtKeychain's backends call back into them, so they delete
+// themselves when they finish; their results are dropped because the connections end with this object.
+KeychainSecretStore::~KeychainSecretStore() = default;
+
+void KeychainSecretStore::read(const SecretKey& key, ReadDone done)
+{
+    Operation op;
+    op.kind = Operation::Kind::Read;
+    op.readDone = std::move(done);
+    enqueue(key.toString(), std::move(op));
+}
+
+void KeychainSecretStore::write(const SecretKey& key, const QString& value, WriteDone done)
+{
+    Operation op;
+    op.kind = Operation::Kind::Write;
+    op.value = value;
+    op.writeDone = std::move(done);
+    enqueue(key.toString(), std::move(op));
+}
+
+void KeychainSecretStore::remove(const SecretKey& key, WriteDone done)
+{
+    Operation op;
+    op.kind = Operation::Kind::Remove;
+    op.writeDone = std::move(done);
+    enqueue(key.toString(), std::move(op));
+}
+
+void KeychainSecretStore::probe()
+{
+    Operation op;
+    op.kind = Operation::Kind::Read;
+    op.readDone = [](const Result<std::optional<QString>>&) {
+    };
+    enqueue(u"hooksmith/probe"_s, std::move(op));
+}
+
+void KeychainSecretStore::enqueue(const QString& key, Operation op)
+{
+    KeyQueue& queue = m_queues[key];
+    queue.operations.append(std::move(op));
+    if (!queue.busy)
+        startNext(key);
+}
+
+void KeychainSecretStore::startNext(const QString& key)
+{
+    const auto it = m_queues.find(key);
+    if (it == m_queues.end())
+        return;
+    if (it->operations.isEmpty()) {
+        m_queues.erase(it);
+        return;
+    }
+    it->busy = true;
+    if (m_persistent) {
+        startJob(key, it->operations.front());
+    } else {
+        // Completing in memory still happens later, never inside the caller's read() or write().
+        QTimer::singleShot(0, this, [this, key] { finishInMemory(key); });
+    }
+}
+
+void KeychainSecretStore::startJob(const QString& key, const Operation& op)
+{
+    // Jobs have no parent and delete themselves when finished (see the destructor).
+    QKeychain::Job* job = nullptr;
+    switch (op.kind) {
+    case Operation::Kind::Read:
+        job = new QKeychain::ReadPasswordJob(serviceName());
+        break;
+    case Operation::Kind::Write: {
+        auto* writeJob = new QKeychain::WritePasswordJob(serviceName());
+        writeJob->setTextData(op.value);
+        job = writeJob;
+        break;
+    }
+    case Operation::Kind::Remove:
+        job = new QKeychain::DeletePasswordJob(serviceName());
+        break;
+    }
+    job->setKey(key);
+    job->setAutoDelete(true);
+    // Never the plain-text QSettings store that QtKeychain offers when there is no keychain.
+    job->setInsecureFallback(false);
+    connect(job, &QKeychain::Job::finished, this,
+            [this, key](QKeychain::Job* finished) { jobFinished(key, finished); });
+    job->start();
+}
+
+KeychainSecretStore::Operation KeychainSecretStore::takeFront(const QString& key)
+{
+    KeyQueue& queue = m_queues[key];
+    Operation op = queue.operations.takeFirst();
+    queue.busy = false;
+    return op;
+}
+
+void KeychainSecretStore::continueWith(const QString& key)
+{
+    // A callback may have queued more work for this key (and started it): look the queue up again.
+    const auto it = m_queues.constFind(key);
+    if (it != m_queues.constEnd() && !it->busy)
+        startNext(key);
+}
+
+void KeychainSecretStore::jobFinished(const QString& key, QKeychain::Job* job)
+{
+    const QKeychain::Error error = job->error();
+    const QString detail = job->errorString();
+    Operation op = takeFront(key);
+
+    if (error == QKeychain::NoError || error == QKeychain::EntryNotFound) {
+        switch (op.kind) {
+        case Operation::Kind::Read: {
+            std::optional<QString> value;
+            if (error == QKeychain::NoError)
+                value = static_cast<QKeychain::ReadPasswordJob*>(job)->textData();
+            op.readDone(value);
+            break;
+        }
+        case Operation::Kind::Write:
+            if (error == QKeychain::EntryNotFound) {
+                op.writeDone(Error(failureMessage(error, detail)));
+                break;
+            }
+            // A write that was already on its way when the keychain went away still counts here.
+            if (!m_persistent)
+                m_memory.insert(key, op.value);
+            op.writeDone(Status::success());
+            break;
+        case Operation::Kind::Remove: // removing a secret that is not there is fine
+            if (!m_persistent)
+                m_memory.remove(key);
+            op.writeDone(Status::success());
+            break;
+        }
+    } else if (meansNoKeychain(error, detail)) {
+        switchToMemory(detail);
+        completeInMemory(op, key);
+    } else if (op.kind == Operation::Kind::Read) {
+        op.readDone(Error(failureMessage(error, detail)));
+    } else {
+        op.writeDone(Error(failureMessage(error, detail)));
+    }
+    continueWith(key);
+}
+
+void KeychainSecretStore::finishInMemory(const QString& key)
+{
+    if (!m_queues.contains(key) || m_queues[key].operations.isEmpty())
+        return;
+    Operation op = takeFront(key);
+    completeInMemory(op, key);
+    continueWith(key);
+}
+
+void KeychainSecretStore::completeInMemory(Operation& op, const QString& key)
+{
+    switch (op.kind) {
+    case Operation::Kind::Read: {
+        std::optional<QString> value;
+        if (const auto it = m_memory.constFind(key); it != m_memory.constEnd())
+            value = *it;
+        op.readDone(value);
+        break;
+    }
+    case Operation::Kind::Write:
+        m_memory.insert(key, op.value);
+        op.writeDone(Status::success());
+        break;
+    case Operation::Kind::Remove:
+        m_memory.remove(key);
+        op.writeDone(Status::success());
+        break;
+    }
+}
+
+void KeychainSecretStore::switchToMemory(const QString& detail)
+{
+    if (!m_persistent)
+        return;
+    m_persistent = false;
+    m_reason = tr("No keychain is available (%1): secrets are kept in memory until Hooksmith quits, and nothing "
+                  "is written to disk.")
+                   .arg(detail.isEmpty() ? tr("no keychain service answered") : detail);
+    Q_EMIT persistenceChanged(false);
+}
+
+} // namespace hooksmith

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "SecretStore.h"
+
+#include <QHash>
+#include <QList>
+
+namespace QKeychain {
+class Job;
+}
+
+namespace hooksmith {
+
+/// Keeps secrets in the OS keychain through QtKeychain (Secret Service, KWallet, macOS Keychain, Windows
+/// Credential Manager). When there is no keychain it keeps them in memory for the session, never on disk.
+class KeychainSecretStore : public SecretStore
+{
+    Q_OBJECT
+public:
+    /// The keychain service under which every Hooksmith secret is stored: "Hooksmith".
+    static QString serviceName();
+
+    explicit KeychainSecretStore(QObject* parent = nullptr);
+    ~KeychainSecretStore() override;
+
+    bool isPersistent() const override { return m_persistent; }
+    QString unavailableReason() const override { return m_reason; }
+
+    /// Operations on one key run one after another, in call order, so a read that follows a write
+    /// returns the written value. Operations on different keys do not wait for each other.
+    void read(const SecretKey& key, ReadDone done) override;
+    void write(const SecretKey& key, const QString& value, WriteDone done) override;
+    void remove(const SecretKey& key, WriteDone done) override;
+
+    /// Looks up a key that holds no secret: without a keychain, that switches the store to memory.
+    void probe() override;
+
+private:
+    struct Operation;
+    struct KeyQueue;
+
+    void enqueue(const QString& key, Operation op);
+    void startNext(const QString& key);
+    void startJob(const QString& key, const Operation& op);
+    void jobFinished(const QString& key, QKeychain::Job* job);
+    void finishInMemory(const QString& key);
+    void completeInMemory(Operation& op, const QString& key);
+    void switchToMemory(const QString& detail);
+    Operation takeFront(const QString& key);
+    void continueWith(const QString& key);
+
+    QHash<QString, KeyQueue> m_queues;
+    QHash<QString, QString> m_memory; ///< used only once the keychain turned out to be unavailable
+    bool m_persistent = true;
+    QString m_reason;
+};
+
+} // namespace hooksmith
