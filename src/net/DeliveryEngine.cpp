@@ -1,8 +1,8 @@
 #include "DeliveryEngine.h"
 
+#include "SecretResolver.h"
 #include "SecretStore.h"
 #include "Transport.h"
-#include "WebhookSecrets.h"
 
 #include <QPointer>
 #include <QRandomGenerator>
@@ -314,7 +314,7 @@ void DeliveryEngine::startAttempt(DeliveryItem item)
     ++m_stats.attempts;
     Q_EMIT attemptStarted(ref.item, ref.attemptInRound, ref.maxAttempts);
 
-    if (!WebhookSecrets::needsKeychain(*w)) {
+    if (SecretResolver::neededKeys(*ws, *w).isEmpty()) {
         continueAttempt(id, {}, true);
         return;
     }
@@ -322,15 +322,19 @@ void DeliveryEngine::startAttempt(DeliveryItem item)
         continueAttempt(id, *cached, true);
         return;
     }
-    WebhookSecrets::fetch(
-        m_secretStore, *ws, *w,
-        [self = QPointer<DeliveryEngine>(this), id, webhookId = w->id](SecretValues values, bool complete) {
-            if (!self)
-                return;
-            if (complete)
-                self->m_secretCache.insert(webhookId, values);
-            self->continueAttempt(id, values, complete);
-        });
+    if (!m_secretStore) {
+        // Nowhere to read the keychain from: rendering says which secret is missing.
+        QTimer::singleShot(0, this, [this, id] { continueAttempt(id, {}, false); });
+        return;
+    }
+    SecretResolver::resolve(*m_secretStore, *ws, *w,
+                            [self = QPointer<DeliveryEngine>(this), id, webhookId = w->id](Result<SecretValues> r) {
+                                if (!self)
+                                    return;
+                                if (r)
+                                    self->m_secretCache.insert(webhookId, r.value());
+                                self->continueAttempt(id, r ? r.value() : SecretValues{}, r.ok());
+                            });
 }
 
 void DeliveryEngine::continueAttempt(const QString& messageId, const SecretValues& secrets, bool secretsComplete)

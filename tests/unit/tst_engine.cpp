@@ -2,9 +2,9 @@
 #include "Dispatcher.h"
 #include "MemoryDeliveryStore.h"
 #include "Outbox.h"
+#include "SecretResolver.h"
 #include "SecretStore.h"
 #include "Transport.h"
-#include "WebhookSecrets.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -351,7 +351,7 @@ private Q_SLOTS:
 
         // The keychain is unlocked: the next attempt has the password.
         bool written = false;
-        secrets.write(WebhookSecrets::keyFor(*ws, ws->webhooks[0], SecretKey::Field::Password), u"s3cret"_s,
+        secrets.write(SecretResolver::keyFor(*ws, ws->webhooks[0], SecretKey::Field::Password), u"s3cret"_s,
                       [&](Status) { written = true; });
         QTRY_VERIFY(written);
         QVERIFY(delivered.wait(3000));
