@@ -453,6 +453,7 @@ void DeliveryEngine::finishAttempt(InFlight& f, AttemptReport& report, const Att
     report.decision = decision;
 
     DeliveryItem item = f.item;
+    bool newlyDisabled = false;
     item.attempts = record.number;
     item.lastError = record.error;
     switch (decision.action) {
@@ -473,8 +474,11 @@ void DeliveryEngine::finishAttempt(InFlight& f, AttemptReport& report, const Att
     case RetryDecision::Action::DisableWebhook:
         m_store->recordFailure(item, record, decision.reason);
         ++m_stats.failed;
-        m_disabled.insert(item.webhookId, decision.reason);
-        m_store->failWebhook(item.webhookId, decision.reason);
+        newlyDisabled = !m_disabled.contains(item.webhookId);
+        if (newlyDisabled) {
+            m_disabled.insert(item.webhookId, decision.reason);
+            m_store->failWebhook(item.webhookId, decision.reason);
+        }
         break;
     }
     m_inFlight.erase(messageId); // `f` is gone from here on
@@ -491,7 +495,8 @@ void DeliveryEngine::finishAttempt(InFlight& f, AttemptReport& report, const Att
         break;
     case RetryDecision::Action::DisableWebhook:
         Q_EMIT failed(item, decision.reason);
-        Q_EMIT webhookDisabled(item.webhookId, decision.reason);
+        if (newlyDisabled)
+            Q_EMIT webhookDisabled(item.webhookId, decision.reason);
         break;
     }
     if (!m_running && m_inFlight.empty()) {
