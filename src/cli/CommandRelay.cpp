@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QEventLoop>
 
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 
 namespace hooksmith::cli {
@@ -171,9 +173,9 @@ int RelayCommand::run(const QStringList& args, Io& io)
     if (stdinSource)
         QObject::connect(stdinSource, &StdinSource::endOfInput, &runtime, &Runtime::finish);
     StopSignals stop;
-    QObject::connect(&stop, &StopSignals::stopRequested, &loop, [&](const QString& signalName) {
+    QObject::connect(&stop, &StopSignals::stopRequested, &loop, [&](int signalNumber) {
         log(tr("relay: %1: stopping; attempts under way get %2 s, the rest stay in the outbox")
-                .arg(signalName)
+                .arg(signalNumber == SIGINT ? u"SIGINT"_s : u"SIGTERM"_s)
                 .arg(kShutdownGraceMs / 1000));
         runtime.shutdown(kShutdownGraceMs);
     });

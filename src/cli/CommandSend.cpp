@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 
 namespace hooksmith::cli {
@@ -195,8 +197,9 @@ int SendCommand::run(const QStringList& args, Io& io)
         loop.quit();
     });
     StopSignals stop;
-    QObject::connect(&stop, &StopSignals::stopRequested, &loop, [&](const QString& signalName) {
-        finalFailure = tr("interrupted (%1) before the delivery succeeded").arg(signalName);
+    QObject::connect(&stop, &StopSignals::stopRequested, &loop, [&](int signalNumber) {
+        finalFailure = tr("interrupted (%1) before the delivery succeeded")
+                           .arg(signalNumber == SIGINT ? u"SIGINT"_s : u"SIGTERM"_s);
         engine->stop();
         engine->abortAll();
         loop.quit();

@@ -3,59 +3,69 @@
 #include <QSocketNotifier>
 
 #include <csignal>
-#include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
-using namespace Qt::StringLiterals;
 
 namespace hooksmith::cli {
 
 namespace {
 
+// The self-pipe: the handler may only do async-signal-safe things, so it writes the signal number
+// and the event loop reads it.
 int g_pipe[2] = {-1, -1};
-struct sigaction g_previousInt;
-struct sigaction g_previousTerm;
 
-void onSignal(int number)
+void onSignal(int signalNumber)
 {
-    const char byte = char(number);
-    [[maybe_unused]] const auto written = ::write(g_pipe[1], &byte, 1);
+    const char byte = char(signalNumber);
+    [[maybe_unused]] const ssize_t n = ::write(g_pipe[0], &byte, 1);
 }
 
 } // namespace
 
+struct StopSignals::Private
+{
+    bool active = false;
+    struct sigaction oldInt = {};
+    struct sigaction oldTerm = {};
+    std::unique_ptr<QSocketNotifier> notifier;
+};
+
 StopSignals::StopSignals(QObject* parent)
     : QObject(parent)
+    , d(std::make_unique<Private>())
 {
-    if (g_pipe[0] >= 0 || ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_pipe) != 0)
-        return; // one at a time; without it, the default handlers stay
-    ::fcntl(g_pipe[1], F_SETFL, O_NONBLOCK);
+    if (g_pipe[0] != -1 || ::socketpair(AF_UNIX, SOCK_STREAM, 0, g_pipe) != 0)
+        return;
+    d->notifier = std::make_unique<QSocketNotifier>(g_pipe[1], QSocketNotifier::Read);
+    connect(d->notifier.get(), &QSocketNotifier::activated, this, [this] {
+        char byte = 0;
+        if (::read(g_pipe[1], &byte, 1) == 1)
+            Q_EMIT stopRequested(int(byte));
+    });
     struct sigaction action = {};
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    ::sigaction(SIGINT, &action, &g_previousInt);
-    ::sigaction(SIGTERM, &action, &g_previousTerm);
-    m_notifier = new QSocketNotifier(qintptr(g_pipe[0]), QSocketNotifier::Read, this);
-    connect(m_notifier, &QSocketNotifier::activated, this, [this] {
-        char byte = 0;
-        if (::read(g_pipe[0], &byte, 1) != 1)
-            return;
-        Q_EMIT stopRequested(int(byte) == SIGINT ? u"SIGINT"_s : u"SIGTERM"_s);
-    });
+    ::sigaction(SIGINT, &action, &d->oldInt);
+    ::sigaction(SIGTERM, &action, &d->oldTerm);
+    d->active = true;
 }
 
 StopSignals::~StopSignals()
 {
-    if (!m_notifier)
+    if (!d->active)
         return;
-    ::sigaction(SIGINT, &g_previousInt, nullptr);
-    ::sigaction(SIGTERM, &g_previousTerm, nullptr);
-    delete m_notifier;
+    ::sigaction(SIGINT, &d->oldInt, nullptr);
+    ::sigaction(SIGTERM, &d->oldTerm, nullptr);
+    d->notifier.reset();
     ::close(g_pipe[0]);
     ::close(g_pipe[1]);
     g_pipe[0] = g_pipe[1] = -1;
+}
+
+bool StopSignals::isActive() const
+{
+    return d->active;
 }
 
 } // namespace hooksmith::cli

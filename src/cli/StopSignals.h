@@ -2,12 +2,12 @@
 
 #include <QObject>
 
-class QSocketNotifier;
+#include <memory>
 
 namespace hooksmith::cli {
 
-/// Turns SIGINT and SIGTERM into a Qt signal while it exists (self-pipe: the handler only writes a
-/// byte), so that commands stop cleanly from their event loop. The previous handlers come back after.
+/// Turns SIGINT and SIGTERM into a Qt signal, for commands that run until they are stopped (catch,
+/// relay). The previous handlers come back when the object goes. One instance at a time.
 class StopSignals : public QObject
 {
     Q_OBJECT
@@ -15,12 +15,15 @@ public:
     explicit StopSignals(QObject* parent = nullptr);
     ~StopSignals() override;
 
+    /// False when the handlers could not be installed (another instance is active).
+    bool isActive() const;
+
 Q_SIGNALS:
-    /// `signalName` is "SIGINT" or "SIGTERM".
-    void stopRequested(const QString& signalName);
+    void stopRequested(int signalNumber);
 
 private:
-    QSocketNotifier* m_notifier = nullptr;
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace hooksmith::cli
