@@ -19,9 +19,6 @@ namespace hooksmith::cli {
 
 namespace {
 
-/// `get` exits with this when the secret is not set, so that scripts can tell without parsing output.
-constexpr int kExitNotSet = 1;
-
 /// Reads the value for `set` from standard input: the whole input from a pipe or file, one line typed
 /// without echo from a terminal. Trailing line ends are dropped, so `echo pw |` works.
 std::optional<QString> readValue(const QString& prompt, Io& io)
@@ -77,7 +74,8 @@ int SecretCommand::run(const QStringList& args, Io& io)
         tr("Keeps a webhook's basic authentication password or signing secret in the OS keychain, where the "
            "desktop app keeps them too (the workspace file leaves the field out). \"set\" reads the value from "
            "standard input, never from the command line, so that it stays out of shell history and process "
-           "lists. \"get\" prints **** or \"not set\" (exit code 1), and the value only with --reveal."));
+           "lists. \"get\" prints ****, or says \"not set\" on standard error with exit code 2; the value only with "
+           "--reveal."));
     parser.addPositionalArgument(u"ACTION"_s, tr("set, get or delete."), u"set|get|delete"_s);
     parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file."), u"WORKSPACE"_s);
     const QCommandLineOption webhookOpt(QStringList{u"w"_s, u"webhook"_s}, tr("The webhook, by name or id."),
@@ -209,11 +207,9 @@ int SecretCommand::run(const QStringList& args, Io& io)
         return ExitBadInput;
     }
     if (!value.value()) {
-        if (parser.isSet(revealOpt))
-            io.err << tr("hooksmith-cli secret: %1 is not set").arg(subject) << '\n';
-        else
-            io.out << tr("not set") << '\n';
-        return kExitNotSet;
+        // Exit code 1 means "a delivery failed" everywhere in the CLI: a missing secret is bad input.
+        io.err << tr("hooksmith-cli secret: %1 is not set").arg(subject) << '\n';
+        return ExitBadInput;
     }
     io.out << (parser.isSet(revealOpt) ? *value.value() : u"****"_s) << '\n';
     return ExitOk;
