@@ -30,7 +30,7 @@ void CliDelivery::addEngineOptions(QCommandLineParser& parser, const EngineOptio
         parser.addOption(set.concurrency);
 }
 
-bool CliDelivery::readEngineOptions(const QCommandLineParser& parser, const EngineOptionSet& set,
+bool CliDelivery::readEngineOptions(const QCommandLineParser& parser, const EngineOptionSet& set, bool withConcurrency,
                                     EngineOptions& options, const QString& command, Io& io)
 {
     auto positive = [&](const QCommandLineOption& o, int max) -> std::optional<int> {
@@ -57,7 +57,7 @@ bool CliDelivery::readEngineOptions(const QCommandLineParser& parser, const Engi
             return false;
         options.timeoutMs = *n;
     }
-    if (parser.isSet(set.concurrency)) {
+    if (withConcurrency && parser.isSet(set.concurrency)) {
         const auto n = positive(set.concurrency, 256);
         if (!n)
             return false;

@@ -27,8 +27,8 @@ public:
     static EngineOptionSet engineOptions();
     static void addEngineOptions(QCommandLineParser& parser, const EngineOptionSet& set, bool withConcurrency);
     /// Reads them into `options`; prints what is wrong and returns false.
-    static bool readEngineOptions(const QCommandLineParser& parser, const EngineOptionSet& set, EngineOptions& options,
-                                  const QString& command, Io& io);
+    static bool readEngineOptions(const QCommandLineParser& parser, const EngineOptionSet& set, bool withConcurrency,
+                                  EngineOptions& options, const QString& command, Io& io);
 
     /// Where keychain secrets come from for the CLI.
     static std::unique_ptr<SecretStore> openSecretStore();

@@ -91,7 +91,7 @@ int RelayCommand::run(const QStringList& args, Io& io)
     options.workspacePath = parser.positionalArguments().front();
     options.durable = !parser.isSet(memoryOpt);
     options.outboxDir = parser.value(outboxOpt);
-    if (!CliDelivery::readEngineOptions(parser, engineSet, options.engine, name(), io))
+    if (!CliDelivery::readEngineOptions(parser, engineSet, true, options.engine, name(), io))
         return ExitBadInput;
 
     const QString path = options.workspacePath;

@@ -91,7 +91,7 @@ int SendCommand::run(const QStringList& args, Io& io)
     EngineOptions engineOptions;
     engineOptions.reportRequests = true;
     engineOptions.concurrency = 1;
-    if (!CliDelivery::readEngineOptions(parser, engineSet, engineOptions, name(), io))
+    if (!CliDelivery::readEngineOptions(parser, engineSet, false, engineOptions, name(), io))
         return ExitBadInput;
 
     const QString path = parser.positionalArguments().front();

@@ -257,6 +257,9 @@ void Runtime::shutdown(int graceMs)
 
 void Runtime::writeDownAndEnd()
 {
+    if (m_endingWritten)
+        return; // finish() and shutdown() may both get here
+    m_endingWritten = true;
     m_graceTimer.stop();
     m_store->flush([this](const Status& st) {
         if (!st)

@@ -110,6 +110,7 @@ private:
     QSet<QString> m_reportedUnrouted;
     bool m_running = false;
     bool m_ending = false;
+    bool m_endingWritten = false;
     bool m_paused = false;
     QTimer m_graceTimer;
 };
