@@ -82,6 +82,7 @@ echo "curl --parallel --parallel-max 6 ($N requests)"
 {
     for i in $(seq 0 $((N - 1))); do
         payload="$((20 + (i % 100) / 10)).$((i % 10))"
+        [ "$i" -gt 0 ] && echo "next"
         cat <<EOF
 url = "$url/hooks/$token"
 request = "POST"
@@ -91,22 +92,22 @@ header = "User-Agent: Hooksmith/0.1.0"
 data = "{\"deviceToken\":\"$token\",\"event\":\"\",\"signal\":1,\"payload\":$payload,\"id\":\"msg_$i\",\"time\":\"2026-11-01T09:00:00.000Z\",\"text\":\"temperature is $payload °C\"}"
 output = "/dev/null"
 write-out = "%{time_total}\\n"
-next
+silent
 EOF
     done
 } >"$work/curl.cfg"
 start=$(now)
-timed curl -s --parallel --parallel-max 6 -K "$work/curl.cfg" >"$work/curl-times"
+timed curl --parallel --parallel-max 6 -K "$work/curl.cfg" >"$work/curl-times" 2>"$work/curl-errors"
 end=$(now)
 curl_rss=$(cat "$work/rss")
-awk -v s="$start" -v e="$end" -v n="$N" -v rss="$curl_rss" '
+sort -n "$work/curl-times" | awk -v s="$start" -v e="$end" -v n="$N" -v rss="$curl_rss" '
     { t[NR] = $1 * 1000 }
     END {
-        asort(t); c = NR;
+        c = NR;
         p50 = t[int(0.50 * (c - 1) + 1.5)]; p99 = t[int(0.99 * (c - 1) + 1.5)];
         printf "{\"tool\":\"curl --parallel-max 6\",\"count\":%d,\"delivered\":%d,\"seconds\":%.3f,\"rate\":%.1f,\"request_p50_ms\":%.3f,\"request_p99_ms\":%.3f,\"peak_rss_kb\":%d}\n",
             n, c, e - s, c / (e - s), p50, p99, rss
-    }' "$work/curl-times" >>"$results"
+    }' >>"$results"
 
 # newman: one templated request, iteration data from a CSV file.
 echo "newman ($NEWMAN_N iterations)"

@@ -1,6 +1,5 @@
 #include "Runtime.h"
 
-#include "HttpSender.h"
 #include "MemoryDeliveryStore.h"
 #include "SignalSource.h"
 #include "StdinSource.h"
@@ -141,8 +140,7 @@ void Runtime::build()
     connect(m_store, &DeliveryStore::storeError, this, &Runtime::message);
     connect(m_store, &DeliveryStore::accepted, this, &Runtime::checkBacklog);
     if (!m_transport) {
-        m_sender = std::make_unique<HttpSender>();
-        m_ownTransport = std::make_unique<HttpSenderTransport>(m_sender.get());
+        m_ownTransport = std::make_unique<HttpSenderPool>(m_options.senders);
         m_transport = m_ownTransport.get();
     }
     m_dispatcher = std::make_unique<Dispatcher>(m_store);

@@ -14,7 +14,6 @@
 
 namespace hooksmith {
 
-class HttpSender;
 class SecretStore;
 class SignalSource;
 class Transport;
@@ -29,6 +28,8 @@ struct RuntimeOptions
     EngineOptions engine;
     /// Save `enabled: false` and `disabled_reason` into the workspace file when a webhook answers 410.
     bool persistDisabledWebhooks = true;
+    /// HTTP senders attempts are spread over (each with its own connections and HTTP thread).
+    int senders = 2;
     /// Above this many unwritten outbox requests, sources that can pause do so until it drains.
     qint64 backlogHighWater = 20000;
 };
@@ -51,7 +52,7 @@ public:
     std::shared_ptr<const Workspace> workspace() const { return m_workspace; }
 
     void setSecretStore(SecretStore* store);
-    /// The transport attempts go through (not owned). Default: an HttpSender owned by the runtime.
+    /// The transport attempts go through (not owned). Default: an HttpSenderPool owned by the runtime.
     void setTransport(Transport* transport);
     void setEnvironment(EnvLookup env);
 
@@ -99,7 +100,6 @@ private:
     bool m_fromFile = false;
     SecretStore* m_secretStore = nullptr;
     Transport* m_transport = nullptr;
-    std::unique_ptr<HttpSender> m_sender;
     std::unique_ptr<Transport> m_ownTransport;
     std::optional<EnvLookup> m_env;
     DeliveryStore* m_store = nullptr;
