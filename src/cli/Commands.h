@@ -2,6 +2,10 @@
 
 #include "Cli.h"
 
+namespace hooksmith {
+struct PortInfo;
+}
+
 namespace hooksmith::cli {
 
 class ValidateCommand : public Command
@@ -42,6 +46,16 @@ public:
     int run(const QStringList& args, Io& io) override;
 };
 
+/// `catch`: a local receiver that prints every request it gets.
+class CatchCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(CatchCommand)
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const QStringList& args, Io& io) override;
+};
+
 /// `relay`: board lines from a serial port or stdin, delivered through the outbox.
 class RelayCommand : public Command
 {
@@ -50,6 +64,20 @@ public:
     QString name() const override;
     QString summary() const override;
     int run(const QStringList& args, Io& io) override;
+};
+
+/// `ports`: the serial ports and the Pycom board on each.
+class PortsCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(PortsCommand)
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const QStringList& args, Io& io) override;
+
+    /// The table `ports` prints: a header, then one row per port.
+    static QString formatTable(const QList<PortInfo>& ports);
+    static QStringList tableRow(const PortInfo& port);
 };
 
 } // namespace hooksmith::cli

@@ -27,6 +27,15 @@ LineEvent warning(const QString& message, const QString& line)
     return e;
 }
 
+bool hasControlCharacter(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 && c != u'\t')
+            return true;
+    }
+    return false;
+}
+
 bool startsWithKeyword(QByteArrayView line, QByteArrayView keyword)
 {
     return line.startsWith(keyword) &&
@@ -54,6 +63,8 @@ LineEvent LineParser::parseLine(QByteArrayView line)
     if (isDevice) {
         if (rest.isEmpty())
             return warning(tr("@device needs a device token"), text);
+        if (hasControlCharacter(rest))
+            return warning(tr("@device line with a control character was ignored"), text);
         qsizetype end = 0;
         while (end < rest.size() && !rest[end].isSpace())
             ++end;
@@ -72,14 +83,18 @@ LineEvent LineParser::parseLine(QByteArrayView line)
     const QStringView valueText = rest.sliced(end).trimmed();
     if (numberText.isEmpty())
         return warning(tr("@signal needs a signal number and a value"), text);
-    bool digits = numberText.size() <= 6;
-    for (const QChar c : numberText)
-        digits = digits && c >= u'0' && c <= u'9';
-    if (!digits)
-        return warning(tr("\"%1\" is not a signal number (0 to 254)").arg(numberText.left(20)), text);
-    const int number = numberText.toInt();
-    if (Status st = SignalValues::checkNumber(number); !st)
+    // Plain decimal digits only: no sign, no fraction, no exponent, no hex.
+    qint64 number = 0;
+    for (const QChar c : numberText) {
+        if (c < u'0' || c > u'9')
+            return warning(tr("\"%1\" is not a signal number (0 to 254)").arg(numberText.left(20)), text);
+        number = std::min<qint64>(number * 10 + (c.unicode() - u'0'), 1000000);
+    }
+    if (Status st = SignalValues::checkNumber(number); !st) {
+        if (number >= 1000000)
+            return warning(tr("signal number %1 is out of range; use 0 to 254").arg(numberText.left(20)), text);
         return warning(st.errorMessage(), text);
+    }
     if (valueText.isEmpty())
         return warning(tr("@signal %1 has no value").arg(number), text);
     JsonValue value;
@@ -93,9 +108,15 @@ LineEvent LineParser::parseLine(QByteArrayView line)
     }
     LineEvent e;
     e.kind = LineEvent::Kind::Signal;
-    e.number = number;
+    e.number = int(number);
     e.value = std::move(value);
     return e;
+}
+
+LineEvent LineParser::overlongWarning(QByteArrayView start)
+{
+    return warning(tr("a line longer than 64 KiB was dropped; reading goes on at the next line"),
+                   QString::fromUtf8(start.first(std::min<qsizetype>(80, start.size()))));
 }
 
 void LineParser::feed(QByteArrayView bytes, QList<LineEvent>& out)
@@ -114,9 +135,7 @@ void LineParser::feed(QByteArrayView bytes, QList<LineEvent>& out)
         }
         const QByteArrayView chunk = bytes.sliced(pos, chunkEnd - pos);
         if (m_pending.size() + chunk.size() > kMaxLineBytes + 1) { // +1: a CR before the LF
-            const QByteArrayView start = m_pending.isEmpty() ? chunk : QByteArrayView(m_pending);
-            out.append(warning(tr("a line longer than 64 KiB was dropped; reading goes on at the next line"),
-                               QString::fromUtf8(start.first(std::min<qsizetype>(80, start.size())))));
+            out.append(overlongWarning(m_pending.isEmpty() ? chunk : QByteArrayView(m_pending)));
             m_pending.clear();
             if (nl < 0) {
                 m_discarding = true;
@@ -139,8 +158,7 @@ void LineParser::feed(QByteArrayView bytes, QList<LineEvent>& out)
         if (line.endsWith('\r'))
             line.chop(1);
         if (line.size() > kMaxLineBytes) {
-            out.append(warning(tr("a line longer than 64 KiB was dropped; reading goes on at the next line"),
-                               QString::fromUtf8(line.first(80))));
+            out.append(overlongWarning(line));
         } else {
             out.append(parseLine(line));
         }
@@ -155,7 +173,10 @@ void LineParser::finish(QList<LineEvent>& out)
         QByteArrayView line = m_pending;
         if (line.endsWith('\r'))
             line.chop(1);
-        out.append(parseLine(line));
+        if (line.size() > kMaxLineBytes)
+            out.append(overlongWarning(line));
+        else
+            out.append(parseLine(line));
     }
     reset();
 }

@@ -48,6 +48,8 @@ public:
     static LineEvent parseLine(QByteArrayView line);
 
 private:
+    static LineEvent overlongWarning(QByteArrayView start);
+
     QByteArray m_pending;
     bool m_discarding = false; ///< inside an over-long line: drop bytes until the next LF
 };

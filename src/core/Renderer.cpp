@@ -597,6 +597,8 @@ Result<RenderedRequest> RenderJob::run()
     }
 
     bool userOverrides[kOverridableAutomatic.size()] = {};
+    QVarLengthArray<QByteArray, 8> userNames; // lower case, in the order they were added
+    const qsizetype firstUserIndex = r.headers.size();
     for (qsizetype i = 0; i < w.headers.size(); ++i) {
         const NameValueRow& row = w.headers[i];
         if (!row.enabled)
@@ -618,10 +620,27 @@ Result<RenderedRequest> RenderJob::run()
                              .arg(bad + 1));
         }
         const QByteArray name = row.name.toLatin1();
+        const QByteArray lower = name.toLower();
         for (std::size_t k = 0; k < kOverridableAutomatic.size(); ++k) {
-            if (name.compare(kOverridableAutomatic[k].first, Qt::CaseInsensitive) == 0)
-                userOverrides[k] = true;
+            if (lower.compare(kOverridableAutomatic[k].first, Qt::CaseInsensitive) != 0)
+                continue;
+            if (value.isEmpty()) {
+                // Qt's HTTP stack replaces an empty value of these headers with one of its own.
+                return Error(field.label() + u": "_s +
+                             Renderer::tr("the value is empty, and the HTTP stack would send its own %1 instead; "
+                                          "leave the header out to send Hooksmith's automatic value")
+                                 .arg(row.name));
+            }
+            userOverrides[k] = true;
         }
+        if (const auto earlier = std::find(userNames.cbegin(), userNames.cend(), lower); earlier != userNames.cend()) {
+            // A header set twice goes out once with both values, comma-separated (RFC 9110 section 5.3):
+            // Qt's HTTP stack sends each header name once, and the preview must show the wire.
+            RenderedHeader& h = r.headers[firstUserIndex + (earlier - userNames.cbegin())];
+            h.value += ", " + value.toUtf8();
+            continue;
+        }
+        userNames.append(lower);
         add(name, value.toUtf8(), HeaderSource::User, false);
     }
 

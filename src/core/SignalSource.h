@@ -56,6 +56,8 @@ protected:
     void processBytes(QByteArrayView bytes);
     /// Parses what is left at the end of the stream, and forgets the announced device.
     void endOfStream();
+    /// Forgets a partial line without parsing it (e.g. after raw bytes that were not board lines).
+    void discardPartialLine() { m_parser.reset(); }
     void emitSignal(int number, const JsonValue& value);
     void setState(State state, const QString& detail = {});
 

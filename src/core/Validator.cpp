@@ -178,16 +178,25 @@ public:
                           .arg(quoted(row.name)));
             } else if (row.enabled) {
                 for (const LockedHeader& l : locked) {
-                    if (!l.overridable && QString::fromLatin1(l.name).compare(row.name, Qt::CaseInsensitive) == 0) {
+                    if (QString::fromLatin1(l.name).compare(row.name, Qt::CaseInsensitive) != 0)
+                        continue;
+                    if (!l.overridable) {
                         error(field + u".name"_s, Validator::tr("%1 is set by %2 and cannot be set here")
                                                       .arg(quoted(QString::fromLatin1(l.name)), l.owner));
+                    } else if (row.value.isEmpty()) {
+                        error(field + u".value"_s,
+                              Validator::tr("an empty %1 would be replaced by the HTTP stack's own value; leave the "
+                                            "header out to send Hooksmith's automatic one")
+                                  .arg(quoted(row.name)));
                     }
                 }
                 if (row.name.compare(u"Transfer-Encoding"_s, Qt::CaseInsensitive) == 0)
                     error(field + u".name"_s, Validator::tr("Transfer-Encoding is managed by the HTTP stack"));
                 const QString lower = row.name.toLower();
                 if (seenHeaders.contains(lower))
-                    warning(field + u".name"_s, Validator::tr("the header %1 is set twice").arg(quoted(row.name)));
+                    warning(field + u".name"_s, Validator::tr("the header %1 is set twice; it is sent once with "
+                                                              "the values separated by commas")
+                                                    .arg(quoted(row.name)));
                 seenHeaders.insert(lower);
             }
             checkTemplate(subject, index, field + u".value"_s, row.value);

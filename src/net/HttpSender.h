@@ -13,6 +13,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QSslCertificate;
 
 namespace hooksmith {
 
@@ -23,7 +24,7 @@ struct TlsSummary
     QString cipher;      ///< e.g. "TLS_AES_256_GCM_SHA384"
     QString peerSubject; ///< the server certificate's subject (CN, O)
     QString peerIssuer;
-    QString peerSha256; ///< hex SHA-256 fingerprint of the server certificate
+    QString peerSha256; ///< SHA-256 fingerprint of the server certificate, "AB:CD:..." (see formatFingerprint)
     QDateTime peerNotAfter;
     bool isEmpty() const { return protocol.isEmpty(); }
 };
@@ -72,9 +73,16 @@ struct AttemptResult
     AttemptTimings timings;
     std::optional<qint64> retryAfterSeconds; ///< from Retry-After on 429/503
     QUrl finalUrl;                           ///< after redirects
-    QByteArray requestHead;                  ///< request line and headers as sent
+    QByteArray requestHead; ///< request line and headers as sent (HTTP/2: the pseudo-headers and fields)
+    QByteArray httpVersion; ///< "HTTP/1.1" or "HTTP/2" once a response arrived
+    int redirectCount = 0;  ///< redirects followed (only with AttemptOptions::followRedirects)
+    /// How often a request was written, redirects included. Qt's HTTP stack writes a request again on
+    /// a new connection (up to 3 more times) when a connection closes before any response arrives.
+    int requestsSent = 0;
 
     bool ok() const { return outcome == Outcome::Success; }
+    /// More body arrived than was kept.
+    bool bodyTruncated() const { return bodySize > body.size(); }
 };
 
 /// Performs single HTTP attempts with QNetworkAccessManager, sending exactly the rendered request.
@@ -84,16 +92,30 @@ class HttpSender : public QObject
 public:
     using Done = std::function<void(AttemptResult)>;
 
+    static constexpr int kMaxRedirects = 10;
+
     explicit HttpSender(QObject* parent = nullptr);
+    /// Attempts still under way are dropped without calling their `done`.
     ~HttpSender() override;
 
     /// Starts one attempt. `done` runs exactly once, later, on this object's thread. Returns an id
-    /// for abort().
+    /// for abort(). A masked request (secrets shown as ****) or one that names a header twice is
+    /// refused with a NetworkError without being sent.
     quint64 send(const RenderedRequest& request, const AttemptOptions& options, Done done);
     /// Ends an attempt early; its `done` runs with a NetworkError ("aborted").
     void abort(quint64 id);
     /// Attempts under way.
     int activeCount() const;
+
+    /// Seconds to wait from a Retry-After value: delay-seconds or an HTTP date (IMF-fixdate, RFC 850
+    /// or asctime). A date in the past gives 0; anything else std::nullopt.
+    static std::optional<qint64> parseRetryAfter(QByteArrayView value, const QDateTime& nowUtc);
+    /// The 32 bytes of a SHA-256 fingerprint written as hex, with or without colons or spaces, any
+    /// case; std::nullopt when it is not 64 hex digits.
+    static std::optional<QByteArray> parseFingerprint(QStringView text);
+    /// "AB:CD:..." (upper-case hex pairs separated by colons, as browsers and openssl show them).
+    static QString formatFingerprint(const QByteArray& sha256);
+    static QString certificateFingerprint(const QSslCertificate& certificate);
 
 private:
     struct Private;

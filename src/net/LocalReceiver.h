@@ -17,8 +17,8 @@ struct ReceivedRequest
     quint64 sequence = 0;
     QDateTime receivedAt; ///< UTC
     QByteArray method;
-    QByteArray path;                                  ///< percent-encoded, as on the request line
-    QByteArray query;                                 ///< without '?'
+    QByteArray path;  ///< percent-encoded; characters that need no encoding (%7E, %41) appear as themselves
+    QByteArray query; ///< without '?', percent-encoded in the same canonical form
     QList<std::pair<QByteArray, QByteArray>> headers; ///< in the order received
     QByteArray body;
     QString remoteAddress;
@@ -30,8 +30,8 @@ struct ReceivedRequest
 /// How the receiver replies.
 struct ReceiverReply
 {
-    int status = 200;
-    int delayMs = 0;
+    int status = 200; ///< 200 to 599; 204 and 304 carry no body
+    int delayMs = 0;  ///< the reply waits this long; other requests are taken meanwhile
     QByteArray contentType = "application/json";
     QByteArray body = "{\"ok\":true}";
 };
@@ -62,7 +62,13 @@ public:
     /// The requests received so far (oldest first; the oldest are dropped past `limit`).
     QList<ReceivedRequest> requests() const;
     void clear();
+    /// How many requests the history keeps (default kDefaultLimit; 0 keeps none, the signal still fires).
     void setLimit(int limit);
+    int limit() const;
+    /// Requests received since listen() (not bounded by the limit).
+    quint64 receivedCount() const;
+
+    static constexpr int kDefaultLimit = 1000;
 
 Q_SIGNALS:
     void requestReceived(const hooksmith::ReceivedRequest& request);
@@ -73,3 +79,5 @@ private:
 };
 
 } // namespace hooksmith
+
+Q_DECLARE_METATYPE(hooksmith::ReceivedRequest)

@@ -1,0 +1,177 @@
+// A board on a real pseudo-terminal pair (socat): how long a line takes from the board's write to
+// signalReceived() on the owner's thread at 100 signals per second, and how many lines per second
+// the serial source takes in a burst.
+#include "SerialSignalSource.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <benchmark/benchmark.h>
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace hooksmith;
+
+namespace {
+
+// Runs the event loop until `done` is true or `timeoutMs` passed.
+bool runUntil(const std::function<bool()>& done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done() || t.elapsed() > timeoutMs)
+            loop.quit();
+    });
+    poll.start(1);
+    if (!done())
+        loop.exec();
+    return done();
+}
+
+struct Pty
+{
+    QTemporaryDir dir;
+    QProcess socat;
+    int boardFd = -1;
+
+    bool start()
+    {
+        socat.setReadChannel(QProcess::StandardError);
+        socat.start(u"socat"_s, {u"-d"_s, u"-d"_s, u"pty,raw,echo=0,link="_s + dir.filePath(u"board"_s),
+                                 u"pty,raw,echo=0,link="_s + dir.filePath(u"host"_s)});
+        QByteArray err;
+        while (!err.contains("starting data transfer loop")) {
+            if (!socat.waitForReadyRead(10000))
+                return false;
+            err += socat.readAllStandardError();
+        }
+        boardFd = ::open(QFile::encodeName(dir.filePath(u"board"_s)).constData(), O_RDWR | O_NOCTTY);
+        termios t = {};
+        ::tcgetattr(boardFd, &t);
+        ::cfmakeraw(&t);
+        ::tcsetattr(boardFd, TCSANOW, &t);
+        return boardFd >= 0;
+    }
+    ~Pty()
+    {
+        if (boardFd >= 0)
+            ::close(boardFd);
+        socat.terminate();
+        socat.waitForFinished(5000);
+    }
+};
+
+void BM_SerialLineToSignalLatency(benchmark::State& state)
+{
+    Pty pty;
+    if (QStandardPaths::findExecutable(u"socat"_s).isEmpty() || !pty.start()) {
+        state.SkipWithError("socat is missing or did not start");
+        return;
+    }
+    SerialSignalSource src(pty.dir.filePath(u"host"_s));
+    src.start();
+    if (!runUntil([&] { return src.state() == SignalSource::State::Connected; }, 10000)) {
+        state.SkipWithError("the port did not open");
+        return;
+    }
+    const int count = int(state.range(0));
+    std::vector<qint64> sentAt(size_t(count), 0);
+    std::vector<double> latencyUs;
+    latencyUs.reserve(size_t(count));
+    QElapsedTimer clock;
+    clock.start();
+    QObject::connect(&src, &SignalSource::signalReceived, [&](const Signal& s) {
+        const int seq = s.value.text().toInt();
+        latencyUs.push_back(double(clock.nsecsElapsed() - sentAt[size_t(seq)]) / 1000.0);
+    });
+    for (auto _ : state) {
+        int next = 0;
+        QTimer board;
+        board.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&board, &QTimer::timeout, [&] {
+            if (next >= count)
+                return;
+            const QByteArray line = "@signal 1 " + QByteArray::number(next) + "\r\n";
+            sentAt[size_t(next)] = clock.nsecsElapsed();
+            if (::write(pty.boardFd, line.constData(), size_t(line.size())) == line.size())
+                ++next;
+        });
+        board.start(10); // 100 signals per second
+        runUntil([&] { return int(latencyUs.size()) >= count; }, count * 10 + 10000);
+    }
+    std::sort(latencyUs.begin(), latencyUs.end());
+    const auto pct = [&](double p) {
+        return latencyUs.empty() ? 0.0
+                                 : latencyUs[std::min(latencyUs.size() - 1, size_t(p * double(latencyUs.size())))];
+    };
+    state.counters["signals"] = double(latencyUs.size());
+    state.counters["p50_us"] = pct(0.50);
+    state.counters["p99_us"] = pct(0.99);
+    state.counters["max_us"] = latencyUs.empty() ? 0.0 : latencyUs.back();
+}
+BENCHMARK(BM_SerialLineToSignalLatency)->Arg(1000)->Iterations(1)->Unit(benchmark::kMillisecond);
+
+void BM_SerialBurstThroughput(benchmark::State& state)
+{
+    Pty pty;
+    if (QStandardPaths::findExecutable(u"socat"_s).isEmpty() || !pty.start()) {
+        state.SkipWithError("socat is missing or did not start");
+        return;
+    }
+    SerialSignalSource src(pty.dir.filePath(u"host"_s));
+    src.start();
+    if (!runUntil([&] { return src.state() == SignalSource::State::Connected; }, 10000)) {
+        state.SkipWithError("the port did not open");
+        return;
+    }
+    const int count = int(state.range(0));
+    QByteArray burst;
+    for (int i = 0; i < count; ++i)
+        burst += "@signal 1 " + QByteArray::number(i) + ".25\r\n";
+    quint64 received = 0;
+    QObject::connect(&src, &SignalSource::signalReceived, [&](const Signal&) { ++received; });
+    for (auto _ : state) {
+        received = 0;
+        QElapsedTimer t;
+        t.start();
+        qsizetype done = 0;
+        // Write from the loop so that the source's events are handled meanwhile.
+        QTimer writer;
+        QObject::connect(&writer, &QTimer::timeout, [&] {
+            while (done < burst.size()) {
+                const ssize_t n = ::write(pty.boardFd, burst.constData() + done,
+                                          size_t(std::min<qsizetype>(4096, burst.size() - done)));
+                if (n <= 0)
+                    break;
+                done += n;
+            }
+        });
+        ::fcntl(pty.boardFd, F_SETFL, ::fcntl(pty.boardFd, F_GETFL) | O_NONBLOCK);
+        writer.start(0);
+        runUntil([&] { return received >= quint64(count); }, 60000);
+        state.SetIterationTime(double(t.nsecsElapsed()) / 1e9);
+        state.counters["lines/s"] = benchmark::Counter(double(received) / (double(t.nsecsElapsed()) / 1e9));
+    }
+}
+BENCHMARK(BM_SerialBurstThroughput)->Arg(100000)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

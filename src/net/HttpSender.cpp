@@ -1,0 +1,541 @@
+#include "HttpSender.h"
+
+#include "HttpSupport.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkCookie>
+#include <QNetworkCookieJar>
+#include <QNetworkProxyFactory>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QSet>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace hooksmith {
+
+namespace {
+
+// How far Qt may read ahead of us: large responses stream through instead of piling up.
+constexpr qint64 kReadBufferSize = 256 * 1024;
+
+/// Keeps no cookies and offers none: a webhook delivery never depends on an earlier response.
+class NoCookieJar : public QNetworkCookieJar
+{
+public:
+    using QNetworkCookieJar::QNetworkCookieJar;
+    QList<QNetworkCookie> cookiesForUrl(const QUrl&) const override { return {}; }
+    bool setCookiesFromUrl(const QList<QNetworkCookie>&, const QUrl&) override { return false; }
+};
+
+QNetworkAccessManager* createManager(QObject* parent)
+{
+    auto* m = new QNetworkAccessManager(parent);
+    m->setCookieJar(new NoCookieJar(m));
+    m->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m->setAutoDeleteReplies(false);
+    m->setStrictTransportSecurityEnabled(false);
+    m->setTransferTimeout(0);
+    return m;
+}
+
+QString remoteAddressOf(const QUrl& url)
+{
+    // Qt does not tell which address a host name connected to; an address literal is certain.
+    QHostAddress address;
+    if (!address.setAddress(url.host()))
+        return {};
+    return http::endpoint(url);
+}
+
+/// One attempt under way: the request of the current hop, the reply, the clock and what came back.
+class Attempt : public QObject
+{
+public:
+    enum class Stop : quint8
+    {
+        None,
+        Timeout,
+        Aborted,
+        Tls
+    };
+
+    quint64 id = 0;
+    RenderedRequest request;
+    AttemptOptions options;
+    HttpSender::Done done;
+    QNetworkAccessManager* manager = nullptr;
+    QPointer<QNetworkReply> reply;
+    QTimer timer;
+    QElapsedTimer clock;
+    AttemptResult result;
+    std::optional<QByteArray> pin;
+    QList<QSslCertificate> caCertificates;
+    bool customTrust = false;
+    Stop stop = Stop::None;
+    QString tlsFailure;
+    QList<QSslError> sslErrors;
+    http::Progress progress;
+
+    qint64 elapsed() const { return clock.elapsed(); }
+
+    /// Body bytes the server announced with Content-Length but did not send; 0 when complete or unknown.
+    qint64 missingBodyBytes() const
+    {
+        if (request.method == Method::Head || result.status < 200 || result.status == 204 || result.status == 304)
+            return 0;
+        bool ok = false;
+        const qint64 announced = reply->rawHeader("Content-Length").trimmed().toLongLong(&ok);
+        if (!ok || announced <= result.bodySize)
+            return 0;
+        return announced - result.bodySize;
+    }
+
+    void readBody()
+    {
+        if (!reply)
+            return;
+        qint64 available = reply->bytesAvailable();
+        if (available <= 0)
+            return;
+        const qint64 room = AttemptResult::kMaxKeptBody - result.body.size();
+        if (room > 0) {
+            const QByteArray chunk = reply->read(std::min(available, room));
+            result.body += chunk;
+            result.bodySize += chunk.size();
+            available -= chunk.size();
+        }
+        // Past the limit the body is counted and dropped, so memory stays bounded.
+        while (available > 0) {
+            const qint64 skipped = reply->skip(available);
+            if (skipped <= 0)
+                break;
+            result.bodySize += skipped;
+            available -= skipped;
+        }
+        progress.bodyBytes = result.bodySize;
+    }
+};
+
+} // namespace
+
+struct HttpSender::Private
+{
+    HttpSender* q = nullptr;
+    QNetworkAccessManager* manager = nullptr;
+    // Requests with a pinned certificate or an extra CA file get a manager of their own, so that a
+    // connection trusted for one of them is never reused for a request that trusts less.
+    QHash<QString, QNetworkAccessManager*> trustManagers;
+    QHash<quint64, Attempt*> attempts;
+    quint64 nextId = 1;
+
+    QNetworkAccessManager* managerFor(const std::optional<QByteArray>& pin, const QString& caFile);
+    void issue(Attempt* a);
+    void onFinished(Attempt* a);
+    bool followRedirect(Attempt* a, int status);
+    void fillResponse(Attempt* a);
+    void finish(Attempt* a);
+    void fail(AttemptResult result, Done done);
+};
+
+HttpSender::HttpSender(QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    d->q = this;
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    d->manager = createManager(this);
+}
+
+HttpSender::~HttpSender()
+{
+    for (Attempt* a : std::as_const(d->attempts)) {
+        if (a->reply) {
+            a->reply->disconnect(a);
+            a->reply->abort();
+        }
+        delete a;
+    }
+    d->attempts.clear();
+}
+
+int HttpSender::activeCount() const
+{
+    return int(d->attempts.size());
+}
+
+QNetworkAccessManager* HttpSender::Private::managerFor(const std::optional<QByteArray>& pin, const QString& caFile)
+{
+    if (!pin && caFile.isEmpty())
+        return manager;
+    const QString key = (pin ? QString::fromLatin1(pin->toHex()) : QString()) + u'\n' +
+                        (caFile.isEmpty() ? QString() : QFileInfo(caFile).absoluteFilePath());
+    QNetworkAccessManager*& m = trustManagers[key];
+    if (!m)
+        m = createManager(q);
+    return m;
+}
+
+void HttpSender::Private::fail(AttemptResult result, Done done)
+{
+    result.timings.finishedMs = 0;
+    QMetaObject::invokeMethod(
+        q, [done = std::move(done), result = std::move(result)]() { done(result); }, Qt::QueuedConnection);
+}
+
+quint64 HttpSender::send(const RenderedRequest& request, const AttemptOptions& options, Done done)
+{
+    const quint64 id = d->nextId++;
+    AttemptResult refused;
+    refused.timings.startedAt = QDateTime::currentDateTimeUtc();
+    refused.finalUrl = request.url;
+
+    if (request.masked) {
+        refused.errorMessage = tr("the request shows its secrets as ****; it was not sent");
+        d->fail(std::move(refused), std::move(done));
+        return id;
+    }
+    QSet<QByteArray> seen;
+    for (const RenderedHeader& h : request.headers) {
+        const QByteArray lower = h.name.toLower();
+        if (seen.contains(lower)) {
+            refused.errorMessage =
+                tr("the header %1 appears twice; Qt's HTTP stack sends each header once, so the request was not sent")
+                    .arg(QString::fromLatin1(h.name));
+            d->fail(std::move(refused), std::move(done));
+            return id;
+        }
+        seen.insert(lower);
+    }
+
+    auto* a = new Attempt;
+    a->id = id;
+    a->request = request;
+    a->options = options;
+    if (a->options.timeoutMs <= 0)
+        a->options.timeoutMs = Delivery::kDefaultTimeoutMs;
+    a->done = std::move(done);
+    a->result.timings.startedAt = refused.timings.startedAt;
+
+    // The pin and the CA file matter for https (also after a redirect from http to https); a bad one
+    // fails an https request and is ignored for plain http.
+    const bool https = request.url.scheme() == u"https"_s;
+    if (!options.pinnedSha256.trimmed().isEmpty()) {
+        a->pin = parseFingerprint(options.pinnedSha256);
+        if (!a->pin && https) {
+            refused.outcome = AttemptResult::Outcome::TlsError;
+            refused.errorMessage =
+                tr("the pinned certificate fingerprint \"%1\" is not a SHA-256 fingerprint (64 hex digits)")
+                    .arg(options.pinnedSha256);
+            d->fail(std::move(refused), std::move(a->done));
+            delete a;
+            return id;
+        }
+    }
+    if (!options.caFile.isEmpty()) {
+        a->caCertificates = QSslCertificate::fromPath(options.caFile, QSsl::Pem);
+        if (a->caCertificates.isEmpty() && https) {
+            refused.outcome = AttemptResult::Outcome::TlsError;
+            refused.errorMessage = QFileInfo::exists(options.caFile)
+                                       ? tr("the CA file %1 holds no PEM certificate").arg(options.caFile)
+                                       : tr("the CA file %1 does not exist").arg(options.caFile);
+            d->fail(std::move(refused), std::move(a->done));
+            delete a;
+            return id;
+        }
+    }
+    a->customTrust = a->pin.has_value() || !a->caCertificates.isEmpty();
+    a->manager = d->managerFor(a->pin, a->caCertificates.isEmpty() ? QString() : options.caFile);
+
+    d->attempts.insert(id, a);
+    a->timer.setSingleShot(true);
+    a->timer.setTimerType(Qt::PreciseTimer);
+    connect(&a->timer, &QTimer::timeout, a, [a] {
+        a->stop = Attempt::Stop::Timeout;
+        if (a->reply)
+            a->reply->abort();
+    });
+    a->clock.start();
+    a->timer.start(a->options.timeoutMs);
+    d->issue(a);
+    return id;
+}
+
+void HttpSender::abort(quint64 id)
+{
+    Attempt* a = d->attempts.value(id);
+    if (!a || a->stop != Attempt::Stop::None)
+        return;
+    a->stop = Attempt::Stop::Aborted;
+    if (a->reply)
+        a->reply->abort();
+}
+
+void HttpSender::Private::issue(Attempt* a)
+{
+    const RenderedRequest& r = a->request;
+    QNetworkRequest req(r.url);
+    for (const RenderedHeader& h : r.headers) {
+        // A null value would remove the header in QNetworkRequest; an empty one is sent as it is.
+        req.setRawHeader(h.name, h.value.isNull() ? QByteArray("") : h.value);
+    }
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    req.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+    req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+    req.setAttribute(QNetworkRequest::HttpPipeliningAllowedAttribute, false);
+    req.setTransferTimeout(0);
+    if (a->customTrust) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        if (!a->caCertificates.isEmpty())
+            tls.addCaCertificates(a->caCertificates);
+        req.setSslConfiguration(tls);
+    }
+
+    // Every method goes out as a custom verb (HEAD excepted, whose response has no body): Qt then
+    // adds no Content-Type of its own to a POST.
+    const QByteArray verb = methodName(r.method).toLatin1();
+    QNetworkReply* reply = nullptr;
+    if (r.method == Method::Head)
+        reply = a->manager->head(req);
+    else if (r.hasBody)
+        reply = a->manager->sendCustomRequest(req, verb, r.body);
+    else
+        reply = a->manager->sendCustomRequest(req, verb);
+    a->reply = reply;
+    a->progress = {};
+    reply->setReadBufferSize(kReadBufferSize);
+
+    QObject::connect(reply, &QNetworkReply::socketStartedConnecting, a, [a] { a->progress.connecting = true; });
+    QObject::connect(reply, &QNetworkReply::requestSent, a, [a] {
+        a->progress.requestSent = true;
+        a->result.requestsSent += 1;
+        a->result.timings.requestSentMs = a->elapsed();
+    });
+    QObject::connect(reply, &QNetworkReply::metaDataChanged, a, [a] {
+        if (!a->progress.headersSeen && a->reply &&
+            a->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid()) {
+            a->progress.headersSeen = true;
+            a->result.timings.firstByteMs = a->elapsed();
+        }
+    });
+    QObject::connect(reply, &QNetworkReply::readyRead, a, [a] { a->readBody(); });
+    QObject::connect(reply, &QNetworkReply::sslErrors, a, [a](const QList<QSslError>& errors) {
+        a->sslErrors = errors;
+        if (!a->pin || !a->reply)
+            return;
+        QSslCertificate leaf = a->reply->sslConfiguration().peerCertificate();
+        if (leaf.isNull() && !errors.isEmpty())
+            leaf = errors.front().certificate();
+        const QByteArray actual = leaf.digest(QCryptographicHash::Sha256);
+        if (actual == *a->pin) {
+            // The pinned certificate is trusted as it is, self-signed or not; only for this reply.
+            a->reply->ignoreSslErrors(errors);
+        } else {
+            a->tlsFailure = http::pinMismatchMessage(a->request.url, actual, *a->pin);
+        }
+    });
+    QObject::connect(reply, &QNetworkReply::encrypted, a, [a] {
+        if (!a->pin || !a->reply)
+            return;
+        // A chain that verifies is still refused when it does not end in the pinned certificate.
+        const QByteArray actual = a->reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256);
+        if (actual != *a->pin) {
+            a->tlsFailure = http::pinMismatchMessage(a->request.url, actual, *a->pin);
+            a->stop = Attempt::Stop::Tls;
+            a->reply->abort();
+        }
+    });
+    QObject::connect(reply, &QNetworkReply::finished, a, [this, a] { onFinished(a); });
+}
+
+void HttpSender::Private::fillResponse(Attempt* a)
+{
+    QNetworkReply* reply = a->reply;
+    AttemptResult& r = a->result;
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    r.status = status.isValid() ? status.toInt() : 0;
+    r.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    r.headers = reply->rawHeaderPairs();
+    r.finalUrl = a->request.url;
+    r.remoteAddress = remoteAddressOf(a->request.url);
+    if (r.status != 0) {
+        // Qt 6.4 emits requestSent() for no request with an empty body (Content-Length: 0); a response
+        // proves it was written, when is unknown.
+        r.requestsSent = std::max(r.requestsSent, r.redirectCount + 1);
+    }
+    const bool http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+    if (r.status != 0)
+        r.httpVersion = http2 ? QByteArrayLiteral("HTTP/2") : QByteArrayLiteral("HTTP/1.1");
+    const QByteArray method = methodName(a->request.method).toLatin1();
+    r.requestHead = http2 ? http::http2Head(method, a->request.url, a->request.headers)
+                          : http::http1Head(method, a->request.target, a->request.headers);
+    if (reply->attribute(QNetworkRequest::ConnectionEncryptedAttribute).toBool())
+        r.tls = http::tlsSummary(reply->sslConfiguration());
+}
+
+void HttpSender::Private::onFinished(Attempt* a)
+{
+    using Outcome = AttemptResult::Outcome;
+    QNetworkReply* reply = a->reply;
+    a->readBody();
+    fillResponse(a);
+    AttemptResult& r = a->result;
+    const QNetworkReply::NetworkError error = reply->error();
+    const QUrl& url = a->request.url;
+
+    if (a->stop == Attempt::Stop::Timeout) {
+        r.outcome = Outcome::Timeout;
+        r.errorMessage = http::timeoutMessage(a->options.timeoutMs, url, a->progress);
+    } else if (a->stop == Attempt::Stop::Aborted) {
+        r.outcome = Outcome::NetworkError;
+        r.errorMessage = HttpSender::tr("aborted");
+    } else if (a->stop == Attempt::Stop::Tls || error == QNetworkReply::SslHandshakeFailedError) {
+        r.outcome = Outcome::TlsError;
+        if (!a->tlsFailure.isEmpty())
+            r.errorMessage = a->tlsFailure;
+        else if (!a->sslErrors.isEmpty())
+            r.errorMessage = http::untrustedMessage(url, a->sslErrors);
+        else
+            r.errorMessage =
+                HttpSender::tr("the TLS handshake with %1 failed: %2").arg(http::endpoint(url), reply->errorString());
+    } else if (http::isTransportError(error) || r.status == 0) {
+        r.outcome = Outcome::NetworkError;
+        r.errorMessage = http::transportErrorMessage(error, reply->errorString(), url, a->progress);
+    } else if (const qint64 missing = a->missingBodyBytes(); missing > 0) {
+        // Qt 6.4 sometimes finishes a reply without an error when the connection is reset in the
+        // middle of a body: the length the server announced is what tells.
+        r.outcome = Outcome::NetworkError;
+        r.errorMessage = HttpSender::tr("the server closed the connection in the middle of the body (%1 of %2 bytes "
+                                        "received)")
+                             .arg(r.bodySize)
+                             .arg(r.bodySize + missing);
+    } else if (r.status >= 300 && r.status < 400) {
+        if (a->options.followRedirects && followRedirect(a, r.status))
+            return;
+        r.outcome = Outcome::HttpError;
+        if (r.errorMessage.isEmpty()) {
+            const QByteArray location = reply->rawHeader("Location");
+            r.errorMessage = location.isEmpty()
+                                 ? HttpSender::tr("the server answered %1 %2 without a Location")
+                                       .arg(r.status)
+                                       .arg(QString::fromLatin1(r.reason))
+                                 : HttpSender::tr("redirected with %1 %2 to %3; this webhook does not follow redirects")
+                                       .arg(r.status)
+                                       .arg(QString::fromLatin1(r.reason), QString::fromUtf8(location));
+        }
+    } else if (r.status >= 200 && r.status < 300) {
+        r.outcome = Outcome::Success;
+    } else {
+        r.outcome = Outcome::HttpError;
+        r.errorMessage =
+            HttpSender::tr("the server answered %1 %2").arg(r.status).arg(QString::fromLatin1(r.reason)).trimmed();
+    }
+    if (r.outcome == Outcome::NetworkError && r.requestsSent > r.redirectCount + 1) {
+        r.errorMessage += u" "_s + HttpSender::tr("(the request was sent %1 times: Qt's HTTP stack sends it again on a "
+                                                  "new connection when one closes before any response)")
+                                       .arg(r.requestsSent - r.redirectCount);
+    }
+    if (r.status == 429 || r.status == 503) {
+        const QByteArray retryAfter = reply->rawHeader("Retry-After");
+        if (!retryAfter.isEmpty())
+            r.retryAfterSeconds = HttpSender::parseRetryAfter(retryAfter, QDateTime::currentDateTimeUtc());
+    }
+    finish(a);
+}
+
+bool HttpSender::Private::followRedirect(Attempt* a, int status)
+{
+    AttemptResult& r = a->result;
+    const QByteArray location = a->reply->rawHeader("Location");
+    if (location.isEmpty())
+        return false;
+    const QUrl from = a->request.url;
+    const QUrl to = from.resolved(QUrl(QString::fromUtf8(location), QUrl::TolerantMode));
+    const QString toText = QString::fromUtf8(location);
+    if (!to.isValid() || to.host().isEmpty()) {
+        r.errorMessage =
+            HttpSender::tr("redirected with %1 to \"%2\", which is not a valid URL").arg(status).arg(toText);
+        return false;
+    }
+    const bool upgrade = from.scheme() == u"http"_s && to.scheme() == u"https"_s;
+    if (to.scheme() != from.scheme() && !upgrade) {
+        r.errorMessage = HttpSender::tr("redirected with %1 from %2 to %3; only redirects to the same scheme or "
+                                        "from http to https are followed")
+                             .arg(status)
+                             .arg(from.scheme(), to.toString());
+        return false;
+    }
+    if (r.redirectCount >= kMaxRedirects) {
+        r.errorMessage = HttpSender::tr("gave up after %1 redirects (the last one with %2 to %3)")
+                             .arg(kMaxRedirects)
+                             .arg(status)
+                             .arg(to.toString());
+        return false;
+    }
+
+    RenderedRequest next = a->request;
+    next.url = to;
+    next.target = http::requestTarget(to);
+    next.host = http::hostHeader(to);
+    const bool keepCredentials = http::sameOrigin(from, to);
+    const bool toGet = status == 303 && next.method != Method::Head;
+    QList<RenderedHeader> headers;
+    for (RenderedHeader h : std::as_const(a->request.headers)) {
+        // Credentials never follow a redirect to another origin.
+        if (h.source == HeaderSource::Auth && !keepCredentials)
+            continue;
+        // 303 See Other: fetch the other resource with GET, without the body and what describes it.
+        if (toGet && (h.source == HeaderSource::Format || h.name.compare("Content-Length", Qt::CaseInsensitive) == 0))
+            continue;
+        if (h.name.compare("Host", Qt::CaseInsensitive) == 0)
+            h.value = next.host;
+        headers.append(std::move(h));
+    }
+    next.headers = std::move(headers);
+    if (toGet) {
+        next.method = Method::Get;
+        next.hasBody = false;
+        next.body.clear();
+    }
+
+    r.redirectCount += 1;
+    r.body.clear();
+    r.bodySize = 0;
+    r.headers.clear();
+    r.status = 0;
+    r.reason.clear();
+    a->reply->disconnect(a);
+    a->reply->deleteLater();
+    a->request = std::move(next);
+    issue(a);
+    return true;
+}
+
+void HttpSender::Private::finish(Attempt* a)
+{
+    a->timer.stop();
+    a->result.timings.finishedMs = a->elapsed();
+    attempts.remove(a->id);
+    if (a->reply) {
+        a->reply->disconnect(a);
+        a->reply->deleteLater();
+    }
+    Done done = std::move(a->done);
+    AttemptResult result = std::move(a->result);
+    a->deleteLater();
+    QMetaObject::invokeMethod(
+        q, [done = std::move(done), result = std::move(result)]() { done(result); }, Qt::QueuedConnection);
+}
+
+} // namespace hooksmith

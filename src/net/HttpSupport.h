@@ -1,0 +1,52 @@
+#pragma once
+
+#include "HttpSender.h"
+
+#include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QSslError>
+
+namespace hooksmith::http {
+
+/// "host:port" of a URL, with the scheme's default port when the URL has none.
+QString endpoint(const QUrl& url);
+/// The request target (path and query) and Host value of a URL, derived as the renderer and Qt's HTTP
+/// stack derive them.
+QByteArray requestTarget(const QUrl& url);
+QByteArray hostHeader(const QUrl& url);
+/// Whether two URLs have the same scheme, host and port.
+bool sameOrigin(const QUrl& a, const QUrl& b);
+
+/// "15 s", "0.5 s"
+QString secondsText(int ms);
+
+/// True for failures of the connection itself (refused, reset, TLS, proxy, malformed response), as
+/// opposed to errors Qt derives from an HTTP status.
+bool isTransportError(QNetworkReply::NetworkError error);
+
+/// Where an attempt had got to when it failed, for the message.
+struct Progress
+{
+    bool connecting = false;  ///< a socket started connecting
+    bool requestSent = false; ///< the whole request was written
+    bool headersSeen = false; ///< the status line and headers arrived
+    qint64 bodyBytes = 0;     ///< body bytes received
+};
+
+/// A message for a person about a failed connection.
+QString transportErrorMessage(QNetworkReply::NetworkError error, const QString& qtText, const QUrl& url,
+                              const Progress& progress);
+QString timeoutMessage(int timeoutMs, const QUrl& url, const Progress& progress);
+QString untrustedMessage(const QUrl& url, const QList<QSslError>& errors);
+QString pinMismatchMessage(const QUrl& url, const QByteArray& actual, const QByteArray& pinned);
+
+TlsSummary tlsSummary(const QSslConfiguration& configuration);
+
+/// The head as Qt writes it on an HTTP/1.1 connection: request line, the headers in order, blank line.
+QByteArray http1Head(const QByteArray& method, const QByteArray& target, const QList<RenderedHeader>& headers);
+/// The head as Qt 6.4 builds it for HTTP/2: :authority, :method, :path, :scheme, then the fields in
+/// lower case without the connection-specific ones (Host, Connection, Keep-Alive, Proxy-Connection,
+/// Transfer-Encoding).
+QByteArray http2Head(const QByteArray& method, const QUrl& url, const QList<RenderedHeader>& headers);
+
+} // namespace hooksmith::http

@@ -1,0 +1,307 @@
+// TLS: certificates are verified by default; a pinned SHA-256 fingerprint accepts exactly that server
+// certificate; a CA file extends the trust for one request only; HTTP/2 is used when the server offers it.
+#include "FaultServer.h"
+#include "HttpSender.h"
+#include "NodeSupport.h"
+#include "SendSupport.h"
+#include "TestSupport.h"
+#include "TestTls.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSslSocket>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace hooksmith;
+using namespace hooksmith::test;
+using Outcome = AttemptResult::Outcome;
+
+namespace {
+
+QString describe(const AttemptResult& r)
+{
+    return u"outcome %1, status %2, message: %3"_s.arg(int(r.outcome)).arg(r.status).arg(r.errorMessage);
+}
+
+AttemptOptions withPin(const QSslCertificate& c)
+{
+    AttemptOptions o;
+    o.timeoutMs = 10000;
+    o.pinnedSha256 = HttpSender::certificateFingerprint(c);
+    return o;
+}
+
+} // namespace
+
+class TestHttpTls : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::optional<AttemptResult> post(const QUrl& url, const AttemptOptions& options)
+    {
+        TestHook hook(url);
+        return sendAndWait(m_sender, hook.render(), options);
+    }
+
+    QTemporaryDir m_dir;
+    TestPki m_pki;
+    HttpSender m_sender;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("Qt has no TLS backend (OpenSSL) on this machine");
+        if (QStandardPaths::findExecutable(u"openssl"_s).isEmpty())
+            QSKIP("the openssl command is not installed; it makes the test certificates");
+        QVERIFY(m_dir.isValid());
+        QString why;
+        const auto pki = makeTestPki(m_dir.path(), &why);
+        QVERIFY2(pki, qPrintable(why));
+        m_pki = *pki;
+    }
+
+    void defaultVerificationRefusesAnUnknownIssuer_data()
+    {
+        QTest::addColumn<bool>("selfSigned");
+        QTest::newRow("issued by a test CA") << false;
+        QTest::newRow("self-signed") << true;
+    }
+
+    void defaultVerificationRefusesAnUnknownIssuer()
+    {
+        QFETCH(bool, selfSigned);
+        FaultServer server(m_pki.serverConfiguration(selfSigned));
+        QVERIFY(server.listen());
+        AttemptOptions o;
+        o.timeoutMs = 10000;
+        const auto r = post(server.url(u"/hook"_s), o);
+        QVERIFY(r);
+        QVERIFY2(r->outcome == Outcome::TlsError, qPrintable(describe(*r)));
+        const QSslCertificate& cert = selfSigned ? m_pki.selfSigned : m_pki.issued;
+        QVERIFY2(r->errorMessage.startsWith(u"the certificate of 127.0.0.1:%1 is not trusted ("_s.arg(server.port())),
+                 qPrintable(r->errorMessage));
+        // The message offers the fingerprint to pin.
+        QVERIFY2(r->errorMessage.contains(HttpSender::certificateFingerprint(cert)), qPrintable(r->errorMessage));
+        QVERIFY(server.requests().isEmpty());
+    }
+
+    void theRightPinIsAccepted_data()
+    {
+        QTest::addColumn<bool>("selfSigned");
+        QTest::newRow("issued by a test CA") << false;
+        QTest::newRow("self-signed") << true;
+    }
+
+    void theRightPinIsAccepted()
+    {
+        QFETCH(bool, selfSigned);
+        const QSslCertificate& cert = selfSigned ? m_pki.selfSigned : m_pki.issued;
+        FaultServer server(m_pki.serverConfiguration(selfSigned));
+        QVERIFY(server.listen());
+        TestHook hook(server.url(u"/hook"_s));
+        const RenderedRequest request = hook.render();
+        const auto r = sendAndWait(m_sender, request, withPin(cert));
+        QVERIFY(r);
+        QVERIFY2(r->ok(), qPrintable(describe(*r)));
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(server.requests().front(), request.wireHead() + request.body);
+        QVERIFY2(r->tls.protocol == u"TLS 1.3"_s || r->tls.protocol == u"TLS 1.2"_s, qPrintable(r->tls.protocol));
+        QVERIFY(!r->tls.cipher.isEmpty());
+        QCOMPARE(r->tls.peerSha256, HttpSender::certificateFingerprint(cert));
+        QCOMPARE(r->tls.peerSubject,
+                 selfSigned ? u"CN=127.0.0.1, O=Hooksmith self-signed"_s : u"CN=127.0.0.1, O=Hooksmith tests"_s);
+        QCOMPARE(r->tls.peerIssuer, selfSigned ? u"CN=127.0.0.1, O=Hooksmith self-signed"_s
+                                               : u"CN=Hooksmith Test CA, O=Hooksmith tests"_s);
+        QCOMPARE(r->tls.peerNotAfter, cert.expiryDate().toUTC());
+    }
+
+    void aWrongPinIsRefused()
+    {
+        FaultServer server(m_pki.serverConfiguration(true));
+        QVERIFY(server.listen());
+        const auto r = post(server.url(u"/hook"_s), withPin(m_pki.issued));
+        QVERIFY(r);
+        QVERIFY2(r->outcome == Outcome::TlsError, qPrintable(describe(*r)));
+        QCOMPARE(r->errorMessage,
+                 u"the certificate of 127.0.0.1:%1 (SHA-256 %2) is not the pinned certificate (%3)"_s.arg(
+                     QString::number(server.port()), HttpSender::certificateFingerprint(m_pki.selfSigned),
+                     HttpSender::certificateFingerprint(m_pki.issued)));
+        QVERIFY(server.requests().isEmpty());
+    }
+
+    void aWrongPinIsRefusedEvenWhenTheChainIsTrusted()
+    {
+        // The CA file makes the chain valid; the pin still names another certificate.
+        FaultServer server(m_pki.serverConfiguration(false));
+        QVERIFY(server.listen());
+        AttemptOptions o = withPin(m_pki.selfSigned);
+        o.caFile = m_pki.caFile;
+        const auto r = post(server.url(u"/hook"_s), o);
+        QVERIFY(r);
+        QVERIFY2(r->outcome == Outcome::TlsError, qPrintable(describe(*r)));
+        QVERIFY2(r->errorMessage.contains(u"is not the pinned certificate"_s), qPrintable(r->errorMessage));
+        QVERIFY2(server.requests().isEmpty(), server.requests().isEmpty() ? "" : server.requests().front().constData());
+    }
+
+    void aCaFileIsTrustedForThatRequestOnly()
+    {
+        FaultServer server(m_pki.serverConfiguration(false));
+        QVERIFY(server.listen());
+        AttemptOptions o;
+        o.timeoutMs = 10000;
+        o.caFile = m_pki.caFile;
+        const auto r = post(server.url(u"/hook"_s), o);
+        QVERIFY(r);
+        QVERIFY2(r->ok(), qPrintable(describe(*r)));
+        QCOMPARE(r->tls.peerIssuer, u"CN=Hooksmith Test CA, O=Hooksmith tests"_s);
+
+        // Neither the CA nor the open connection carries over to a request without them.
+        o.caFile.clear();
+        const auto plain = post(server.url(u"/hook"_s), o);
+        QVERIFY(plain);
+        QVERIFY2(plain->outcome == Outcome::TlsError, qPrintable(describe(*plain)));
+        QCOMPARE(server.requests().size(), 1);
+    }
+
+    void aPinIsNotSharedWithOtherRequests()
+    {
+        FaultServer server(m_pki.serverConfiguration(true));
+        QVERIFY(server.listen());
+        const auto pinned = post(server.url(u"/hook"_s), withPin(m_pki.selfSigned));
+        QVERIFY(pinned && pinned->ok());
+        AttemptOptions o;
+        o.timeoutMs = 10000;
+        const auto plain = post(server.url(u"/hook"_s), o);
+        QVERIFY(plain);
+        QVERIFY2(plain->outcome == Outcome::TlsError, qPrintable(describe(*plain)));
+        QCOMPARE(server.requests().size(), 1);
+    }
+
+    void aSelfSignedCertificateAsCaFile()
+    {
+        FaultServer server(m_pki.serverConfiguration(true));
+        QVERIFY(server.listen());
+        AttemptOptions o;
+        o.timeoutMs = 10000;
+        o.caFile = m_pki.selfSignedFile;
+        const auto r = post(server.url(u"/hook"_s), o);
+        QVERIFY(r);
+        QVERIFY2(r->ok(), qPrintable(describe(*r)));
+    }
+
+    void badTrustSettingsAreExplained()
+    {
+        FaultServer server(m_pki.serverConfiguration(true));
+        QVERIFY(server.listen());
+        AttemptOptions o;
+        o.caFile = m_dir.filePath(u"missing.pem"_s);
+        auto r = post(server.url(u"/hook"_s), o);
+        QVERIFY(r);
+        QCOMPARE(r->outcome, Outcome::TlsError);
+        QCOMPARE(r->errorMessage, u"the CA file %1 does not exist"_s.arg(o.caFile));
+
+        o.caFile = m_pki.issuedKeyFile;
+        r = post(server.url(u"/hook"_s), o);
+        QVERIFY(r);
+        QCOMPARE(r->outcome, Outcome::TlsError);
+        QCOMPARE(r->errorMessage, u"the CA file %1 holds no PEM certificate"_s.arg(o.caFile));
+
+        o.caFile.clear();
+        o.pinnedSha256 = u"12:34"_s;
+        r = post(server.url(u"/hook"_s), o);
+        QVERIFY(r);
+        QCOMPARE(r->outcome, Outcome::TlsError);
+        QVERIFY(r->errorMessage.contains(u"is not a SHA-256 fingerprint"_s));
+        QCOMPARE(server.connectionCount(), 0);
+    }
+
+    void redirectsMayUpgradeButNeverDowngrade()
+    {
+        FaultServer secure(m_pki.serverConfiguration(true));
+        QVERIFY(secure.listen());
+        FaultServer plain;
+        QVERIFY(plain.listen());
+
+        // https -> http is refused.
+        secure.enqueue(FaultServer::Action::redirect(307, plain.url(u"/insecure"_s).toEncoded()));
+        AttemptOptions o = withPin(m_pki.selfSigned);
+        o.followRedirects = true;
+        auto r = post(secure.url(u"/hook"_s), o);
+        QVERIFY(r);
+        QVERIFY2(r->outcome == Outcome::HttpError, qPrintable(describe(*r)));
+        QCOMPARE(r->status, 307);
+        QVERIFY2(r->errorMessage.contains(u"only redirects to the same scheme or from http to https are followed"_s),
+                 qPrintable(r->errorMessage));
+        QVERIFY(plain.requests().isEmpty());
+
+        // http -> https is followed, with the webhook's pin.
+        plain.enqueue(FaultServer::Action::redirect(308, secure.url(u"/secure"_s).toEncoded()));
+        r = post(plain.url(u"/hook"_s), o);
+        QVERIFY(r);
+        QVERIFY2(r->ok(), qPrintable(describe(*r)));
+        QCOMPARE(r->finalUrl, secure.url(u"/secure"_s));
+        QCOMPARE(r->tls.peerSha256, HttpSender::certificateFingerprint(m_pki.selfSigned));
+    }
+
+    void http2WhenTheServerOffersIt()
+    {
+        const QString node = nodeExecutable();
+        if (node.isEmpty())
+            QSKIP("node is not installed; the HTTP/2 server of this test runs on Node.js");
+        QProcess server;
+        server.start(node, {sourcePath(u"tests/support/node/h2-echo-server.mjs"_s), m_pki.selfSignedFile,
+                            m_pki.selfSignedKeyFile});
+        QVERIFY2(server.waitForStarted(), qPrintable(server.errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine() || server.state() != QProcess::Running, 20000);
+        QVERIFY2(server.canReadLine(), server.readAllStandardError().constData());
+        const int port = server.readLine().trimmed().toInt();
+        QVERIFY(port > 0);
+
+        TestHook hook(QUrl(u"https://127.0.0.1:%1/hook?x=1"_s.arg(port)));
+        hook.webhook().headers.append({u"X-Extra"_s, u"yes"_s, true, {}});
+        const RenderedRequest request = hook.render();
+        const auto r = sendAndWait(m_sender, request, withPin(m_pki.selfSigned));
+        server.closeWriteChannel();
+        QVERIFY(server.waitForFinished(10000));
+        QVERIFY(r);
+        QVERIFY2(r->ok(), qPrintable(describe(*r)));
+        QCOMPARE(r->httpVersion, QByteArray("HTTP/2"));
+        const QJsonObject seen = QJsonDocument::fromJson(r->body).object();
+        QCOMPARE(seen.value(u"httpVersion"_s).toString(), u"2.0"_s);
+        QCOMPARE(seen.value(u"method"_s).toString(), u"POST"_s);
+        QCOMPARE(seen.value(u"path"_s).toString(), u"/hook?x=1"_s);
+        QCOMPARE(QByteArray::fromBase64(seen.value(u"body"_s).toString().toLatin1()), request.body);
+
+        // The fields as sent: the request head the result reports, without its pseudo-headers.
+        QList<QByteArray> reported;
+        for (const QByteArray& line : r->requestHead.split('\n')) {
+            const QByteArray l = line.trimmed();
+            if (!l.isEmpty() && !l.startsWith(':'))
+                reported.append(l);
+        }
+        QList<QByteArray> received;
+        const QJsonArray raw = seen.value(u"rawHeaders"_s).toArray();
+        for (qsizetype i = 0; i + 1 < raw.size(); i += 2) {
+            const QByteArray name = raw.at(i).toString().toUtf8();
+            if (!name.startsWith(':'))
+                received.append(name + ": " + raw.at(i + 1).toString().toUtf8());
+        }
+        QCOMPARE(received, reported);
+        const QByteArray start = ":authority: 127.0.0.1:" + QByteArray::number(port) + "\r\n:method: POST\r\n";
+        QVERIFY(r->requestHead.startsWith(start));
+        QVERIFY(!r->requestHead.contains("host:"));
+        QVERIFY(!r->requestHead.contains("connection:"));
+        QVERIFY(r->requestHead.contains("\r\nx-extra: yes\r\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpTls)
+#include "tst_http_tls.moc"
