@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Deliveries per second to nginx on loopback (`return 204`): Hooksmith with the durable outbox, without
-# it, `curl --parallel --parallel-max 6 -K config` with the same requests, and newman with iteration data.
+# it, `curl --parallel --parallel-max 6 -K config` with the same requests, newman with iteration data,
+# and, as the floor Qt's HTTP stack sets, a bare QNetworkAccessManager posting one rendered request.
 # Run by scripts/bench (which builds the bench preset first). Settings from the environment:
-#   HOOKSMITH_BENCH_N (20000), HOOKSMITH_BENCH_NEWMAN_N (2000), HOOKSMITH_BENCH_CONCURRENCY (8)
+#   HOOKSMITH_BENCH_N (20000), HOOKSMITH_BENCH_NEWMAN_N (2000), HOOKSMITH_BENCH_CONCURRENCY (12)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bench_bin="$root/build/bench/bench/hooksmith-delivery-bench"
 N=${HOOKSMITH_BENCH_N:-20000}
 NEWMAN_N=${HOOKSMITH_BENCH_NEWMAN_N:-2000}
-CONCURRENCY=${HOOKSMITH_BENCH_CONCURRENCY:-8}
+CONCURRENCY=${HOOKSMITH_BENCH_CONCURRENCY:-12}
 cache=${XDG_CACHE_HOME:-$HOME/.cache}/hooksmith-bench
 work=$(mktemp -d)
 nginx_pid=""
@@ -76,6 +77,8 @@ echo "Hooksmith, durable outbox ($N signals)"
 timed "$bench_bin" --url "$url" --count "$N" --concurrency "$CONCURRENCY" >>"$results"
 echo "Hooksmith, in memory ($N signals)"
 timed "$bench_bin" --url "$url" --count "$N" --concurrency "$CONCURRENCY" --memory >>"$results"
+echo "Qt QNetworkAccessManager alone, 6 at a time ($N requests)"
+timed "$bench_bin" --url "$url" --count "$N" --concurrency 6 --qnam-only >>"$results"
 
 # curl: the same requests (same JSON body shape, headers and User-Agent), 6 in parallel.
 echo "curl --parallel --parallel-max 6 ($N requests)"

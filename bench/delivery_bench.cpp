@@ -10,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTcpServer>
 #include <QTemporaryDir>
 
@@ -49,6 +51,80 @@ double percentile(std::vector<qint64>& ns, double p)
     return double(ns[k]) / 1e6;
 }
 
+void printResult(const QString& tool, int count, int delivered, int failed, double seconds,
+                 std::vector<qint64>& acceptToResponse, std::vector<qint64>& requestToResponse)
+{
+    rusage usage = {};
+    getrusage(RUSAGE_SELF, &usage);
+    QJsonObject o{{u"tool"_s, tool},
+                  {u"count"_s, count},
+                  {u"delivered"_s, delivered},
+                  {u"failed"_s, failed},
+                  {u"seconds"_s, seconds},
+                  {u"rate"_s, seconds > 0 ? double(delivered) / seconds : 0.0},
+                  {u"request_p50_ms"_s, percentile(requestToResponse, 0.50)},
+                  {u"request_p99_ms"_s, percentile(requestToResponse, 0.99)},
+                  {u"peak_rss_kb"_s, qint64(usage.ru_maxrss)}};
+    if (!acceptToResponse.empty()) {
+        o.insert(u"p50_ms"_s, percentile(acceptToResponse, 0.50));
+        o.insert(u"p99_ms"_s, percentile(acceptToResponse, 0.99));
+    }
+    std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+}
+
+/// The same request posted `count` times, `concurrency` at a time, by a bare QNetworkAccessManager.
+int qnamOnly(const QString& url, int count, int concurrency)
+{
+    const auto ws = benchWorkspace(url);
+    RenderContext context;
+    context.workspace = ws.get();
+    context.webhook = &ws->webhooks.front();
+    context.device = &ws->devices.front();
+    context.signal.deviceToken = ws->devices.front().token;
+    context.signal.number = 1;
+    context.signal.value = JsonValue::number(21.5);
+    context.signal.receivedAt = QDateTime::currentDateTimeUtc();
+    context.messageId = newMessageId();
+    context.attemptTime = context.signal.receivedAt;
+    const auto rendered = Renderer::render(context);
+    if (!rendered)
+        return 2;
+    QNetworkAccessManager manager;
+    manager.setAutoDeleteReplies(true);
+    QNetworkRequest request(rendered->url);
+    for (const RenderedHeader& h : rendered->headers) {
+        if (h.name != "Host" && h.name != "Content-Length")
+            request.setRawHeader(h.name, h.value);
+    }
+    QElapsedTimer clock;
+    clock.start();
+    std::vector<qint64> latencies;
+    latencies.reserve(size_t(count));
+    int started = 0;
+    int finished = 0;
+    int failed = 0;
+    std::function<void()> post = [&] {
+        const qint64 at = clock.nsecsElapsed();
+        QNetworkReply* reply = manager.post(request, rendered->body);
+        ++started;
+        QObject::connect(reply, &QNetworkReply::finished, &manager, [&, reply, at] {
+            latencies.push_back(clock.nsecsElapsed() - at);
+            failed += reply->error() != QNetworkReply::NoError;
+            if (++finished == count)
+                QCoreApplication::quit();
+            else if (started < count)
+                post();
+        });
+    };
+    for (int i = 0; i < std::min(concurrency, count); ++i)
+        post();
+    QCoreApplication::exec();
+    std::vector<qint64> none;
+    printResult(u"Qt QNetworkAccessManager alone"_s, count, finished - failed, failed,
+                double(clock.nsecsElapsed()) / 1e9, none, latencies);
+    return failed == 0 ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -59,9 +135,13 @@ int main(int argc, char** argv)
     const QCommandLineOption countOpt(u"count"_s, u"Signals to send."_s, u"N"_s, u"20000"_s);
     const QCommandLineOption memoryOpt(u"memory"_s, u"No outbox: deliveries in memory only."_s);
     const QCommandLineOption concurrencyOpt(u"concurrency"_s, u"Attempts under way at once."_s, u"N"_s, u"8"_s);
+    const QCommandLineOption sendersOpt(u"senders"_s, u"HTTP senders attempts are spread over."_s, u"N"_s, u"2"_s);
     const QCommandLineOption fullSyncOpt(u"full-sync"_s, u"Outbox with synchronous=FULL."_s);
     const QCommandLineOption freePortOpt(u"free-port"_s, u"Print a free loopback port and exit."_s);
-    parser.addOptions({urlOpt, countOpt, memoryOpt, concurrencyOpt, fullSyncOpt, freePortOpt});
+    const QCommandLineOption qnamOpt(u"qnam-only"_s,
+                                     u"No Hooksmith: the same request, rendered once, posted with a bare "
+                                     u"QNetworkAccessManager (the floor set by Qt's HTTP stack)."_s);
+    parser.addOptions({urlOpt, countOpt, memoryOpt, concurrencyOpt, sendersOpt, fullSyncOpt, freePortOpt, qnamOpt});
     parser.process(app);
 
     if (parser.isSet(freePortOpt)) {
@@ -72,6 +152,8 @@ int main(int argc, char** argv)
         return 0;
     }
     const int count = parser.value(countOpt).toInt();
+    if (parser.isSet(qnamOpt))
+        return qnamOnly(parser.value(urlOpt), count, parser.value(concurrencyOpt).toInt());
     QTemporaryDir dir;
     RuntimeOptions options;
     options.workspacePath = dir.filePath(u"bench.hooksmith.json"_s);
@@ -80,6 +162,7 @@ int main(int argc, char** argv)
     options.outbox.fullSync = parser.isSet(fullSyncOpt);
     options.persistDisabledWebhooks = false;
     options.engine.concurrency = parser.value(concurrencyOpt).toInt();
+    options.senders = parser.value(sendersOpt).toInt();
     options.backlogHighWater = qint64(count) * 4;
     Runtime runtime(options);
     runtime.setWorkspace(benchWorkspace(parser.value(urlOpt)));
@@ -139,20 +222,7 @@ int main(int argc, char** argv)
     if (code != 0)
         return code;
 
-    rusage usage = {};
-    getrusage(RUSAGE_SELF, &usage);
-    const double seconds = double(endNs) / 1e9;
-    QJsonObject o{{u"tool"_s, options.durable ? u"hooksmith (outbox)"_s : u"hooksmith (memory)"_s},
-                  {u"count"_s, count},
-                  {u"delivered"_s, delivered},
-                  {u"failed"_s, failed},
-                  {u"seconds"_s, seconds},
-                  {u"rate"_s, seconds > 0 ? double(delivered) / seconds : 0.0},
-                  {u"p50_ms"_s, percentile(acceptToResponse, 0.50)},
-                  {u"p99_ms"_s, percentile(acceptToResponse, 0.99)},
-                  {u"request_p50_ms"_s, percentile(requestToResponse, 0.50)},
-                  {u"request_p99_ms"_s, percentile(requestToResponse, 0.99)},
-                  {u"peak_rss_kb"_s, qint64(usage.ru_maxrss)}};
-    std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+    printResult(options.durable ? u"hooksmith (outbox)"_s : u"hooksmith (memory)"_s, count, delivered, failed,
+                double(endNs) / 1e9, acceptToResponse, requestToResponse);
     return failed == 0 ? 0 : 1;
 }
