@@ -19,7 +19,7 @@ CliDelivery::EngineOptionSet CliDelivery::engineOptions()
                            u"LIST"_s),
         QCommandLineOption(u"timeout"_s, tr("Per-attempt timeout in milliseconds (default: the webhook's timeout_ms)."),
                            u"MS"_s),
-        QCommandLineOption(u"concurrency"_s, tr("Attempts under way at once (default: 8)."), u"N"_s),
+        QCommandLineOption(u"concurrency"_s, tr("Attempts under way at once (default: 12)."), u"N"_s),
     };
 }
 
