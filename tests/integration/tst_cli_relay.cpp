@@ -160,6 +160,43 @@ private Q_SLOTS:
         QCOMPARE(test::readFile(path), edited);
     }
 
+    void sigtermStopsCleanlyAndKeepsWhatIsUnderWay()
+    {
+        FaultServer server;
+        QVERIFY(server.listen());
+        server.setDefaultAction(FaultServer::Action::hang()); // attempts never end by themselves
+        Workspace ws;
+        ws.devices = {Device{kBalcony, u"Balcony"_s, {}, {}}};
+        ws.webhooks = {hook(u"Slow"_s, server.url(u"/"_s).adjusted(QUrl::StripTrailingSlash), u"/slow"_s, {kBalcony})};
+        ws.webhooks[0].delivery.timeoutMs = 60000;
+        const QString path = RelayProcess::writeWorkspace(m_dir.path(), u"term.hooksmith.json"_s, ws);
+        const QStringList args{path, u"--stdin"_s, u"-d"_s, kBalcony, u"--outbox"_s, m_dir.filePath(u"term-outbox"_s)};
+
+        RelayProcess relay;
+        QVERIFY(relay.start(args, m_dir.filePath(u"data4"_s)));
+        relay.write("@signal 1 1\n@signal 1 2\n");
+        QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 2, 10000);
+        relay.process().terminate(); // SIGTERM, stdin still open
+        QVERIFY2(relay.waitForExit(15000), qPrintable(relay.errorOutput()));
+        QCOMPARE(relay.process().exitStatus(), QProcess::NormalExit);
+        QCOMPARE(relay.exitCode(), 0);
+        QVERIFY2(relay.errorOutput().contains(u"SIGTERM: stopping"_s), qPrintable(relay.errorOutput()));
+        QVERIFY2(relay.errorOutput().contains(u"2 waiting in the outbox"_s), qPrintable(relay.errorOutput()));
+
+        // The next run finds them and delivers them with the same message ids.
+        LocalReceiver receiver;
+        QVERIFY(receiver.listen());
+        ws.webhooks[0].url = receiver.url().toString() + u"/slow"_s;
+        QVERIFY(!RelayProcess::writeWorkspace(m_dir.path(), u"term.hooksmith.json"_s, ws).isEmpty());
+        RelayProcess again;
+        QVERIFY(again.start(args, m_dir.filePath(u"data4"_s)));
+        again.closeInput();
+        QVERIFY2(again.waitForExit(30000), qPrintable(again.errorOutput()));
+        QCOMPARE(receiver.requests().size(), 2);
+        for (const ReceivedRequest& r : receiver.requests())
+            QVERIFY(server.requests().front().contains(r.body) || server.requests().back().contains(r.body));
+    }
+
     void badUsage()
     {
         const auto neither = test::runCli({u"relay"_s, u"x.hooksmith.json"_s});

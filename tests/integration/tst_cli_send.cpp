@@ -1,15 +1,20 @@
 // `hooksmith-cli send` end to end against the local receiver: what arrives, what is printed, exit codes.
+#include "FaultServer.h"
 #include "LocalReceiver.h"
 #include "Signing.h"
 #include "TestSupport.h"
 #include "WorkspaceFile.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using namespace hooksmith;
@@ -163,6 +168,30 @@ private Q_SLOTS:
         QVERIFY2(r.out.startsWith(u"HTTP/1.1 500 Internal Server Error\n"_s), qPrintable(r.out));
         QVERIFY(r.out.contains(u"{\"error\":\"boom\"}"_s));
         QCOMPARE(m_receiver.requests().size(), 2);
+    }
+
+    void ctrlCStopsAtOnce()
+    {
+        test::FaultServer server;
+        QVERIFY(server.listen());
+        server.setDefaultAction(test::FaultServer::Action::hang());
+        Workspace ws;
+        Webhook w = Webhook::createDefault(u"Hang"_s);
+        w.url = server.url(u"/hang"_s).toString();
+        ws.webhooks = {w};
+        const QString path = m_dir.filePath(u"hang.hooksmith.json"_s);
+        QVERIFY(WorkspaceFile::save(path, ws).ok());
+        QProcess send;
+        send.start(QDir(qEnvironmentVariable("HOOKSMITH_BINARY_DIR")).filePath(u"bin/hooksmith-cli"_s),
+                   {u"send"_s, path, u"-w"_s, u"Hang"_s, u"-s"_s, u"1"_s, u"-v"_s, u"1"_s});
+        QVERIFY(send.waitForStarted(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 1, 10000);
+        ::kill(pid_t(send.processId()), SIGINT);
+        QVERIFY(send.waitForFinished(10000));
+        QCOMPARE(send.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(send.exitCode(), 1);
+        const QString err = QString::fromUtf8(send.readAllStandardError());
+        QVERIFY2(err.contains(u"interrupted (SIGINT)"_s), qPrintable(err));
     }
 
     void badInputExitsWithTwoAndSendsNothing()
