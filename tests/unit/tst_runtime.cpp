@@ -77,14 +77,15 @@ Workspace makeWorkspace(const QString& url)
 struct Pipe
 {
     int fds[2] = {-1, -1};
-    Pipe() { Q_ASSERT(::pipe(fds) == 0); }
+    bool ok = false;
+    Pipe() { ok = ::pipe(fds) == 0; }
     ~Pipe()
     {
         closeWrite();
         if (fds[0] >= 0)
             ::close(fds[0]);
     }
-    void write(QByteArrayView bytes) { Q_ASSERT(::write(fds[1], bytes.data(), size_t(bytes.size())) == bytes.size()); }
+    bool write(QByteArrayView bytes) { return ::write(fds[1], bytes.data(), size_t(bytes.size())) == bytes.size(); }
     void closeWrite()
     {
         if (fds[1] >= 0)
@@ -131,6 +132,7 @@ private Q_SLOTS:
         ScriptedTransport transport;
         runtime.setTransport(&transport);
         Pipe pipe;
+        QVERIFY(pipe.ok);
         auto* source = new StdinSource(pipe.fds[0]);
         source->setFallbackDeviceToken(kDevice);
         runtime.addSource(source);
@@ -141,8 +143,8 @@ private Q_SLOTS:
         QVERIFY(started.wait(5000));
         QVERIFY(QFile::exists(runtime.outboxPath()));
 
-        pipe.write("@signal 1 1\n@signal 2 2\n@signal 3");
-        pipe.write(" 3\n@device tok-other\n@signal 4 4\n");
+        QVERIFY(pipe.write("@signal 1 1\n@signal 2 2\n@signal 3"));
+        QVERIFY(pipe.write(" 3\n@device tok-other\n@signal 4 4\n"));
         pipe.closeWrite();
         QVERIFY(finished.wait(5000));
         QCOMPARE(transport.sent.size(), 3);
