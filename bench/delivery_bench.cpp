@@ -135,7 +135,8 @@ int main(int argc, char** argv)
     const QCommandLineOption countOpt(u"count"_s, u"Signals to send."_s, u"N"_s, u"20000"_s);
     const QCommandLineOption memoryOpt(u"memory"_s, u"No outbox: deliveries in memory only."_s);
     const QCommandLineOption concurrencyOpt(u"concurrency"_s, u"Attempts under way at once."_s, u"N"_s, u"8"_s);
-    const QCommandLineOption sendersOpt(u"senders"_s, u"HTTP senders attempts are spread over."_s, u"N"_s, u"2"_s);
+    const QCommandLineOption sendersOpt(
+        u"senders"_s, u"HTTP senders attempts are spread over (0: one per 6 at once)."_s, u"N"_s, u"0"_s);
     const QCommandLineOption fullSyncOpt(u"full-sync"_s, u"Outbox with synchronous=FULL."_s);
     const QCommandLineOption freePortOpt(u"free-port"_s, u"Print a free loopback port and exit."_s);
     const QCommandLineOption qnamOpt(u"qnam-only"_s,

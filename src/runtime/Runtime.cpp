@@ -140,7 +140,8 @@ void Runtime::build()
     connect(m_store, &DeliveryStore::storeError, this, &Runtime::message);
     connect(m_store, &DeliveryStore::accepted, this, &Runtime::checkBacklog);
     if (!m_transport) {
-        m_ownTransport = std::make_unique<HttpSenderPool>(m_options.senders);
+        const int senders = m_options.senders > 0 ? m_options.senders : (m_options.engine.concurrency + 5) / 6;
+        m_ownTransport = std::make_unique<HttpSenderPool>(senders);
         m_transport = m_ownTransport.get();
     }
     m_dispatcher = std::make_unique<Dispatcher>(m_store);

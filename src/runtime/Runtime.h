@@ -28,8 +28,9 @@ struct RuntimeOptions
     EngineOptions engine;
     /// Save `enabled: false` and `disabled_reason` into the workspace file when a webhook answers 410.
     bool persistDisabledWebhooks = true;
-    /// HTTP senders attempts are spread over (each with its own connections and HTTP thread).
-    int senders = 2;
+    /// HTTP senders attempts are spread over (each with its own connections and HTTP thread); 0: one per
+    /// 6 attempts at once (Qt opens at most 6 connections per server and sender).
+    int senders = 0;
     /// Above this many unwritten outbox requests, sources that can pause do so until it drains.
     qint64 backlogHighWater = 20000;
 };
