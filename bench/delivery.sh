@@ -77,6 +77,15 @@ echo "Hooksmith, durable outbox ($N signals)"
 timed "$bench_bin" --url "$url" --count "$N" --concurrency "$CONCURRENCY" >>"$results"
 echo "Hooksmith, in memory ($N signals)"
 timed "$bench_bin" --url "$url" --count "$N" --concurrency "$CONCURRENCY" --memory >>"$results"
+# Paced: a board that keeps sending, so that accept->response is the delay a signal sees.
+PACED_RATE=${HOOKSMITH_BENCH_PACED_RATE:-1000}
+paced_n=$((PACED_RATE * 10))
+echo "Hooksmith, durable outbox, $PACED_RATE signals/s for 10 s"
+"$bench_bin" --url "$url" --count "$paced_n" --rate "$PACED_RATE" |
+    sed "s/\"tool\":\"hooksmith (outbox)\"/\"tool\":\"hooksmith (outbox), paced $PACED_RATE\/s\"/" >>"$results"
+echo "Hooksmith, in memory, $PACED_RATE signals/s for 10 s"
+"$bench_bin" --url "$url" --count "$paced_n" --rate "$PACED_RATE" --memory |
+    sed "s/\"tool\":\"hooksmith (memory)\"/\"tool\":\"hooksmith (memory), paced $PACED_RATE\/s\"/" >>"$results"
 echo "Qt QNetworkAccessManager alone, 6 at a time ($N requests)"
 timed "$bench_bin" --url "$url" --count "$N" --concurrency 6 --qnam-only >>"$results"
 
@@ -158,8 +167,9 @@ node -e '
                       "request->response p50/p99 ms", "peak RSS MB"]));
     console.log(line(["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]));
     for (const r of rows) {
+        const paced = r.tool.includes("paced");
         const accept = r.p50_ms === undefined ? "-" : f(r.p50_ms) + " / " + f(r.p99_ms);
-        console.log(line([r.tool, r.delivered, f(r.seconds, 2), f(r.rate, 0), f(r.rate / curl.rate, 2) + "x", accept,
+        console.log(line([r.tool, r.delivered, f(r.seconds, 2), f(r.rate, 0), paced ? "(paced)" : f(r.rate / curl.rate, 2) + "x", accept,
                           f(r.request_p50_ms, 2) + " / " + f(r.request_p99_ms, 2), f(r.peak_rss_kb / 1024, 1)]));
     }
 ' "$results"

@@ -14,6 +14,7 @@
 #include <QNetworkReply>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -137,12 +138,14 @@ int main(int argc, char** argv)
     const QCommandLineOption concurrencyOpt(u"concurrency"_s, u"Attempts under way at once."_s, u"N"_s, u"8"_s);
     const QCommandLineOption sendersOpt(
         u"senders"_s, u"HTTP senders attempts are spread over (0: one per 6 at once)."_s, u"N"_s, u"0"_s);
+    const QCommandLineOption rateOpt(u"rate"_s, u"Signals per second (default: all at once)."_s, u"N"_s, u"0"_s);
     const QCommandLineOption fullSyncOpt(u"full-sync"_s, u"Outbox with synchronous=FULL."_s);
     const QCommandLineOption freePortOpt(u"free-port"_s, u"Print a free loopback port and exit."_s);
     const QCommandLineOption qnamOpt(u"qnam-only"_s,
                                      u"No Hooksmith: the same request, rendered once, posted with a bare "
                                      u"QNetworkAccessManager (the floor set by Qt's HTTP stack)."_s);
-    parser.addOptions({urlOpt, countOpt, memoryOpt, concurrencyOpt, sendersOpt, fullSyncOpt, freePortOpt, qnamOpt});
+    parser.addOptions(
+        {urlOpt, countOpt, memoryOpt, concurrencyOpt, sendersOpt, rateOpt, fullSyncOpt, freePortOpt, qnamOpt});
     parser.process(app);
 
     if (parser.isSet(freePortOpt)) {
@@ -189,18 +192,36 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "%s\n", qPrintable(error));
         app.exit(2);
     });
-    QObject::connect(&runtime, &Runtime::started, &app, [&] {
-        clock.start();
+    // All at once (a backlog), or paced at --rate signals per second (a board that keeps sending).
+    const int rate = parser.value(rateOpt).toInt();
+    int dispatched = 0;
+    auto dispatchUpTo = [&](int target) {
         Signal s;
         s.deviceToken = runtime.workspace()->devices.front().token;
         s.number = 1;
-        for (int i = 0; i < count; ++i) {
-            s.value = JsonValue::number(20.0 + (i % 100) / 10.0);
+        for (; dispatched < std::min(target, count); ++dispatched) {
+            s.value = JsonValue::number(20.0 + (dispatched % 100) / 10.0);
             s.receivedAt = QDateTime::currentDateTimeUtc();
             const qint64 now = clock.nsecsElapsed();
             for (const DeliveryItem& d : runtime.dispatcher()->dispatch(s))
                 acceptedAt.insert(d.messageId, now);
         }
+    };
+    QTimer pace;
+    pace.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&pace, &QTimer::timeout, &app, [&] {
+        dispatchUpTo(int(double(clock.nsecsElapsed()) / 1e9 * rate) + 1);
+        if (dispatched >= count)
+            pace.stop();
+    });
+    QObject::connect(&runtime, &Runtime::started, &app, [&] {
+        clock.start();
+        if (rate <= 0) {
+            dispatchUpTo(count);
+            return;
+        }
+        dispatchUpTo(1);
+        pace.start(std::max(1, std::min(10, 1000 / rate)));
     });
     runtime.start();
     DeliveryEngine* engine = runtime.engine();
