@@ -36,10 +36,30 @@ public:
     int run(const QStringList& args, Io& io) override;
 };
 
+/// `send`: one delivery with the webhook's retry policy.
+class SendCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(SendCommand)
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const QStringList& args, Io& io) override;
+};
+
 /// `catch`: a local receiver that prints every request it gets.
 class CatchCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(CatchCommand)
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const QStringList& args, Io& io) override;
+};
+
+/// `relay`: board lines from a serial port or stdin, delivered through the outbox.
+class RelayCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(RelayCommand)
 public:
     QString name() const override;
     QString summary() const override;

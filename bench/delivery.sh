@@ -1,0 +1,177 @@
+#!/usr/bin/env bash
+# Deliveries per second to nginx on loopback (`return 204`): Hooksmith with the durable outbox, without
+# it, `curl --parallel --parallel-max 6 -K config` with the same requests, newman with iteration data,
+# and, as the floor Qt's HTTP stack sets, a bare QNetworkAccessManager posting one rendered request.
+# Run by scripts/bench (which builds the bench preset first). Settings from the environment:
+#   HOOKSMITH_BENCH_N (20000), HOOKSMITH_BENCH_NEWMAN_N (2000), HOOKSMITH_BENCH_CONCURRENCY (12)
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+bench_bin="$root/build/bench/bench/hooksmith-delivery-bench"
+N=${HOOKSMITH_BENCH_N:-20000}
+NEWMAN_N=${HOOKSMITH_BENCH_NEWMAN_N:-2000}
+CONCURRENCY=${HOOKSMITH_BENCH_CONCURRENCY:-12}
+cache=${XDG_CACHE_HOME:-$HOME/.cache}/hooksmith-bench
+work=$(mktemp -d)
+nginx_pid=""
+
+cleanup() {
+    if [ -n "$nginx_pid" ] && kill -0 "$nginx_pid" 2>/dev/null; then
+        kill "$nginx_pid" 2>/dev/null || true
+        sleep 0.2
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+[ -x "$bench_bin" ] || { echo "error: $bench_bin is missing: build the bench preset first (scripts/bench)" >&2; exit 1; }
+
+# newman lives in a cache outside the repository.
+if [ ! -x "$cache/newman/node_modules/.bin/newman" ]; then
+    echo "Installing newman into $cache/newman"
+    mkdir -p "$cache/newman"
+    npm install --prefix "$cache/newman" --no-audit --no-fund --loglevel=error newman@6 >/dev/null
+fi
+newman="$cache/newman/node_modules/.bin/newman"
+
+# nginx: one worker, `return 204`, on a free loopback port, with a temporary configuration.
+port=$("$bench_bin" --free-port)
+mkdir -p "$work/nginx"
+cat >"$work/nginx/nginx.conf" <<EOF
+worker_processes 1;
+daemon off;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log warn;
+events { worker_connections 4096; }
+http {
+    access_log off;
+    client_body_temp_path $work/nginx/body;
+    proxy_temp_path $work/nginx/proxy;
+    fastcgi_temp_path $work/nginx/fastcgi;
+    uwsgi_temp_path $work/nginx/uwsgi;
+    scgi_temp_path $work/nginx/scgi;
+    keepalive_requests 1000000;
+    server {
+        listen 127.0.0.1:$port;
+        location / { return 204; }
+    }
+}
+EOF
+nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" &
+nginx_pid=$!
+for _ in $(seq 50); do
+    curl -s -o /dev/null "http://127.0.0.1:$port/" && break
+    sleep 0.1
+done
+url="http://127.0.0.1:$port"
+token=3f0e7a8e-5c2b-4a19-9d41-0b6f2c8e7a51
+
+now() { date +%s.%N; }
+# "peak RSS in KB" of a command, from GNU time.
+timed() { /usr/bin/time -f '%M' -o "$work/rss" "$@"; }
+
+results="$work/results.jsonl"
+: >"$results"
+
+echo "Hooksmith, durable outbox ($N signals)"
+timed "$bench_bin" --url "$url" --count "$N" --concurrency "$CONCURRENCY" >>"$results"
+echo "Hooksmith, in memory ($N signals)"
+timed "$bench_bin" --url "$url" --count "$N" --concurrency "$CONCURRENCY" --memory >>"$results"
+# Paced: a board that keeps sending, so that accept->response is the delay a signal sees.
+PACED_RATE=${HOOKSMITH_BENCH_PACED_RATE:-1000}
+paced_n=$((PACED_RATE * 10))
+echo "Hooksmith, durable outbox, $PACED_RATE signals/s for 10 s"
+"$bench_bin" --url "$url" --count "$paced_n" --rate "$PACED_RATE" |
+    sed "s/\"tool\":\"hooksmith (outbox)\"/\"tool\":\"hooksmith (outbox), paced $PACED_RATE\/s\"/" >>"$results"
+echo "Hooksmith, in memory, $PACED_RATE signals/s for 10 s"
+"$bench_bin" --url "$url" --count "$paced_n" --rate "$PACED_RATE" --memory |
+    sed "s/\"tool\":\"hooksmith (memory)\"/\"tool\":\"hooksmith (memory), paced $PACED_RATE\/s\"/" >>"$results"
+echo "Qt QNetworkAccessManager alone, 6 at a time ($N requests)"
+timed "$bench_bin" --url "$url" --count "$N" --concurrency 6 --qnam-only >>"$results"
+
+# curl: the same requests (same JSON body shape, headers and User-Agent), 6 in parallel.
+echo "curl --parallel --parallel-max 6 ($N requests)"
+{
+    for i in $(seq 0 $((N - 1))); do
+        payload="$((20 + (i % 100) / 10)).$((i % 10))"
+        [ "$i" -gt 0 ] && echo "next"
+        cat <<EOF
+url = "$url/hooks/$token"
+request = "POST"
+header = "Content-Type: application/json"
+header = "Accept: application/json"
+header = "User-Agent: Hooksmith/0.1.0"
+data = "{\"deviceToken\":\"$token\",\"event\":\"\",\"signal\":1,\"payload\":$payload,\"id\":\"msg_$i\",\"time\":\"2026-11-01T09:00:00.000Z\",\"text\":\"temperature is $payload °C\"}"
+output = "/dev/null"
+write-out = "%{time_total}\\n"
+silent
+EOF
+    done
+} >"$work/curl.cfg"
+start=$(now)
+timed curl --parallel --parallel-max 6 -K "$work/curl.cfg" >"$work/curl-times" 2>"$work/curl-errors"
+end=$(now)
+curl_rss=$(cat "$work/rss")
+sort -n "$work/curl-times" | awk -v s="$start" -v e="$end" -v n="$N" -v rss="$curl_rss" '
+    { t[NR] = $1 * 1000 }
+    END {
+        c = NR;
+        p50 = t[int(0.50 * (c - 1) + 1.5)]; p99 = t[int(0.99 * (c - 1) + 1.5)];
+        printf "{\"tool\":\"curl --parallel-max 6\",\"count\":%d,\"delivered\":%d,\"seconds\":%.3f,\"rate\":%.1f,\"request_p50_ms\":%.3f,\"request_p99_ms\":%.3f,\"peak_rss_kb\":%d}\n",
+            n, c, e - s, c / (e - s), p50, p99, rss
+    }' >>"$results"
+
+# newman: one templated request, iteration data from a CSV file.
+echo "newman ($NEWMAN_N iterations)"
+cat >"$work/collection.json" <<EOF
+{
+  "info": { "name": "bench", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" },
+  "item": [ {
+    "name": "signal",
+    "request": {
+      "method": "POST",
+      "header": [ { "key": "Content-Type", "value": "application/json" } ],
+      "url": "$url/hooks/{{deviceToken}}",
+      "body": { "mode": "raw", "raw": "{\"deviceToken\":\"{{deviceToken}}\",\"event\":\"\",\"signal\":1,\"payload\":{{payload}},\"id\":\"{{id}}\",\"time\":\"2026-11-01T09:00:00.000Z\",\"text\":\"temperature is {{payload}} °C\"}" }
+    }
+  } ]
+}
+EOF
+{
+    echo "deviceToken,payload,id"
+    for i in $(seq 0 $((NEWMAN_N - 1))); do echo "$token,$((20 + (i % 100) / 10)).$((i % 10)),msg_$i"; done
+} >"$work/data.csv"
+start=$(now)
+timed "$newman" run "$work/collection.json" -d "$work/data.csv" -r json --reporter-json-export "$work/newman.json" >/dev/null
+end=$(now)
+newman_rss=$(cat "$work/rss")
+node -e '
+    const fs = require("fs");
+    const r = JSON.parse(fs.readFileSync(process.argv[1]));
+    const t = r.run.executions.map(e => e.response ? e.response.responseTime : 0).sort((a, b) => a - b);
+    const p = q => t[Math.min(t.length - 1, Math.round(q * (t.length - 1)))];
+    const s = Number(process.argv[3]) - Number(process.argv[2]);
+    console.log(JSON.stringify({ tool: "newman", count: t.length, delivered: t.length, seconds: s, rate: t.length / s,
+        request_p50_ms: p(0.5), request_p99_ms: p(0.99), peak_rss_kb: Number(process.argv[4]) }));
+' "$work/newman.json" "$start" "$end" "$newman_rss" >>"$results"
+
+# Hooksmith's own numbers replace the peak RSS with GNU time's when it is larger (both count the process).
+echo
+node -e '
+    const fs = require("fs");
+    const rows = fs.readFileSync(process.argv[1], "utf8").trim().split("\n").map(JSON.parse);
+    const curl = rows.find(r => r.tool.startsWith("curl"));
+    const f = (x, d = 1) => x === undefined ? "-" : Number(x).toFixed(d);
+    const line = c => "| " + c.join(" | ") + " |";
+    console.log(line(["tool", "requests", "seconds", "deliveries/s", "vs curl", "accept->response p50/p99 ms",
+                      "request->response p50/p99 ms", "peak RSS MB"]));
+    console.log(line(["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]));
+    for (const r of rows) {
+        const paced = r.tool.includes("paced");
+        const accept = r.p50_ms === undefined ? "-" : f(r.p50_ms) + " / " + f(r.p99_ms);
+        console.log(line([r.tool, r.delivered, f(r.seconds, 2), f(r.rate, 0), paced ? "(paced)" : f(r.rate / curl.rate, 2) + "x", accept,
+                          f(r.request_p50_ms, 2) + " / " + f(r.request_p99_ms, 2), f(r.peak_rss_kb / 1024, 1)]));
+    }
+' "$results"
+echo
+echo "nginx: 1 worker, return 204, 127.0.0.1:$port; Hooksmith concurrency $CONCURRENCY; $(nproc) cores"

@@ -1,0 +1,239 @@
+#include "CliDelivery.h"
+#include "Commands.h"
+#include "DeliveryLog.h"
+#include "Runtime.h"
+#include "SecretResolver.h"
+#include "StopSignals.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace hooksmith::cli {
+
+QString SendCommand::name() const
+{
+    return u"send"_s;
+}
+
+QString SendCommand::summary() const
+{
+    return tr("Send a webhook's request for a signal, with its retries.");
+}
+
+namespace {
+
+void printResponse(const AttemptResult& r, QTextStream& out)
+{
+    const QByteArray version = r.httpVersion.isEmpty() ? QByteArray("HTTP/1.1") : r.httpVersion;
+    out << QString::fromLatin1(version) << ' ' << r.status;
+    if (!r.reason.isEmpty())
+        out << ' ' << QString::fromLatin1(r.reason);
+    out << '\n';
+    for (const auto& [name, value] : r.headers)
+        out << QString::fromLatin1(name) << ": " << QString::fromUtf8(value) << '\n';
+    out << '\n';
+    if (!r.body.isEmpty()) {
+        out << QString::fromUtf8(r.body);
+        if (!r.body.endsWith('\n'))
+            out << '\n';
+    }
+}
+
+} // namespace
+
+int SendCommand::run(const QStringList& args, Io& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Sends the request a webhook makes for one signal, retrying by the webhook's policy (progress on "
+           "standard error), then prints the response's status line, headers and body. Exit code 0 when the "
+           "receiver answered 2xx, 1 when the delivery failed, 2 for bad input. Ctrl-C stops."));
+    parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file."), u"WORKSPACE"_s);
+    const QCommandLineOption webhookOpt(QStringList{u"w"_s, u"webhook"_s}, tr("The webhook, by name or id."),
+                                        u"WEBHOOK"_s);
+    const QCommandLineOption deviceOpt(QStringList{u"d"_s, u"device"_s},
+                                       tr("The device, by name or token (default: the webhook's first bound "
+                                          "device, else the sample device)."),
+                                       u"DEVICE"_s);
+    const QCommandLineOption signalOpt(QStringList{u"s"_s, u"signal"_s}, tr("The signal number, 0 to 254."),
+                                       u"SIGNAL"_s);
+    const QCommandLineOption valueOpt(QStringList{u"v"_s, u"value"_s},
+                                      tr("The signal value as JSON (23.5, \"open\", [1,2]); other text is taken "
+                                         "as a string."),
+                                      u"VALUE"_s);
+    const QCommandLineOption jsonOpt(u"json"_s, tr("Print one JSON object: the request as sent (secrets masked), "
+                                                   "the response, every attempt and its timings."));
+    const QCommandLineOption messageIdOpt(u"message-id"_s, tr("The MESSAGE_ID (default: a new one)."), u"ID"_s);
+    parser.addOptions({webhookOpt, deviceOpt, signalOpt, valueOpt, jsonOpt, messageIdOpt});
+    const auto engineSet = CliDelivery::engineOptions();
+    CliDelivery::addEngineOptions(parser, engineSet, false);
+    if (auto code =
+            CommandSupport::parse(parser, name(), u"[options] WORKSPACE -w WEBHOOK -s SIGNAL -v VALUE"_s, args, io))
+        return *code;
+
+    if (parser.positionalArguments().size() != 1) {
+        io.err << tr("hooksmith-cli send: give exactly one WORKSPACE file") << '\n';
+        return ExitBadInput;
+    }
+    for (const QCommandLineOption* required : {&webhookOpt, &signalOpt, &valueOpt}) {
+        if (!parser.isSet(*required)) {
+            io.err << tr("hooksmith-cli send: -%1 is required; see \"hooksmith-cli send --help\"")
+                          .arg(required->names().front())
+                   << '\n';
+            return ExitBadInput;
+        }
+    }
+    EngineOptions engineOptions;
+    engineOptions.reportRequests = true;
+    engineOptions.concurrency = 1;
+    if (!CliDelivery::readEngineOptions(parser, engineSet, false, engineOptions, name(), io))
+        return ExitBadInput;
+
+    const QString path = parser.positionalArguments().front();
+    const auto loaded = CommandSupport::loadWorkspace(path, io);
+    if (!loaded)
+        return ExitBadInput;
+    const Webhook* found = CommandSupport::findWebhook(*loaded, path, parser.value(webhookOpt), io);
+    if (!found)
+        return ExitBadInput;
+    const Device* device = CommandSupport::chooseDevice(*loaded, *found, path, parser.value(deviceOpt), io);
+    if (!device)
+        return ExitBadInput;
+    auto signal = CommandSupport::makeSignal(parser.value(signalOpt), parser.value(valueOpt), device->token, io);
+    if (!signal)
+        return ExitBadInput;
+    if (!CommandSupport::checkWebhook(*loaded, *found, path, io))
+        return ExitBadInput;
+
+    // Sending by hand is explicit: a disabled webhook is sent too, and the device need not be bound.
+    auto ws = std::make_shared<Workspace>(*loaded);
+    Webhook& webhook = ws->webhooks[found - loaded->webhooks.constData()];
+    if (!webhook.enabled)
+        io.err << tr("note: the webhook \"%1\" is disabled; sending anyway").arg(webhook.name) << '\n';
+    webhook.enabled = true;
+    webhook.disabledReason.clear();
+    if (!ws->deviceByToken(device->token) && device->token == sampleDevice().token)
+        ws->devices.append(sampleDevice());
+
+    DeliveryItem item;
+    item.messageId = parser.isSet(messageIdOpt) ? parser.value(messageIdOpt) : newMessageId();
+    item.webhookId = webhook.id;
+    item.signal = *signal;
+
+    // The request must be possible before anything is sent: a missing secret or variable is bad input here.
+    const std::unique_ptr<SecretStore> secrets = CliDelivery::openSecretStore();
+    QEventLoop loop;
+    std::optional<QString> renderError;
+    SecretResolver::resolve(*secrets, *ws, webhook, [&](Result<SecretValues> values) {
+        if (!values) {
+            renderError = values.errorMessage();
+            loop.quit();
+            return;
+        }
+        RenderContext context;
+        context.workspace = ws.get();
+        context.webhook = &webhook;
+        context.device = ws->deviceByToken(device->token) ? ws->deviceByToken(device->token) : device;
+        context.signal = item.signal;
+        context.messageId = item.messageId;
+        context.attemptTime = QDateTime::currentDateTimeUtc();
+        context.secrets = values.value();
+        context.env = systemEnvironment();
+        const auto rendered = Renderer::render(context);
+        renderError = rendered ? QString() : rendered.errorMessage();
+        loop.quit();
+    });
+    loop.exec();
+    if (renderError && !renderError->isEmpty()) {
+        io.err << path << ": " << CommandSupport::webhookSubject(webhook) << ": " << *renderError << '\n';
+        return ExitBadInput;
+    }
+
+    RuntimeOptions runtimeOptions;
+    runtimeOptions.durable = false;
+    runtimeOptions.persistDisabledWebhooks = false;
+    runtimeOptions.engine = engineOptions;
+    Runtime runtime(runtimeOptions);
+    runtime.setWorkspace(ws);
+    runtime.setSecretStore(secrets.get());
+
+    QList<AttemptReport> reports;
+    std::optional<QString> finalFailure;
+    bool delivered = false;
+    QObject::connect(&runtime, &Runtime::started, &loop, [&] { runtime.store()->enqueue({item}); });
+    QObject::connect(&runtime, &Runtime::startFailed, &loop, [&](const QString& error) {
+        finalFailure = error;
+        loop.quit();
+    });
+    runtime.start(); // started() comes from the event loop
+    DeliveryEngine* engine = runtime.engine();
+    QObject::connect(engine, &DeliveryEngine::attemptFinished, &loop, [&](const AttemptReport& report) {
+        reports.append(report);
+        if (report.decision.action == RetryDecision::Action::Delivered) {
+            if (report.attemptInRound > 1)
+                io.err << DeliveryLog::outcome(report) << '\n';
+        } else if (report.decision.action == RetryDecision::Action::RetryLater) {
+            io.err << DeliveryLog::outcome(report) << '\n';
+        } else {
+            io.err << tr("attempt %1 of %2 failed: %3")
+                          .arg(report.attemptInRound)
+                          .arg(report.maxAttempts)
+                          .arg(report.summary)
+                   << '\n';
+        }
+        io.err.flush();
+    });
+    QObject::connect(engine, &DeliveryEngine::delivered, &loop, [&] {
+        delivered = true;
+        loop.quit();
+    });
+    QObject::connect(engine, &DeliveryEngine::failed, &loop, [&](const DeliveryItem&, const QString& reason) {
+        finalFailure = reason;
+        loop.quit();
+    });
+    StopSignals stop;
+    QObject::connect(&stop, &StopSignals::stopRequested, &loop, [&](int signalNumber) {
+        finalFailure = tr("interrupted (%1) before the delivery succeeded")
+                           .arg(signalNumber == SIGINT ? u"SIGINT"_s : u"SIGTERM"_s);
+        engine->stop();
+        engine->abortAll();
+        loop.quit();
+    });
+    loop.exec();
+
+    const AttemptReport* last = reports.isEmpty() ? nullptr : &reports.back();
+    if (parser.isSet(jsonOpt)) {
+        QJsonObject o;
+        o.insert(u"message_id"_s, item.messageId);
+        o.insert(u"webhook"_s, webhook.name);
+        o.insert(u"device"_s, device->token);
+        o.insert(u"signal"_s, QJsonObject{{u"number"_s, item.signal.number},
+                                          {u"value"_s, item.signal.value.toJson()},
+                                          {u"received_at"_s, item.signal.receivedAt.toString(Qt::ISODateWithMs)}});
+        o.insert(u"delivered"_s, delivered);
+        if (finalFailure)
+            o.insert(u"failure"_s, *finalFailure);
+        if (last && last->request)
+            o.insert(u"request"_s, CliDelivery::requestJson(*last->request));
+        const bool responded = last && last->sent && last->result.status > 0;
+        o.insert(u"response"_s, responded ? QJsonValue(CliDelivery::responseJson(last->result)) : QJsonValue());
+        QJsonArray attempts;
+        for (const AttemptReport& r : std::as_const(reports))
+            attempts.append(CliDelivery::attemptJson(r));
+        o.insert(u"attempts"_s, attempts);
+        io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    } else if (last && last->sent && last->result.status > 0) {
+        printResponse(last->result, io.out);
+    }
+    if (delivered)
+        return ExitOk;
+    io.err << tr("hooksmith-cli send: %1").arg(finalFailure.value_or(tr("the delivery failed"))) << '\n';
+    return ExitDeliveryFailed;
+}
+
+} // namespace hooksmith::cli

@@ -1,0 +1,510 @@
+#include "DeliveryEngine.h"
+
+#include "SecretResolver.h"
+#include "SecretStore.h"
+#include "Transport.h"
+
+#include <QPointer>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace hooksmith {
+
+/// One attempt under way (reading secrets, or sent and waiting for the answer).
+struct DeliveryEngine::InFlight
+{
+    DeliveryItem item;
+    std::shared_ptr<const Workspace> workspace; ///< the snapshot the attempt renders with
+    const Webhook* webhook = nullptr;
+    int attemptInRound = 1;
+    int maxAttempts = 1;
+    QDateTime startedAt;
+    QElapsedTimer clock;
+    std::optional<quint64> transportId;
+    std::optional<RenderedRequest> masked;
+    bool aborted = false;
+};
+
+namespace {
+
+AttemptFacts factsFrom(const AttemptResult& r, QString summary)
+{
+    AttemptFacts f;
+    f.summary = std::move(summary);
+    switch (r.outcome) {
+    case AttemptResult::Outcome::Success:
+    case AttemptResult::Outcome::HttpError:
+        f.kind = AttemptFacts::Kind::Response;
+        f.status = r.status;
+        f.retryAfterSeconds = r.retryAfterSeconds;
+        break;
+    case AttemptResult::Outcome::Timeout:
+        f.kind = AttemptFacts::Kind::Timeout;
+        break;
+    case AttemptResult::Outcome::NetworkError:
+        f.kind = AttemptFacts::Kind::NetworkError;
+        break;
+    case AttemptResult::Outcome::TlsError:
+        f.kind = AttemptFacts::Kind::TlsError;
+        break;
+    }
+    return f;
+}
+
+QString summarize(const AttemptResult& r)
+{
+    if (r.outcome == AttemptResult::Outcome::Success || r.outcome == AttemptResult::Outcome::HttpError) {
+        QString s = QString::number(r.status);
+        if (!r.reason.isEmpty())
+            s += u' ' + QString::fromLatin1(r.reason);
+        return s;
+    }
+    if (!r.errorMessage.isEmpty())
+        return r.errorMessage;
+    return r.outcome == AttemptResult::Outcome::Timeout ? DeliveryEngine::tr("no answer within the timeout")
+                                                        : DeliveryEngine::tr("the request failed");
+}
+
+} // namespace
+
+DeliveryEngine::DeliveryEngine(DeliveryStore* store, Transport* transport, const EngineOptions& options,
+                               QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_transport(transport)
+    , m_options(options)
+    , m_env(systemEnvironment())
+{
+    m_options.concurrency = std::max(1, m_options.concurrency);
+    m_options.readAhead = std::max(1, m_options.readAhead);
+    m_wakeTimer.setSingleShot(true);
+    m_wakeTimer.setTimerType(Qt::CoarseTimer);
+    connect(&m_wakeTimer, &QTimer::timeout, this, [this] {
+        m_wakeAt = {};
+        wake();
+    });
+    connect(m_store, &DeliveryStore::accepted, this, [this] { wake(); });
+}
+
+DeliveryEngine::~DeliveryEngine()
+{
+    m_running = false;
+    for (auto& [id, f] : m_inFlight) {
+        if (f->transportId)
+            m_transport->abort(*f->transportId);
+        m_store->release(id);
+    }
+    m_inFlight.clear();
+    for (const DeliveryItem& d : m_ready)
+        m_store->release(d.messageId);
+}
+
+void DeliveryEngine::setWorkspace(std::shared_ptr<const Workspace> workspace)
+{
+    m_workspace = std::move(workspace);
+    m_secretCache.clear();
+    // A webhook the user enabled again is delivered to again.
+    for (auto it = m_disabled.begin(); it != m_disabled.end();) {
+        const Webhook* w = m_workspace ? webhookById(*m_workspace, it.key()) : nullptr;
+        if (w && w->enabled)
+            it = m_disabled.erase(it);
+        else
+            ++it;
+    }
+}
+
+void DeliveryEngine::setSecretStore(SecretStore* store)
+{
+    m_secretStore = store;
+    m_secretCache.clear();
+}
+
+void DeliveryEngine::invalidateSecrets()
+{
+    m_secretCache.clear();
+}
+
+void DeliveryEngine::setEnvironment(EnvLookup env)
+{
+    m_env = std::move(env);
+}
+
+const Webhook* DeliveryEngine::webhookById(const Workspace& ws, const QString& id) const
+{
+    for (const Webhook& w : ws.webhooks) {
+        if (w.id == id)
+            return &w;
+    }
+    return nullptr;
+}
+
+void DeliveryEngine::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    wake();
+}
+
+void DeliveryEngine::stop()
+{
+    m_running = false;
+    m_wakeTimer.stop();
+    for (const DeliveryItem& d : m_ready)
+        m_store->release(d.messageId);
+    m_ready.clear();
+    if (m_inFlight.empty())
+        QTimer::singleShot(0, this, [this] { Q_EMIT stopped(); });
+}
+
+void DeliveryEngine::abortAll()
+{
+    std::vector<QString> ids;
+    for (auto& [id, f] : m_inFlight)
+        ids.push_back(id);
+    for (const QString& id : ids) {
+        auto it = m_inFlight.find(id);
+        if (it == m_inFlight.end())
+            continue;
+        InFlight& f = *it->second;
+        f.aborted = true;
+        if (f.transportId) {
+            // The transport answers later with an error; onResult() releases the delivery then.
+            m_transport->abort(*f.transportId);
+        } else {
+            m_store->release(id);
+            m_inFlight.erase(it);
+        }
+    }
+    if (!m_running && m_inFlight.empty())
+        QTimer::singleShot(0, this, [this] { Q_EMIT stopped(); });
+}
+
+void DeliveryEngine::wake()
+{
+    m_mayHaveDue = true;
+    ++m_dueGeneration;
+    pump();
+}
+
+void DeliveryEngine::retryNow(const QStringList& messageIds)
+{
+    m_store->retryNow(messageIds);
+    wake();
+}
+
+bool DeliveryEngine::isIdle() const
+{
+    return m_inFlight.empty() && m_ready.empty() && !m_fetching && !m_mayHaveDue;
+}
+
+void DeliveryEngine::checkIdle()
+{
+    const bool idleNow = isIdle();
+    if (idleNow && !m_wasIdle) {
+        m_wasIdle = true;
+        Q_EMIT idle();
+    } else if (!idleNow) {
+        m_wasIdle = false;
+    }
+}
+
+void DeliveryEngine::armTimer(const QDateTime& at)
+{
+    if (!m_running || !at.isValid())
+        return;
+    if (m_wakeTimer.isActive() && m_wakeAt.isValid() && m_wakeAt <= at)
+        return;
+    m_wakeAt = at;
+    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(at);
+    // QTimer takes an int: a wake-up more than ~24 days away is re-armed when it fires.
+    m_wakeTimer.start(int(std::clamp<qint64>(ms, 0, 24LL * 24 * 3600 * 1000)));
+}
+
+void DeliveryEngine::pump()
+{
+    // Attempts that end at once (a request that cannot be rendered) call pump() again from inside:
+    // loop here instead of recursing.
+    if (m_inPump) {
+        m_pumpAgain = true;
+        return;
+    }
+    m_inPump = true;
+    do {
+        m_pumpAgain = false;
+        if (!m_running)
+            break;
+        while (int(m_inFlight.size()) < m_options.concurrency && !m_ready.empty()) {
+            DeliveryItem item = std::move(m_ready.front());
+            m_ready.pop_front();
+            startAttempt(std::move(item));
+        }
+        if (!m_fetching && m_mayHaveDue && int(m_ready.size()) < m_options.readAhead / 2 + 1)
+            fetch();
+    } while (m_pumpAgain);
+    m_inPump = false;
+    checkIdle();
+}
+
+void DeliveryEngine::fetch()
+{
+    const int limit = m_options.readAhead + m_options.concurrency - int(m_inFlight.size()) - int(m_ready.size());
+    if (limit <= 0)
+        return;
+    m_fetching = true;
+    const quint64 generation = m_dueGeneration;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_store->fetchDue(limit, now,
+                      [this, limit, generation, now](QList<DeliveryItem> due, std::optional<QDateTime> next) {
+                          m_fetching = false;
+                          if (!m_running) {
+                              for (const DeliveryItem& d : due)
+                                  m_store->release(d.messageId);
+                              checkIdle();
+                              return;
+                          }
+                          // More may be due when the page was full or something arrived meanwhile.
+                          m_mayHaveDue = due.size() == limit || generation != m_dueGeneration || (next && *next <= now);
+                          for (DeliveryItem& d : due)
+                              m_ready.push_back(std::move(d));
+                          if (next && *next > now)
+                              armTimer(*next);
+                          pump();
+                      });
+}
+
+void DeliveryEngine::failWithoutAttempt(const DeliveryItem& item, const QString& reason)
+{
+    m_store->recordFailure(item, std::nullopt, reason);
+    ++m_stats.failed;
+    Q_EMIT failed(item, reason);
+}
+
+void DeliveryEngine::startAttempt(DeliveryItem item)
+{
+    const std::shared_ptr<const Workspace> ws = m_workspace;
+    const Webhook* w = ws ? webhookById(*ws, item.webhookId) : nullptr;
+    if (!w) {
+        failWithoutAttempt(item, tr("the webhook %1 is no longer in the workspace").arg(item.webhookId));
+        return;
+    }
+    if (const auto it = m_disabled.constFind(w->id); it != m_disabled.cend()) {
+        failWithoutAttempt(item, *it);
+        return;
+    }
+    if (!w->enabled) {
+        failWithoutAttempt(item, w->disabledReason.isEmpty()
+                                     ? tr("the webhook \"%1\" is disabled").arg(w->name)
+                                     : tr("the webhook \"%1\" is disabled: %2").arg(w->name, w->disabledReason));
+        return;
+    }
+
+    auto f = std::make_unique<InFlight>();
+    f->item = std::move(item);
+    f->workspace = ws;
+    f->webhook = w;
+    f->maxAttempts = std::max(1, m_options.maxAttempts.value_or(w->delivery.maxAttempts));
+    f->attemptInRound = f->item.nextAttemptInRound();
+    f->startedAt = QDateTime::currentDateTimeUtc();
+    f->clock.start();
+    const QString id = f->item.messageId;
+    InFlight& ref = *f;
+    m_inFlight.emplace(id, std::move(f));
+    ++m_stats.attempts;
+    Q_EMIT attemptStarted(ref.item, ref.attemptInRound, ref.maxAttempts);
+
+    if (SecretResolver::neededKeys(*ws, *w).isEmpty()) {
+        continueAttempt(id, {}, true);
+        return;
+    }
+    if (const auto cached = m_secretCache.constFind(w->id); cached != m_secretCache.cend()) {
+        continueAttempt(id, *cached, true);
+        return;
+    }
+    if (!m_secretStore) {
+        // Nowhere to read the keychain from: rendering says which secret is missing.
+        QTimer::singleShot(0, this, [this, id] { continueAttempt(id, {}, false); });
+        return;
+    }
+    SecretResolver::resolve(*m_secretStore, *ws, *w,
+                            [self = QPointer<DeliveryEngine>(this), id, webhookId = w->id](Result<SecretValues> r) {
+                                if (!self)
+                                    return;
+                                if (r)
+                                    self->m_secretCache.insert(webhookId, r.value());
+                                self->continueAttempt(id, r ? r.value() : SecretValues{}, r.ok());
+                            });
+}
+
+void DeliveryEngine::continueAttempt(const QString& messageId, const SecretValues& secrets, bool secretsComplete)
+{
+    const auto it = m_inFlight.find(messageId);
+    if (it == m_inFlight.end())
+        return; // aborted meanwhile
+    InFlight& f = *it->second;
+    const Webhook& w = *f.webhook;
+    const Workspace& ws = *f.workspace;
+
+    Device synthetic;
+    const Device* device = ws.deviceByToken(f.item.signal.deviceToken);
+    if (!device && f.item.signal.deviceToken == sampleDevice().token)
+        device = &sampleDevice();
+    if (!device) {
+        synthetic.token = f.item.signal.deviceToken;
+        device = &synthetic;
+    }
+
+    bool envMissing = false;
+    RenderContext context;
+    context.workspace = &ws;
+    context.webhook = &w;
+    context.device = device;
+    context.signal = f.item.signal;
+    context.messageId = f.item.messageId;
+    context.attemptTime = f.startedAt;
+    context.secrets = secrets;
+    context.env = [&envMissing, env = m_env](const QString& name) -> std::optional<QString> {
+        std::optional<QString> v = env ? env(name) : std::nullopt;
+        if (!v)
+            envMissing = true;
+        return v;
+    };
+    Result<RenderedRequest> rendered = Renderer::render(context);
+    if (m_options.reportRequests) {
+        auto masked = Renderer::renderMasked(context);
+        if (masked)
+            f.masked = std::move(masked).value();
+    }
+    if (!rendered) {
+        AttemptReport report;
+        AttemptFacts facts;
+        facts.kind = (envMissing || !secretsComplete) ? AttemptFacts::Kind::RenderUnavailable
+                                                      : AttemptFacts::Kind::RenderInvalid;
+        facts.summary = rendered.errorMessage();
+        report.summary = facts.summary;
+        finishAttempt(f, report, facts);
+        return;
+    }
+
+    AttemptOptions options;
+    options.timeoutMs = m_options.timeoutMs.value_or(w.delivery.timeoutMs);
+    options.followRedirects = w.delivery.followRedirects;
+    options.pinnedSha256 = w.delivery.pinnedCertificate;
+    options.caFile = w.delivery.caFile;
+    f.transportId = m_transport->send(rendered.value(), options,
+                                      [self = QPointer<DeliveryEngine>(this), messageId](AttemptResult result) {
+                                          if (self)
+                                              self->onResult(messageId, result);
+                                      });
+}
+
+void DeliveryEngine::onResult(const QString& messageId, const AttemptResult& result)
+{
+    const auto it = m_inFlight.find(messageId);
+    if (it == m_inFlight.end())
+        return;
+    InFlight& f = *it->second;
+    if (f.aborted) {
+        // Not an attempt that counts: the delivery stays pending for a later run.
+        m_store->release(messageId);
+        m_inFlight.erase(it);
+        if (!m_running && m_inFlight.empty())
+            Q_EMIT stopped();
+        pump();
+        return;
+    }
+    AttemptReport report;
+    report.sent = true;
+    report.result = result;
+    report.summary = summarize(result);
+    finishAttempt(f, report, factsFrom(result, report.summary));
+}
+
+void DeliveryEngine::finishAttempt(InFlight& f, AttemptReport& report, const AttemptFacts& facts)
+{
+    const QString messageId = f.item.messageId;
+    const qint64 durationMs = f.clock.elapsed();
+    RetryDecision decision = RetryPolicy::decide(facts, f.attemptInRound, f.maxAttempts, m_options.schedule,
+                                                 QRandomGenerator::global()->generateDouble());
+    // A webhook disabled while this attempt was under way is not retried.
+    if (decision.action == RetryDecision::Action::RetryLater) {
+        if (const auto d = m_disabled.constFind(f.item.webhookId); d != m_disabled.cend()) {
+            decision.action = RetryDecision::Action::GiveUp;
+            decision.reason = *d;
+        }
+    }
+
+    AttemptRecord record;
+    record.number = f.item.attempts + 1;
+    record.startedAt = f.startedAt;
+    record.durationMs = durationMs;
+    record.status = report.sent ? report.result.status : 0;
+    record.error = decision.action == RetryDecision::Action::Delivered ? QString() : report.summary;
+
+    report.delivery = f.item;
+    report.webhookName = f.webhook->name;
+    report.attemptNumber = record.number;
+    report.attemptInRound = f.attemptInRound;
+    report.maxAttempts = f.maxAttempts;
+    report.startedAt = f.startedAt;
+    report.durationMs = durationMs;
+    report.request = std::move(f.masked);
+    report.decision = decision;
+
+    DeliveryItem item = f.item;
+    bool newlyDisabled = false;
+    item.attempts = record.number;
+    item.lastError = record.error;
+    switch (decision.action) {
+    case RetryDecision::Action::Delivered:
+        m_store->complete(item);
+        ++m_stats.delivered;
+        break;
+    case RetryDecision::Action::RetryLater:
+        report.nextAttemptAt = QDateTime::currentDateTimeUtc().addMSecs(decision.delayMs);
+        m_store->recordRetry(item, record, report.nextAttemptAt);
+        ++m_stats.retries;
+        armTimer(report.nextAttemptAt);
+        break;
+    case RetryDecision::Action::GiveUp:
+        m_store->recordFailure(item, record, decision.reason);
+        ++m_stats.failed;
+        break;
+    case RetryDecision::Action::DisableWebhook:
+        m_store->recordFailure(item, record, decision.reason);
+        ++m_stats.failed;
+        newlyDisabled = !m_disabled.contains(item.webhookId);
+        if (newlyDisabled) {
+            m_disabled.insert(item.webhookId, decision.reason);
+            m_store->failWebhook(item.webhookId, decision.reason);
+        }
+        break;
+    }
+    m_inFlight.erase(messageId); // `f` is gone from here on
+
+    Q_EMIT attemptFinished(report);
+    switch (decision.action) {
+    case RetryDecision::Action::Delivered:
+        Q_EMIT delivered(report);
+        break;
+    case RetryDecision::Action::RetryLater:
+        break;
+    case RetryDecision::Action::GiveUp:
+        Q_EMIT failed(item, decision.reason);
+        break;
+    case RetryDecision::Action::DisableWebhook:
+        Q_EMIT failed(item, decision.reason);
+        if (newlyDisabled)
+            Q_EMIT webhookDisabled(item.webhookId, decision.reason);
+        break;
+    }
+    if (!m_running && m_inFlight.empty()) {
+        Q_EMIT stopped();
+        checkIdle();
+        return;
+    }
+    pump();
+}
+
+} // namespace hooksmith

@@ -1,0 +1,154 @@
+#pragma once
+
+#include "Delivery.h"
+#include "DeliveryStore.h"
+#include "HttpSender.h"
+#include "Model.h"
+#include "Renderer.h"
+#include "RetryPolicy.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <deque>
+#include <memory>
+#include <optional>
+#include <unordered_map>
+
+namespace hooksmith {
+
+class SecretStore;
+class Transport;
+
+/// What one attempt was and what follows from it: for logs, the GUI and `hooksmith-cli send --json`.
+struct AttemptReport
+{
+    DeliveryItem delivery; ///< as it was when the attempt started
+    QString webhookName;
+    int attemptNumber = 0; ///< over the delivery's whole life
+    int attemptInRound = 0;
+    int maxAttempts = 0;
+    QDateTime startedAt;
+    qint64 durationMs = 0;
+    bool sent = false;                      ///< false: the request could not be rendered
+    std::optional<RenderedRequest> request; ///< secrets masked; with EngineOptions::reportRequests
+    AttemptResult result;                   ///< when sent
+    QString summary;                        ///< "200 OK", "503 Service Unavailable", "connection refused", ...
+    RetryDecision decision;
+    QDateTime nextAttemptAt; ///< RetryLater
+};
+
+/// How the engine works; the defaults are those of the app.
+struct EngineOptions
+{
+    int concurrency = 12; ///< attempts under way at once (the runtime spreads them over 2 senders x 6 connections)
+    int readAhead = 64;   ///< due deliveries fetched ahead of free slots
+    RetrySchedule schedule = RetrySchedule::standard(); ///< a parameter, so that tests can compress it
+    std::optional<int> maxAttempts;                     ///< overrides the webhooks' max_attempts
+    std::optional<int> timeoutMs;                       ///< overrides the webhooks' timeout_ms
+    bool reportRequests = false;                        ///< put the masked request into every AttemptReport
+};
+
+/// Delivers what the store holds: takes deliveries as they fall due, renders each attempt with the
+/// Renderer (fresh signing timestamp, the same MESSAGE_ID), reads keychain secrets, sends with the
+/// transport, records every attempt in the store and schedules retries by the RetryPolicy, with at most
+/// `concurrency` attempts at once. Pending deliveries in a durable store resume after a restart.
+class DeliveryEngine : public QObject
+{
+    Q_OBJECT
+public:
+    DeliveryEngine(DeliveryStore* store, Transport* transport, const EngineOptions& options = {},
+                   QObject* parent = nullptr);
+    ~DeliveryEngine() override;
+
+    void setWorkspace(std::shared_ptr<const Workspace> workspace);
+    /// Where keychain secrets come from (none: webhooks that keep secrets in the keychain cannot render).
+    void setSecretStore(SecretStore* store);
+    /// Forget cached secrets (after the user changed one).
+    void invalidateSecrets();
+    /// How {{env:NAME}} is looked up (default: the process environment).
+    void setEnvironment(EnvLookup env);
+
+    const EngineOptions& options() const { return m_options; }
+
+    /// Starts taking due deliveries from the store.
+    void start();
+    /// Takes no new deliveries; attempts under way finish; stopped() follows when none is left.
+    void stop();
+    /// Ends the attempts under way without recording them: they stay pending (and are attempted
+    /// again later with the same message id).
+    void abortAll();
+    bool isRunning() const { return m_running; }
+
+    /// Looks for due deliveries now (after deliveries were enqueued or retried by hand).
+    void wake();
+    /// By hand: retry failed deliveries (a new round of attempts) or attempt pending ones now.
+    void retryNow(const QStringList& messageIds);
+
+    /// Nothing under way and nothing due: what is left waits for a later retry time.
+    bool isIdle() const;
+    int inFlightCount() const { return int(m_inFlight.size()); }
+
+    struct Stats
+    {
+        quint64 attempts = 0;
+        quint64 delivered = 0;
+        quint64 retries = 0;
+        quint64 failed = 0;
+    };
+    const Stats& stats() const { return m_stats; }
+
+Q_SIGNALS:
+    void attemptStarted(const hooksmith::DeliveryItem& delivery, int attemptInRound, int maxAttempts);
+    void attemptFinished(const hooksmith::AttemptReport& report);
+    void delivered(const hooksmith::AttemptReport& report);
+    /// A final failure: the delivery stays in the store with `reason`.
+    void failed(const hooksmith::DeliveryItem& delivery, const QString& reason);
+    /// 410 Gone: the engine no longer delivers to this webhook; the owner should save
+    /// `enabled: false` and the reason into the workspace.
+    void webhookDisabled(const QString& webhookId, const QString& reason);
+    /// Became idle (see isIdle()).
+    void idle();
+    /// After stop(): nothing is under way any more.
+    void stopped();
+
+private:
+    struct InFlight;
+
+    void pump();
+    void fetch();
+    void startAttempt(DeliveryItem item);
+    void continueAttempt(const QString& messageId, const SecretValues& secrets, bool secretsComplete);
+    void onResult(const QString& messageId, const AttemptResult& result);
+    void finishAttempt(InFlight& f, AttemptReport& report, const AttemptFacts& facts);
+    void failWithoutAttempt(const DeliveryItem& item, const QString& reason);
+    void armTimer(const QDateTime& at);
+    void checkIdle();
+    const Webhook* webhookById(const Workspace& ws, const QString& id) const;
+
+    DeliveryStore* m_store;
+    Transport* m_transport;
+    EngineOptions m_options;
+    std::shared_ptr<const Workspace> m_workspace;
+    SecretStore* m_secretStore = nullptr;
+    EnvLookup m_env;
+    QHash<QString, SecretValues> m_secretCache; ///< by webhook id
+    QHash<QString, QString> m_disabled;         ///< webhook id -> reason, disabled while running
+
+    std::deque<DeliveryItem> m_ready; ///< handed out by the store, not started yet
+    std::unordered_map<QString, std::unique_ptr<InFlight>> m_inFlight;
+    bool m_running = false;
+    bool m_fetching = false;
+    bool m_mayHaveDue = false;
+    quint64 m_dueGeneration = 0;
+    bool m_wasIdle = true;
+    bool m_inPump = false;
+    bool m_pumpAgain = false;
+    QTimer m_wakeTimer;
+    QDateTime m_wakeAt;
+    Stats m_stats;
+};
+
+} // namespace hooksmith

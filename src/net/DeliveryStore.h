@@ -1,0 +1,85 @@
+#pragma once
+
+#include "Delivery.h"
+#include "Result.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace hooksmith {
+
+/// Which deliveries a list shows.
+struct DeliveryQuery
+{
+    std::optional<DeliveryItem::State> state; ///< absent: every state
+    QString webhookId;                        ///< empty: every webhook
+    int offset = 0;
+    int limit = 100;
+};
+
+/// Where accepted deliveries wait for their attempts: the durable Outbox, or memory (benchmarks,
+/// `hooksmith-cli send`). Every call returns at once; callbacks run later on the store's thread.
+/// Deliveries handed out by fetchDue() belong to the engine until it records, completes or releases them.
+class DeliveryStore : public QObject
+{
+    Q_OBJECT
+public:
+    using FetchDone = std::function<void(QList<DeliveryItem> due, std::optional<QDateTime> nextDue)>;
+    using ListDone = std::function<void(QList<DeliveryItem>)>;
+    using AttemptsDone = std::function<void(QList<AttemptRecord>)>;
+    using CountsDone = std::function<void(OutboxCounts)>;
+    using StatusDone = std::function<void(Status)>;
+
+    explicit DeliveryStore(QObject* parent = nullptr)
+        : QObject(parent)
+    {}
+
+    /// True when accepted deliveries survive the process being killed.
+    virtual bool isDurable() const = 0;
+
+    /// Takes new deliveries (state Pending, due now). accepted() follows once they are safe.
+    virtual void enqueue(const QList<DeliveryItem>& deliveries) = 0;
+    /// Up to `limit` pending deliveries due at `now`, oldest due first, that are not already handed out;
+    /// they are handed out. `nextDue`: when the next pending delivery falls due (now when more are due).
+    virtual void fetchDue(int limit, const QDateTime& now, FetchDone done) = 0;
+    /// A failed attempt that will be retried at `nextAttemptAt`. Gives the delivery back.
+    virtual void recordRetry(const DeliveryItem& delivery, const AttemptRecord& attempt,
+                             const QDateTime& nextAttemptAt) = 0;
+    /// A final failure with its reason (and the attempt that ended it, when there was one).
+    virtual void recordFailure(const DeliveryItem& delivery, const std::optional<AttemptRecord>& attempt,
+                               const QString& reason) = 0;
+    /// The delivery succeeded: it leaves the store with its attempts.
+    virtual void complete(const DeliveryItem& delivery) = 0;
+    /// Gives back a handed-out delivery without recording anything (the engine is stopping).
+    virtual void release(const QString& messageId) = 0;
+    /// Every pending delivery of the webhook that is not handed out fails with `reason`.
+    virtual void failWebhook(const QString& webhookId, const QString& reason) = 0;
+
+    /// By hand: failed deliveries get a new round of attempts, pending ones fall due now.
+    virtual void retryNow(const QStringList& messageIds) = 0;
+    /// By hand: the deliveries leave without being delivered (handed-out ones are left alone).
+    virtual void discard(const QStringList& messageIds) = 0;
+
+    virtual void list(const DeliveryQuery& query, ListDone done) = 0;
+    virtual void attempts(const QString& messageId, AttemptsDone done) = 0;
+    virtual void counts(CountsDone done) = 0;
+    /// Runs `done` once everything asked of the store so far is done (and on disk, for the outbox).
+    virtual void flush(StatusDone done) = 0;
+    /// Writes taken but not yet done, for back-pressure on fast sources.
+    virtual qint64 backlog() const = 0;
+
+Q_SIGNALS:
+    /// Enqueued deliveries are safe now (on disk for the outbox).
+    void accepted(const QStringList& messageIds);
+    /// Enqueued deliveries could not be stored: they are not accepted.
+    void rejected(const QStringList& messageIds, const QString& reason);
+    /// A write failed (disk full, file damaged): what and where.
+    void storeError(const QString& message);
+    /// Deliveries were added, changed or removed (coalesced), for lists that show them.
+    void changed();
+};
+
+} // namespace hooksmith

@@ -1,0 +1,376 @@
+#include "Outbox.h"
+
+#include "OutboxDatabase.h"
+#include "Paths.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QMutex>
+#include <QTimer>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace hooksmith {
+
+/// What the caller's thread and the outbox thread share: the jobs handed over.
+struct Outbox::Shared
+{
+    QMutex mutex;
+    std::vector<Job> jobs;
+    bool drainPosted = false;
+    std::atomic<qint64> backlog{0};
+};
+
+/// Lives on the outbox thread and owns the database.
+class Outbox::Worker : public QObject
+{
+public:
+    Worker(std::shared_ptr<Shared> shared, Outbox* front)
+        : m_shared(std::move(shared))
+        , m_front(front)
+    {}
+
+    void open(const QString& path, bool fullSync)
+    {
+        auto db = std::make_unique<OutboxDatabase>(path, fullSync);
+        const Status st = db->open();
+        if (st)
+            m_db = std::move(db);
+        const QString error = st ? QString() : st.errorMessage();
+        QMetaObject::invokeMethod(
+            m_front,
+            [front = m_front, ok = st.ok(), error] {
+                front->m_open = ok;
+                Q_EMIT front->opened(ok, error);
+            },
+            Qt::QueuedConnection);
+    }
+
+    /// Runs every job handed over so far in one transaction, then posts their replies.
+    void drain()
+    {
+        std::vector<Job> jobs;
+        {
+            QMutexLocker lock(&m_shared->mutex);
+            jobs.swap(m_shared->jobs);
+            m_shared->drainPosted = false;
+        }
+        if (jobs.empty())
+            return;
+        std::vector<Reply> replies;
+        replies.reserve(jobs.size());
+        Status commit;
+        if (!m_db) {
+            for (Job& job : jobs)
+                replies.push_back(job(nullptr));
+        } else {
+            commit = m_db->begin();
+            if (commit) {
+                for (Job& job : jobs)
+                    replies.push_back(job(m_db.get()));
+                commit = m_db->commit();
+                if (!commit)
+                    m_db->rollback();
+            } else {
+                for (Job& job : jobs)
+                    replies.push_back(job(nullptr));
+            }
+        }
+        m_shared->backlog -= qint64(jobs.size());
+        QMetaObject::invokeMethod(
+            m_front,
+            [replies = std::move(replies), commit] {
+                for (const Reply& r : replies) {
+                    if (r)
+                        r(commit);
+                }
+            },
+            Qt::QueuedConnection);
+    }
+
+    void close() { m_db.reset(); }
+
+private:
+    std::shared_ptr<Shared> m_shared;
+    Outbox* m_front;
+    std::unique_ptr<OutboxDatabase> m_db;
+};
+
+namespace {
+
+Error notOpen()
+{
+    return Error(Outbox::tr("the outbox is not open"));
+}
+
+} // namespace
+
+Outbox::Outbox(const QString& filePath, QObject* parent)
+    : Outbox(filePath, Options{}, parent)
+{}
+
+Outbox::Outbox(const QString& filePath, const Options& options, QObject* parent)
+    : DeliveryStore(parent)
+    , m_path(filePath)
+    , m_options(options)
+    , m_shared(std::make_shared<Shared>())
+{
+    m_thread.setObjectName(u"hooksmith-outbox"_s);
+    m_worker = new Worker(m_shared, this);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+Outbox::~Outbox()
+{
+    handToWorker();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [w = m_worker] {
+            w->drain();
+            w->close();
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QString Outbox::fileFor(const QString& workspacePath, const QString& dir)
+{
+    const QFileInfo info(workspacePath);
+    QString base = info.fileName();
+    for (const QString& suffix : {u".hooksmith.json"_s, u".json"_s}) {
+        if (base.endsWith(suffix, Qt::CaseInsensitive)) {
+            base.chop(suffix.size());
+            break;
+        }
+    }
+    QString safe;
+    for (const QChar c : std::as_const(base))
+        safe.append(c.isLetterOrNumber() || c == u'-' || c == u'_' ? c : u'_');
+    const QString canonical = info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
+    const QByteArray hash = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex().left(8);
+    const QString folder = dir.isEmpty() ? Paths::outboxDir() : dir;
+    return QDir(folder).filePath(safe + u'-' + QString::fromLatin1(hash) + u".outbox.sqlite"_s);
+}
+
+void Outbox::open()
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, path = m_path, full = m_options.fullSync] { w->open(path, full); },
+        Qt::QueuedConnection);
+}
+
+qint64 Outbox::backlog() const
+{
+    return m_shared->backlog.load() + qint64(m_jobs.size());
+}
+
+void Outbox::post(Job job)
+{
+    m_jobs.push_back(std::move(job));
+    if (m_handOffPosted)
+        return;
+    m_handOffPosted = true;
+    // Everything asked during this event-loop turn (or interval) goes to the worker as one group.
+    QTimer::singleShot(m_options.commitIntervalMs, this, [this] { handToWorker(); });
+}
+
+void Outbox::handToWorker()
+{
+    m_handOffPosted = false;
+    if (m_jobs.empty())
+        return;
+    const qint64 count = qint64(m_jobs.size());
+    bool postDrain = false;
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        if (m_shared->jobs.empty())
+            m_shared->jobs.swap(m_jobs);
+        else
+            std::move(m_jobs.begin(), m_jobs.end(), std::back_inserter(m_shared->jobs));
+        m_jobs.clear();
+        postDrain = !m_shared->drainPosted;
+        m_shared->drainPosted = true;
+    }
+    m_shared->backlog += count;
+    if (postDrain)
+        QMetaObject::invokeMethod(
+            m_worker, [w = m_worker] { w->drain(); }, Qt::QueuedConnection);
+}
+
+void Outbox::noteChanged()
+{
+    if (m_changePosted)
+        return;
+    m_changePosted = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_changePosted = false;
+            Q_EMIT changed();
+        },
+        Qt::QueuedConnection);
+}
+
+void Outbox::postWrite(std::function<Status(OutboxDatabase&)> write)
+{
+    post([this, write = std::move(write)](OutboxDatabase* db) -> Reply {
+        const Status st = db ? write(*db) : Status(notOpen());
+        return [this, st](const Status& commit) {
+            if (!st)
+                Q_EMIT storeError(st.errorMessage());
+            else if (!commit)
+                Q_EMIT storeError(commit.errorMessage());
+            noteChanged();
+        };
+    });
+}
+
+void Outbox::enqueue(const QList<DeliveryItem>& deliveries)
+{
+    if (deliveries.isEmpty())
+        return;
+    QList<DeliveryItem> rows = deliveries;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (DeliveryItem& d : rows) {
+        if (!d.acceptedAt.isValid())
+            d.acceptedAt = now;
+        if (!d.nextAttemptAt.isValid())
+            d.nextAttemptAt = d.acceptedAt;
+    }
+    post([this, rows = std::move(rows)](OutboxDatabase* db) -> Reply {
+        QStringList ids;
+        ids.reserve(rows.size());
+        Status st = db ? Status::success() : Status(notOpen());
+        for (const DeliveryItem& d : rows) {
+            if (st)
+                st = db->insert(d);
+            ids.append(d.messageId);
+        }
+        return [this, ids, st](const Status& commit) {
+            if (st && commit) {
+                Q_EMIT accepted(ids);
+            } else {
+                const QString why = !st ? st.errorMessage() : commit.errorMessage();
+                Q_EMIT storeError(why);
+                Q_EMIT rejected(ids, why);
+            }
+            noteChanged();
+        };
+    });
+}
+
+void Outbox::fetchDue(int limit, const QDateTime& now, FetchDone done)
+{
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    post([this, limit, nowMs, done = std::move(done)](OutboxDatabase* db) -> Reply {
+        std::optional<qint64> next;
+        Result<QList<DeliveryItem>> due =
+            db ? db->fetchDue(nowMs, limit, next) : Result<QList<DeliveryItem>>(notOpen());
+        return [this, done, due = std::move(due), next](const Status& commit) {
+            if (!due || !commit) {
+                Q_EMIT storeError(!due ? due.errorMessage() : commit.errorMessage());
+                done({}, std::nullopt);
+                return;
+            }
+            std::optional<QDateTime> nextDue;
+            if (next)
+                nextDue = QDateTime::fromMSecsSinceEpoch(*next, Qt::UTC);
+            done(due.value(), nextDue);
+        };
+    });
+}
+
+void Outbox::recordRetry(const DeliveryItem& delivery, const AttemptRecord& attempt, const QDateTime& nextAttemptAt)
+{
+    postWrite([delivery, attempt, next = nextAttemptAt.toMSecsSinceEpoch()](OutboxDatabase& db) {
+        return db.recordAttempt(delivery, attempt, DeliveryItem::State::Pending, next, {});
+    });
+}
+
+void Outbox::recordFailure(const DeliveryItem& delivery, const std::optional<AttemptRecord>& attempt,
+                           const QString& reason)
+{
+    postWrite([delivery, attempt, reason](OutboxDatabase& db) {
+        return db.recordAttempt(delivery, attempt, DeliveryItem::State::Failed,
+                                delivery.nextAttemptAt.toMSecsSinceEpoch(), reason);
+    });
+}
+
+void Outbox::complete(const DeliveryItem& delivery)
+{
+    postWrite([delivery](OutboxDatabase& db) { return db.remove(delivery); });
+}
+
+void Outbox::release(const QString& messageId)
+{
+    post([messageId](OutboxDatabase* db) -> Reply {
+        if (db)
+            db->release(messageId);
+        return {};
+    });
+}
+
+void Outbox::failWebhook(const QString& webhookId, const QString& reason)
+{
+    postWrite([webhookId, reason](OutboxDatabase& db) { return db.failWebhook(webhookId, reason); });
+}
+
+void Outbox::retryNow(const QStringList& messageIds)
+{
+    postWrite([messageIds, now = QDateTime::currentMSecsSinceEpoch()](OutboxDatabase& db) {
+        return db.retryNow(messageIds, now);
+    });
+}
+
+void Outbox::discard(const QStringList& messageIds)
+{
+    postWrite([messageIds](OutboxDatabase& db) { return db.discard(messageIds); });
+}
+
+void Outbox::list(const DeliveryQuery& query, ListDone done)
+{
+    post([query, done = std::move(done)](OutboxDatabase* db) -> Reply {
+        auto rows = db ? db->list(query) : Result<QList<DeliveryItem>>(notOpen());
+        return [done, rows = std::move(rows)](const Status&) {
+            done(rows ? rows.value() : QList<DeliveryItem>{});
+        };
+    });
+}
+
+void Outbox::attempts(const QString& messageId, AttemptsDone done)
+{
+    post([messageId, done = std::move(done)](OutboxDatabase* db) -> Reply {
+        auto rows = db ? db->attempts(messageId) : Result<QList<AttemptRecord>>(notOpen());
+        return [done, rows = std::move(rows)](const Status&) {
+            done(rows ? rows.value() : QList<AttemptRecord>{});
+        };
+    });
+}
+
+void Outbox::counts(CountsDone done)
+{
+    post([done = std::move(done)](OutboxDatabase* db) -> Reply {
+        auto c = db ? db->counts() : Result<OutboxCounts>(notOpen());
+        return [done, c = std::move(c)](const Status&) {
+            done(c ? c.value() : OutboxCounts{});
+        };
+    });
+}
+
+void Outbox::flush(StatusDone done)
+{
+    post([done = std::move(done)](OutboxDatabase* db) -> Reply {
+        const bool open = db != nullptr;
+        return [done, open](const Status& commit) {
+            done(open ? commit : Status(notOpen()));
+        };
+    });
+}
+
+} // namespace hooksmith

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "DeliveryStore.h"
+
+#include <QThread>
+
+#include <memory>
+
+namespace hooksmith {
+
+class OutboxDatabase;
+
+/// The durable outbox: accepted deliveries live in an SQLite file (WAL) until they succeed; final
+/// failures stay with their reason until retried or discarded by hand. The file is written on a thread
+/// of its own, and everything asked of it within one event-loop turn (or `commitIntervalMs`) is
+/// committed in one transaction (group commit), so that durability costs little throughput.
+/// accepted() is emitted only once the deliveries are committed: killing the process (SIGKILL) after
+/// that loses none of them. Only due deliveries are read, a page at a time: memory stays bounded
+/// however large the backlog.
+class Outbox : public DeliveryStore
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        /// 0: commit once per event-loop turn; more: at most once per this many milliseconds.
+        int commitIntervalMs = 0;
+        /// Sync the log on every commit too (survives power loss, costs an fsync per group).
+        bool fullSync = false;
+    };
+
+    explicit Outbox(const QString& filePath, QObject* parent = nullptr);
+    Outbox(const QString& filePath, const Options& options, QObject* parent = nullptr);
+    /// Finishes what was asked (commits it), then closes the file.
+    ~Outbox() override;
+
+    /// The outbox file of a workspace in `dir` (default Paths::outboxDir()): one per workspace file,
+    /// named after it, e.g. `greenhouse-1a2b3c4d.outbox.sqlite`.
+    static QString fileFor(const QString& workspacePath, const QString& dir = {});
+
+    /// Opens (creating it when absent) on the outbox thread; opened() tells how it went. Calls made
+    /// before that are queued behind the opening.
+    void open();
+    bool isOpen() const { return m_open; }
+    QString filePath() const { return m_path; }
+
+    bool isDurable() const override { return true; }
+    void enqueue(const QList<DeliveryItem>& deliveries) override;
+    void fetchDue(int limit, const QDateTime& now, FetchDone done) override;
+    void recordRetry(const DeliveryItem& delivery, const AttemptRecord& attempt,
+                     const QDateTime& nextAttemptAt) override;
+    void recordFailure(const DeliveryItem& delivery, const std::optional<AttemptRecord>& attempt,
+                       const QString& reason) override;
+    void complete(const DeliveryItem& delivery) override;
+    void release(const QString& messageId) override;
+    void failWebhook(const QString& webhookId, const QString& reason) override;
+    void retryNow(const QStringList& messageIds) override;
+    void discard(const QStringList& messageIds) override;
+    void list(const DeliveryQuery& query, ListDone done) override;
+    void attempts(const QString& messageId, AttemptsDone done) override;
+    void counts(CountsDone done) override;
+    void flush(StatusDone done) override;
+    qint64 backlog() const override;
+
+Q_SIGNALS:
+    /// The file is open (ok), or why it is not: it is then left exactly as it was.
+    void opened(bool ok, const QString& error);
+
+private:
+    using Reply = std::function<void(const Status& commit)>;
+    using Job = std::function<Reply(OutboxDatabase* db)>;
+    struct Shared;
+    class Worker;
+
+    void post(Job job);
+    void postWrite(std::function<Status(OutboxDatabase&)> write);
+    void handToWorker();
+    void noteChanged();
+
+    QString m_path;
+    Options m_options;
+    std::shared_ptr<Shared> m_shared;
+    QThread m_thread;
+    Worker* m_worker = nullptr;
+    std::vector<Job> m_jobs; ///< this turn's jobs, handed to the worker together
+    bool m_handOffPosted = false;
+    bool m_changePosted = false;
+    bool m_open = false;
+};
+
+} // namespace hooksmith

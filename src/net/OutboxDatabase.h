@@ -1,0 +1,71 @@
+#pragma once
+
+#include "Delivery.h"
+#include "DeliveryStore.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QLockFile>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+#include <optional>
+
+namespace hooksmith {
+
+/// The outbox's SQLite file (Qt SQL, QSQLITE, WAL). Used only on the outbox's own thread: the Outbox
+/// object wraps every call in a job and commits jobs in groups.
+class OutboxDatabase
+{
+    Q_DECLARE_TR_FUNCTIONS(Outbox)
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    OutboxDatabase(QString path, bool fullSync);
+    ~OutboxDatabase();
+
+    /// Locks, opens (creating it when absent), checks and, if needed, creates the schema. A file that is
+    /// not an outbox, is damaged or is newer is reported and left exactly as it is.
+    Status open();
+    const QString& path() const { return m_path; }
+
+    Status begin();
+    Status commit();
+    void rollback();
+
+    Status insert(const DeliveryItem& d);
+    /// Due, pending deliveries that are not handed out; hands them out.
+    Result<QList<DeliveryItem>> fetchDue(qint64 nowMs, int limit, std::optional<qint64>& nextDueMs);
+    Status recordAttempt(const DeliveryItem& d, const std::optional<AttemptRecord>& attempt, DeliveryItem::State state,
+                         qint64 nextAttemptMs, const QString& finalReason);
+    Status remove(const DeliveryItem& d);
+    void release(const QString& messageId) { m_handedOut.remove(messageId); }
+    Status failWebhook(const QString& webhookId, const QString& reason);
+    Status retryNow(const QStringList& messageIds, qint64 nowMs);
+    Status discard(const QStringList& messageIds);
+    Result<QList<DeliveryItem>> list(const DeliveryQuery& query);
+    Result<QList<AttemptRecord>> attempts(const QString& messageId);
+    Result<OutboxCounts> counts();
+
+private:
+    Status exec(QSqlQuery& q, const QString& what);
+    Status execText(const QString& sql, const QString& what);
+    Error sqlError(const QString& what, const QString& detail) const;
+    Status checkFileHeader();
+    Status checkSchema();
+    Status createSchema();
+    Status prepare();
+    DeliveryItem rowToDelivery(const QSqlQuery& q) const;
+
+    QString m_path;
+    QString m_connection;
+    bool m_fullSync = false;
+    std::unique_ptr<QLockFile> m_lock;
+    QSqlDatabase m_db;
+    std::optional<QSqlQuery> m_insert, m_due, m_nextDue, m_update, m_insertAttempt, m_delete, m_deleteAttempts;
+    QSet<QString> m_handedOut;
+};
+
+} // namespace hooksmith

@@ -1,0 +1,434 @@
+#include "DeliveryEngine.h"
+#include "Dispatcher.h"
+#include "MemoryDeliveryStore.h"
+#include "Outbox.h"
+#include "SecretResolver.h"
+#include "SecretStore.h"
+#include "Transport.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace hooksmith;
+
+namespace {
+
+const QString kDevice = u"tok-1"_s;
+
+/// A transport that answers from a script, after `delayMs`, and remembers what was sent.
+class FakeTransport : public Transport
+{
+public:
+    struct Sent
+    {
+        RenderedRequest request;
+        AttemptOptions options;
+        QDateTime at;
+    };
+    using Script = std::function<AttemptResult(const RenderedRequest&, int index)>;
+
+    Script script = [](const RenderedRequest&, int) {
+        return answer(200);
+    };
+    int delayMs = 0;
+    bool hold = false; ///< keep answers until release()
+    QList<Sent> sent;
+    int active = 0;
+    int maxActive = 0;
+
+    static AttemptResult answer(int status, QByteArray reason = "OK", std::optional<qint64> retryAfter = {})
+    {
+        AttemptResult r;
+        r.status = status;
+        r.reason = std::move(reason);
+        r.outcome = status >= 200 && status < 300 ? AttemptResult::Outcome::Success : AttemptResult::Outcome::HttpError;
+        r.retryAfterSeconds = retryAfter;
+        return r;
+    }
+    static AttemptResult refused()
+    {
+        AttemptResult r;
+        r.outcome = AttemptResult::Outcome::NetworkError;
+        r.errorMessage = u"connection refused"_s;
+        return r;
+    }
+
+    quint64 send(const RenderedRequest& request, const AttemptOptions& options, Done done) override
+    {
+        const int index = int(sent.size());
+        sent.append({request, options, QDateTime::currentDateTimeUtc()});
+        ++active;
+        maxActive = std::max(maxActive, active);
+        const quint64 id = quint64(index) + 1;
+        auto finish = [this, done = std::move(done), result = script(request, index)] {
+            --active;
+            done(result);
+        };
+        if (hold)
+            m_held.append(std::move(finish));
+        else
+            QTimer::singleShot(delayMs, &m_context, std::move(finish));
+        return id;
+    }
+    void abort(quint64) override {}
+
+    void release()
+    {
+        const auto held = std::exchange(m_held, {});
+        for (const auto& f : held)
+            f();
+    }
+
+private:
+    QObject m_context;
+    QList<std::function<void()>> m_held;
+};
+
+std::shared_ptr<Workspace> makeWorkspace()
+{
+    auto ws = std::make_shared<Workspace>();
+    ws->userId = u"tester"_s;
+    ws->devices = {Device{kDevice, u"Device one"_s, {}, {}}};
+    Webhook w = Webhook::createDefault(u"Receiver"_s);
+    w.url = u"http://127.0.0.1:9/hook"_s;
+    w.devices = {kDevice};
+    w.body.append(BodyRow{u"id"_s, u"MESSAGE_ID"_s, {}, true, true, {}});
+    w.delivery.maxAttempts = 3;
+    ws->webhooks = {w};
+    return ws;
+}
+
+Signal signal(int number = 1, double value = 21.5)
+{
+    Signal s;
+    s.deviceToken = kDevice;
+    s.number = number;
+    s.value = JsonValue::number(value);
+    s.receivedAt = QDateTime::currentDateTimeUtc();
+    return s;
+}
+
+RetrySchedule fastSchedule(QList<qint64> delays = {0, 20, 20})
+{
+    RetrySchedule s;
+    s.delaysMs = std::move(delays);
+    s.jitter = 0;
+    return s;
+}
+
+/// The store, dispatcher and engine wired as the runtime wires them.
+struct Rig
+{
+    explicit Rig(std::shared_ptr<Workspace> workspace, EngineOptions options = {}, DeliveryStore* external = nullptr)
+        : ws(std::move(workspace))
+        , store(external ? external : &memory)
+        , dispatcher(store)
+        , engine(store, &transport, options)
+    {
+        dispatcher.setWorkspace(ws);
+        engine.setWorkspace(ws);
+    }
+
+    std::shared_ptr<Workspace> ws;
+    MemoryDeliveryStore memory;
+    DeliveryStore* store;
+    FakeTransport transport;
+    Dispatcher dispatcher;
+    DeliveryEngine engine;
+};
+
+EngineOptions fastOptions()
+{
+    EngineOptions o;
+    o.schedule = fastSchedule();
+    return o;
+}
+
+} // namespace
+
+class TestEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void deliversWhatTheRendererProduces()
+    {
+        Rig rig(makeWorkspace(), fastOptions());
+        QSignalSpy delivered(&rig.engine, &DeliveryEngine::delivered);
+        rig.engine.start();
+        const QList<DeliveryItem> d = rig.dispatcher.dispatch(signal(1, 21.5));
+        QCOMPARE(d.size(), 1);
+        QVERIFY(delivered.wait(2000));
+        QCOMPARE(rig.transport.sent.size(), 1);
+        const RenderedRequest& r = rig.transport.sent[0].request;
+        QCOMPARE(r.url.toString(), u"http://127.0.0.1:9/hook"_s);
+        QVERIFY2(r.body.contains("\"payload\":21.5"), r.body.constData());
+        QVERIFY2(r.body.contains(QByteArray("\"id\":\"" + d[0].messageId.toLatin1() + '"')), r.body.constData());
+        QCOMPARE(rig.transport.sent[0].options.timeoutMs, 15000);
+        const auto report = delivered.at(0).at(0).value<AttemptReport>();
+        QCOMPARE(report.summary, u"200 OK"_s);
+        QCOMPARE(report.attemptInRound, 1);
+        QCOMPARE(report.maxAttempts, 3);
+        QTRY_VERIFY(rig.engine.isIdle());
+        QCOMPARE(rig.engine.stats().delivered, 1u);
+    }
+
+    void retriesWithTheSameMessageIdAndAFreshSignature()
+    {
+        auto ws = makeWorkspace();
+        ws->webhooks[0].signing.scheme = SigningScheme::StandardWebhooks;
+        ws->webhooks[0].signing.secret = u"{{env:ENGINE_TEST_SECRET}}"_s;
+        EngineOptions options;
+        options.schedule = fastSchedule({0, 1100});
+        Rig rig(ws, options);
+        rig.engine.setEnvironment([](const QString& name) -> std::optional<QString> {
+            if (name == u"ENGINE_TEST_SECRET"_s)
+                return u"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"_s;
+            return std::nullopt;
+        });
+        rig.transport.script = [](const RenderedRequest&, int index) {
+            return index == 0 ? FakeTransport::answer(503, "Service Unavailable") : FakeTransport::answer(200);
+        };
+        QSignalSpy finished(&rig.engine, &DeliveryEngine::attemptFinished);
+        QSignalSpy delivered(&rig.engine, &DeliveryEngine::delivered);
+        rig.engine.start();
+        const auto d = rig.dispatcher.dispatch(signal());
+        QVERIFY(delivered.wait(5000));
+        QCOMPARE(rig.transport.sent.size(), 2);
+        const auto first = finished.at(0).at(0).value<AttemptReport>();
+        QCOMPARE(first.summary, u"503 Service Unavailable"_s);
+        QCOMPARE(int(first.decision.action), int(RetryDecision::Action::RetryLater));
+        QCOMPARE(first.decision.delayMs, 1100);
+        const RenderedRequest& a = rig.transport.sent[0].request;
+        const RenderedRequest& b = rig.transport.sent[1].request;
+        QCOMPARE(a.headerValue("webhook-id"), d[0].messageId.toLatin1());
+        QCOMPARE(b.headerValue("webhook-id"), d[0].messageId.toLatin1());
+        QVERIFY(a.headerValue("webhook-timestamp") != b.headerValue("webhook-timestamp"));
+        QVERIFY(a.headerValue("webhook-signature") != b.headerValue("webhook-signature"));
+        QCOMPARE(a.body, b.body);
+        QVERIFY(rig.transport.sent[0].at.msecsTo(rig.transport.sent[1].at) >= 1100);
+        const auto second = delivered.at(0).at(0).value<AttemptReport>();
+        QCOMPARE(second.attemptNumber, 2);
+    }
+
+    void honoursTheConcurrencyLimit()
+    {
+        EngineOptions options = fastOptions();
+        options.concurrency = 3;
+        Rig rig(makeWorkspace(), options);
+        rig.transport.hold = true;
+        QSignalSpy delivered(&rig.engine, &DeliveryEngine::delivered);
+        rig.engine.start();
+        for (int i = 0; i < 20; ++i)
+            rig.dispatcher.dispatch(signal(1, i));
+        // Three at a time, every time, until all 20 are done.
+        int done = 0;
+        while (done < 20) {
+            const int batch = std::min(3, 20 - done);
+            QTRY_COMPARE(rig.transport.active, batch);
+            rig.transport.release();
+            done += batch;
+            QTRY_COMPARE(int(delivered.size()), done);
+        }
+        QCOMPARE(rig.transport.maxActive, 3);
+        QCOMPARE(rig.transport.sent.size(), 20);
+        // Dispatched order is attempted order.
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(
+                rig.transport.sent[i].request.body.contains(QByteArray("\"payload\":" + QByteArray::number(i) + ',')));
+    }
+
+    void givesUpAfterMaxAttemptsAndKeepsTheFailure()
+    {
+        Rig rig(makeWorkspace(), fastOptions());
+        rig.transport.script = [](const RenderedRequest&, int) {
+            return FakeTransport::refused();
+        };
+        QSignalSpy failed(&rig.engine, &DeliveryEngine::failed);
+        rig.engine.start();
+        const auto d = rig.dispatcher.dispatch(signal());
+        QVERIFY(failed.wait(3000));
+        QCOMPARE(rig.transport.sent.size(), 3);
+        const QString reason = failed.at(0).at(1).toString();
+        QVERIFY2(reason.contains(u"3 attempts"_s) && reason.contains(u"connection refused"_s), qPrintable(reason));
+        std::optional<QList<AttemptRecord>> attempts;
+        rig.store->attempts(d[0].messageId, [&](QList<AttemptRecord> a) { attempts = a; });
+        QTRY_VERIFY(attempts.has_value());
+        QCOMPARE(attempts->size(), 3);
+        QCOMPARE(attempts->at(2).number, 3);
+        QCOMPARE(attempts->at(2).error, u"connection refused"_s);
+
+        // Retry by hand: a new round of three attempts; this time the receiver answers.
+        rig.transport.script = [](const RenderedRequest&, int) {
+            return FakeTransport::answer(204, "No Content");
+        };
+        QSignalSpy delivered(&rig.engine, &DeliveryEngine::delivered);
+        rig.engine.retryNow({d[0].messageId});
+        QVERIFY(delivered.wait(2000));
+        const auto report = delivered.at(0).at(0).value<AttemptReport>();
+        QCOMPARE(report.attemptNumber, 4);
+        QCOMPARE(report.attemptInRound, 1);
+    }
+
+    void goneDisablesTheWebhook()
+    {
+        auto ws = makeWorkspace();
+        Webhook other = Webhook::createDefault(u"Other"_s);
+        other.url = u"http://127.0.0.1:9/other"_s;
+        other.devices = {kDevice};
+        ws->webhooks.append(other);
+        EngineOptions options = fastOptions();
+        options.concurrency = 1;
+        Rig rig(ws, options);
+        rig.transport.script = [](const RenderedRequest& r, int) {
+            return r.url.path() == u"/hook"_s ? FakeTransport::answer(410, "Gone") : FakeTransport::answer(200);
+        };
+        QSignalSpy disabled(&rig.engine, &DeliveryEngine::webhookDisabled);
+        QSignalSpy failed(&rig.engine, &DeliveryEngine::failed);
+        QSignalSpy delivered(&rig.engine, &DeliveryEngine::delivered);
+        for (int i = 0; i < 3; ++i)
+            rig.dispatcher.dispatch(signal(1, i));
+        rig.engine.start();
+        QVERIFY(disabled.wait(2000));
+        QCOMPARE(disabled.at(0).at(0).toString(), ws->webhooks[0].id);
+        QVERIFY(disabled.at(0).at(1).toString().contains(u"410 Gone"_s));
+        QTRY_VERIFY(rig.engine.isIdle());
+        // One request went to the gone endpoint; the others to it failed without being sent.
+        int toGone = 0;
+        for (const auto& s : rig.transport.sent)
+            toGone += s.request.url.path() == u"/hook"_s;
+        QCOMPARE(toGone, 1);
+        QCOMPARE(delivered.size(), 3);
+        std::optional<OutboxCounts> counts;
+        rig.store->counts([&](OutboxCounts c) { counts = c; });
+        QTRY_VERIFY(counts.has_value());
+        QCOMPARE(counts->failed, 3);
+        QCOMPARE(counts->pending, 0);
+    }
+
+    void honoursRetryAfter()
+    {
+        Rig rig(makeWorkspace(), fastOptions());
+        rig.transport.script = [](const RenderedRequest&, int index) {
+            return index == 0 ? FakeTransport::answer(429, "Too Many Requests", 1) : FakeTransport::answer(200);
+        };
+        QSignalSpy delivered(&rig.engine, &DeliveryEngine::delivered);
+        rig.engine.start();
+        rig.dispatcher.dispatch(signal());
+        QVERIFY(delivered.wait(5000));
+        QCOMPARE(rig.transport.sent.size(), 2);
+        // The schedule says 20 ms; the server asked for 1 s.
+        QVERIFY(rig.transport.sent[0].at.msecsTo(rig.transport.sent[1].at) >= 1000);
+    }
+
+    void missingSecretsAreRetriedUntilAvailable()
+    {
+        auto ws = makeWorkspace();
+        ws->webhooks[0].auth.type = AuthType::Basic;
+        ws->webhooks[0].auth.username = u"bob"_s;
+        ws->webhooks[0].auth.password.reset(); // kept in the keychain
+        EngineOptions options = fastOptions();
+        options.schedule = fastSchedule({0, 200});
+        options.maxAttempts = 5;
+        Rig rig(ws, options);
+        MemorySecretStore secrets;
+        rig.engine.setSecretStore(&secrets);
+        QSignalSpy finished(&rig.engine, &DeliveryEngine::attemptFinished);
+        QSignalSpy delivered(&rig.engine, &DeliveryEngine::delivered);
+        rig.engine.start();
+        rig.dispatcher.dispatch(signal());
+        QVERIFY(finished.wait(2000));
+        const auto first = finished.at(0).at(0).value<AttemptReport>();
+        QVERIFY(!first.sent);
+        QVERIFY2(first.summary.contains(u"keychain"_s), qPrintable(first.summary));
+        QCOMPARE(int(first.decision.action), int(RetryDecision::Action::RetryLater));
+        QCOMPARE(rig.transport.sent.size(), 0);
+
+        // The keychain is unlocked: the next attempt has the password.
+        bool written = false;
+        secrets.write(SecretResolver::keyFor(*ws, ws->webhooks[0], SecretKey::Field::Password), u"s3cret"_s,
+                      [&](Status) { written = true; });
+        QTRY_VERIFY(written);
+        QVERIFY(delivered.wait(3000));
+        QCOMPARE(rig.transport.sent.size(), 1);
+        QCOMPARE(rig.transport.sent[0].request.headerValue("Authorization"),
+                 "Basic " + QByteArray("bob:s3cret").toBase64());
+    }
+
+    void requestsThatCanNeverBeMadeFailAtOnce()
+    {
+        auto ws = makeWorkspace();
+        ws->webhooks[0].headers.append(NameValueRow{u"X-Value"_s, u"{{MESSAGE_PAYLOAD}}"_s, true, {}});
+        Rig rig(ws, fastOptions());
+        QSignalSpy failed(&rig.engine, &DeliveryEngine::failed);
+        rig.engine.start();
+        Signal s = signal();
+        s.value = JsonValue::string(u"line\r\nX-Injected: 1"_s);
+        rig.dispatcher.dispatch(s);
+        QVERIFY(failed.wait(2000));
+        QVERIFY2(failed.at(0).at(1).toString().contains(u"cannot be made"_s),
+                 qPrintable(failed.at(0).at(1).toString()));
+        QCOMPARE(rig.transport.sent.size(), 0);
+    }
+
+    void resumesPendingDeliveriesAfterARestart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"resume.outbox.sqlite"_s);
+        const auto ws = makeWorkspace();
+        QString messageId;
+        {
+            Outbox box(path);
+            QSignalSpy opened(&box, &Outbox::opened);
+            box.open();
+            QVERIFY(opened.wait(3000));
+            Rig rig(ws, fastOptions(), &box);
+            rig.transport.hold = true; // the first attempt never ends: the process "dies" during it
+            rig.engine.start();
+            QSignalSpy accepted(&box, &DeliveryStore::accepted);
+            messageId = rig.dispatcher.dispatch(signal()).value(0).messageId;
+            QVERIFY(accepted.wait(3000));
+            QTRY_COMPARE(rig.transport.sent.size(), 1);
+        }
+        Outbox box(path);
+        QSignalSpy opened(&box, &Outbox::opened);
+        box.open();
+        QVERIFY(opened.wait(3000));
+        Rig rig(ws, fastOptions(), &box);
+        QSignalSpy delivered(&rig.engine, &DeliveryEngine::delivered);
+        rig.engine.start();
+        QVERIFY(delivered.wait(3000));
+        QCOMPARE(delivered.at(0).at(0).value<AttemptReport>().delivery.messageId, messageId);
+        QVERIFY(rig.transport.sent[0].request.body.contains(messageId.toLatin1()));
+    }
+
+    void stopLetsAttemptsFinishAndReleasesTheRest()
+    {
+        EngineOptions options = fastOptions();
+        options.concurrency = 2;
+        Rig rig(makeWorkspace(), options);
+        rig.transport.hold = true;
+        rig.engine.start();
+        for (int i = 0; i < 6; ++i)
+            rig.dispatcher.dispatch(signal(1, i));
+        QTRY_COMPARE(rig.transport.active, 2);
+        QSignalSpy stopped(&rig.engine, &DeliveryEngine::stopped);
+        rig.engine.stop();
+        QVERIFY(!stopped.wait(50));
+        rig.transport.release(); // the answers arrive (stopped() may come at once)
+        QTRY_COMPARE(stopped.size(), 1);
+        QCOMPARE(rig.transport.sent.size(), 2);
+        std::optional<OutboxCounts> counts;
+        rig.store->counts([&](OutboxCounts c) { counts = c; });
+        QTRY_VERIFY(counts.has_value());
+        QCOMPARE(counts->pending, 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "tst_engine.moc"

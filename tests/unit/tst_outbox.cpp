@@ -1,0 +1,356 @@
+#include "MemoryDeliveryStore.h"
+#include "Outbox.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace hooksmith;
+
+namespace {
+
+DeliveryItem makeDelivery(int i, const QString& webhook = u"wh-1"_s, const QString& valueJson = u"23.50"_s)
+{
+    DeliveryItem d;
+    d.messageId = u"msg_%1"_s.arg(i, 6, 10, QChar(u'0'));
+    d.webhookId = webhook;
+    d.signal.deviceToken = u"dev-%1"_s.arg(i % 3);
+    d.signal.number = i % 200;
+    const bool ok = parseJson(valueJson, d.signal.value);
+    Q_ASSERT(ok);
+    d.signal.receivedAt = QDateTime::fromMSecsSinceEpoch(1700000000000 + i, Qt::UTC);
+    return d;
+}
+
+AttemptRecord attempt(int number, int status, const QString& error)
+{
+    AttemptRecord a;
+    a.number = number;
+    a.startedAt = QDateTime::currentDateTimeUtc();
+    a.durationMs = 12;
+    a.status = status;
+    a.error = error;
+    return a;
+}
+
+/// Waits for a store callback's value.
+template <typename T>
+struct Awaited
+{
+    std::shared_ptr<std::optional<T>> value = std::make_shared<std::optional<T>>();
+    auto callback()
+    {
+        return [v = value](T t) {
+            *v = std::move(t);
+        };
+    }
+};
+
+struct Fetched
+{
+    QList<DeliveryItem> due;
+    std::optional<QDateTime> next;
+};
+
+} // namespace
+
+class TestOutbox : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_fileCounter = 0;
+
+    QString newPath() { return m_dir.filePath(u"box%1.outbox.sqlite"_s.arg(++m_fileCounter)); }
+
+    std::unique_ptr<Outbox> openOutbox(const QString& path, bool expectOk = true, QString* error = nullptr)
+    {
+        auto box = std::make_unique<Outbox>(path);
+        QSignalSpy opened(box.get(), &Outbox::opened);
+        box->open();
+        if (!opened.wait(5000))
+            return nullptr;
+        if (error)
+            *error = opened.at(0).at(1).toString();
+        if (opened.at(0).at(0).toBool() != expectOk) {
+            qWarning("opening %s: %s", qPrintable(path), qPrintable(opened.at(0).at(1).toString()));
+            return nullptr;
+        }
+        return box;
+    }
+
+    static Fetched fetch(DeliveryStore& store, int limit, const QDateTime& now = QDateTime::currentDateTimeUtc())
+    {
+        auto result = std::make_shared<std::optional<Fetched>>();
+        store.fetchDue(limit, now, [result](QList<DeliveryItem> due, std::optional<QDateTime> next) {
+            *result = Fetched{std::move(due), next};
+        });
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(result->has_value(), 5000);
+        }();
+        return result->value_or(Fetched{});
+    }
+
+    static OutboxCounts counts(DeliveryStore& store)
+    {
+        Awaited<OutboxCounts> c;
+        store.counts(c.callback());
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(c.value->has_value(), 5000);
+        }();
+        return c.value->value_or(OutboxCounts{});
+    }
+
+    static void flush(DeliveryStore& store)
+    {
+        Awaited<Status> s;
+        store.flush(s.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(s.value->has_value(), 5000);
+        QVERIFY2((*s.value)->ok(), qPrintable((*s.value)->ok() ? QString() : (*s.value)->errorMessage()));
+    }
+
+    static void enqueueAndWait(DeliveryStore& store, const QList<DeliveryItem>& rows)
+    {
+        QSignalSpy accepted(&store, &DeliveryStore::accepted);
+        store.enqueue(rows);
+        QVERIFY(accepted.wait(5000));
+        QStringList ids;
+        for (const auto& args : accepted)
+            ids += args.at(0).toStringList();
+        QCOMPARE(ids.size(), rows.size());
+    }
+
+    /// The same checks for both stores: what the engine relies on.
+    void lifecycle(DeliveryStore& store)
+    {
+        QSignalSpy errors(&store, &DeliveryStore::storeError);
+        enqueueAndWait(store, {makeDelivery(1), makeDelivery(2), makeDelivery(3, u"wh-2"_s, u"[1, 2.50]"_s)});
+        const Fetched first = fetch(store, 10);
+        QCOMPARE(first.due.size(), 3);
+        QCOMPARE(first.due[0].messageId, u"msg_000001"_s);
+        QCOMPARE(first.due[2].signal.value.toJson(), u"[1,2.50]"_s);
+        QCOMPARE(first.due[2].webhookId, u"wh-2"_s);
+        // Handed out: not handed out again.
+        QVERIFY(fetch(store, 10).due.isEmpty());
+
+        const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(3600);
+        store.complete(first.due[0]);
+        store.recordRetry(first.due[1], attempt(1, 503, u"503 Service Unavailable"_s), later);
+        store.recordFailure(first.due[2], attempt(1, 410, u"410 Gone"_s), u"gone"_s);
+        flush(store);
+
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.isEmpty() ? QString() : errors.at(0).at(0).toString()));
+        const OutboxCounts c = counts(store);
+        QCOMPARE(c.pending, 1);
+        QCOMPARE(c.failed, 1);
+        const Fetched none = fetch(store, 10);
+        QVERIFY(none.due.isEmpty());
+        QVERIFY(none.next.has_value());
+        QCOMPARE(none.next->toMSecsSinceEpoch(), later.toMSecsSinceEpoch());
+        // At the retry time it is due again, with its attempt counted.
+        const Fetched retry = fetch(store, 10, later);
+        QCOMPARE(retry.due.size(), 1);
+        QCOMPARE(retry.due[0].messageId, u"msg_000002"_s);
+        QCOMPARE(retry.due[0].attempts, 1);
+        QCOMPARE(retry.due[0].lastError, u"503 Service Unavailable"_s);
+        store.release(retry.due[0].messageId);
+
+        Awaited<QList<AttemptRecord>> att;
+        store.attempts(u"msg_000003"_s, att.callback());
+        QTRY_VERIFY(att.value->has_value());
+        QCOMPARE((*att.value)->size(), 1);
+        QCOMPARE((*att.value)->at(0).status, 410);
+
+        // Retry now: the failed delivery starts a new round and is due now.
+        store.retryNow({u"msg_000003"_s});
+        const Fetched again = fetch(store, 10);
+        QCOMPARE(again.due.size(), 1);
+        QCOMPARE(again.due[0].messageId, u"msg_000003"_s);
+        QCOMPARE(again.due[0].state, DeliveryItem::State::Pending);
+        QCOMPARE(again.due[0].attempts, 1);
+        QCOMPARE(again.due[0].nextAttemptInRound(), 1);
+        store.release(again.due[0].messageId);
+
+        store.discard({u"msg_000002"_s, u"msg_000003"_s});
+        flush(store);
+        const OutboxCounts empty = counts(store);
+        QCOMPARE(empty.pending + empty.failed, 0);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void outboxLifecycle()
+    {
+        auto box = openOutbox(newPath());
+        QVERIFY(box);
+        lifecycle(*box);
+    }
+
+    void memoryLifecycle()
+    {
+        MemoryDeliveryStore store;
+        lifecycle(store);
+    }
+
+    void persistsAcrossReopen()
+    {
+        const QString path = newPath();
+        {
+            auto box = openOutbox(path);
+            QVERIFY(box);
+            enqueueAndWait(*box, {makeDelivery(1, u"wh"_s, u"0.70"_s), makeDelivery(2, u"wh"_s, u"\"door open\""_s),
+                                  makeDelivery(3, u"wh"_s, u"{\"a\":[true,null]}"_s)});
+            // Handed out when the process goes away: pending again after the restart.
+            QCOMPARE(fetch(*box, 1).due.size(), 1);
+        }
+        auto box = openOutbox(path);
+        QVERIFY(box);
+        const Fetched f = fetch(*box, 10);
+        QCOMPARE(f.due.size(), 3);
+        QCOMPARE(f.due[0].messageId, u"msg_000001"_s);
+        QCOMPARE(f.due[0].signal.value.toJson(), u"0.70"_s);
+        QCOMPARE(f.due[1].signal.value.toJson(), u"\"door open\""_s);
+        QCOMPARE(f.due[2].signal.value.toJson(), u"{\"a\":[true,null]}"_s);
+        QCOMPARE(f.due[0].signal.deviceToken, u"dev-1"_s);
+        QCOMPARE(f.due[0].signal.receivedAt.toMSecsSinceEpoch(), 1700000000001);
+        QVERIFY(f.due[0].acceptedAt.isValid());
+    }
+
+    void schemaIsVersioned()
+    {
+        const QString path = newPath();
+        QVERIFY(openOutbox(path));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
+            QCOMPARE(q.value(0).toString(), u"wal"_s);
+            QVERIFY(q.exec(u"PRAGMA user_version=7"_s));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"inspect"_s);
+        const QByteArray before = test::readFile(path);
+        QString error;
+        QVERIFY(openOutbox(path, false, &error));
+        QVERIFY2(error.contains(u"newer Hooksmith"), qPrintable(error));
+        QCOMPARE(test::readFile(path), before);
+    }
+
+    void damagedFileIsReportedAndKept()
+    {
+        const QString path = newPath();
+        const QByteArray garbage = QByteArray("this is not a database\n").repeated(200);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(garbage);
+        }
+        QString error;
+        QVERIFY(openOutbox(path, false, &error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY2(error.contains(u"not an outbox"), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), garbage);
+    }
+
+    void foreignDatabaseIsRefused()
+    {
+        const QString path = newPath();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"CREATE TABLE notes (text TEXT)"_s));
+            QVERIFY(q.exec(u"INSERT INTO notes VALUES ('keep me')"_s));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"foreign"_s);
+        QString error;
+        QVERIFY(openOutbox(path, false, &error));
+        QVERIFY2(error.contains(u"not a Hooksmith outbox"), qPrintable(error));
+    }
+
+    void oneUserAtATime()
+    {
+        const QString path = newPath();
+        auto first = openOutbox(path);
+        QVERIFY(first);
+        QString error;
+        QVERIFY(openOutbox(path, false, &error));
+        QVERIFY2(error.contains(u"in use"), qPrintable(error));
+    }
+
+    void pagesDueDeliveries()
+    {
+        auto box = openOutbox(newPath());
+        QVERIFY(box);
+        QList<DeliveryItem> rows;
+        for (int i = 0; i < 5000; ++i)
+            rows.append(makeDelivery(i));
+        enqueueAndWait(*box, rows);
+        // Only a page is read, and the store says more are due.
+        const Fetched page = fetch(*box, 100);
+        QCOMPARE(page.due.size(), 100);
+        QCOMPARE(page.due.front().messageId, u"msg_000000"_s);
+        QCOMPARE(page.due.back().messageId, u"msg_000099"_s);
+        QVERIFY(page.next.has_value());
+        const Fetched second = fetch(*box, 100);
+        QCOMPARE(second.due.front().messageId, u"msg_000100"_s);
+
+        Awaited<QList<DeliveryItem>> listed;
+        DeliveryQuery q;
+        q.offset = 4990;
+        q.limit = 50;
+        box->list(q, listed.callback());
+        QTRY_VERIFY(listed.value->has_value());
+        QCOMPARE((*listed.value)->size(), 10);
+        QCOMPARE((*listed.value)->back().messageId, u"msg_004999"_s);
+    }
+
+    void failWebhookFailsItsPendingDeliveries()
+    {
+        auto box = openOutbox(newPath());
+        QVERIFY(box);
+        enqueueAndWait(*box, {makeDelivery(1, u"a"_s), makeDelivery(2, u"b"_s), makeDelivery(3, u"a"_s)});
+        box->failWebhook(u"a"_s, u"410 Gone"_s);
+        const Fetched f = fetch(*box, 10);
+        QCOMPARE(f.due.size(), 1);
+        QCOMPARE(f.due[0].webhookId, u"b"_s);
+        Awaited<QList<DeliveryItem>> failed;
+        DeliveryQuery q;
+        q.state = DeliveryItem::State::Failed;
+        box->list(q, failed.callback());
+        QTRY_VERIFY(failed.value->has_value());
+        QCOMPARE((*failed.value)->size(), 2);
+        QCOMPARE((*failed.value)->at(0).finalReason, u"410 Gone"_s);
+    }
+
+    void fileNamePerWorkspace()
+    {
+        const QString a = Outbox::fileFor(u"/tmp/x/greenhouse.hooksmith.json"_s, u"/data"_s);
+        const QString b = Outbox::fileFor(u"/tmp/y/greenhouse.hooksmith.json"_s, u"/data"_s);
+        QVERIFY(a.startsWith(u"/data/greenhouse-"_s));
+        QVERIFY(a.endsWith(u".outbox.sqlite"_s));
+        QVERIFY(a != b);
+        QCOMPARE(Outbox::fileFor(u"/tmp/x/greenhouse.hooksmith.json"_s, u"/data"_s), a);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutbox)
+#include "tst_outbox.moc"

@@ -1,0 +1,311 @@
+// The runtime's wiring (source -> dispatcher -> outbox -> engine), its end-of-input and shutdown paths,
+// and how it saves a webhook disabled by 410, with a scripted transport instead of the network.
+#include "Runtime.h"
+#include "StdinSource.h"
+#include "TestSupport.h"
+#include "Transport.h"
+#include "WorkspaceFile.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace hooksmith;
+
+namespace {
+
+const QString kDevice = u"tok-runtime"_s;
+
+/// Answers every request with `status` after a turn of the event loop, or holds them.
+class ScriptedTransport : public Transport
+{
+public:
+    int status = 200;
+    bool hold = false;
+    QList<RenderedRequest> sent;
+
+    quint64 send(const RenderedRequest& request, const AttemptOptions&, Done done) override
+    {
+        sent.append(request);
+        const quint64 id = quint64(sent.size());
+        AttemptResult r;
+        r.status = status;
+        r.reason = status == 410 ? "Gone" : "OK";
+        r.outcome = status / 100 == 2 ? AttemptResult::Outcome::Success : AttemptResult::Outcome::HttpError;
+        auto finish = [done = std::move(done), r] {
+            done(r);
+        };
+        if (hold)
+            m_held.insert(id, std::move(finish));
+        else
+            QTimer::singleShot(0, &m_context, std::move(finish));
+        return id;
+    }
+    void abort(quint64 id) override
+    {
+        // The engine ignores what an aborted attempt answers; it only needs the answer.
+        if (auto f = m_held.take(id))
+            QTimer::singleShot(0, &m_context, [f = std::move(f)] { f(); });
+    }
+    int held() const { return int(m_held.size()); }
+
+private:
+    QObject m_context;
+    QHash<quint64, std::function<void()>> m_held;
+};
+
+Workspace makeWorkspace(const QString& url)
+{
+    Workspace ws;
+    ws.devices = {Device{kDevice, u"Runtime board"_s, {}, {}}};
+    Webhook w = Webhook::createDefault(u"Hook"_s);
+    w.url = url;
+    w.devices = {kDevice};
+    ws.webhooks = {w};
+    return ws;
+}
+
+/// A pipe whose read end a StdinSource reads.
+struct Pipe
+{
+    int fds[2] = {-1, -1};
+    bool ok = false;
+    Pipe() { ok = ::pipe(fds) == 0; }
+    ~Pipe()
+    {
+        closeWrite();
+        if (fds[0] >= 0)
+            ::close(fds[0]);
+    }
+    bool write(QByteArrayView bytes) { return ::write(fds[1], bytes.data(), size_t(bytes.size())) == bytes.size(); }
+    void closeWrite()
+    {
+        if (fds[1] >= 0)
+            ::close(fds[1]);
+        fds[1] = -1;
+    }
+};
+
+} // namespace
+
+class TestRuntime : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+    QString writeWorkspace(const Workspace& ws)
+    {
+        const QString path = m_dir.filePath(u"ws%1.hooksmith.json"_s.arg(++m_counter));
+        if (!WorkspaceFile::save(path, ws).ok())
+            return {};
+        return path;
+    }
+
+    RuntimeOptions options(const QString& path)
+    {
+        RuntimeOptions o;
+        o.workspacePath = path;
+        o.outboxDir = m_dir.filePath(u"outbox"_s);
+        o.engine.schedule.delaysMs = {0, 50};
+        o.engine.schedule.jitter = 0;
+        return o;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void stdinLinesAreDeliveredThroughTheOutbox()
+    {
+        const QString path = writeWorkspace(makeWorkspace(u"http://127.0.0.1:9/hook"_s));
+        Runtime runtime(options(path));
+        QVERIFY(runtime.loadWorkspace());
+        ScriptedTransport transport;
+        runtime.setTransport(&transport);
+        Pipe pipe;
+        QVERIFY(pipe.ok);
+        auto* source = new StdinSource(pipe.fds[0]);
+        source->setFallbackDeviceToken(kDevice);
+        runtime.addSource(source);
+        QSignalSpy started(&runtime, &Runtime::started);
+        QSignalSpy finished(&runtime, &Runtime::finished);
+        connect(source, &StdinSource::endOfInput, &runtime, &Runtime::finish);
+        runtime.start();
+        QVERIFY(started.wait(5000));
+        QVERIFY(QFile::exists(runtime.outboxPath()));
+
+        QVERIFY(pipe.write("@signal 1 1\n@signal 2 2\n@signal 3"));
+        QVERIFY(pipe.write(" 3\n@device tok-other\n@signal 4 4\n"));
+        pipe.closeWrite();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(transport.sent.size(), 3);
+        QVERIFY(transport.sent[2].body.contains("\"signal\":3"));
+        QCOMPARE(runtime.dispatcher()->stats().signalCount, 4u);
+        QCOMPARE(runtime.engine()->stats().delivered, 3u);
+        std::optional<OutboxCounts> counts;
+        runtime.store()->counts([&](OutboxCounts c) { counts = c; });
+        QTRY_VERIFY(counts.has_value());
+        QCOMPARE(counts->pending + counts->failed, 0);
+    }
+
+    void finishLeavesLaterRetriesInTheOutbox()
+    {
+        const QString path = writeWorkspace(makeWorkspace(u"http://127.0.0.1:9/hook"_s));
+        RuntimeOptions o = options(path);
+        o.engine.schedule.delaysMs = {0, 3600 * 1000};
+        Runtime runtime(o);
+        QVERIFY(runtime.loadWorkspace());
+        ScriptedTransport transport;
+        transport.status = 503;
+        runtime.setTransport(&transport);
+        QSignalSpy started(&runtime, &Runtime::started);
+        QSignalSpy finished(&runtime, &Runtime::finished);
+        runtime.start();
+        QVERIFY(started.wait(5000));
+        Signal s;
+        s.deviceToken = kDevice;
+        s.number = 1;
+        s.value = JsonValue::integer(7);
+        runtime.dispatcher()->dispatch(s);
+        runtime.finish();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(transport.sent.size(), 1); // attempted once; the retry in an hour is not waited for
+        std::optional<OutboxCounts> counts;
+        runtime.store()->counts([&](OutboxCounts c) { counts = c; });
+        QTRY_VERIFY(counts.has_value());
+        QCOMPARE(counts->pending, 1);
+    }
+
+    void shutdownCutsAttemptsAfterTheGraceAndKeepsThem()
+    {
+        const QString path = writeWorkspace(makeWorkspace(u"http://127.0.0.1:9/hook"_s));
+        Runtime runtime(options(path));
+        QVERIFY(runtime.loadWorkspace());
+        ScriptedTransport transport;
+        transport.hold = true; // the receiver never answers
+        runtime.setTransport(&transport);
+        QSignalSpy started(&runtime, &Runtime::started);
+        QSignalSpy finished(&runtime, &Runtime::finished);
+        runtime.start();
+        QVERIFY(started.wait(5000));
+        Signal s;
+        s.deviceToken = kDevice;
+        s.number = 1;
+        s.value = JsonValue::integer(7);
+        runtime.dispatcher()->dispatch(s);
+        QTRY_COMPARE(transport.held(), 1);
+        runtime.shutdown(100);
+        QVERIFY(finished.wait(5000));
+        std::optional<OutboxCounts> counts;
+        runtime.store()->counts([&](OutboxCounts c) { counts = c; });
+        QTRY_VERIFY(counts.has_value());
+        QCOMPARE(counts->pending, 1); // not recorded as an attempt: it waits for the next run
+    }
+
+    void goneIsSavedOnlyIntoAnUnchangedFile_data()
+    {
+        QTest::addColumn<bool>("changeFile");
+        QTest::addColumn<bool>("literalSecret");
+        QTest::addColumn<bool>("saved");
+        QTest::newRow("unchanged") << false << false << true;
+        QTest::newRow("changed on disk") << true << false << false;
+        QTest::newRow("literal secret in the file") << false << true << false;
+    }
+
+    void goneIsSavedOnlyIntoAnUnchangedFile()
+    {
+        QFETCH(bool, changeFile);
+        QFETCH(bool, literalSecret);
+        QFETCH(bool, saved);
+        Workspace ws = makeWorkspace(u"http://127.0.0.1:9/hook"_s);
+        QString path = writeWorkspace(ws);
+        if (literalSecret) {
+            // A password written in the file: readable (with a warning), but saving would drop it.
+            QJsonObject root = QJsonDocument::fromJson(test::readFile(path)).object();
+            QJsonArray hooks = root.value(u"webhooks"_s).toArray();
+            QJsonObject first = hooks.at(0).toObject();
+            first.insert(u"auth"_s,
+                         QJsonObject{{u"type"_s, u"basic"_s}, {u"username"_s, u"u"_s}, {u"password"_s, u"p"_s}});
+            hooks[0] = first;
+            root.insert(u"webhooks"_s, hooks);
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(root).toJson());
+        }
+        Runtime runtime(options(path));
+        QVERIFY(runtime.loadWorkspace());
+        QCOMPARE(runtime.workspace()->webhooks[0].auth.password.has_value(), literalSecret);
+        ScriptedTransport transport;
+        transport.status = 410;
+        runtime.setTransport(&transport);
+        QSignalSpy started(&runtime, &Runtime::started);
+        QSignalSpy messages(&runtime, &Runtime::message);
+        QSignalSpy changed(&runtime, &Runtime::workspaceChanged);
+        runtime.start();
+        QVERIFY(started.wait(5000));
+        QByteArray before = test::readFile(path);
+        if (changeFile) {
+            before += "\n";
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(before);
+        }
+        Signal s;
+        s.deviceToken = kDevice;
+        s.number = 1;
+        s.value = JsonValue::integer(1);
+        runtime.dispatcher()->dispatch(s);
+        QVERIFY(changed.wait(5000));
+        // Disabled for this run in any case.
+        QCOMPARE(runtime.workspace()->webhooks[0].enabled, false);
+        QVERIFY(runtime.workspace()->webhooks[0].disabledReason.contains(u"410 Gone"_s));
+        const LoadResult reloaded = WorkspaceFile::load(path);
+        QVERIFY(reloaded.workspace);
+        QCOMPARE(reloaded.workspace->webhooks[0].enabled, !saved);
+        if (!saved)
+            QCOMPARE(test::readFile(path), before);
+        QStringList texts;
+        for (const auto& m : messages)
+            texts.append(m.at(0).toString());
+        QVERIFY2(texts.join(u'\n').contains(saved ? u"saved the webhook as disabled"_s : u"was not saved"_s),
+                 qPrintable(texts.join(u'\n')));
+        // Further signals fire nothing.
+        runtime.dispatcher()->dispatch(s);
+        QCOMPARE(runtime.dispatcher()->stats().unrouted.value(Dispatcher::Unrouted::AllDisabled), 1u);
+    }
+
+    void aDamagedOutboxStopsTheStart()
+    {
+        const QString path = writeWorkspace(makeWorkspace(u"http://127.0.0.1:9/hook"_s));
+        RuntimeOptions o = options(path);
+        o.outboxDir = m_dir.filePath(u"damaged"_s);
+        const QString file = Outbox::fileFor(path, o.outboxDir);
+        QVERIFY(QDir().mkpath(o.outboxDir));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("garbage, not SQLite");
+        }
+        Runtime runtime(o);
+        QVERIFY(runtime.loadWorkspace());
+        ScriptedTransport transport;
+        runtime.setTransport(&transport);
+        QSignalSpy failed(&runtime, &Runtime::startFailed);
+        runtime.start();
+        QVERIFY(failed.wait(5000));
+        QVERIFY2(failed.at(0).at(0).toString().contains(u"not an outbox"_s), qPrintable(failed.at(0).at(0).toString()));
+        QCOMPARE(test::readFile(file), QByteArray("garbage, not SQLite"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRuntime)
+#include "tst_runtime.moc"
