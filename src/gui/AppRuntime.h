@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeliveryEngine.h"
+#include "Runtime.h"
 #include "Signal.h"
 
 #include <QHash>
