@@ -2055,6 +2055,40 @@ Exits with 2 when there is an error; warnings alone exit with 0.</source>
     </message>
 </context>
 <context>
+    <name>hooksmith::AppRuntime</name>
+    <message numerus="yes">
+        <source>%n delivery(s) could not be stored: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The outbox cannot be used (%1). Until Hooksmith closes, deliveries of this workspace are kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is still opening: a signal from %1 was dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off &quot;%1&quot; (410 Gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was turned off: %2. Edit → Undo turns it on again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hooksmith::AuthSection</name>
     <message>
         <source>None</source>
