@@ -36,7 +36,11 @@ newman="$cache/newman/node_modules/.bin/newman"
 
 # nginx: one worker, `return 204`, on a free loopback port, with a temporary configuration.
 port=$("$bench_bin" --free-port)
+tls_port=$("$bench_bin" --free-port)
 mkdir -p "$work/nginx"
+# A self-signed certificate for the https rows; the clients trust it as a CA file.
+openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 \
+    -keyout "$work/nginx/key.pem" -out "$work/nginx/cert.pem" 2>/dev/null
 cat >"$work/nginx/nginx.conf" <<EOF
 worker_processes 1;
 daemon off;
@@ -53,6 +57,12 @@ http {
     keepalive_requests 1000000;
     server {
         listen 127.0.0.1:$port;
+        location / { return 204; }
+    }
+    server {
+        listen 127.0.0.1:$tls_port ssl;
+        ssl_certificate $work/nginx/cert.pem;
+        ssl_certificate_key $work/nginx/key.pem;
         location / { return 204; }
     }
 }
@@ -90,13 +100,15 @@ echo "Qt QNetworkAccessManager alone, 6 at a time ($N requests)"
 timed "$bench_bin" --url "$url" --count "$N" --concurrency 6 --qnam-only >>"$results"
 
 # curl: the same requests (same JSON body shape, headers and User-Agent), 6 in parallel.
-echo "curl --parallel --parallel-max 6 ($N requests)"
-{
-    for i in $(seq 0 $((N - 1))); do
-        payload="$((20 + (i % 100) / 10)).$((i % 10))"
-        [ "$i" -gt 0 ] && echo "next"
-        cat <<EOF
-url = "$url/hooks/$token"
+# run_curl LABEL URL [EXTRA CONFIG LINE]
+run_curl() {
+    local label=$1 target=$2 extra=${3:-}
+    {
+        for i in $(seq 0 $((N - 1))); do
+            payload="$((20 + (i % 100) / 10)).$((i % 10))"
+            [ "$i" -gt 0 ] && echo "next"
+            cat <<EOF
+url = "$target/hooks/$token"
 request = "POST"
 header = "Content-Type: application/json"
 header = "Accept: application/json"
@@ -106,20 +118,32 @@ output = "/dev/null"
 write-out = "%{time_total}\\n"
 silent
 EOF
-    done
-} >"$work/curl.cfg"
-start=$(now)
-timed curl --parallel --parallel-max 6 -K "$work/curl.cfg" >"$work/curl-times" 2>"$work/curl-errors"
-end=$(now)
-curl_rss=$(cat "$work/rss")
-sort -n "$work/curl-times" | awk -v s="$start" -v e="$end" -v n="$N" -v rss="$curl_rss" '
-    { t[NR] = $1 * 1000 }
-    END {
-        c = NR;
-        p50 = t[int(0.50 * (c - 1) + 1.5)]; p99 = t[int(0.99 * (c - 1) + 1.5)];
-        printf "{\"tool\":\"curl --parallel-max 6\",\"count\":%d,\"delivered\":%d,\"seconds\":%.3f,\"rate\":%.1f,\"request_p50_ms\":%.3f,\"request_p99_ms\":%.3f,\"peak_rss_kb\":%d}\n",
-            n, c, e - s, c / (e - s), p50, p99, rss
-    }' >>"$results"
+            if [ -n "$extra" ]; then echo "$extra"; fi
+        done
+    } >"$work/curl.cfg"
+    start=$(now)
+    timed curl --parallel --parallel-max 6 -K "$work/curl.cfg" >"$work/curl-times" 2>"$work/curl-errors"
+    end=$(now)
+    curl_rss=$(cat "$work/rss")
+    sort -n "$work/curl-times" | awk -v s="$start" -v e="$end" -v n="$N" -v rss="$curl_rss" -v tool="$label" '
+        { t[NR] = $1 * 1000 }
+        END {
+            c = NR;
+            p50 = t[int(0.50 * (c - 1) + 1.5)]; p99 = t[int(0.99 * (c - 1) + 1.5)];
+            printf "{\"tool\":\"%s\",\"count\":%d,\"delivered\":%d,\"seconds\":%.3f,\"rate\":%.1f,\"request_p50_ms\":%.3f,\"request_p99_ms\":%.3f,\"peak_rss_kb\":%d}\n",
+                tool, n, c, e - s, c / (e - s), p50, p99, rss
+        }' >>"$results"
+}
+echo "curl --parallel --parallel-max 6 ($N requests)"
+run_curl "curl --parallel-max 6" "$url"
+
+# The same over TLS (https://, the certificate trusted through a CA file, as a webhook's delivery.ca_file).
+tls_url="https://127.0.0.1:$tls_port"
+echo "Hooksmith, in memory, https ($N signals)"
+timed "$bench_bin" --url "$tls_url" --count "$N" --concurrency "$CONCURRENCY" --memory --ca-file "$work/nginx/cert.pem" |
+    sed 's/"tool":"hooksmith (memory)"/"tool":"hooksmith (memory), https"/' >>"$results"
+echo "curl --parallel --parallel-max 6, https ($N requests)"
+run_curl "curl --parallel-max 6, https" "$tls_url" "cacert = \"$work/nginx/cert.pem\""
 
 # newman: one templated request, iteration data from a CSV file.
 echo "newman ($NEWMAN_N iterations)"
@@ -160,7 +184,8 @@ echo
 node -e '
     const fs = require("fs");
     const rows = fs.readFileSync(process.argv[1], "utf8").trim().split("\n").map(JSON.parse);
-    const curl = rows.find(r => r.tool.startsWith("curl"));
+    const curl = rows.find(r => r.tool === "curl --parallel-max 6");
+    const curlTls = rows.find(r => r.tool === "curl --parallel-max 6, https");
     const f = (x, d = 1) => x === undefined ? "-" : Number(x).toFixed(d);
     const line = c => "| " + c.join(" | ") + " |";
     console.log(line(["tool", "requests", "seconds", "deliveries/s", "vs curl", "accept->response p50/p99 ms",
@@ -169,7 +194,7 @@ node -e '
     for (const r of rows) {
         const paced = r.tool.includes("paced");
         const accept = r.p50_ms === undefined ? "-" : f(r.p50_ms) + " / " + f(r.p99_ms);
-        console.log(line([r.tool, r.delivered, f(r.seconds, 2), f(r.rate, 0), paced ? "(paced)" : f(r.rate / curl.rate, 2) + "x", accept,
+        console.log(line([r.tool, r.delivered, f(r.seconds, 2), f(r.rate, 0), paced ? "(paced)" : f(r.rate / (r.tool.includes("https") && curlTls ? curlTls : curl).rate, 2) + "x", accept,
                           f(r.request_p50_ms, 2) + " / " + f(r.request_p99_ms, 2), f(r.peak_rss_kb / 1024, 1)]));
     }
 ' "$results"

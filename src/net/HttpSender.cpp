@@ -1,6 +1,7 @@
 #include "HttpSender.h"
 
 #include "HttpSupport.h"
+#include "TlsTrust.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -56,6 +57,26 @@ QString remoteAddressOf(const QUrl& url)
     return http::endpoint(url);
 }
 
+/// What requests with the same pin and CA file share: a manager of their own, so that a connection
+/// trusted for them is never reused for a request that trusts less, and the TLS configuration, built
+/// once. When the CA file changes on disk, a new context replaces the old one, whose connections
+/// close once its last attempt has ended.
+struct TrustContext
+{
+    QByteArray caStamp; ///< the version of the CA file this context trusts; empty for none
+    QNetworkAccessManager* manager = nullptr;
+    QSslConfiguration tls;
+
+    TrustContext() = default;
+    TrustContext(const TrustContext&) = delete;
+    TrustContext& operator=(const TrustContext&) = delete;
+    ~TrustContext()
+    {
+        if (manager)
+            manager->deleteLater();
+    }
+};
+
 /// One attempt under way: the request of the current hop, the reply, the clock and what came back.
 class Attempt : public QObject
 {
@@ -78,8 +99,8 @@ public:
     QElapsedTimer clock;
     AttemptResult result;
     std::optional<QByteArray> pin;
-    QList<QSslCertificate> caCertificates;
-    bool customTrust = false;
+    /// The trust this attempt asked for (a pin, a CA file); null for the default trust.
+    std::shared_ptr<const TrustContext> trust;
     Stop stop = Stop::None;
     QString tlsFailure;
     QList<QSslError> sslErrors;
@@ -131,13 +152,15 @@ struct HttpSender::Private
 {
     HttpSender* q = nullptr;
     QNetworkAccessManager* manager = nullptr;
-    // Requests with a pinned certificate or an extra CA file get a manager of their own, so that a
-    // connection trusted for one of them is never reused for a request that trusts less.
-    QHash<QString, QNetworkAccessManager*> trustManagers;
+    // Requests with a pinned certificate or an extra CA file, by pin and CA file.
+    QHash<QString, std::shared_ptr<const TrustContext>> trustContexts;
+    http::CaFileCache caFiles;
+    http::TlsSummaryCache tlsSummaries;
     QHash<quint64, Attempt*> attempts;
     quint64 nextId = 1;
 
-    QNetworkAccessManager* managerFor(const std::optional<QByteArray>& pin, const QString& caFile);
+    std::shared_ptr<const TrustContext> trustFor(const std::optional<QByteArray>& pin, const QString& caFile,
+                                                 const http::CaFileCache::Entry* ca);
     void issue(Attempt* a);
     void onFinished(Attempt* a);
     bool followRedirect(Attempt* a, int status);
@@ -172,16 +195,26 @@ int HttpSender::activeCount() const
     return int(d->attempts.size());
 }
 
-QNetworkAccessManager* HttpSender::Private::managerFor(const std::optional<QByteArray>& pin, const QString& caFile)
+std::shared_ptr<const TrustContext> HttpSender::Private::trustFor(const std::optional<QByteArray>& pin,
+                                                                  const QString& caFile,
+                                                                  const http::CaFileCache::Entry* ca)
 {
-    if (!pin && caFile.isEmpty())
-        return manager;
-    const QString key = (pin ? QString::fromLatin1(pin->toHex()) : QString()) + u'\n' +
-                        (caFile.isEmpty() ? QString() : QFileInfo(caFile).absoluteFilePath());
-    QNetworkAccessManager*& m = trustManagers[key];
-    if (!m)
-        m = createManager(q);
-    return m;
+    if (!pin && !ca)
+        return {};
+    const QString key = (pin ? QString::fromLatin1(pin->toHex()) : QString()) + u'\n' + (ca ? caFile : QString());
+    std::shared_ptr<const TrustContext>& context = trustContexts[key];
+    if (context && (!ca || context->caStamp == ca->stamp))
+        return context;
+    // New, or the CA file changed: connections verified with the old file are not used again.
+    auto fresh = std::make_shared<TrustContext>();
+    fresh->manager = createManager(q);
+    fresh->tls = QSslConfiguration::defaultConfiguration();
+    if (ca) {
+        fresh->caStamp = ca->stamp;
+        fresh->tls.addCaCertificates(ca->certificates);
+    }
+    context = std::move(fresh);
+    return context;
 }
 
 void HttpSender::Private::fail(AttemptResult result, Done done)
@@ -240,20 +273,25 @@ quint64 HttpSender::send(const RenderedRequest& request, const AttemptOptions& o
             return id;
         }
     }
+    const http::CaFileCache::Entry* ca = nullptr;
+    QString caPath;
     if (!options.caFile.isEmpty()) {
-        a->caCertificates = QSslCertificate::fromPath(options.caFile, QSsl::Pem);
-        if (a->caCertificates.isEmpty() && https) {
-            refused.outcome = AttemptResult::Outcome::TlsError;
-            refused.errorMessage = QFileInfo::exists(options.caFile)
-                                       ? tr("the CA file %1 holds no PEM certificate").arg(options.caFile)
-                                       : tr("the CA file %1 does not exist").arg(options.caFile);
-            d->fail(std::move(refused), std::move(a->done));
-            delete a;
-            return id;
+        caPath = QFileInfo(options.caFile).absoluteFilePath();
+        ca = &d->caFiles.load(caPath);
+        if (ca->certificates.isEmpty()) {
+            if (https) {
+                refused.outcome = AttemptResult::Outcome::TlsError;
+                refused.errorMessage = ca->exists ? tr("the CA file %1 holds no PEM certificate").arg(options.caFile)
+                                                  : tr("the CA file %1 does not exist").arg(options.caFile);
+                d->fail(std::move(refused), std::move(a->done));
+                delete a;
+                return id;
+            }
+            ca = nullptr;
         }
     }
-    a->customTrust = a->pin.has_value() || !a->caCertificates.isEmpty();
-    a->manager = d->managerFor(a->pin, a->caCertificates.isEmpty() ? QString() : options.caFile);
+    a->trust = d->trustFor(a->pin, caPath, ca);
+    a->manager = a->trust ? a->trust->manager : d->manager;
 
     d->attempts.insert(id, a);
     a->timer.setSingleShot(true);
@@ -295,12 +333,8 @@ void HttpSender::Private::issue(Attempt* a)
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
     req.setAttribute(QNetworkRequest::HttpPipeliningAllowedAttribute, false);
     req.setTransferTimeout(0);
-    if (a->customTrust) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        if (!a->caCertificates.isEmpty())
-            tls.addCaCertificates(a->caCertificates);
-        req.setSslConfiguration(tls);
-    }
+    if (a->trust)
+        req.setSslConfiguration(a->trust->tls);
 
     // Every method goes out as a custom verb (HEAD excepted, whose response has no body): Qt then
     // adds no Content-Type of its own to a POST.
@@ -381,7 +415,7 @@ void HttpSender::Private::fillResponse(Attempt* a)
     r.requestHead = http2 ? http::http2Head(method, a->request.url, a->request.headers)
                           : http::http1Head(method, a->request.target, a->request.headers);
     if (reply->attribute(QNetworkRequest::ConnectionEncryptedAttribute).toBool())
-        r.tls = http::tlsSummary(reply->sslConfiguration());
+        r.tls = tlsSummaries.summarize(reply->sslConfiguration());
 }
 
 void HttpSender::Private::onFinished(Attempt* a)

@@ -294,7 +294,7 @@ QString pinMismatchMessage(const QUrl& url, const QByteArray& actual, const QByt
         .arg(endpoint(url), HttpSender::formatFingerprint(actual), HttpSender::formatFingerprint(pinned));
 }
 
-TlsSummary tlsSummary(const QSslConfiguration& configuration)
+TlsSummary tlsSessionSummary(const QSslConfiguration& configuration)
 {
     TlsSummary s;
     switch (configuration.sessionProtocol()) {
@@ -312,13 +312,23 @@ TlsSummary tlsSummary(const QSslConfiguration& configuration)
         break;
     }
     s.cipher = configuration.sessionCipher().name();
-    const QSslCertificate peer = configuration.peerCertificate();
-    if (!peer.isNull()) {
-        s.peerSubject = certificateName(peer, false);
-        s.peerIssuer = certificateName(peer, true);
-        s.peerSha256 = HttpSender::certificateFingerprint(peer);
-        s.peerNotAfter = peer.expiryDate().toUTC();
-    }
+    return s;
+}
+
+void summarizePeer(const QSslCertificate& peer, TlsSummary* summary)
+{
+    if (peer.isNull())
+        return;
+    summary->peerSubject = certificateName(peer, false);
+    summary->peerIssuer = certificateName(peer, true);
+    summary->peerSha256 = HttpSender::certificateFingerprint(peer);
+    summary->peerNotAfter = peer.expiryDate().toUTC();
+}
+
+TlsSummary tlsSummary(const QSslConfiguration& configuration)
+{
+    TlsSummary s = tlsSessionSummary(configuration);
+    summarizePeer(configuration.peerCertificate(), &s);
     return s;
 }
 

@@ -41,6 +41,10 @@ QString untrustedMessage(const QUrl& url, const QList<QSslError>& errors);
 QString pinMismatchMessage(const QUrl& url, const QByteArray& actual, const QByteArray& pinned);
 
 TlsSummary tlsSummary(const QSslConfiguration& configuration);
+/// The protocol and cipher of a connection (the summary without the peer certificate's part).
+TlsSummary tlsSessionSummary(const QSslConfiguration& configuration);
+/// Fills the peer certificate's part of a summary: subject, issuer, SHA-256 fingerprint, expiry.
+void summarizePeer(const QSslCertificate& peer, TlsSummary* summary);
 
 /// The head as Qt writes it on an HTTP/1.1 connection: request line, the headers in order, blank line.
 QByteArray http1Head(const QByteArray& method, const QByteArray& target, const QList<RenderedHeader>& headers);

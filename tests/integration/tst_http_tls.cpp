@@ -6,7 +6,9 @@
 #include "SendSupport.h"
 #include "TestSupport.h"
 #include "TestTls.h"
+#include "TlsTrust.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -169,6 +171,63 @@ private Q_SLOTS:
         QVERIFY(plain);
         QVERIFY2(plain->outcome == Outcome::TlsError, qPrintable(describe(*plain)));
         QCOMPARE(server.requests().size(), 1);
+    }
+
+    void aCaFileThatChangesOnDiskIsReadAgain()
+    {
+        FaultServer server(m_pki.serverConfiguration(false));
+        QVERIFY(server.listen());
+        const QString ca = m_dir.filePath(u"changing-ca.pem"_s);
+        const auto writeCa = [&](const QString& from) {
+            QFile::remove(ca);
+            QVERIFY(QFile::copy(from, ca));
+        };
+        writeCa(m_pki.caFile);
+        AttemptOptions o;
+        o.timeoutMs = 10000;
+        o.caFile = ca;
+        auto r = post(server.url(u"/hook"_s), o);
+        QVERIFY(r);
+        QVERIFY2(r->ok(), qPrintable(describe(*r)));
+
+        // Another certificate in the same file: the kept-alive connection, verified with the old file,
+        // is not used again, and the new file does not vouch for the server.
+        writeCa(m_pki.selfSignedFile);
+        r = post(server.url(u"/hook"_s), o);
+        QVERIFY(r);
+        QVERIFY2(r->outcome == Outcome::TlsError, qPrintable(describe(*r)));
+        QCOMPARE(server.requests().size(), 1);
+
+        writeCa(m_pki.caFile);
+        r = post(server.url(u"/hook"_s), o);
+        QVERIFY(r);
+        QVERIFY2(r->ok(), qPrintable(describe(*r)));
+        QCOMPARE(server.requests().size(), 2);
+    }
+
+    void aCaFileIsParsedOncePerVersion()
+    {
+        const QString ca = m_dir.filePath(u"cached-ca.pem"_s);
+        QVERIFY(QFile::copy(m_pki.caFile, ca));
+        http::CaFileCache cache;
+        QCOMPARE(cache.load(ca).certificates.size(), 1);
+        QCOMPARE(cache.load(ca).certificates.size(), 1);
+        QCOMPARE(cache.parseCount(), 1);
+
+        // Appending a second certificate changes the file's size: it is parsed again.
+        QFile f(ca);
+        QVERIFY(f.open(QIODevice::Append));
+        QFile self(m_pki.selfSignedFile);
+        QVERIFY(self.open(QIODevice::ReadOnly));
+        f.write(self.readAll());
+        f.close();
+        QCOMPARE(cache.load(ca).certificates.size(), 2);
+        QCOMPARE(cache.parseCount(), 2);
+
+        QVERIFY(QFile::remove(ca));
+        const auto& gone = cache.load(ca);
+        QVERIFY(!gone.exists);
+        QVERIFY(gone.certificates.isEmpty());
     }
 
     void aPinIsNotSharedWithOtherRequests()
