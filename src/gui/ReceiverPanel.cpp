@@ -283,7 +283,6 @@ void ReceiverPanel::updateState()
 {
     const bool listening = isListening();
     m_startStop->setText(listening ? tr("S&top") : tr("S&tart"));
-    m_startStop->setIcon(Theme::icon(listening ? u"remove"_s : u"send"_s));
     m_copy->setEnabled(listening);
     m_use->setEnabled(listening && m_doc->webhook(m_webhookIndex));
     if (listening) {

@@ -60,12 +60,14 @@ ResponsesPanel::ResponsesPanel(QWidget* parent)
     // Uniform rows: the view never measures 100,000 rows.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(ResponsesModel::TimeColumn, 100);
-    m_view->setColumnWidth(ResponsesModel::WebhookColumn, 140);
-    m_view->setColumnWidth(ResponsesModel::StatusColumn, 150);
-    m_view->setColumnWidth(ResponsesModel::DurationColumn, 70);
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setMinimumSectionSize(40);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ResponsesModel::StatusColumn, QHeaderView::Stretch);
+    m_view->setColumnWidth(ResponsesModel::TimeColumn, 90);
+    m_view->setColumnWidth(ResponsesModel::WebhookColumn, 120);
+    m_view->setColumnWidth(ResponsesModel::DurationColumn, 66);
+    m_view->setColumnWidth(ResponsesModel::AttemptsColumn, 66);
 
     m_status->setObjectName(u"responseStatusLabel"_s);
     QFont bold = m_status->font();
@@ -172,8 +174,6 @@ void ResponsesPanel::showRow(int row)
     }
     if (!result.remoteAddress.isEmpty())
         facts << result.remoteAddress;
-    if (!result.httpVersion.isEmpty())
-        facts << QString::fromLatin1(result.httpVersion);
     if (!result.errorMessage.isEmpty() && !report->summary.contains(result.errorMessage))
         facts << result.errorMessage;
     if (report->decision.action == RetryDecision::Action::RetryLater && report->nextAttemptAt.isValid())
