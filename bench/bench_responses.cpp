@@ -49,7 +49,7 @@ AttemptReport report(int i)
     request.target = "/hooks/3f0e7a8e-5c2b-4a19-9d41-0b6f2c8e7a51";
     request.host = "127.0.0.1:8471";
     request.headers = {{"Content-Type", "application/json", HeaderSource::Format, true},
-                       {"User-Agent", "Hooksmith/0.1.0", HeaderSource::Hooksmith, true}};
+                       {"User-Agent", "Hooksmith/0.1.0", HeaderSource::Automatic, true}};
     request.body = R"({"deviceToken":"3f0e7a8e-5c2b-4a19-9d41-0b6f2c8e7a51","event":"reading","signal":1,"payload":)" +
                    QByteArray::number(i) + '}';
     request.hasBody = true;

@@ -218,6 +218,16 @@
     </message>
 </context>
 <context>
+    <name>BodyText</name>
+    <message numerus="yes">
+        <source>… %n more byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatchCommand</name>
     <message>
         <source>Receive webhooks on 127.0.0.1 and print each request as a JSON line.</source>

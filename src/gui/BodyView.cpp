@@ -148,8 +148,14 @@ std::pair<QString, BodyText::Kind> BodyText::format(const QByteArray& bytes)
 {
     if (bytes.isEmpty())
         return {QString(), Kind::Empty};
-    if (looksBinary(bytes))
-        return {hexDump(bytes), Kind::Binary};
+    if (looksBinary(bytes)) {
+        // A hex dump is 4.5 times the bytes: the first 64 KiB say what it is without slowing the view.
+        constexpr qsizetype kMaxDumped = 64 * 1024;
+        if (bytes.size() <= kMaxDumped)
+            return {hexDump(bytes), Kind::Binary};
+        return {hexDump(bytes.left(kMaxDumped)) + tr("… %n more byte(s)", nullptr, int(bytes.size() - kMaxDumped)),
+                Kind::Binary};
+    }
     const QString json = prettyJson(bytes);
     if (!json.isNull())
         return {json, Kind::Json};

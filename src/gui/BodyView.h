@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QPlainTextEdit>
 
@@ -14,6 +15,7 @@ class JsonBodyHighlighter;
 /// anything else as a hex dump.
 class BodyText
 {
+    Q_DECLARE_TR_FUNCTIONS(BodyText)
 public:
     enum class Kind : quint8
     {

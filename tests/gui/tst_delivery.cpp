@@ -272,6 +272,27 @@ private Q_SLOTS:
         QVERIFY(!big.report(0));
     }
 
+    void sentHeadIsMasked()
+    {
+        // The head the sender wrote carries the real password; the list keeps the masked form.
+        AttemptReport r = sampleReport(1, "{}");
+        RenderedRequest masked;
+        masked.target = "/hook?key=****";
+        masked.headers = {{"Host", "example.com", HeaderSource::Automatic, true},
+                          {"Authorization", "Basic ****", HeaderSource::Auth, true}};
+        r.request = masked;
+        r.result.requestHead =
+            "POST /hook?key=s3cret HTTP/1.1\r\nHost: example.com\r\nauthorization: Basic YWxpY2U6czNjcmV0\r\n\r\n";
+        ResponsesModel model;
+        model.append(r);
+        QCOMPARE(model.report(0)->result.requestHead,
+                 QByteArray("POST /hook?key=**** HTTP/1.1\r\nHost: example.com\r\nauthorization: Basic ****\r\n\r\n"));
+        // Without the masked request, no head is kept at all.
+        r.request.reset();
+        model.append(r);
+        QVERIFY(model.report(1)->result.requestHead.isEmpty());
+    }
+
     void otherModelsPassTester()
     {
         ReceivedRequestsModel received;
@@ -323,6 +344,10 @@ private Q_SLOTS:
                                 5);
         QVERIFY(BodyText::looksBinary(binary));
         QCOMPARE(BodyText::format(binary).second, BodyText::Kind::Binary);
+        const QByteArray large(100 * 1024, '\0');
+        const QString dumped = BodyText::format(large).first;
+        QCOMPARE(dumped.count(u'\n'), 64 * 1024 / 16);
+        QVERIFY(dumped.endsWith(u"… 36864 more byte(s)"_s));
         QCOMPARE(BodyText::hexDump(binary), u"00000000  00 01 ff 41 42                                    |...AB|\n"_s);
     }
 };
