@@ -509,6 +509,7 @@ void MainWindow::onAttemptFinished(const AttemptReport& report)
                              10000);
     // Show what came back for the user's own Send.
     m_inspector->showPanel(m_responsesPanel);
+    m_responsesPanel->flush();
     m_responsesPanel->selectRow(m_responsesPanel->model()->rowCount() - 1);
 }
 

@@ -127,30 +127,46 @@ QByteArray ResponsesModel::maskedHead(const QByteArray& sentHead, const std::opt
 
 void ResponsesModel::append(const AttemptReport& report)
 {
-    Record r;
-    r.startedAtMs = report.startedAt.isValid() ? report.startedAt.toMSecsSinceEpoch() : 0;
-    r.serial = m_nextSerial++;
-    r.webhook = intern(m_names, m_nameIndex, report.webhookName);
-    r.summary = intern(m_summaries, m_summaryIndex, report.summary);
-    r.durationMs = clampTo<qint32>(report.durationMs);
-    r.status = clampTo<qint16>(report.result.status);
-    r.attempt = clampTo<quint16>(report.attemptInRound);
-    r.maxAttempts = clampTo<quint16>(report.maxAttempts);
-    r.outcome = outcomeOf(report);
+    append(QList<AttemptReport>{report});
+}
 
-    if (int(m_rows.size()) >= m_limits.maxRows)
-        dropOldest(int(m_rows.size()) - m_limits.maxRows + 1);
-    const int row = int(m_rows.size());
-    beginInsertRows({}, row, row);
-    m_rows.push_back(r);
-    endInsertRows();
-
-    if (m_limits.maxFullReports <= 0)
+void ResponsesModel::append(const QList<AttemptReport>& reports)
+{
+    if (reports.isEmpty() || m_limits.maxRows <= 0)
         return;
+    // Of a batch larger than the list, only the newest fit.
+    const qsizetype first = qMax<qsizetype>(0, reports.size() - m_limits.maxRows);
+    const int count = int(reports.size() - first);
+    if (int(m_rows.size()) + count > m_limits.maxRows)
+        dropOldest(int(m_rows.size()) + count - m_limits.maxRows);
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row + count - 1);
+    for (qsizetype i = first; i < reports.size(); ++i) {
+        const AttemptReport& report = reports[i];
+        Record r;
+        r.startedAtMs = report.startedAt.isValid() ? report.startedAt.toMSecsSinceEpoch() : 0;
+        r.serial = m_nextSerial++;
+        r.webhook = intern(m_names, m_nameIndex, report.webhookName);
+        r.summary = intern(m_summaries, m_summaryIndex, report.summary);
+        r.durationMs = clampTo<qint32>(report.durationMs);
+        r.status = clampTo<qint16>(report.result.status);
+        r.attempt = clampTo<quint16>(report.attemptInRound);
+        r.maxAttempts = clampTo<quint16>(report.maxAttempts);
+        r.outcome = outcomeOf(report);
+        m_rows.push_back(r);
+        // Only the newest maxFullReports of the batch can stay.
+        if (i >= reports.size() - m_limits.maxFullReports)
+            keep(r.serial, report);
+    }
+    endInsertRows();
+}
+
+void ResponsesModel::keep(quint64 serial, const AttemptReport& report)
+{
     auto kept = std::make_unique<AttemptReport>(report);
     kept->result.requestHead = maskedHead(report.result.requestHead, report.request);
     m_fullBytes += reportBytes(*kept);
-    m_full.emplace_back(r.serial, std::move(kept));
+    m_full.emplace_back(serial, std::move(kept));
     while (!m_full.empty() && (int(m_full.size()) > m_limits.maxFullReports ||
                                (m_fullBytes > m_limits.maxFullBytes && m_full.size() > 1))) {
         m_fullBytes -= reportBytes(*m_full.front().second);

@@ -64,6 +64,8 @@ public:
     const Limits& limits() const { return m_limits; }
 
     void append(const AttemptReport& report);
+    /// Adds several attempts with one row insertion (what the panel does once per event-loop turn).
+    void append(const QList<AttemptReport>& reports);
     void clear();
 
     /// The full report of a row while it is kept (the most recent ones), else nullptr.
@@ -90,6 +92,7 @@ public:
 private:
     quint32 intern(QStringList& list, QHash<QString, quint32>& index, const QString& text);
     void dropOldest(int count);
+    void keep(quint64 serial, const AttemptReport& report);
 
     Limits m_limits;
     std::deque<Record> m_rows;

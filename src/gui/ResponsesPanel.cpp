@@ -106,20 +106,34 @@ ResponsesPanel::ResponsesPanel(QWidget* parent)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showRow(current.isValid() ? current.row() : -1); });
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(0);
+    connect(&m_flushTimer, &QTimer::timeout, this, &ResponsesPanel::flush);
     showRow(-1);
 }
 
 void ResponsesPanel::append(const AttemptReport& report)
 {
+    m_queued.append(report);
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void ResponsesPanel::flush()
+{
+    m_flushTimer.stop();
+    if (m_queued.isEmpty())
+        return;
     QScrollBar* bar = m_view->verticalScrollBar();
     const bool follow = bar->value() == bar->maximum();
-    m_model->append(report);
+    m_model->append(std::exchange(m_queued, {}));
     if (follow)
         m_view->scrollToBottom();
 }
 
 void ResponsesPanel::selectRow(int row)
 {
+    flush();
     m_view->setCurrentIndex(m_model->index(row, 0));
     m_view->scrollTo(m_model->index(row, 0));
 }

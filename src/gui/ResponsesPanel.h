@@ -1,5 +1,9 @@
 #pragma once
 
+#include "DeliveryEngine.h"
+
+#include <QList>
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -11,7 +15,6 @@ namespace hooksmith {
 
 class BodyView;
 class ResponsesModel;
-struct AttemptReport;
 
 /// The inspector's "Responses" tab: every attempt the engine finished, newest at the bottom, and the
 /// selected one in detail: the request as sent, status, response headers, body, sizes, timings, remote
@@ -25,8 +28,12 @@ public:
     ResponsesModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
 
-    /// Adds an attempt; the view follows the newest row unless the user scrolled away.
+    /// Adds an attempt. Attempts that arrive in the same event-loop turn reach the model together
+    /// (one row insertion), so that bursts of deliveries do not make the view lay out each row.
     void append(const AttemptReport& report);
+    /// Hands queued attempts to the model now; the view follows the newest row unless the user
+    /// scrolled away.
+    void flush();
     /// Selects a row and shows it in the detail view.
     void selectRow(int row);
     /// The status line of the detail view (e.g. "200 OK"), for tests.
@@ -36,6 +43,8 @@ private:
     void showRow(int row);
 
     ResponsesModel* m_model;
+    QList<AttemptReport> m_queued;
+    QTimer m_flushTimer;
     QTableView* m_view;
     QLabel* m_status;
     QLabel* m_facts;

@@ -237,6 +237,19 @@ private Q_SLOTS:
         model.clear();
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.fullReportBytes(), 0);
+
+        // A batch is one insertion; of a batch larger than the list only the newest rows stay.
+        model.setLimits({10, 3, 1 << 20});
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QList<AttemptReport> batch;
+        for (int i = 0; i < 25; ++i)
+            batch.append(sampleReport(i, body));
+        model.append(batch);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.record(0).startedAtMs, sampleReport(15, {}).startedAt.toMSecsSinceEpoch());
+        QCOMPARE(model.fullReportCount(), 3);
+        QVERIFY(model.report(9) && !model.report(6));
     }
 
     void responsesModelHolds100000()
