@@ -116,6 +116,7 @@ OutboxPanel::OutboxPanel(AppRuntime* runtime, WorkspaceDocument* doc, QWidget* p
     , m_model(new OutboxModel(this))
     , m_view(new QTableView(this))
     , m_counts(new QLabel(this))
+    , m_detail(new QLabel(this))
     , m_retry(new QPushButton(tr("&Retry now"), this))
     , m_discard(new QPushButton(tr("&Discard"), this))
 {
@@ -131,10 +132,15 @@ OutboxPanel::OutboxPanel(AppRuntime* runtime, WorkspaceDocument* doc, QWidget* p
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(OutboxModel::StateColumn, 70);
-    m_view->setColumnWidth(OutboxModel::WebhookColumn, 140);
-    m_view->setColumnWidth(OutboxModel::AttemptsColumn, 70);
-    m_view->setColumnWidth(OutboxModel::ReasonColumn, 260);
+    m_view->horizontalHeader()->setMinimumSectionSize(40);
+    m_view->setColumnWidth(OutboxModel::StateColumn, 64);
+    m_view->setColumnWidth(OutboxModel::WebhookColumn, 120);
+    m_view->setColumnWidth(OutboxModel::AttemptsColumn, 66);
+    m_view->setColumnWidth(OutboxModel::NextAttemptColumn, 96);
+    m_detail->setObjectName(u"outboxDetailLabel"_s);
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_counts->setObjectName(u"outboxCountsLabel"_s);
     m_retry->setObjectName(u"outboxRetryButton"_s);
     m_retry->setIcon(Theme::icon(u"send"_s));
@@ -151,6 +157,7 @@ OutboxPanel::OutboxPanel(AppRuntime* runtime, WorkspaceDocument* doc, QWidget* p
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(buttons);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_detail);
 
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(50);
@@ -161,6 +168,8 @@ OutboxPanel::OutboxPanel(AppRuntime* runtime, WorkspaceDocument* doc, QWidget* p
     connect(m_discard, &QPushButton::clicked, this, &OutboxPanel::discardSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OutboxPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OutboxPanel::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OutboxPanel::showCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OutboxPanel::showCurrent);
     m_counts->setText(tr("The outbox opens after the window is shown."));
     updateButtons();
 }
@@ -229,6 +238,29 @@ void OutboxPanel::discardSelected()
         return;
     runtime->store()->discard(ids);
     refresh();
+}
+
+void OutboxPanel::showCurrent()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.size() != 1) {
+        m_detail->setText(rows.isEmpty() ? tr("Select deliveries to retry or discard them.")
+                                         : tr("%n deliveries selected", nullptr, int(rows.size())));
+        return;
+    }
+    const DeliveryItem& d = m_model->deliveries()[rows.first().row()];
+    const bool failed = d.state == DeliveryItem::State::Failed;
+    QStringList lines;
+    lines << tr("%1 · signal %2, value %3 · accepted %4")
+                 .arg(d.messageId)
+                 .arg(d.signal.number)
+                 .arg(d.signal.value.toJson().left(80))
+                 .arg(d.acceptedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s));
+    if (failed)
+        lines << tr("Failed after %n attempt(s): %1", nullptr, d.attempts).arg(d.finalReason);
+    else if (!d.lastError.isEmpty())
+        lines << tr("Last attempt: %1").arg(d.lastError);
+    m_detail->setText(lines.join(u'\n'));
 }
 
 void OutboxPanel::updateButtons()

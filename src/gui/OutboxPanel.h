@@ -27,8 +27,8 @@ public:
         StateColumn,
         WebhookColumn,
         AttemptsColumn,
-        ReasonColumn,
         NextAttemptColumn,
+        ReasonColumn,
         ColumnCount
     };
     enum Roles
@@ -83,12 +83,14 @@ Q_SIGNALS:
 private:
     void load();
     void updateButtons();
+    void showCurrent();
 
     AppRuntime* m_runtime;
     WorkspaceDocument* m_doc;
     OutboxModel* m_model;
     QTableView* m_view;
     QLabel* m_counts;
+    QLabel* m_detail;
     QPushButton* m_retry;
     QPushButton* m_discard;
     QTimer m_refreshTimer;

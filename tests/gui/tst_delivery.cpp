@@ -185,6 +185,9 @@ private Q_SLOTS:
         QVERIFY(!retry->isEnabled());
         view->selectRow(0);
         QVERIFY(retry->isEnabled());
+        const QString detail = f->find<QLabel>("outboxDetailLabel")->text();
+        QVERIFY2(detail.contains(u"Failed after 1 attempt(s): "_s) && detail.contains(u"refused"_s),
+                 qPrintable(detail));
         retry->click();
         QTRY_COMPARE(responses->rowCount(), 2);
         QCOMPARE(responses->index(1, 0).data(ResponsesModel::OutcomeRole).toString(), u"failed"_s);
