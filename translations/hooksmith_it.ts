@@ -218,6 +218,16 @@
     </message>
 </context>
 <context>
+    <name>BodyText</name>
+    <message numerus="yes">
+        <source>… %n more byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatchCommand</name>
     <message>
         <source>Receive webhooks on 127.0.0.1 and print each request as a JSON line.</source>
@@ -2795,6 +2805,26 @@ Exits with 2 when there is an error; warnings alone exit with 0.</source>
         <source>Problems (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hooksmith::NameValueSection</name>
@@ -2922,6 +2952,104 @@ Exits with 2 when there is an error; warnings alone exit with 0.</source>
     <name>hooksmith::Outbox</name>
     <message>
         <source>the outbox is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hooksmith::OutboxModel</name>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+signal %2 from %3
+accepted %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hooksmith::OutboxPanel</name>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted webhook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt the selected deliveries now (failed ones get a new round of attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected deliveries from the outbox without delivering them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox opens after the window is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pending, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select deliveries to retry or discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deliveries selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · signal %2, value %3 · accepted %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed after %n attempt(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3114,6 +3242,261 @@ Exits with 2 when there is an error; warnings alone exit with 0.</source>
     </message>
     <message>
         <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hooksmith::ReceivedRequestsModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hooksmith::ReceiverPanel</name>
+    <message>
+        <source>&amp;Copy URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use for this webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the selected webhook at the built-in receiver (Edit → Undo reverts it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in receiver: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the built-in receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now sends to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1. Requests sent there appear below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listening: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Start it to receive webhooks on this computer, without a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests received yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 from %3, %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hooksmith::ResponsesModel</name>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hooksmith::ResponsesPanel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing and TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No responses yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a webhook from the Preview tab; every attempt appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, attempt %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Details are kept for the most recent %n attempt(s) only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 received, first %2 kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next attempt at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First byte: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirects followed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: none (plain HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

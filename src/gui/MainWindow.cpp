@@ -3,8 +3,12 @@
 #include "AppRuntime.h"
 #include "Config.h"
 #include "Inspector.h"
+#include "OutboxPanel.h"
 #include "Paths.h"
 #include "PreviewPanel.h"
+#include "ReceiverPanel.h"
+#include "ResponsesModel.h"
+#include "ResponsesPanel.h"
 #include "Sidebar.h"
 #include "Theme.h"
 #include "Version.h"
@@ -59,6 +63,7 @@ MainWindow::MainWindow(Config* config, SecretStore* secrets, QWidget* parent)
     connect(m_sidebar, &Sidebar::webhookSelected, this, [this](int index) {
         m_editor->setWebhookIndex(index);
         m_inspector->preview()->setWebhookIndex(index);
+        m_receiverPanel->setWebhookIndex(index);
         if (index >= 0) {
             m_ui->centralStack->setCurrentWidget(m_editor);
             m_editor->setProblems(m_doc->problems());
@@ -74,6 +79,14 @@ MainWindow::MainWindow(Config* config, SecretStore* secrets, QWidget* parent)
             [this](const QString& message) { statusBar()->showMessage(tr("Secret store: %1").arg(message), 10000); });
     connect(m_runtime, &AppRuntime::message, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_runtime, &AppRuntime::attemptFinished, this, &MainWindow::onAttemptFinished);
+    connect(m_receiverPanel, &ReceiverPanel::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_doc, &WorkspaceDocument::pathChanged, this, [this] {
+        if (m_deferredStarted)
+            QTimer::singleShot(0, this, &MainWindow::startReceiverIfUsed);
+    });
+    preview()->setSendAvailable(true);
     connect(m_inspector->preview(), &PreviewPanel::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 5000); });
     connect(m_inspector->preview(), &PreviewPanel::revealSecretsChanged, m_ui->actionRevealSecrets,
@@ -95,6 +108,7 @@ MainWindow::MainWindow(Config* config, SecretStore* secrets, QWidget* parent)
 MainWindow::~MainWindow()
 {
     // The runtime goes first, while the document it follows is still there.
+    disconnect(m_runtime, nullptr, this, nullptr);
     delete m_runtime;
     m_runtime = nullptr;
     // Children go after this destructor; their last signals must not reach a half-destroyed window.
@@ -122,6 +136,16 @@ void MainWindow::setupDocks()
 
     m_inspector = new Inspector(m_doc, m_config, this);
     addDockWidget(Qt::RightDockWidgetArea, m_inspector);
+    m_responsesPanel = new ResponsesPanel(m_inspector);
+    m_responsesPanel->setObjectName(u"responsesPanel"_s);
+    m_inspector->addPanel(m_responsesPanel, Theme::icon(u"send"_s), tr("Responses"));
+    m_outboxPanel = new OutboxPanel(m_runtime, m_doc, m_inspector);
+    m_outboxPanel->setObjectName(u"outboxPanel"_s);
+    m_inspector->addPanel(m_outboxPanel, Theme::icon(u"automatic"_s), tr("Outbox"));
+    // The receiver itself is created when it first starts (after the first frame).
+    m_receiverPanel = new ReceiverPanel(m_doc, m_inspector);
+    m_receiverPanel->setObjectName(u"receiverPanel"_s);
+    m_inspector->addPanel(m_receiverPanel, Theme::icon(u"device"_s), tr("Receiver"));
 
     m_problems = new ProblemsModel(this);
     m_problemsView = new QTableView;
@@ -181,7 +205,6 @@ void MainWindow::setupActions()
     ui.mainToolBar->insertSeparator(ui.actionNewWebhook);
     ui.mainToolBar->addAction(ui.actionCopyCurl);
 
-    ui.actionSend->setVisible(false);
     ui.menuView->addAction(m_sidebarDock->toggleViewAction());
     ui.menuView->addAction(m_inspector->toggleViewAction());
     ui.menuView->addAction(m_problemsDock->toggleViewAction());
@@ -211,12 +234,7 @@ void MainWindow::setupActions()
             [this] { preview()->copyToClipboard(*Exporter::all().front()); });
     connect(ui.actionRevealSecrets, &QAction::toggled, this, [this](bool on) { preview()->setRevealSecrets(on); });
     connect(ui.actionShowPreview, &QAction::triggered, this, [this] { m_inspector->showPanel(preview()); });
-    connect(ui.actionSend, &QAction::triggered, this, [this] {
-        if (!m_sendHandler)
-            return;
-        if (const auto request = preview()->sendRequest())
-            m_sendHandler(*request);
-    });
+    connect(ui.actionSend, &QAction::triggered, this, &MainWindow::send);
     connect(preview(), &PreviewPanel::sendRequested, ui.actionSend, &QAction::trigger);
     connect(ui.actionNextProblem, &QAction::triggered, this, [this] {
         if (m_problems->rowCount() == 0)
@@ -454,12 +472,53 @@ void MainWindow::jumpToProblem(int row)
     }
 }
 
-void MainWindow::setSendHandler(SendHandler handler)
+QString MainWindow::send()
 {
-    m_sendHandler = std::move(handler);
-    m_ui->actionSend->setVisible(bool(m_sendHandler));
-    preview()->setSendAvailable(bool(m_sendHandler));
-    updateActions();
+    const auto request = preview()->sendRequest();
+    if (!request)
+        return {};
+    // The runtime delivers what is on screen, not what it had after the last typing pause.
+    m_runtime->syncNow();
+    DeliveryItem d;
+    // The message id the preview shows: the request sent is the one previewed (the preview then shows
+    // the next message's id).
+    d.messageId = preview()->messageId();
+    d.webhookId = request->webhookId;
+    d.signal = request->signal;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!d.signal.receivedAt.isValid())
+        d.signal.receivedAt = now;
+    d.acceptedAt = now;
+    d.nextAttemptAt = now;
+    m_sentHere.insert(d.messageId);
+    m_runtime->enqueue({d});
+    preview()->setMessageId(newMessageId());
+    const Webhook* w = m_doc->webhook(currentWebhook());
+    statusBar()->showMessage(tr("Sending \"%1\"…").arg(w ? w->name : QString()), 5000);
+    return d.messageId;
+}
+
+void MainWindow::onAttemptFinished(const AttemptReport& report)
+{
+    m_responsesPanel->append(report);
+    if (!m_sentHere.contains(report.delivery.messageId))
+        return;
+    if (report.decision.action != RetryDecision::Action::RetryLater)
+        m_sentHere.remove(report.delivery.messageId);
+    statusBar()->showMessage(tr("%1: %2 (%3 ms)").arg(report.webhookName, report.summary).arg(report.durationMs),
+                             10000);
+    // Show what came back for the user's own Send.
+    m_inspector->showPanel(m_responsesPanel);
+    m_responsesPanel->flush();
+    m_responsesPanel->selectRow(m_responsesPanel->model()->rowCount() - 1);
+}
+
+void MainWindow::startReceiverIfUsed()
+{
+    if (m_receiverPanel->isListening())
+        return;
+    if (m_doc->isResource() || ReceiverPanel::workspaceUsesPort(m_doc, m_receiverPanel->configuredPort()))
+        m_receiverPanel->start();
 }
 
 void MainWindow::updateTitle()
@@ -487,7 +546,7 @@ void MainWindow::updateActions()
     m_ui->actionDuplicateWebhook->setEnabled(hasWebhook);
     m_ui->actionDeleteWebhook->setEnabled(hasWebhook);
     m_ui->actionCopyCurl->setEnabled(hasWebhook);
-    m_ui->actionSend->setEnabled(hasWebhook && m_sendHandler);
+    m_ui->actionSend->setEnabled(hasWebhook);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -517,6 +576,7 @@ void MainWindow::startDeferred()
 {
     // Pending deliveries of the workspace resume now, not at the first Send.
     m_runtime->runtime();
+    startReceiverIfUsed();
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)

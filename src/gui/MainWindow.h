@@ -3,8 +3,8 @@
 #include "Problem.h"
 
 #include <QMainWindow>
+#include <QSet>
 
-#include <functional>
 #include <memory>
 
 class QTableView;
@@ -16,15 +16,18 @@ class MainWindow;
 namespace hooksmith {
 
 class AppRuntime;
+struct AttemptReport;
 class Config;
 class Inspector;
+class OutboxPanel;
+class ReceiverPanel;
+class ResponsesPanel;
 class PreviewPanel;
 class ProblemsModel;
 class SecretStore;
 class Sidebar;
 class WebhookEditor;
 class WorkspaceDocument;
-struct SendRequest;
 
 /// Hooksmith's main window: the workspace sidebar, the webhook editor, the inspector and problems
 /// docks, the file commands and the undo stack.
@@ -64,10 +67,14 @@ public:
     /// Selects the webhook of a problem and focuses the field it names.
     void jumpToProblem(int row);
 
-    using SendHandler = std::function<void(const SendRequest&)>;
-    /// Enables "Send": the handler gets the previewed webhook and sample signal. Until one is set
-    /// the Send command is hidden.
-    void setSendHandler(SendHandler handler);
+    /// Fires the previewed webhook with the inspector's sample values: the delivery goes into the
+    /// outbox and the engine attempts it; attempts appear in the Responses tab. Returns its message id
+    /// (empty when no webhook is selected).
+    QString send();
+
+    ResponsesPanel* responsesPanel() const { return m_responsesPanel; }
+    OutboxPanel* outboxPanel() const { return m_outboxPanel; }
+    ReceiverPanel* receiverPanel() const { return m_receiverPanel; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -87,6 +94,9 @@ private:
     void showError(const QString& title, const QString& message);
     /// What the first screen does not need, started once it is shown.
     void startDeferred();
+    /// Starts the built-in receiver when the open workspace sends to it (or is the demo).
+    void startReceiverIfUsed();
+    void onAttemptFinished(const AttemptReport& report);
 
     Config* m_config;
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -100,7 +110,10 @@ private:
     ProblemsModel* m_problems = nullptr;
     QString m_loadErrorPath;
     QList<Problem> m_loadProblems;
-    SendHandler m_sendHandler;
+    ResponsesPanel* m_responsesPanel = nullptr;
+    OutboxPanel* m_outboxPanel = nullptr;
+    ReceiverPanel* m_receiverPanel = nullptr;
+    QSet<QString> m_sentHere; ///< message ids of Send, to show their responses when they arrive
     AppRuntime* m_runtime = nullptr;
     bool m_deferredStarted = false;
 };

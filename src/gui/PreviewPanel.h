@@ -57,6 +57,7 @@ public:
     void setSampleTime(const QDateTime& time);
     /// The MESSAGE_ID of the preview (a fresh one for each panel).
     void setMessageId(const QString& messageId);
+    QString messageId() const { return m_messageId; }
 
     void setRevealSecrets(bool reveal);
     bool revealSecrets() const { return m_reveal; }

@@ -4,6 +4,7 @@
 #include "Config.h"
 #include "MainWindow.h"
 #include "Paths.h"
+#include "ReceiverPanel.h"
 #include "Resources.h"
 #include "SecretStore.h"
 #include "TestSupport.h"
@@ -28,6 +29,8 @@ struct AppFixture
         AppRuntime::Options options;
         options.outboxDir = dir.filePath(QStringLiteral("outbox"));
         window.runtime()->setOptions(options);
+        // The demo starts the built-in receiver: on a port the OS picks, never the fixed 8471.
+        window.receiverPanel()->setPort(0);
     }
 
     QTemporaryDir dir;

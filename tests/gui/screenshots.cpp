@@ -5,7 +5,10 @@
 #include "MainWindow.h"
 #include "Paths.h"
 #include "PreviewPanel.h"
+#include "ReceiverPanel.h"
 #include "Resources.h"
+#include "ResponsesModel.h"
+#include "ResponsesPanel.h"
 #include "SecretStore.h"
 #include "WebhookEditor.h"
 #include "WorkspaceDocument.h"
@@ -21,6 +24,7 @@
 #include <QUndoStack>
 
 #include <cstdio>
+#include <ctime>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -105,6 +109,77 @@ int webhookIndex(const MainWindow& w, const QString& name)
     return -1;
 }
 
+/// Attempts as the engine reports them, with fixed times and addresses (a real send would change
+/// the pictures on every run).
+void addResponses(MainWindow& window, const QDateTime& at)
+{
+    const RenderedRequest request = *window.preview()->request();
+    const QByteArray responseBody = R"({"ok":true,"received":"2026-11-02T10:30:00.041Z","id":"rcv_0042"})";
+    auto report = [&](int second, const QString& webhook, int status, const QByteArray& reason) {
+        AttemptReport r;
+        r.delivery.messageId = u"msg_01M8D8N3CD78GRX9KBXDZTEA8Z"_s;
+        r.webhookName = webhook;
+        r.attemptNumber = r.attemptInRound = 1;
+        r.maxAttempts = 8;
+        r.startedAt = at.addSecs(second);
+        r.durationMs = 12 + second;
+        r.sent = true;
+        r.request = request;
+        r.result.status = status;
+        r.result.reason = reason;
+        r.result.httpVersion = "HTTP/1.1";
+        r.result.requestHead = request.wireHead();
+        r.result.remoteAddress = u"127.0.0.1:8471"_s;
+        r.result.finalUrl = request.url;
+        r.result.timings.startedAt = r.startedAt;
+        r.result.timings.requestSentMs = 2;
+        r.result.timings.firstByteMs = 9 + second;
+        r.result.timings.finishedMs = 12 + second;
+        r.summary = u"%1 %2"_s.arg(status).arg(QString::fromLatin1(reason));
+        if (status == 200) {
+            r.result.outcome = AttemptResult::Outcome::Success;
+            r.result.body = responseBody;
+            r.result.bodySize = responseBody.size();
+            r.result.headers = {{"Content-Type", "application/json"},
+                                {"Content-Length", QByteArray::number(responseBody.size())},
+                                {"Date", "Mon, 02 Nov 2026 10:30:00 GMT"}};
+            r.decision.action = RetryDecision::Action::Delivered;
+        } else {
+            r.result.outcome = AttemptResult::Outcome::HttpError;
+            r.result.body = "Service Unavailable";
+            r.result.bodySize = 19;
+            r.result.headers = {{"Content-Type", "text/plain"}, {"Retry-After", "30"}};
+            r.decision.action = RetryDecision::Action::RetryLater;
+            r.nextAttemptAt = r.startedAt.addSecs(30);
+        }
+        window.responsesPanel()->append(r);
+    };
+    report(0, u"Temperature alert"_s, 503, "Service Unavailable");
+    report(4, u"Local receiver"_s, 200, "OK");
+    report(9, u"Local receiver"_s, 200, "OK");
+    window.responsesPanel()->selectRow(2);
+    window.inspector()->showPanel(window.responsesPanel());
+}
+
+/// A request as the built-in receiver records it (fixed time and address).
+void addReceived(MainWindow& window, const QDateTime& at)
+{
+    const RenderedRequest request = *window.preview()->request();
+    ReceivedRequest r;
+    r.sequence = 1;
+    r.receivedAt = at;
+    r.method = "POST";
+    r.path = request.target;
+    for (const RenderedHeader& h : request.headers)
+        r.headers.append({h.name, h.value});
+    r.body = request.body;
+    r.remoteAddress = u"127.0.0.1:52144"_s;
+    ReceiverPanel* panel = window.receiverPanel();
+    panel->model()->append(r);
+    panel->view()->setCurrentIndex(panel->model()->index(0, 0));
+    window.inspector()->showPanel(panel);
+}
+
 /// The whole form, not only the part the scroll area shows.
 void saveEditor(Shooter& shooter, MainWindow& window, const QString& name)
 {
@@ -117,6 +192,9 @@ void saveEditor(Shooter& shooter, MainWindow& window, const QString& name)
 
 int main(int argc, char* argv[])
 {
+    // Times in the lists are shown in local time: UTC here, so that the pictures are the same everywhere.
+    qputenv("TZ", "UTC");
+    tzset();
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     initResources();
@@ -166,6 +244,17 @@ int main(int argc, char* argv[])
         window->editor()->showSummary();
     });
     shooter.add([&] { shooter.save(window->editor(), u"summary"_s); });
+    shooter.add([&] {
+        // The demo as shipped (without the colliding headers added above).
+        while (window->document()->undoStack()->canUndo())
+            window->document()->undoStack()->undo();
+        window->editor()->showForm();
+        select(u"Local receiver"_s);
+    });
+    shooter.add([&] { addResponses(*window, sampleTime); });
+    shooter.add([&] { shooter.save(window->inspector(), u"inspector-response"_s); });
+    shooter.add([&] { addReceived(*window, sampleTime.addMSecs(41)); });
+    shooter.add([&] { shooter.save(window->inspector(), u"receiver"_s); });
     shooter.add([&] {
         window->editor()->showForm();
         window->document()->undoStack()->setClean();

@@ -1,0 +1,372 @@
+// The app's delivery side: Send through the outbox and the engine, the responses list, the outbox
+// panel and the built-in receiver, driven through the widgets of a real main window.
+#include "BodyView.h"
+#include "GuiTestSupport.h"
+#include "Inspector.h"
+#include "OutboxPanel.h"
+#include "PreviewPanel.h"
+#include "ReceiverPanel.h"
+#include "ResponsesModel.h"
+#include "ResponsesPanel.h"
+#include "WorkspaceDocument.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTcpServer>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace hooksmith;
+using hooksmith::test::AppFixture;
+
+namespace {
+
+AttemptReport sampleReport(int n, const QByteArray& body)
+{
+    AttemptReport r;
+    r.delivery.messageId = u"msg_%1"_s.arg(n);
+    r.webhookName = n % 2 ? u"Local receiver"_s : u"Temperature alert"_s;
+    r.attemptNumber = 1;
+    r.attemptInRound = 1;
+    r.maxAttempts = 8;
+    r.startedAt = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC).addMSecs(n);
+    r.durationMs = n % 50;
+    r.sent = true;
+    r.result.outcome = AttemptResult::Outcome::Success;
+    r.result.status = 200;
+    r.result.reason = "OK";
+    r.result.body = body;
+    r.result.bodySize = body.size();
+    r.summary = u"200 OK"_s;
+    r.decision.action = RetryDecision::Action::Delivered;
+    return r;
+}
+
+/// A loopback port nothing listens on: bound by the OS, then closed again.
+quint16 closedPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const quint16 port = server.serverPort();
+    server.close();
+    return port;
+}
+
+} // namespace
+
+class TestDelivery : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<AppFixture> f;
+
+    void startApp(int maxAttempts = 0)
+    {
+        f = std::make_unique<AppFixture>();
+        if (maxAttempts > 0) {
+            AppRuntime::Options options = f->window.runtime()->options();
+            options.engine.maxAttempts = maxAttempts;
+            f->window.runtime()->setOptions(options);
+        }
+        QVERIFY(f->window.openFile(Paths::demoWorkspace()));
+        f->window.show();
+        QCOMPARE(f->window.currentWebhook(), 0); // "Local receiver"
+        QTRY_VERIFY(f->window.runtime()->isReady());
+    }
+
+private Q_SLOTS:
+    void initTestCase() { initResources(); }
+    void cleanup() { f.reset(); }
+
+    void sendToBuiltInReceiver()
+    {
+        startApp();
+        ReceiverPanel* receiver = f->window.receiverPanel();
+        // The demo starts the receiver by itself once the window is shown (on port 0 here).
+        QTRY_VERIFY(receiver->isListening());
+        QVERIFY(receiver->receiver()->port() != 0);
+        QAbstractItemModelTester receivedTester(receiver->model(),
+                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester responsesTester(f->window.responsesPanel()->model(),
+                                                 QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        // "Use for this webhook" points the selected webhook at the receiver, as one undoable edit.
+        const QString before = f->window.document()->webhook(0)->url;
+        f->find<QPushButton>("receiverUseButton")->click();
+        const QString url = receiver->webhookUrl();
+        QCOMPARE(f->window.document()->webhook(0)->url, url);
+        QVERIFY(url.startsWith(u"http://127.0.0.1:"_s));
+        f->window.document()->undoStack()->undo();
+        QCOMPARE(f->window.document()->webhook(0)->url, before);
+        f->window.document()->undoStack()->redo();
+        QCOMPARE(f->window.document()->webhook(0)->url, url);
+
+        // Send fires exactly the previewed request.
+        PreviewPanel* preview = f->window.preview();
+        QTRY_VERIFY(preview->previewText().startsWith(u"POST /hooks/3f0e7a8e-5c2b-4a19-9d41-0b6f2c8e7a51 "_s));
+        QTRY_VERIFY(preview->request() && preview->request()->url.port() == receiver->receiver()->port());
+        const QByteArray previewedBody = preview->request()->body;
+        const QString previewedId = preview->messageId();
+        QVERIFY(!previewedBody.isEmpty());
+        QPushButton* send = preview->findChild<QPushButton*>(u"sendButton"_s);
+        QVERIFY(send && send->isVisibleTo(preview));
+        send->click();
+
+        ResponsesModel* responses = f->window.responsesPanel()->model();
+        QTRY_COMPARE(responses->rowCount(), 1);
+        QCOMPARE(responses->index(0, 0).data(ResponsesModel::StatusCodeRole).toInt(), 200);
+        QCOMPARE(responses->index(0, ResponsesModel::StatusColumn).data().toString(), u"200 OK"_s);
+        QCOMPARE(responses->index(0, ResponsesModel::WebhookColumn).data().toString(), u"Local receiver"_s);
+        QCOMPARE(responses->index(0, ResponsesModel::AttemptsColumn).data().toString(), u"1 of 8"_s);
+        QCOMPARE(responses->index(0, 0).data(ResponsesModel::MessageIdRole).toString(), previewedId);
+        // The app shows the response of its own Send.
+        QCOMPARE(f->window.inspector()->tabs()->currentWidget(), f->window.responsesPanel());
+        QCOMPARE(f->window.responsesPanel()->detailStatus(), u"200 OK"_s);
+        QCOMPARE(f->find<QPlainTextEdit>("responseBodyEdit")->toPlainText(), u"{\n  \"ok\": true\n}"_s);
+        QVERIFY(f->find<QPlainTextEdit>("responseHeadersEdit")->toPlainText().startsWith(u"HTTP/1.1 200 OK\n"_s));
+        const QString sent = f->find<QPlainTextEdit>("responseRequestEdit")->toPlainText();
+        QVERIFY2(sent.startsWith(u"POST /hooks/3f0e7a8e-5c2b-4a19-9d41-0b6f2c8e7a51 HTTP/1.1\n"_s), qPrintable(sent));
+        QVERIFY(f->find<QPlainTextEdit>("responseTimingEdit")->toPlainText().contains(u"TLS: none"_s));
+        QVERIFY(f->find<QLabel>("responseFactsLabel")->text().contains(u"127.0.0.1"_s));
+        // The preview moved on to the next message id.
+        QVERIFY(preview->messageId() != previewedId);
+
+        // The receiver lists the request with the exact body.
+        QTRY_COMPARE(receiver->model()->rowCount(), 1);
+        const ReceivedRequest& got = receiver->model()->request(0);
+        QCOMPARE(got.method, QByteArray("POST"));
+        QCOMPARE(got.path, QByteArray("/hooks/3f0e7a8e-5c2b-4a19-9d41-0b6f2c8e7a51"));
+        QCOMPARE(got.body, previewedBody);
+        QCOMPARE(receiver->model()->index(0, ReceivedRequestsModel::MethodColumn).data().toString(), u"POST"_s);
+        QTRY_VERIFY(f->find<QPlainTextEdit>("receiverBodyEdit")->toPlainText().contains(u"\"deviceToken\": "_s));
+        QVERIFY(f->find<QPlainTextEdit>("receiverHeadersEdit")
+                    ->toPlainText()
+                    .contains(u"Content-Type: application/json"_s, Qt::CaseInsensitive));
+        // Delivered: the outbox is empty again.
+        QTRY_COMPARE(f->find<QLabel>("outboxCountsLabel")->text(), u"0 pending, 0 failed"_s);
+    }
+
+    void failureGoesToOutbox()
+    {
+        startApp(1);
+        const quint16 port = closedPort();
+        QVERIFY(port != 0);
+        WorkspaceDocument* doc = f->window.document();
+        doc->editWebhook(0, u"url"_s, {}, [&](Webhook& w) { w.url = u"http://127.0.0.1:%1/closed"_s.arg(port); });
+        QAbstractItemModelTester outboxTester(f->window.outboxPanel()->model(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        QVERIFY(!f->window.send().isEmpty());
+        ResponsesModel* responses = f->window.responsesPanel()->model();
+        QTRY_COMPARE(responses->rowCount(), 1);
+        QCOMPARE(responses->index(0, 0).data(ResponsesModel::OutcomeRole).toString(), u"failed"_s);
+        QCOMPARE(responses->index(0, 0).data(ResponsesModel::StatusCodeRole).toInt(), 0);
+        const QString summary = responses->index(0, ResponsesModel::StatusColumn).data().toString();
+        QVERIFY2(summary.contains(u"refused"_s), qPrintable(summary));
+        QCOMPARE(f->window.responsesPanel()->detailStatus(), summary);
+
+        // The outbox panel lists it as failed, with its reason and attempts.
+        OutboxModel* outbox = f->window.outboxPanel()->model();
+        QTRY_VERIFY(outbox->rowCount() == 1 &&
+                    outbox->index(0, 0).data(OutboxModel::StateRole).toString() == u"failed"_s);
+        QCOMPARE(outbox->index(0, OutboxModel::AttemptsColumn).data().toInt(), 1);
+        QVERIFY(!outbox->index(0, OutboxModel::ReasonColumn).data().toString().isEmpty());
+        QTRY_COMPARE(f->find<QLabel>("outboxCountsLabel")->text(), u"0 pending, 1 failed"_s);
+
+        // "Retry now" attempts it again (a new round of one attempt): it fails again.
+        QTableView* view = f->window.outboxPanel()->view();
+        auto* retry = f->find<QPushButton>("outboxRetryButton");
+        QVERIFY(!retry->isEnabled());
+        view->selectRow(0);
+        QVERIFY(retry->isEnabled());
+        const QString detail = f->find<QLabel>("outboxDetailLabel")->text();
+        QVERIFY2(detail.contains(u"Failed after 1 attempt(s): "_s) && detail.contains(u"refused"_s),
+                 qPrintable(detail));
+        retry->click();
+        QTRY_COMPARE(responses->rowCount(), 2);
+        QCOMPARE(responses->index(1, 0).data(ResponsesModel::OutcomeRole).toString(), u"failed"_s);
+        // The list follows the store: the retry first shows as pending, then as failed again.
+        QTRY_VERIFY(outbox->rowCount() == 1 && outbox->index(0, OutboxModel::AttemptsColumn).data().toInt() == 2 &&
+                    outbox->index(0, 0).data(OutboxModel::StateRole).toString() == u"failed"_s);
+
+        // "Discard" removes it.
+        view->selectRow(0);
+        f->find<QPushButton>("outboxDiscardButton")->click();
+        QTRY_COMPARE(outbox->rowCount(), 0);
+        QTRY_COMPARE(f->find<QLabel>("outboxCountsLabel")->text(), u"0 pending, 0 failed"_s);
+    }
+
+    void receiverPortTaken()
+    {
+        f = std::make_unique<AppFixture>();
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+        ReceiverPanel* receiver = f->window.receiverPanel();
+        receiver->setPort(squatter.serverPort());
+        QVERIFY(!receiver->start());
+        QVERIFY(!receiver->isListening());
+        QVERIFY(!receiver->errorString().isEmpty());
+        QVERIFY(f->find<QLabel>("receiverStateLabel")->text().startsWith(u"Not listening: "_s));
+        QVERIFY(f->window.statusBar()->currentMessage().startsWith(u"Built-in receiver: "_s));
+        QVERIFY(!f->find<QPushButton>("receiverUseButton")->isEnabled());
+        // Once the port is free the same panel starts.
+        squatter.close();
+        QVERIFY(receiver->start());
+        QVERIFY(f->find<QLabel>("receiverStateLabel")->text().startsWith(u"Listening on http://127.0.0.1:"_s));
+    }
+
+    void responsesModelIsBounded()
+    {
+        ResponsesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QByteArray body(10 * 1024, 'x');
+        for (int i = 0; i < 1000; ++i)
+            model.append(sampleReport(i, body));
+        QCOMPARE(model.rowCount(), 1000);
+        QCOMPARE(model.fullReportCount(), 200);
+        QVERIFY(model.report(999));
+        QCOMPARE(model.report(999)->delivery.messageId, u"msg_999"_s);
+        QVERIFY(!model.report(799));
+        QVERIFY(model.report(800));
+        QCOMPARE(model.index(0, ResponsesModel::TimeColumn).data(ResponsesModel::StatusCodeRole).toInt(), 200);
+        QCOMPARE(model.summary(799), u"200 OK"_s);
+        QCOMPARE(model.internedCount(), 2 + 2 + 1); // two names, one summary, and "" in each table
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.fullReportBytes(), 0);
+
+        // A batch is one insertion; of a batch larger than the list only the newest rows stay.
+        model.setLimits({10, 3, 1 << 20});
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QList<AttemptReport> batch;
+        for (int i = 0; i < 25; ++i)
+            batch.append(sampleReport(i, body));
+        model.append(batch);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.record(0).startedAtMs, sampleReport(15, {}).startedAt.toMSecsSinceEpoch());
+        QCOMPARE(model.fullReportCount(), 3);
+        QVERIFY(model.report(9) && !model.report(6));
+    }
+
+    void responsesModelHolds100000()
+    {
+        // The bound: rows are fixed-size records; full reports are capped by count and bytes.
+        static_assert(sizeof(ResponsesModel::Record) <= 40);
+        ResponsesModel model;
+        const QByteArray body(AttemptResult::kMaxKeptBody, 'y'); // the engine keeps at most 1 MiB
+        const int total = model.limits().maxRows;
+        QCOMPARE(total, 100000);
+        for (int i = 0; i < total; ++i)
+            model.append(sampleReport(i, i % 1000 == 0 ? body : QByteArray("{\"ok\":true}")));
+        QCOMPARE(model.rowCount(), 100000);
+        QVERIFY(model.fullReportCount() <= model.limits().maxFullReports);
+        QVERIFY(model.fullReportBytes() <= model.limits().maxFullBytes);
+        QCOMPARE(model.internedCount(), 2 + 2 + 1);
+        // Beyond the limit the oldest row goes.
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.append(sampleReport(total, "{}"));
+        QCOMPARE(model.rowCount(), 100000);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(model.record(0).startedAtMs, sampleReport(1, {}).startedAt.toMSecsSinceEpoch());
+
+        // 1 MiB bodies: the byte budget keeps far fewer than maxFullReports.
+        ResponsesModel big;
+        for (int i = 0; i < 300; ++i)
+            big.append(sampleReport(i, body));
+        QCOMPARE(big.rowCount(), 300);
+        QVERIFY(big.fullReportBytes() <= big.limits().maxFullBytes);
+        QCOMPARE(big.fullReportCount(),
+                 int(big.limits().maxFullBytes / ResponsesModel::reportBytes(sampleReport(0, body))));
+        QVERIFY(big.report(299));
+        QVERIFY(!big.report(0));
+    }
+
+    void sentHeadIsMasked()
+    {
+        // The head the sender wrote carries the real password; the list keeps the masked form.
+        AttemptReport r = sampleReport(1, "{}");
+        RenderedRequest masked;
+        masked.target = "/hook?key=****";
+        masked.headers = {{"Host", "example.com", HeaderSource::Automatic, true},
+                          {"Authorization", "Basic ****", HeaderSource::Auth, true}};
+        r.request = masked;
+        r.result.requestHead =
+            "POST /hook?key=s3cret HTTP/1.1\r\nHost: example.com\r\nauthorization: Basic YWxpY2U6czNjcmV0\r\n\r\n";
+        ResponsesModel model;
+        model.append(r);
+        QCOMPARE(model.report(0)->result.requestHead,
+                 QByteArray("POST /hook?key=**** HTTP/1.1\r\nHost: example.com\r\nauthorization: Basic ****\r\n\r\n"));
+        // Without the masked request, no head is kept at all.
+        r.request.reset();
+        model.append(r);
+        QVERIFY(model.report(1)->result.requestHead.isEmpty());
+    }
+
+    void otherModelsPassTester()
+    {
+        ReceivedRequestsModel received;
+        QAbstractItemModelTester t1(&received, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        received.setLimit(3);
+        for (int i = 0; i < 5; ++i) {
+            ReceivedRequest r;
+            r.sequence = quint64(i);
+            r.method = "POST";
+            r.path = "/hooks/" + QByteArray::number(i);
+            r.body = "{}";
+            received.append(r);
+        }
+        QCOMPARE(received.rowCount(), 3);
+        QCOMPARE(received.request(0).path, QByteArray("/hooks/2"));
+        received.setLimit(1);
+        QCOMPARE(received.rowCount(), 1);
+        received.clear();
+        QCOMPARE(received.rowCount(), 0);
+
+        OutboxModel outbox;
+        QAbstractItemModelTester t2(&outbox, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        DeliveryItem a;
+        a.messageId = u"msg_a"_s;
+        a.state = DeliveryItem::State::Failed;
+        a.finalReason = u"gave up"_s;
+        DeliveryItem b;
+        b.messageId = u"msg_b"_s;
+        b.lastError = u"503 Service Unavailable"_s;
+        outbox.setDeliveries({a, b});
+        QCOMPARE(outbox.rowCount(), 2);
+        QCOMPARE(outbox.rowOf(u"msg_b"_s), 1);
+        QCOMPARE(outbox.index(0, OutboxModel::ReasonColumn).data().toString(), u"gave up"_s);
+        QCOMPARE(outbox.index(1, OutboxModel::ReasonColumn).data().toString(), u"503 Service Unavailable"_s);
+        outbox.setDeliveries({});
+        QCOMPARE(outbox.rowCount(), 0);
+    }
+
+    void bodyText()
+    {
+        // Pretty-printed JSON keeps numbers and strings exactly as received.
+        QCOMPARE(BodyText::prettyJson(R"({"a":[1,2.50,{}],"b":"x, y: {z}","c":[]})"),
+                 u"{\n  \"a\": [\n    1,\n    2.50,\n    {}\n  ],\n  \"b\": \"x, y: {z}\",\n  \"c\": []\n}"_s);
+        QVERIFY(BodyText::prettyJson("not json").isNull());
+        QCOMPARE(BodyText::format("plain text").second, BodyText::Kind::Text);
+        QCOMPARE(BodyText::format("").second, BodyText::Kind::Empty);
+        const QByteArray binary("\x00\x01\xff"
+                                "AB",
+                                5);
+        QVERIFY(BodyText::looksBinary(binary));
+        QCOMPARE(BodyText::format(binary).second, BodyText::Kind::Binary);
+        const QByteArray large(100 * 1024, '\0');
+        const QString dumped = BodyText::format(large).first;
+        QCOMPARE(dumped.count(u'\n'), 64 * 1024 / 16);
+        QVERIFY(dumped.endsWith(u"… 36864 more byte(s)"_s));
+        QCOMPARE(BodyText::hexDump(binary), u"00000000  00 01 ff 41 42                                    |...AB|\n"_s);
+    }
+};
+
+QTEST_MAIN(TestDelivery)
+#include "tst_delivery.moc"
