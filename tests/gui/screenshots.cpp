@@ -202,6 +202,8 @@ int main(int argc, char* argv[])
     QDir().mkpath(out);
 
     QTemporaryDir settings;
+    // The demo's outbox goes with the settings, not into the user's data folder.
+    qputenv("HOOKSMITH_DATA_DIR", settings.path().toLocal8Bit());
     Config config(settings.filePath(u"settings.ini"_s));
     KeychainLikeStore store;
     auto window = std::make_unique<MainWindow>(&config, &store);
