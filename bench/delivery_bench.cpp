@@ -26,7 +26,7 @@ using namespace hooksmith;
 
 namespace {
 
-std::shared_ptr<Workspace> benchWorkspace(const QString& url)
+std::shared_ptr<Workspace> benchWorkspace(const QString& url, const QString& caFile = {})
 {
     auto ws = std::make_shared<Workspace>();
     ws->userId = u"bench"_s;
@@ -39,6 +39,7 @@ std::shared_ptr<Workspace> benchWorkspace(const QString& url)
     w.body.append(BodyRow{u"time"_s, u"TIMESTAMP"_s, {}, true, true, {}});
     w.body.append(BodyRow{u"text"_s, {}, u"{{SIGNAL_NAME}} is {{MESSAGE_PAYLOAD}} {{SIGNAL_UNIT}}"_s, false, true, {}});
     w.delivery.maxAttempts = 3;
+    w.delivery.caFile = caFile;
     ws->webhooks = {w};
     return ws;
 }
@@ -133,6 +134,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption urlOpt(u"url"_s, u"Receiver base URL."_s, u"URL"_s);
+    const QCommandLineOption caOpt(u"ca-file"_s, u"Trust this PEM certificate too (https receivers)."_s, u"FILE"_s);
     const QCommandLineOption countOpt(u"count"_s, u"Signals to send."_s, u"N"_s, u"20000"_s);
     const QCommandLineOption memoryOpt(u"memory"_s, u"No outbox: deliveries in memory only."_s);
     const QCommandLineOption concurrencyOpt(u"concurrency"_s, u"Attempts under way at once."_s, u"N"_s, u"8"_s);
@@ -145,7 +147,7 @@ int main(int argc, char** argv)
                                      u"No Hooksmith: the same request, rendered once, posted with a bare "
                                      u"QNetworkAccessManager (the floor set by Qt's HTTP stack)."_s);
     parser.addOptions(
-        {urlOpt, countOpt, memoryOpt, concurrencyOpt, sendersOpt, rateOpt, fullSyncOpt, freePortOpt, qnamOpt});
+        {urlOpt, caOpt, countOpt, memoryOpt, concurrencyOpt, sendersOpt, rateOpt, fullSyncOpt, freePortOpt, qnamOpt});
     parser.process(app);
 
     if (parser.isSet(freePortOpt)) {
@@ -169,7 +171,7 @@ int main(int argc, char** argv)
     options.senders = parser.value(sendersOpt).toInt();
     options.backlogHighWater = qint64(count) * 4;
     Runtime runtime(options);
-    runtime.setWorkspace(benchWorkspace(parser.value(urlOpt)));
+    runtime.setWorkspace(benchWorkspace(parser.value(urlOpt), parser.value(caOpt)));
 
     QElapsedTimer clock;
     QHash<QString, qint64> acceptedAt; // ns since start, by message id

@@ -3,6 +3,7 @@
 #include "Paths.h"
 #include "Resources.h"
 #include "SecretStoreFactory.h"
+#include "Translations.h"
 #include "Version.h"
 
 #include <QApplication>
@@ -21,6 +22,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(HOOKSMITH_VERSION));
     QApplication::setDesktopFileName(u"hooksmith"_s);
     hooksmith::initResources();
+    hooksmith::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

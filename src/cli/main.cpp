@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "Translations.h"
 #include "Version.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("hooksmith-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Hooksmith"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HOOKSMITH_VERSION));
+    hooksmith::installTranslations(app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

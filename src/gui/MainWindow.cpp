@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AppRuntime.h"
 #include "Config.h"
 #include "Inspector.h"
 #include "Paths.h"
@@ -27,11 +28,17 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
 namespace hooksmith {
+
+namespace {
+/// How long after the window is shown the delivery side starts (so that the first frame is drawn first).
+constexpr int kDeferredStartMs = 100;
+} // namespace
 
 MainWindow::MainWindow(Config* config, SecretStore* secrets, QWidget* parent)
     : QMainWindow(parent)
@@ -45,6 +52,7 @@ MainWindow::MainWindow(Config* config, SecretStore* secrets, QWidget* parent)
     m_editor = new WebhookEditor(m_doc, m_ui->centralStack);
     m_editor->setObjectName(u"webhookEditor"_s);
     m_ui->centralStack->addWidget(m_editor);
+    m_runtime = new AppRuntime(m_doc, config, this);
     setupDocks();
     setupActions();
 
@@ -64,6 +72,8 @@ MainWindow::MainWindow(Config* config, SecretStore* secrets, QWidget* parent)
     connect(m_doc, &WorkspaceDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_doc, &WorkspaceDocument::secretError, this,
             [this](const QString& message) { statusBar()->showMessage(tr("Secret store: %1").arg(message), 10000); });
+    connect(m_runtime, &AppRuntime::message, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_inspector->preview(), &PreviewPanel::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 5000); });
     connect(m_inspector->preview(), &PreviewPanel::revealSecretsChanged, m_ui->actionRevealSecrets,
@@ -84,6 +94,9 @@ MainWindow::MainWindow(Config* config, SecretStore* secrets, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // The runtime goes first, while the document it follows is still there.
+    delete m_runtime;
+    m_runtime = nullptr;
     // Children go after this destructor; their last signals must not reach a half-destroyed window.
     m_sidebar->disconnect(this);
     m_doc->disconnect(this);
@@ -488,6 +501,22 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_config->set(ConfigKeys::WindowState, saveState());
     m_config->sync();
     event->accept();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (m_deferredStarted)
+        return;
+    m_deferredStarted = true;
+    // After the first frame: the outbox, the HTTP stack and the keychain are not needed to draw it.
+    QTimer::singleShot(kDeferredStartMs, this, &MainWindow::startDeferred);
+}
+
+void MainWindow::startDeferred()
+{
+    // Pending deliveries of the workspace resume now, not at the first Send.
+    m_runtime->runtime();
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)

@@ -15,6 +15,7 @@ class MainWindow;
 
 namespace hooksmith {
 
+class AppRuntime;
 class Config;
 class Inspector;
 class PreviewPanel;
@@ -41,6 +42,9 @@ public:
     Inspector* inspector() const { return m_inspector; }
     PreviewPanel* preview() const;
     ProblemsModel* problemsModel() const { return m_problems; }
+    /// The delivery side of the open workspace: its Runtime (outbox, engine, dispatcher) and the
+    /// signal sources that feed it. The Runtime itself is created after the window is shown.
+    AppRuntime* runtime() const { return m_runtime; }
 
     /// The last workspace when there is one and it opens, else the bundled demo.
     void openInitial();
@@ -67,6 +71,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -80,6 +85,8 @@ private:
     bool maybeSave();
     void showLoadError(const QString& path, const QList<Problem>& problems);
     void showError(const QString& title, const QString& message);
+    /// What the first screen does not need, started once it is shown.
+    void startDeferred();
 
     Config* m_config;
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -94,6 +101,8 @@ private:
     QString m_loadErrorPath;
     QList<Problem> m_loadProblems;
     SendHandler m_sendHandler;
+    AppRuntime* m_runtime = nullptr;
+    bool m_deferredStarted = false;
 };
 
 } // namespace hooksmith

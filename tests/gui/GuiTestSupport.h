@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AppRuntime.h"
 #include "Config.h"
 #include "MainWindow.h"
 #include "Paths.h"
@@ -23,6 +24,10 @@ struct AppFixture
         , window(&config, &store)
     {
         window.resize(1400, 900);
+        // Outboxes in the test's own directory; the runtime is created once the window is shown.
+        AppRuntime::Options options;
+        options.outboxDir = dir.filePath(QStringLiteral("outbox"));
+        window.runtime()->setOptions(options);
     }
 
     QTemporaryDir dir;

@@ -1,0 +1,32 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace hooksmith {
+
+void installTranslations(QCoreApplication& app)
+{
+    installTranslations(app, QLocale::system());
+}
+
+void installTranslations(QCoreApplication& app, const QLocale& locale)
+{
+    // Qt's own strings (standard buttons, dialogs) first, then Hooksmith's.
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    auto* ours = new QTranslator(&app);
+    if (ours->load(locale, u"hooksmith"_s, u"_"_s, u":/hooksmith/i18n"_s))
+        QCoreApplication::installTranslator(ours);
+    else
+        delete ours;
+}
+
+} // namespace hooksmith
