@@ -2,6 +2,7 @@
 
 #include "AppRuntime.h"
 #include "Config.h"
+#include "DeviceWorkbench.h"
 #include "Inspector.h"
 #include "Paths.h"
 #include "PreviewPanel.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(Config* config, SecretStore* secrets, QWidget* parent)
     m_runtime = new AppRuntime(m_doc, config, this);
     setupDocks();
     setupActions();
+    m_devices = new DeviceWorkbench(this, m_doc, m_runtime, config);
 
     connect(m_sidebar, &Sidebar::webhookSelected, this, [this](int index) {
         m_editor->setWebhookIndex(index);
@@ -94,7 +96,10 @@ MainWindow::MainWindow(Config* config, SecretStore* secrets, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // The runtime goes first, while the document it follows is still there.
+    // The device tools hand their sources back first; then the runtime, while the document it follows
+    // is still there.
+    delete m_devices;
+    m_devices = nullptr;
     delete m_runtime;
     m_runtime = nullptr;
     // Children go after this destructor; their last signals must not reach a half-destroyed window.

@@ -17,6 +17,7 @@ namespace hooksmith {
 
 class AppRuntime;
 class Config;
+class DeviceWorkbench;
 class Inspector;
 class PreviewPanel;
 class ProblemsModel;
@@ -45,6 +46,8 @@ public:
     /// The delivery side of the open workspace: its Runtime (outbox, engine, dispatcher) and the
     /// signal sources that feed it. The Runtime itself is created after the window is shown.
     AppRuntime* runtime() const { return m_runtime; }
+    /// The Devices panel, serial console, Signals monitor and live chart (docks created on first use).
+    DeviceWorkbench* devices() const { return m_devices; }
 
     /// The last workspace when there is one and it opens, else the bundled demo.
     void openInitial();
@@ -102,6 +105,7 @@ private:
     QList<Problem> m_loadProblems;
     SendHandler m_sendHandler;
     AppRuntime* m_runtime = nullptr;
+    DeviceWorkbench* m_devices = nullptr;
     bool m_deferredStarted = false;
 };
 

@@ -1,8 +1,8 @@
 #include "DeviceHub.h"
 
+#include "AppRuntime.h"
 #include "Config.h"
 #include "PortWatcher.h"
-#include "Runtime.h"
 #include "SerialSignalSource.h"
 #include "WorkspaceDocument.h"
 
@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace hooksmith {
 
-DeviceHub::DeviceHub(WorkspaceDocument* doc, Runtime* runtime, Config* config, QObject* parent)
+DeviceHub::DeviceHub(WorkspaceDocument* doc, AppRuntime* runtime, Config* config, QObject* parent)
     : QObject(parent)
     , m_doc(doc)
     , m_runtime(runtime)
@@ -26,23 +26,15 @@ DeviceHub::DeviceHub(WorkspaceDocument* doc, Runtime* runtime, Config* config, Q
         }
         Q_EMIT portsChanged();
     });
-    if (m_runtime) {
-        connect(m_runtime, &Runtime::startFailed, this, [this](const QString& error) {
-            Q_EMIT message(tr("Devices cannot deliver: %1").arg(error));
-        });
-    }
 }
 
 DeviceHub::~DeviceHub()
 {
-    // Sources the runtime holds are handed back first, so that each is deleted exactly once.
+    // Connected sources belong to the runtime, which deletes them; the others are children of this.
     for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it) {
         SignalSource* s = it.value();
-        if (!s)
-            continue;
-        if (m_runtime)
+        if (s && m_runtime && m_connected.contains(it.key()))
             m_runtime->removeSource(s);
-        delete s;
     }
 }
 
@@ -126,6 +118,8 @@ VirtualDevice* DeviceHub::virtualDevice()
     if (!m_virtual) {
         auto* device = static_cast<VirtualDevice*>(createSource(kVirtualKey));
         m_virtual = device;
+        if (m_virtualGenerator)
+            device->setGenerator(m_virtualGenerator);
     }
     return m_virtual;
 }
@@ -138,8 +132,8 @@ SignalSource* DeviceHub::createSource(const QString& key)
     if (key == kVirtualKey) {
         QString token = deviceFor(key);
         if (token.isEmpty())
-            token = m_doc->workspace().devices.isEmpty() ? sampleDevice().token
-                                                         : m_doc->workspace().devices.front().token;
+            token =
+                m_doc->workspace().devices.isEmpty() ? sampleDevice().token : m_doc->workspace().devices.front().token;
         s = new VirtualDevice(token, deviceLabel(token));
     } else {
         auto* serial = new SerialSignalSource(key);
@@ -165,20 +159,19 @@ void DeviceHub::wire(const QString& key, SignalSource* s)
         append(key, ConsoleEntry::Kind::Warning, line.isEmpty() ? text : tr("%1: %2").arg(text, line));
     });
     connect(s, &SignalSource::deviceAnnounced, this, [this, key](const QString& token, const QString& name) {
-        const QString label = m_doc->workspace().deviceByToken(token) ? deviceLabel(token)
-                                                                       : (name.isEmpty() ? token : name);
+        const QString label =
+            m_doc->workspace().deviceByToken(token) ? deviceLabel(token) : (name.isEmpty() ? token : name);
         append(key, ConsoleEntry::Kind::Info, tr("The board says it is %1 (%2)").arg(label, token));
         Q_EMIT deviceChanged(key);
     });
-    connect(s, &SignalSource::stateChanged, this,
-            [this, key](SignalSource::State state, const QString& detail) {
-                if (state == SignalSource::State::Waiting)
-                    append(key, ConsoleEntry::Kind::Warning, detail);
-                else if (state == SignalSource::State::Connected)
-                    append(key, ConsoleEntry::Kind::Info, tr("Connected (%1)").arg(detail));
-                Q_EMIT stateChanged(key, state, detail);
-                Q_EMIT deviceChanged(key);
-            });
+    connect(s, &SignalSource::stateChanged, this, [this, key](SignalSource::State state, const QString& detail) {
+        if (state == SignalSource::State::Waiting)
+            append(key, ConsoleEntry::Kind::Warning, detail);
+        else if (state == SignalSource::State::Connected)
+            append(key, ConsoleEntry::Kind::Info, tr("Connected (%1)").arg(detail));
+        Q_EMIT stateChanged(key, state, detail);
+        Q_EMIT deviceChanged(key);
+    });
     if (auto* serial = qobject_cast<SerialSignalSource*>(s)) {
         connect(serial, &SerialSignalSource::deviceUnidentified, this, [this, key] { Q_EMIT deviceQuestion(key); });
         connect(serial, &SerialSignalSource::deviceMatched, this, [this, key](const QString& token, const QString&) {
@@ -195,10 +188,8 @@ void DeviceHub::connectTo(const QString& key)
     SignalSource* s = createSource(key);
     m_connected.append(key);
     if (m_runtime) {
-        // The runtime starts the source once its outbox is open, so that no signal arrives before it can
-        // be kept.
+        // Signals that come before the workspace's outbox is open wait in the AppRuntime.
         m_runtime->addSource(s);
-        m_runtime->start();
     } else {
         s->start();
     }
@@ -209,11 +200,18 @@ void DeviceHub::disconnectFrom(const QString& key)
 {
     if (!m_connected.removeOne(key))
         return;
-    if (SignalSource* s = source(key)) {
-        if (m_runtime)
+    if (SignalSource* s = m_sources.take(key)) {
+        if (key == kVirtualKey && m_virtual) {
+            m_virtualGenerator = m_virtual->generator();
+            m_virtual.clear();
+        }
+        // The source goes (its last lines are reported while it stops); its history and counts stay.
+        if (m_runtime) {
             m_runtime->removeSource(s);
-        s->stop();
-        s->setParent(this);
+        } else {
+            s->stop();
+            s->deleteLater();
+        }
         append(key, ConsoleEntry::Kind::Info, tr("Disconnected"));
     }
     Q_EMIT connectionChanged(key);
@@ -251,8 +249,8 @@ void DeviceHub::applyDevice(const QString& key)
     const QString token = deviceFor(key);
     s->setFallbackDeviceToken(token);
     if (!token.isEmpty())
-        append(key, ConsoleEntry::Kind::Info, tr("Signals go to %1 unless the board says otherwise")
-                                                  .arg(deviceLabel(token)));
+        append(key, ConsoleEntry::Kind::Info,
+               tr("Signals go to %1 unless the board says otherwise").arg(deviceLabel(token)));
 }
 
 void DeviceHub::recreateVirtualDevice()
@@ -261,13 +259,15 @@ void DeviceHub::recreateVirtualDevice()
         return;
     // A virtual device is one device: becoming another means a new one, with the same generator.
     const bool wasConnected = isConnected(kVirtualKey);
-    const auto generator = m_virtual->generator();
-    if (wasConnected)
+    m_virtualGenerator = m_virtual->generator();
+    if (wasConnected) {
         disconnectFrom(kVirtualKey);
-    m_sources.remove(kVirtualKey);
-    delete m_virtual.data();
-    VirtualDevice* v = virtualDevice();
-    v->setGenerator(generator);
+    } else {
+        m_sources.remove(kVirtualKey);
+        delete m_virtual.data();
+    }
+    m_virtual.clear();
+    virtualDevice();
     if (wasConnected)
         connectTo(kVirtualKey);
 }

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "AppRuntime.h"
 #include "BoardCatalog.h"
 #include "Signal.h"
 #include "SignalSource.h"
-#include "Runtime.h"
 #include "VirtualDevice.h"
 
 #include <QDateTime>
@@ -11,11 +11,13 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 namespace hooksmith {
 
+class AppRuntime;
 class Config;
 class PortWatcher;
-class Runtime;
 class SerialSignalSource;
 class WorkspaceDocument;
 
@@ -35,9 +37,10 @@ struct ConsoleEntry
 };
 
 /// The app's devices, without widgets: the ports a PortWatcher sees, the paths the user added, the
-/// boards connected (each a SerialSignalSource) and the virtual device. Connected sources are added to
-/// the app's Runtime, so that their signals take the relay's path (dispatcher, outbox, engine).
-/// Remembers which workspace device a board is when it does not say, per port.
+/// boards connected (each a SerialSignalSource) and the virtual device. Connected sources are handed to
+/// the AppRuntime, so that their signals take the relay's path (dispatcher, outbox, engine); it deletes
+/// them on disconnect, while their console history and counts stay here. Remembers which workspace
+/// device a board is when it does not say, per port.
 class DeviceHub : public QObject
 {
     Q_OBJECT
@@ -47,11 +50,11 @@ public:
     static constexpr int kConsoleHistory = 2000;
 
     /// `runtime` may be null (signals then go to the monitor only).
-    DeviceHub(WorkspaceDocument* doc, Runtime* runtime, Config* config, QObject* parent = nullptr);
+    DeviceHub(WorkspaceDocument* doc, AppRuntime* runtime, Config* config, QObject* parent = nullptr);
     ~DeviceHub() override;
 
     WorkspaceDocument* document() const { return m_doc; }
-    Runtime* runtime() const { return m_runtime; }
+    AppRuntime* runtime() const { return m_runtime; }
 
     /// Starts listing ports (first call only); portsChanged() follows.
     void startWatching();
@@ -68,7 +71,8 @@ public:
     void connectTo(const QString& key);
     void disconnectFrom(const QString& key);
     bool isConnected(const QString& key) const;
-    /// The source for a key once it was connected (kept after a disconnect for its console).
+    /// The source for a key while it is connected (or prepared, like the virtual device); null after a
+    /// disconnect (its console history stays).
     SignalSource* source(const QString& key) const;
     SerialSignalSource* serialSource(const QString& key) const;
     QStringList connectedKeys() const;
@@ -82,7 +86,8 @@ public:
     /// "Balcony", the sample device's name, or the token itself.
     QString deviceLabel(const QString& token) const;
 
-    /// The virtual device (created on first use, for the device deviceFor(kVirtualKey) names).
+    /// The virtual device (created on first use, for the device deviceFor(kVirtualKey) names, with the
+    /// generator it had before a disconnect).
     VirtualDevice* virtualDevice();
 
     QList<ConsoleEntry> consoleHistory(const QString& key) const { return m_console.value(key); }
@@ -117,7 +122,7 @@ private:
     void recreateVirtualDevice();
 
     WorkspaceDocument* m_doc;
-    QPointer<Runtime> m_runtime;
+    QPointer<AppRuntime> m_runtime;
     Config* m_config;
     PortWatcher* m_watcher = nullptr;
     bool m_watching = false;
@@ -126,6 +131,7 @@ private:
     QHash<QString, QList<ConsoleEntry>> m_console;
     QHash<QString, quint64> m_counts;
     QPointer<VirtualDevice> m_virtual;
+    std::optional<VirtualDevice::Generator> m_virtualGenerator; ///< kept across disconnects
 };
 
 } // namespace hooksmith

@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace hooksmith {
 
-DeviceWorkbench::DeviceWorkbench(QMainWindow* window, WorkspaceDocument* doc, Runtime* runtime, Config* config)
+DeviceWorkbench::DeviceWorkbench(QMainWindow* window, WorkspaceDocument* doc, AppRuntime* runtime, Config* config)
     : QObject(window)
     , m_window(window)
     , m_doc(doc)
@@ -53,9 +53,8 @@ DeviceWorkbench::DeviceWorkbench(QMainWindow* window, WorkspaceDocument* doc, Ru
         toolbar->addAction(m_monitorAction);
     }
 
-    connect(m_hub, &DeviceHub::message, this, [this](const QString& text) {
-        m_window->statusBar()->showMessage(text, 10000);
-    });
+    connect(m_hub, &DeviceHub::message, this,
+            [this](const QString& text) { m_window->statusBar()->showMessage(text, 10000); });
     // The monitor counts from the first connection on, shown or not.
     connect(m_hub, &DeviceHub::connectionChanged, this, [this] { monitorModel(); });
     connect(m_hub, &DeviceHub::signalReceived, this, [this](const QString&, const Signal& s) {

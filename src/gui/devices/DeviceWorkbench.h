@@ -13,7 +13,7 @@ class Config;
 class DeviceHub;
 class DevicesPanel;
 class LiveChart;
-class Runtime;
+class AppRuntime;
 class SerialConsole;
 class SignalMonitor;
 class SignalMonitorModel;
@@ -27,7 +27,7 @@ class DeviceWorkbench : public QObject
     Q_OBJECT
 public:
     /// `runtime` receives the connected sources (may be null: signals then reach the monitor only).
-    DeviceWorkbench(QMainWindow* window, WorkspaceDocument* doc, Runtime* runtime, Config* config);
+    DeviceWorkbench(QMainWindow* window, WorkspaceDocument* doc, AppRuntime* runtime, Config* config);
     ~DeviceWorkbench() override;
 
     DeviceHub* hub() const { return m_hub; }
