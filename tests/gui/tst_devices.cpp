@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -203,6 +204,44 @@ private Q_SLOTS:
                  qPrintable(monitor->findChild<QLabel*>(u"signalSummaryLabel"_s)->text()));
         QTRY_COMPARE(f.runtime()->dispatcher()->stats().unroutedByDevice.value(kShed), 2u);
         QCOMPARE(f.receiver.requests().size(), 1);
+    }
+
+    void disconnectDeletesTheSourceButKeepsItsConsole()
+    {
+        DevicesFixture f;
+        QVERIFY(f.setUp());
+        DeviceHub* hub = f.bench->hub();
+        hub->setDeviceFor(DeviceHub::kVirtualKey, kGreenhouse);
+        VirtualDevice::Generator g;
+        g.number = 3;
+        g.ratePerSecond = 2;
+        QVERIFY(hub->virtualDevice()->setGenerator(g));
+        hub->connectTo(DeviceHub::kVirtualKey);
+        QPointer<VirtualDevice> first = hub->virtualDevice();
+        // The app runtime holds the connected source, so that it outlives a workspace switch.
+        QVERIFY(f.app.window.runtime()->sources().contains(first.data()));
+        QTRY_VERIFY(first->state() == SignalSource::State::Connected);
+        hub->sendLine(DeviceHub::kVirtualKey, u"print('hello')"_s);
+        const qsizetype lines = hub->consoleHistory(DeviceHub::kVirtualKey).size();
+        QVERIFY(lines >= 2);
+
+        hub->disconnectFrom(DeviceHub::kVirtualKey);
+        QVERIFY(!hub->isConnected(DeviceHub::kVirtualKey));
+        QVERIFY(!f.app.window.runtime()->sources().contains(first.data()));
+        QTRY_VERIFY(first.isNull()); // deleted by the runtime
+        QVERIFY(!hub->source(DeviceHub::kVirtualKey));
+        const QList<ConsoleEntry> history = hub->consoleHistory(DeviceHub::kVirtualKey);
+        QCOMPARE(history.size(), lines + 1);
+        QCOMPARE(history.back().text, u"Disconnected"_s);
+
+        // Connecting again makes a new device with the generator it had.
+        hub->connectTo(DeviceHub::kVirtualKey);
+        auto* second = qobject_cast<VirtualDevice*>(hub->source(DeviceHub::kVirtualKey));
+        QVERIFY(second);
+        QVERIFY(second->generator().has_value());
+        QCOMPARE(second->generator()->number, 3);
+        QCOMPARE(second->token(), kGreenhouse);
+        QTRY_VERIFY(f.app.window.runtime()->sources().contains(second));
     }
 
     void generatorRunsThroughThePanel()
@@ -462,7 +501,8 @@ private Q_SLOTS:
         QVERIFY2(quint64(counting->calls) * 3 <= signalCount,
                  qPrintable(u"%1 redraws for %2 signals"_s.arg(counting->calls).arg(signalCount)));
         QVERIFY(counting->maxSeriesPoints <= LiveChart::kMaxPointsShown);
-        QCOMPARE(counting->lastSeries.front().points.size(), qsizetype(signalCount));
+        // The last redraw comes within one refresh interval of the last signal, with every point.
+        QTRY_COMPARE(counting->lastSeries.front().points.size(), qsizetype(signalCount));
     }
 
     void qtChartsModuleLoads()

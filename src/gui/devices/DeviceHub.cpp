@@ -115,12 +115,8 @@ QStringList DeviceHub::connectedKeys() const
 
 VirtualDevice* DeviceHub::virtualDevice()
 {
-    if (!m_virtual) {
-        auto* device = static_cast<VirtualDevice*>(createSource(kVirtualKey));
-        m_virtual = device;
-        if (m_virtualGenerator)
-            device->setGenerator(m_virtualGenerator);
-    }
+    if (!m_virtual)
+        createSource(kVirtualKey);
     return m_virtual;
 }
 
@@ -134,7 +130,11 @@ SignalSource* DeviceHub::createSource(const QString& key)
         if (token.isEmpty())
             token =
                 m_doc->workspace().devices.isEmpty() ? sampleDevice().token : m_doc->workspace().devices.front().token;
-        s = new VirtualDevice(token, deviceLabel(token));
+        auto* device = new VirtualDevice(token, deviceLabel(token));
+        if (m_virtualGenerator)
+            device->setGenerator(m_virtualGenerator);
+        m_virtual = device;
+        s = device;
     } else {
         auto* serial = new SerialSignalSource(key);
         serial->setKnownDevices(m_doc->workspace().devices);

@@ -103,6 +103,9 @@ QDockWidget* DeviceWorkbench::makeDock(const QString& title, const QString& obje
         else
             m_window->tabifyDockWidget(neighbour, dock);
     }
+    // A dock is made when it is first wanted: it shows at once (a dock added to a visible window
+    // would stay hidden otherwise).
+    dock->show();
     return dock;
 }
 
