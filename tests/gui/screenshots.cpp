@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QStyleFactory>
@@ -152,6 +153,8 @@ void saveEditor(Shooter& shooter, MainWindow& window, const QString& name)
 
 int main(int argc, char* argv[])
 {
+    // Times in the Signals monitor are local: the same pictures on every machine.
+    qputenv("TZ", "UTC");
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     initResources();
@@ -205,8 +208,13 @@ int main(int argc, char* argv[])
     shooter.add([&] {
         // The virtual device stands in for the greenhouse board; the signals have fixed times.
         DeviceWorkbench* devices = window->devices();
+        window->document()->undoStack()->undo(); // the header collision of the pictures before
+        window->document()->undoStack()->clear();
         devices->hub()->setDeviceFor(DeviceHub::kVirtualKey, greenhouse);
         devices->showDevices();
+        window->resizeDocks(
+            {window->findChild<QDockWidget*>(u"workspaceDock"_s), window->findChild<QDockWidget*>(u"devicesDock"_s)},
+            {220, 560}, Qt::Vertical);
         devices->devicesPanel()->selectKey(DeviceHub::kVirtualKey);
         devices->hub()->connectTo(DeviceHub::kVirtualKey);
         devices->showMonitor();

@@ -20,6 +20,11 @@ using namespace Qt::StringLiterals;
 
 namespace hooksmith {
 
+namespace {
+/// Room for a dozen monitor rows or a readable chart, whatever the Problems dock had.
+constexpr int kBottomDockHeight = 300;
+} // namespace
+
 DeviceWorkbench::DeviceWorkbench(QMainWindow* window, WorkspaceDocument* doc, AppRuntime* runtime, Config* config)
     : QObject(window)
     , m_window(window)
@@ -80,7 +85,7 @@ DeviceWorkbench::~DeviceWorkbench()
 }
 
 QDockWidget* DeviceWorkbench::makeDock(const QString& title, const QString& objectName, QWidget* widget,
-                                       Qt::DockWidgetArea area)
+                                       Qt::DockWidgetArea area, QDockWidget* beside)
 {
     auto* dock = new QDockWidget(title, m_window);
     dock->setObjectName(objectName);
@@ -97,7 +102,11 @@ QDockWidget* DeviceWorkbench::makeDock(const QString& title, const QString& obje
                 break;
         }
     }
-    if (neighbour) {
+    if (beside) {
+        // A dock in a tab group cannot be split: the new one then goes beside the whole group.
+        if (m_window->tabifiedDockWidgets(beside).isEmpty())
+            m_window->splitDockWidget(beside, dock, Qt::Horizontal);
+    } else if (neighbour) {
         if (area == Qt::LeftDockWidgetArea)
             m_window->splitDockWidget(neighbour, dock, Qt::Vertical);
         else
@@ -106,6 +115,22 @@ QDockWidget* DeviceWorkbench::makeDock(const QString& title, const QString& obje
     // A dock is made when it is first wanted: it shows at once (a dock added to a visible window
     // would stay hidden otherwise).
     dock->show();
+    if (area == Qt::BottomDockWidgetArea) {
+        // Once laid out: sizes given before that are not kept.
+        QMetaObject::invokeMethod(
+            this,
+            [this, dock = QPointer<QDockWidget>(dock), beside = QPointer<QDockWidget>(beside)] {
+                if (!dock || !dock->isVisible())
+                    return;
+                m_window->resizeDocks({dock.data()}, {kBottomDockHeight}, Qt::Vertical);
+                // Side by side: half the width each.
+                if (beside && beside->isVisible()) {
+                    const int half = (beside->width() + dock->width()) / 2;
+                    m_window->resizeDocks({beside.data(), dock.data()}, {half, half}, Qt::Horizontal);
+                }
+            },
+            Qt::QueuedConnection);
+    }
     return dock;
 }
 
@@ -121,6 +146,9 @@ DevicesPanel* DeviceWorkbench::devicesPanel()
 {
     if (!m_devicesPanel) {
         m_devicesPanel = new DevicesPanel(m_hub);
+        // The left column runs the full height, so that the panel and the workspace keep their room when
+        // the monitor and the chart open below.
+        m_window->setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
         m_devicesDock = makeDock(tr("Devices"), u"devicesDock"_s, m_devicesPanel, Qt::LeftDockWidgetArea);
         connect(m_devicesPanel, &DevicesPanel::consoleRequested, this, &DeviceWorkbench::showConsole);
     }
@@ -157,7 +185,11 @@ LiveChart* DeviceWorkbench::chart()
 {
     if (!m_chart) {
         m_chart = new LiveChart;
-        m_chartDock = makeDock(tr("Live Chart"), u"chartDock"_s, m_chart, Qt::BottomDockWidgetArea);
+        // Beside the monitor rather than behind it: the chart follows the rows chosen there.
+        QDockWidget* beside = m_monitorDock && m_monitorDock->isVisible() && !m_monitorDock->isFloating()
+                                  ? m_monitorDock.data()
+                                  : nullptr;
+        m_chartDock = makeDock(tr("Live Chart"), u"chartDock"_s, m_chart, Qt::BottomDockWidgetArea, beside);
     }
     return m_chart;
 }

@@ -51,7 +51,9 @@ public:
     QAction* devicesAction() const { return m_devicesAction; }
 
 private:
-    QDockWidget* makeDock(const QString& title, const QString& objectName, QWidget* widget, Qt::DockWidgetArea area);
+    /// A new dock in `area`: split off `beside` when given, else tabbed with the dock already there.
+    QDockWidget* makeDock(const QString& title, const QString& objectName, QWidget* widget, Qt::DockWidgetArea area,
+                          QDockWidget* beside = nullptr);
     static void raiseDock(QDockWidget* dock);
 
     QMainWindow* m_window;

@@ -70,6 +70,8 @@ DevicesPanel::DevicesPanel(DeviceHub* hub, QWidget* parent)
     m_view->setWordWrap(false);
     m_view->setShowGrid(false);
     m_view->setIconSize(QSize(16, 16));
+    // A few ports and the virtual device stay in view however the dock is squeezed.
+    m_view->setMinimumHeight(fontMetrics().height() * 9);
 
     // The question, shown above everything while a board waits for an answer.
     m_questionFrame->setFrameShape(QFrame::StyledPanel);
@@ -89,8 +91,7 @@ DevicesPanel::DevicesPanel(DeviceHub* hub, QWidget* parent)
     questionLayout->addWidget(m_questionLabel);
     questionLayout->addLayout(questionButtons);
     m_questionFrame->hide();
-    connect(answer, &QPushButton::clicked, this,
-            [this] { answerQuestion(m_questionCombo->currentData().toString()); });
+    connect(answer, &QPushButton::clicked, this, [this] { answerQuestion(m_questionCombo->currentData().toString()); });
     connect(later, &QPushButton::clicked, this, [this] {
         if (!m_questions.isEmpty())
             m_questions.removeFirst();
@@ -326,7 +327,8 @@ void DevicesPanel::installHelper()
     m_installStatus->setText(tr("Waiting for the board..."));
     m_installStatus->setPalette(palette());
     m_installStatus->show();
-    m_hub->note(key, ConsoleEntry::Kind::Info, tr("Installing the helper as %1").arg(RawReplUploader::kDefaultHelperPath));
+    m_hub->note(key, ConsoleEntry::Kind::Info,
+                tr("Installing the helper as %1").arg(RawReplUploader::kDefaultHelperPath));
     connect(m_uploader, &RawReplUploader::progress, this, [this](qint64 done, qint64 total, const QString& stage) {
         m_installProgress->setValue(total > 0 ? int(done * 100 / total) : 0);
         m_installStatus->setText(stage);
