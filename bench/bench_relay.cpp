@@ -155,8 +155,8 @@ void BM_BoardLineToRequest_Relay(benchmark::State& state)
     relay.setProcessEnvironment(env);
     QByteArray log;
     QObject::connect(&relay, &QProcess::readyReadStandardError, [&] { log += relay.readAllStandardError(); });
-    relay.start(QStringLiteral(HOOKSMITH_CLI), {u"relay"_s, workspace, u"--serial"_s, pty.hostPath(), u"--outbox"_s,
-                                               dir.filePath(u"outbox"_s)});
+    relay.start(QStringLiteral(HOOKSMITH_CLI), {u"relay"_s, workspace, u"--serial"_s, pty.hostPath(), u"-d"_s, kToken,
+                                                u"--outbox"_s, dir.filePath(u"outbox"_s)});
     if (!relay.waitForStarted(10000) || !runUntil([&] { return log.contains(": connected ("); }, 15000)) {
         state.SkipWithError("the relay did not connect");
         return;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The relay's sustained rate over stdin: `hooksmith-cli relay W --stdin` reading N board lines from a file
 # and delivering each signal to nginx on loopback (`return 204`), with the durable outbox and in memory.
-# The same webhook and receiver as bench/delivery.sh, so the rows compare with the engine's.
+# The same webhook and receiver as bench/delivery.sh; the engine's own rate is measured in the same run.
 # Run by scripts/bench (which builds the bench preset first). Settings from the environment:
 #   HOOKSMITH_BENCH_N (20000), HOOKSMITH_BENCH_CONCURRENCY (12)
 set -euo pipefail
@@ -107,5 +107,16 @@ echo "| relay over stdin | delivered | seconds | signals/s | peak RSS MB |"
 echo "| --- | ---: | ---: | ---: | ---: |"
 run "hooksmith-cli relay --stdin (outbox)" --outbox "$work/outbox"
 run "hooksmith-cli relay --stdin --in-memory" --in-memory
+# The engine alone, same webhook, receiver, count and concurrency: the signals are handed to the
+# dispatcher at once instead of being read and parsed from board lines.
+engine() { # label, extra bench options...
+    local label=$1
+    shift
+    "$bench_bin" --url "http://127.0.0.1:$port" --count "$N" --concurrency "$CONCURRENCY" "$@" >"$work/engine.json"
+    python3 -c 'import json,sys; o=json.load(open(sys.argv[1])); print("| %s | %d | %.2f | %.0f | %.1f |" % (sys.argv[2], o["delivered"], o["seconds"], o["rate"], o["peak_rss_kb"] / 1024))' \
+        "$work/engine.json" "$label"
+}
+engine "engine alone, hooksmith-delivery-bench (outbox)"
+engine "engine alone, hooksmith-delivery-bench (memory)" --memory
 echo
 echo "$N board lines from a file; nginx: 1 worker, return 204, 127.0.0.1:$port; concurrency $CONCURRENCY; $(nproc) cores"
