@@ -244,6 +244,33 @@ private Q_SLOTS:
         QTRY_VERIFY(f.app.window.runtime()->sources().contains(second));
     }
 
+    void connectedSourceStaysWhenAnotherWorkspaceOpens()
+    {
+        DevicesFixture f;
+        QVERIFY(f.setUp());
+        DeviceHub* hub = f.bench->hub();
+        AppRuntime* app = f.app.window.runtime();
+        hub->setDeviceFor(DeviceHub::kVirtualKey, kGreenhouse);
+        hub->connectTo(DeviceHub::kVirtualKey);
+        QPointer<VirtualDevice> device = hub->virtualDevice();
+        QTRY_VERIFY(app->isReady());
+        QPointer<Runtime> first = app->currentRuntime();
+
+        // Another file, whose Greenhouse webhook posts elsewhere: a new runtime serves it.
+        Workspace other = devicesWorkspace(f.receiver.url());
+        other.webhooks[0].url = f.receiver.url().toString() + u"/other"_s;
+        f.app.window.document()->reset(other, f.app.dir.filePath(u"other.hooksmith.json"_s));
+        QTRY_VERIFY(app->isReady() && app->currentRuntime() != first.data());
+
+        // The board stayed connected, and its signals go to the open workspace's webhooks.
+        QVERIFY(device);
+        QVERIFY(hub->isConnected(DeviceHub::kVirtualKey));
+        QVERIFY(app->sources().contains(device.data()));
+        QVERIFY(device->sendText(1, u"7"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(f.receiver.requests().size(), 1, 15000);
+        QCOMPARE(f.receiver.requests().front().path, QByteArray("/other"));
+    }
+
     void generatorRunsThroughThePanel()
     {
         DevicesFixture f;
