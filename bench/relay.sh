@@ -113,8 +113,11 @@ engine() { # label, extra bench options...
     local label=$1
     shift
     "$bench_bin" --url "http://127.0.0.1:$port" --count "$N" --concurrency "$CONCURRENCY" "$@" >"$work/engine.json"
-    python3 -c 'import json,sys; o=json.load(open(sys.argv[1])); print("| %s | %d | %.2f | %.0f | %.1f |" % (sys.argv[2], o["delivered"], o["seconds"], o["rate"], o["peak_rss_kb"] / 1024))' \
-        "$work/engine.json" "$label"
+    local json
+    json=$(cat "$work/engine.json")
+    field() { grep -o "\"$1\":[0-9.e+-]*" <<<"$json" | cut -d: -f2; }
+    awk -v l="$label" -v d="$(field delivered)" -v s="$(field seconds)" -v r="$(field rate)" -v rss="$(field peak_rss_kb)" \
+        'BEGIN { printf "| %s | %d | %.2f | %.0f | %.1f |\n", l, d, s, r, rss / 1024 }'
 }
 engine "engine alone, hooksmith-delivery-bench (outbox)"
 engine "engine alone, hooksmith-delivery-bench (memory)" --memory
