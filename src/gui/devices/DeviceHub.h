@@ -111,8 +111,6 @@ Q_SIGNALS:
     /// Every signal of every connected source, in order, after the runtime got it.
     void signalReceived(const QString& key, const hooksmith::Signal& signal);
     void deviceChanged(const QString& key);
-    /// Something the user should see in the status bar.
-    void message(const QString& text);
 
 private:
     SignalSource* createSource(const QString& key);

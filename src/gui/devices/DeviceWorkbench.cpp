@@ -13,7 +13,6 @@
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
-#include <QStatusBar>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
@@ -58,8 +57,6 @@ DeviceWorkbench::DeviceWorkbench(QMainWindow* window, WorkspaceDocument* doc, Ap
         toolbar->addAction(m_monitorAction);
     }
 
-    connect(m_hub, &DeviceHub::message, this,
-            [this](const QString& text) { m_window->statusBar()->showMessage(text, 10000); });
     // The monitor counts from the first connection on, shown or not.
     connect(m_hub, &DeviceHub::connectionChanged, this, [this] { monitorModel(); });
     connect(m_hub, &DeviceHub::signalReceived, this, [this](const QString&, const Signal& s) {
