@@ -1055,6 +1055,13 @@ PATH adds ports the system does not list, such as a pseudo-terminal made by soca
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelayCommand</name>
     <message>
         <source>Deliver the signals a board prints (serial port or stdin) through the outbox.</source>
@@ -1137,7 +1144,55 @@ PATH adds ports the system does not list, such as a pseudo-terminal made by soca
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hooksmith-cli relay: --serial %1: this build reads no serial ports; use --stdin, e.g. &quot;cat /dev/ttyACM0 | hooksmith-cli relay WORKSPACE --stdin&quot;</source>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--serial needs a port: a path such as /dev/ttyACM0, or auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli relay: --serial %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay: --serial auto: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the board announced device %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB serial number %1 is device %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2380,6 +2435,57 @@ Exits with 2 when there is an error; warnings alone exit with 0.</source>
     </message>
 </context>
 <context>
+    <name>hooksmith::DeviceHub</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board says it is %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its USB serial number is that of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals go to %1 unless the board says otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked when a signal comes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virtual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>announced by the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl-C</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hooksmith::DeviceTableModel</name>
     <message>
         <source>The DEVICE_TOKEN this board sends with its signals</source>
@@ -2419,6 +2525,163 @@ Exits with 2 when there is an error; warnings alone exit with 0.</source>
     </message>
     <message>
         <source>Delete device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hooksmith::DeviceWorkbench</name>
+    <message>
+        <source>&amp;Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial &amp;Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signals Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live C&amp;hart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boards on serial ports and the virtual device (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hooksmith::DevicesPanel</name>
+    <message>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install helper on board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a port by path: /tmp/board, /dev/serial/by-id/...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes hooksmith.py to /flash over the raw REPL (it stops the running program with Ctrl-C; it never resets the board)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask when a signal comes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>USB %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace device the virtual device is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals go to %1 (%2). Used when the board does not announce itself with @device and its USB serial number matches no device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no device yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Which device is the board on %1?&lt;/b&gt;&lt;br&gt;It sends signals without saying which device it is (no &lt;code&gt;@device&lt;/code&gt; line, no known USB serial number). Its signals fire no webhook until you choose; the choice is kept for this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the board...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing the helper as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The helper is installed as %1. Use it with &quot;import hooksmith&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The helper is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing the helper failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2650,6 +2913,21 @@ Exits with 2 when there is an error; warnings alone exit with 0.</source>
     </message>
     <message>
         <source>no keychain service answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hooksmith::LiveChart</name>
+    <message>
+        <source>Choose signals in the Signals monitor and press &quot;Chart&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not Hooksmith&apos;s chart module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart needs Hooksmith&apos;s chart module (libhooksmith_chart.so, built with Qt Charts), which was not found in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3050,6 +3328,81 @@ accepted %4</source>
     </message>
     <message>
         <source>Last attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hooksmith::PortListModel</name>
+    <message>
+        <source>Virtual device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ask)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3540,6 +3893,37 @@ accepted %4</source>
     </message>
 </context>
 <context>
+    <name>hooksmith::SerialConsole</name>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupt (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line for the board&apos;s REPL, e.g. import hooksmith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends Ctrl-C, which stops the board&apos;s running program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hooksmith::SerialSignalSource</name>
     <message>
         <source>%1 is not there (unplugged?)</source>
@@ -3586,6 +3970,121 @@ accepted %4</source>
     </message>
     <message>
         <source>Change signal filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hooksmith::SignalMonitor</name>
+    <message>
+        <source>Define signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the selected signal and give its unit, for every device (F2 or a double-click in the Name column does the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the selected signals in the live chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signals yet: connect a board or the virtual device in the Devices panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 fired no webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 from devices no webhook is bound to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hooksmith::SignalMonitorModel</name>
+    <message>
+        <source>(unknown board)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to name signal %1 for every device of the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of them fired no webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hooksmith::SignalSource</name>
+    <message>
+        <source>the connection ended in the middle of a line, which was dropped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3686,6 +4185,77 @@ accepted %4</source>
     </message>
     <message>
         <source>use 0 to 9 decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hooksmith::VirtualDevicePanel</name>
+    <message>
+        <source>Virtual device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>23.5, &quot;door open&quot;, [1, 2, 3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>±</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start generator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

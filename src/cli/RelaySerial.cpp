@@ -1,5 +1,12 @@
 #include "RelaySources.h"
 
+#include "SerialSignalSource.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
 namespace hooksmith::cli {
 
 namespace {
@@ -9,16 +16,121 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(RelayCommand)
 };
 
+QString stateName(SignalSource::State state)
+{
+    switch (state) {
+    case SignalSource::State::Stopped:
+        return Tr::tr("stopped");
+    case SignalSource::State::Connecting:
+        return Tr::tr("connecting");
+    case SignalSource::State::Connected:
+        return Tr::tr("connected");
+    case SignalSource::State::Waiting:
+        return Tr::tr("waiting");
+    case SignalSource::State::Failed:
+        return Tr::tr("failed");
+    }
+    return {};
+}
+
+void logLine(Io& io, const QString& line)
+{
+    io.err << line << '\n';
+    io.err.flush();
+}
+
 } // namespace
+
+Result<PortInfo> resolveSerialPort(const QString& spec, const QList<PortInfo>& ports)
+{
+    if (spec.isEmpty())
+        return Error(Tr::tr("--serial needs a port: a path such as /dev/ttyACM0, or auto"));
+    if (spec == u"auto"_s)
+        return BoardCatalog::autoSelect(ports);
+    if (!spec.contains(u'/')) {
+        // A bare name as `hooksmith-cli ports` shows it in its PORT column without /dev/.
+        for (const PortInfo& p : ports) {
+            if (p.portName == spec)
+                return p;
+        }
+    }
+    return BoardCatalog::fromPath(spec, ports);
+}
+
+QString stableSerialPath(const PortInfo& port, const QString& byIdDir)
+{
+    const QString target = QFileInfo(port.systemLocation).canonicalFilePath();
+    if (target.isEmpty() || (!port.vendorId && port.serialNumber.isEmpty()))
+        return port.systemLocation;
+    const QDir dir(byIdDir);
+    for (const QFileInfo& link : dir.entryInfoList(QDir::Files | QDir::System | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (link.isSymLink() && link.canonicalFilePath() == target)
+            return link.absoluteFilePath();
+    }
+    return port.systemLocation;
+}
 
 SignalSource* createSerialSource(const QString& port, const Workspace& workspace, Io& io)
 {
-    Q_UNUSED(workspace);
-    io.err << Tr::tr("hooksmith-cli relay: --serial %1: this build reads no serial ports; use --stdin, e.g. "
-                     "\"cat /dev/ttyACM0 | hooksmith-cli relay WORKSPACE --stdin\"")
-                  .arg(port)
-           << '\n';
-    return nullptr;
+    const Result<PortInfo> chosen = resolveSerialPort(port, BoardCatalog::systemPorts());
+    if (!chosen) {
+        logLine(io, Tr::tr("hooksmith-cli relay: --serial %1: %2").arg(port, chosen.errorMessage()));
+        return nullptr;
+    }
+    const bool automatic = port == u"auto"_s;
+    const QString path = automatic ? stableSerialPath(*chosen) : chosen->systemLocation;
+    if (automatic) {
+        QString found = chosen->systemLocation;
+        if (!chosen->board.label().isEmpty())
+            found = Tr::tr("%1 on %2").arg(chosen->board.label(), found);
+        if (path != chosen->systemLocation)
+            found += u" ("_s + path + u')';
+        logLine(io, Tr::tr("relay: --serial auto: %1").arg(found));
+    }
+
+    auto* source = new SerialSignalSource(path);
+    source->setKnownDevices(workspace.devices);
+    const QList<Device> devices = workspace.devices;
+    const auto deviceName = [devices](const QString& token) -> std::optional<QString> {
+        for (const Device& d : devices) {
+            if (d.token == token)
+                return d.name;
+        }
+        return std::nullopt;
+    };
+    const auto prefix = [source]() -> QString {
+        return u"relay: "_s + source->portPath() + u": "_s;
+    };
+    // A board away for hours retries every few seconds: say so once per state, not at every try.
+    auto lastLogged = std::make_shared<std::optional<SignalSource::State>>();
+    QObject::connect(source, &SignalSource::stateChanged, source,
+                     [&io, prefix, lastLogged](SignalSource::State state, const QString& detail) {
+                         if (*lastLogged == state)
+                             return;
+                         *lastLogged = state;
+                         QString line = prefix() + stateName(state);
+                         if (!detail.isEmpty())
+                             line += u" ("_s + detail + u')';
+                         logLine(io, line);
+                     });
+    QObject::connect(source, &SignalSource::deviceAnnounced, source,
+                     [&io, prefix, deviceName](const QString& token, const QString& name) {
+                         const std::optional<QString> known = deviceName(token);
+                         QString who = token;
+                         if (known && !known->isEmpty())
+                             who = Tr::tr("%1 (%2)").arg(*known, token);
+                         else if (!name.isEmpty())
+                             who = Tr::tr("%1 (%2)").arg(name, token);
+                         logLine(io, prefix() + Tr::tr("the board announced device %1%2")
+                                                    .arg(who, known ? QString() : Tr::tr(", not in the workspace")));
+                     });
+    QObject::connect(source, &SerialSignalSource::deviceMatched, source,
+                     [&io, prefix, deviceName](const QString& token, const QString& usbSerial) {
+                         const QString name = deviceName(token).value_or(QString());
+                         logLine(io, prefix() + Tr::tr("USB serial number %1 is device %2")
+                                                    .arg(usbSerial, name.isEmpty() ? token : name));
+                     });
+    return source;
 }
 
 } // namespace hooksmith::cli

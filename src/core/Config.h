@@ -30,6 +30,10 @@ inline const ConfigKey<bool> RevealSecretsByDefault{"inspector/revealSecretsByDe
 inline const ConfigKey<QString> SampleDevice{"inspector/sampleDevice", {}};
 inline const ConfigKey<int> SampleSignal{"inspector/sampleSignal", 1};
 inline const ConfigKey<QString> SampleValue{"inspector/sampleValue", QStringLiteral("23.5")};
+/// Which workspace device (token) each serial port is when its board does not say, by port path.
+inline const ConfigKey<QVariantMap> PortDevices{"devices/portDevices", {}};
+/// Paths added by hand in the Devices panel (pseudo-terminals, /dev/serial/by-id links).
+inline const ConfigKey<QStringList> AddedPorts{"devices/addedPorts", {}};
 inline constexpr int kMaxRecentFiles = 8;
 } // namespace ConfigKeys
 

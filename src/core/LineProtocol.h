@@ -43,6 +43,8 @@ public:
     void finish(QList<LineEvent>& out);
     /// Forgets a partial line (e.g. when the port closed).
     void reset();
+    /// The bytes of a line whose end has not come yet (empty inside an over-long line being dropped).
+    QByteArrayView partialLine() const { return m_discarding ? QByteArrayView() : QByteArrayView(m_pending); }
 
     /// Parses one complete line (without its line end).
     static LineEvent parseLine(QByteArrayView line);

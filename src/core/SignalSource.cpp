@@ -29,6 +29,17 @@ void SignalSource::endOfStream()
     m_announcedToken.clear();
 }
 
+void SignalSource::endOfBrokenStream()
+{
+    const QByteArrayView partial = m_parser.partialLine();
+    if (!partial.trimmed().isEmpty()) {
+        QString line = QString::fromUtf8(partial.first(std::min<qsizetype>(partial.size(), 200))).trimmed();
+        Q_EMIT warning(tr("the connection ended in the middle of a line, which was dropped"), line);
+    }
+    m_parser.reset();
+    endOfStream();
+}
+
 void SignalSource::emitSignal(int number, const JsonValue& value)
 {
     Signal s;

@@ -56,6 +56,10 @@ protected:
     void processBytes(QByteArrayView bytes);
     /// Parses what is left at the end of the stream, and forgets the announced device.
     void endOfStream();
+    /// Ends a stream that broke off (a port that closed): a last line without its line end was cut short,
+    /// so it is dropped with a warning rather than parsed (a cut "@signal 1 1234" would say 12); then the
+    /// announced device is forgotten.
+    void endOfBrokenStream();
     /// Forgets a partial line without parsing it (e.g. after raw bytes that were not board lines).
     void discardPartialLine() { m_parser.reset(); }
     void emitSignal(int number, const JsonValue& value);

@@ -206,7 +206,7 @@ void SerialSignalSource::stop()
     if (state() == State::Stopped)
         return;
     QMetaObject::invokeMethod(m_worker, &SerialWorker::close);
-    endOfStream();
+    endOfBrokenStream();
     setState(State::Stopped);
 }
 
@@ -264,7 +264,7 @@ void SerialSignalSource::onLost(const QString& message, int retryMs)
 {
     if (state() == State::Stopped)
         return;
-    endOfStream();
+    endOfBrokenStream();
     m_askedForDevice = false;
     setState(State::Waiting,
              tr("the board went away (%1); trying again in %2 s").arg(message).arg(retryMs / 1000.0, 0, 'g', 2));

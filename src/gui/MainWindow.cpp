@@ -2,6 +2,7 @@
 
 #include "AppRuntime.h"
 #include "Config.h"
+#include "DeviceWorkbench.h"
 #include "Inspector.h"
 #include "OutboxPanel.h"
 #include "Paths.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(Config* config, SecretStore* secrets, QWidget* parent)
     m_runtime = new AppRuntime(m_doc, config, this);
     setupDocks();
     setupActions();
+    m_devices = new DeviceWorkbench(this, m_doc, m_runtime, config);
 
     connect(m_sidebar, &Sidebar::webhookSelected, this, [this](int index) {
         m_editor->setWebhookIndex(index);
@@ -107,7 +109,10 @@ MainWindow::MainWindow(Config* config, SecretStore* secrets, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // The runtime goes first, while the document it follows is still there.
+    // The device tools hand their sources back first; then the runtime, while the document it follows
+    // is still there.
+    delete m_devices;
+    m_devices = nullptr;
     disconnect(m_runtime, nullptr, this, nullptr);
     delete m_runtime;
     m_runtime = nullptr;

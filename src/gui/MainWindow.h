@@ -18,6 +18,7 @@ namespace hooksmith {
 class AppRuntime;
 struct AttemptReport;
 class Config;
+class DeviceWorkbench;
 class Inspector;
 class OutboxPanel;
 class ReceiverPanel;
@@ -48,6 +49,8 @@ public:
     /// The delivery side of the open workspace: its Runtime (outbox, engine, dispatcher) and the
     /// signal sources that feed it. The Runtime itself is created after the window is shown.
     AppRuntime* runtime() const { return m_runtime; }
+    /// The Devices panel, serial console, Signals monitor and live chart (docks created on first use).
+    DeviceWorkbench* devices() const { return m_devices; }
 
     /// The last workspace when there is one and it opens, else the bundled demo.
     void openInitial();
@@ -115,6 +118,7 @@ private:
     ReceiverPanel* m_receiverPanel = nullptr;
     QSet<QString> m_sentHere; ///< message ids of Send, to show their responses when they arrive
     AppRuntime* m_runtime = nullptr;
+    DeviceWorkbench* m_devices = nullptr;
     bool m_deferredStarted = false;
 };
 

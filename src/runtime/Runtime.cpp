@@ -111,6 +111,8 @@ QString Runtime::outboxPath() const
 
 void Runtime::addSource(SignalSource* source)
 {
+    if (m_sources.contains(source))
+        return;
     source->setParent(this);
     m_sources.append(source);
     connect(source, &SignalSource::signalReceived, this, [this](const Signal& s) {
@@ -125,6 +127,15 @@ void Runtime::addSource(SignalSource* source)
     });
     if (m_running)
         source->start();
+}
+
+void Runtime::removeSource(SignalSource* source)
+{
+    if (!m_sources.removeOne(source))
+        return;
+    source->stop();
+    disconnect(source, nullptr, this, nullptr);
+    source->setParent(nullptr);
 }
 
 void Runtime::build()
@@ -166,6 +177,9 @@ void Runtime::build()
 
 void Runtime::start()
 {
+    if (m_startRequested)
+        return;
+    m_startRequested = true;
     build();
     if (!m_outbox) {
         QTimer::singleShot(0, this, &Runtime::startEngineAndSources);

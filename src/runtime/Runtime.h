@@ -59,10 +59,15 @@ public:
 
     /// Takes ownership; the source is started with the runtime (or at once when it runs already).
     void addSource(SignalSource* source);
+    /// Stops the source and hands it back: the caller owns it again (a board the user disconnected).
+    void removeSource(SignalSource* source);
     QList<SignalSource*> sources() const { return m_sources; }
 
-    /// Opens the store, then starts the engine and the sources: started() or startFailed().
+    /// Opens the store, then starts the engine and the sources: started() or startFailed(). Only the
+    /// first call does anything.
     void start();
+    /// started() was emitted and the runtime is not ending.
+    bool isRunning() const { return m_running && !m_ending; }
     /// The sources are done: deliver everything that is due, write it all down, then finished().
     /// Deliveries waiting for a later retry stay in the outbox for the next run.
     void finish();
@@ -109,6 +114,7 @@ private:
     std::unique_ptr<Dispatcher> m_dispatcher;
     QList<SignalSource*> m_sources;
     QSet<QString> m_reportedUnrouted;
+    bool m_startRequested = false;
     bool m_running = false;
     bool m_ending = false;
     bool m_endingWritten = false;

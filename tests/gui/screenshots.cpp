@@ -1,7 +1,11 @@
 // Writes the PNGs of docs/screenshots: the main window, the editor for each format, the inspector
 // and a dark-palette main window. Run by scripts/test with the offscreen platform.
 #include "Config.h"
+#include "DeviceHub.h"
+#include "DeviceWorkbench.h"
+#include "DevicesPanel.h"
 #include "Inspector.h"
+#include "LiveChart.h"
 #include "MainWindow.h"
 #include "Paths.h"
 #include "PreviewPanel.h"
@@ -10,11 +14,14 @@
 #include "ResponsesModel.h"
 #include "ResponsesPanel.h"
 #include "SecretStore.h"
+#include "Signal.h"
+#include "SignalMonitorModel.h"
 #include "WebhookEditor.h"
 #include "WorkspaceDocument.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QStyleFactory>
@@ -23,6 +30,7 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <cmath>
 #include <cstdio>
 #include <ctime>
 #include <functional>
@@ -180,6 +188,34 @@ void addReceived(MainWindow& window, const QDateTime& at)
     window.inspector()->showPanel(panel);
 }
 
+/// Two minutes of a greenhouse's temperature and humidity, and a door signal nobody defined yet, at
+/// fixed times: what the Signals monitor and the live chart show after the virtual device ran a while.
+void feedDeviceSignals(DeviceWorkbench* devices, const QString& token, const QDateTime& start)
+{
+    auto signalAt = [&](int number, const QString& json, int second) {
+        Signal s;
+        s.deviceToken = token;
+        s.number = number;
+        s.value = *SignalValues::fromJson(json);
+        s.receivedAt = start.addSecs(second);
+        return s;
+    };
+    QList<Signal> all;
+    for (int second = 0; second <= 120; second += 2) {
+        const double t = second / 60.0 * 2 * M_PI;
+        all.append(signalAt(1, QString::number(21.5 + 3 * std::sin(t), 'f', 2), second));
+        if (second % 6 == 0)
+            all.append(signalAt(2, QString::number(64 - 8 * std::sin(t + 0.8), 'f', 1), second));
+    }
+    all.append(signalAt(5, u"\"open\""_s, 97));
+    for (const Signal& s : all) {
+        devices->monitorModel()->addSignal(s);
+        devices->chart()->addSignal(s);
+    }
+    devices->monitorModel()->flush();
+    devices->chart()->refresh();
+}
+
 /// The whole form, not only the part the scroll area shows.
 void saveEditor(Shooter& shooter, MainWindow& window, const QString& name)
 {
@@ -246,6 +282,7 @@ int main(int argc, char* argv[])
         window->editor()->showSummary();
     });
     shooter.add([&] { shooter.save(window->editor(), u"summary"_s); });
+    const QString greenhouse = u"8c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e"_s;
     shooter.add([&] {
         // The demo as shipped (without the colliding headers added above).
         while (window->document()->undoStack()->canUndo())
@@ -258,6 +295,24 @@ int main(int argc, char* argv[])
     shooter.add([&] { addReceived(*window, sampleTime.addMSecs(41)); });
     shooter.add([&] { shooter.save(window->inspector(), u"receiver"_s); });
     shooter.add([&] {
+        // The virtual device stands in for the greenhouse board; the signals have fixed times.
+        DeviceWorkbench* devices = window->devices();
+        window->document()->undoStack()->clear();
+        devices->hub()->setDeviceFor(DeviceHub::kVirtualKey, greenhouse);
+        devices->showDevices();
+        window->resizeDocks(
+            {window->findChild<QDockWidget*>(u"workspaceDock"_s), window->findChild<QDockWidget*>(u"devicesDock"_s)},
+            {220, 560}, Qt::Vertical);
+        devices->devicesPanel()->selectKey(DeviceHub::kVirtualKey);
+        devices->hub()->connectTo(DeviceHub::kVirtualKey);
+        devices->showMonitor();
+        devices->chart()->setWindowSeconds(120);
+        devices->chartSignals({{greenhouse, 1}, {greenhouse, 2}});
+        feedDeviceSignals(devices, greenhouse, sampleTime);
+    });
+    shooter.add([&] { shooter.save(window.get(), u"devices"_s); });
+    shooter.add([&] {
+        window->devices()->hub()->disconnectFrom(DeviceHub::kVirtualKey);
         window->editor()->showForm();
         window->document()->undoStack()->setClean();
         window.reset();

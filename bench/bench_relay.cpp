@@ -1,0 +1,215 @@
+// Board line in -> request on the wire: a board on a real pseudo-terminal pair (socat) writes
+// "@signal 1 SEQ" 100 times per second; the request it fires arrives at a LocalReceiver in this process.
+// Measured from the board's write() to the receiver's requestReceived(), through
+//   /relay:   `hooksmith-cli relay WORKSPACE --serial PORT` as a child process (durable outbox), and
+//   /runtime: a Runtime with a SerialSignalSource in this process, wired as the desktop app wires it.
+#include "LocalReceiver.h"
+#include "Runtime.h"
+#include "SerialSignalSource.h"
+#include "WorkspaceFile.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <benchmark/benchmark.h>
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace hooksmith;
+
+namespace {
+
+const QString kToken = u"3f0e7a8e-5c2b-4a19-9d41-0b6f2c8e7a51"_s;
+
+bool runUntil(const std::function<bool()>& done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done() || t.elapsed() > timeoutMs)
+            loop.quit();
+    });
+    poll.start(1);
+    if (!done())
+        loop.exec();
+    return done();
+}
+
+struct Pty
+{
+    QTemporaryDir dir;
+    QProcess socat;
+    int boardFd = -1;
+
+    QString hostPath() const { return dir.filePath(u"host"_s); }
+
+    bool start()
+    {
+        if (QStandardPaths::findExecutable(u"socat"_s).isEmpty())
+            return false;
+        socat.setReadChannel(QProcess::StandardError);
+        socat.start(u"socat"_s, {u"-d"_s, u"-d"_s, u"pty,raw,echo=0,link="_s + dir.filePath(u"board"_s),
+                                 u"pty,raw,echo=0,link="_s + hostPath()});
+        QByteArray err;
+        while (!err.contains("starting data transfer loop")) {
+            if (!socat.waitForReadyRead(10000))
+                return false;
+            err += socat.readAllStandardError();
+        }
+        boardFd = ::open(QFile::encodeName(dir.filePath(u"board"_s)).constData(), O_RDWR | O_NOCTTY);
+        termios t = {};
+        ::tcgetattr(boardFd, &t);
+        ::cfmakeraw(&t);
+        ::tcsetattr(boardFd, TCSANOW, &t);
+        return boardFd >= 0;
+    }
+    ~Pty()
+    {
+        if (boardFd >= 0)
+            ::close(boardFd);
+        socat.terminate();
+        socat.waitForFinished(5000);
+    }
+};
+
+Workspace benchWorkspace(const QUrl& receiver)
+{
+    Workspace ws;
+    ws.devices = {Device{kToken, u"Bench board"_s, {}, {}}};
+    Webhook w = Webhook::createDefault(u"Bench"_s);
+    w.url = receiver.toString() + u"/hooks/{{DEVICE_TOKEN}}"_s;
+    w.devices = {kToken};
+    w.body.append(BodyRow{u"id"_s, u"MESSAGE_ID"_s, {}, true, true, {}});
+    ws.webhooks = {w};
+    return ws;
+}
+
+/// Writes `count` signals at 100 per second and collects write -> arrival times; false when it stalled.
+bool measure(benchmark::State& state, Pty& pty, LocalReceiver& receiver, int count)
+{
+    std::vector<qint64> sentAt(size_t(count), 0);
+    std::vector<double> latencyUs;
+    latencyUs.reserve(size_t(count));
+    QElapsedTimer clock;
+    clock.start();
+    QObject::connect(&receiver, &LocalReceiver::requestReceived, &receiver, [&](const ReceivedRequest& r) {
+        const qint64 arrived = clock.nsecsElapsed();
+        const int seq = QJsonDocument::fromJson(r.body).object().value(u"payload"_s).toInt(-1);
+        if (seq >= 0 && seq < count)
+            latencyUs.push_back(double(arrived - sentAt[size_t(seq)]) / 1000.0);
+    });
+    int next = 0;
+    QTimer board;
+    board.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&board, &QTimer::timeout, [&] {
+        if (next >= count)
+            return;
+        const QByteArray line = "@signal 1 " + QByteArray::number(next) + "\r\n";
+        sentAt[size_t(next)] = clock.nsecsElapsed();
+        if (::write(pty.boardFd, line.constData(), size_t(line.size())) == line.size())
+            ++next;
+    });
+    board.start(10); // 100 signals per second
+    const bool done = runUntil([&] { return int(latencyUs.size()) >= count; }, count * 10 + 20000);
+    receiver.disconnect(&receiver);
+    std::sort(latencyUs.begin(), latencyUs.end());
+    const auto pct = [&](double p) {
+        return latencyUs.empty() ? 0.0
+                                 : latencyUs[std::min(latencyUs.size() - 1, size_t(p * double(latencyUs.size())))];
+    };
+    state.counters["signals"] = double(latencyUs.size());
+    state.counters["p50_us"] = pct(0.50);
+    state.counters["p99_us"] = pct(0.99);
+    state.counters["max_us"] = latencyUs.empty() ? 0.0 : latencyUs.back();
+    return done;
+}
+
+void BM_BoardLineToRequest_Relay(benchmark::State& state)
+{
+    Pty pty;
+    LocalReceiver receiver;
+    if (!pty.start() || !receiver.listen()) {
+        state.SkipWithError("socat is missing or did not start, or the receiver cannot listen");
+        return;
+    }
+    QTemporaryDir dir;
+    const QString workspace = dir.filePath(u"bench.hooksmith.json"_s);
+    if (!WorkspaceFile::save(workspace, benchWorkspace(receiver.url()))) {
+        state.SkipWithError("cannot write the workspace");
+        return;
+    }
+    QProcess relay;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOOKSMITH_DATA_DIR"_s, dir.filePath(u"data"_s));
+    relay.setProcessEnvironment(env);
+    QByteArray log;
+    QObject::connect(&relay, &QProcess::readyReadStandardError, [&] { log += relay.readAllStandardError(); });
+    relay.start(QStringLiteral(HOOKSMITH_CLI), {u"relay"_s, workspace, u"--serial"_s, pty.hostPath(), u"-d"_s, kToken,
+                                                u"--outbox"_s, dir.filePath(u"outbox"_s)});
+    if (!relay.waitForStarted(10000) || !runUntil([&] { return log.contains(": connected ("); }, 15000)) {
+        state.SkipWithError("the relay did not connect");
+        return;
+    }
+    for (auto _ : state) {
+        if (!measure(state, pty, receiver, int(state.range(0))))
+            state.SkipWithError("not every signal arrived");
+    }
+    relay.terminate();
+    relay.waitForFinished(15000);
+}
+BENCHMARK(BM_BoardLineToRequest_Relay)->Arg(1000)->Iterations(1)->Unit(benchmark::kMillisecond);
+
+void BM_BoardLineToRequest_Runtime(benchmark::State& state)
+{
+    Pty pty;
+    LocalReceiver receiver;
+    if (!pty.start() || !receiver.listen()) {
+        state.SkipWithError("socat is missing or did not start, or the receiver cannot listen");
+        return;
+    }
+    QTemporaryDir dir;
+    RuntimeOptions options;
+    options.workspacePath = dir.filePath(u"bench.hooksmith.json"_s);
+    options.outboxDir = dir.filePath(u"outbox"_s);
+    Runtime runtime(options);
+    runtime.setWorkspace(std::make_shared<const Workspace>(benchWorkspace(receiver.url())));
+    auto* source = new SerialSignalSource(pty.hostPath());
+    source->setFallbackDeviceToken(kToken);
+    runtime.addSource(source);
+    runtime.start();
+    if (!runUntil([&] { return source->state() == SignalSource::State::Connected; }, 15000)) {
+        state.SkipWithError("the port did not open");
+        return;
+    }
+    for (auto _ : state) {
+        if (!measure(state, pty, receiver, int(state.range(0))))
+            state.SkipWithError("not every signal arrived");
+    }
+    bool finished = false;
+    QObject::connect(&runtime, &Runtime::finished, [&] { finished = true; });
+    runtime.shutdown(1000);
+    runUntil([&] { return finished; }, 10000);
+}
+BENCHMARK(BM_BoardLineToRequest_Runtime)->Arg(1000)->Iterations(1)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
