@@ -155,8 +155,12 @@ void BM_BoardLineToRequest_Relay(benchmark::State& state)
     relay.setProcessEnvironment(env);
     QByteArray log;
     QObject::connect(&relay, &QProcess::readyReadStandardError, [&] { log += relay.readAllStandardError(); });
-    relay.start(QStringLiteral(HOOKSMITH_CLI), {u"relay"_s, workspace, u"--serial"_s, pty.hostPath(), u"-d"_s, kToken,
-                                                u"--outbox"_s, dir.filePath(u"outbox"_s)});
+    QStringList args{u"relay"_s, workspace, u"--serial"_s, pty.hostPath(), u"-d"_s, kToken};
+    if (state.range(1))
+        args << u"--in-memory"_s;
+    else
+        args << u"--outbox"_s << dir.filePath(u"outbox"_s);
+    relay.start(QStringLiteral(HOOKSMITH_CLI), args);
     if (!relay.waitForStarted(10000) || !runUntil([&] { return log.contains(": connected ("); }, 15000)) {
         state.SkipWithError("the relay did not connect");
         return;
@@ -168,7 +172,8 @@ void BM_BoardLineToRequest_Relay(benchmark::State& state)
     relay.terminate();
     relay.waitForFinished(15000);
 }
-BENCHMARK(BM_BoardLineToRequest_Relay)->Arg(1000)->Iterations(1)->Unit(benchmark::kMillisecond);
+// Second argument: 0 durable outbox, 1 `--in-memory`.
+BENCHMARK(BM_BoardLineToRequest_Relay)->Args({1000, 0})->Args({1000, 1})->Iterations(1)->Unit(benchmark::kMillisecond);
 
 void BM_BoardLineToRequest_Runtime(benchmark::State& state)
 {

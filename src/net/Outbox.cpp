@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTimer>
 
 #include <atomic>
@@ -24,6 +26,63 @@ struct Outbox::Shared
     std::atomic<qint64> backlog{0};
 };
 
+namespace {
+
+/// Copies the write-ahead log into the database file, on a thread of its own and with a connection of
+/// its own. Left to SQLite, the copy (and the syncs around it) would run inside the commit that crosses
+/// its threshold, and the deliveries waiting for that commit would wait for the disk too. A passive
+/// checkpoint never blocks the writer; the log starts again from its beginning at the next write after
+/// a complete one, so it stays small.
+class Checkpointer : public QObject
+{
+public:
+    Checkpointer(QString path, int intervalMs, std::shared_ptr<std::atomic<bool>> pending)
+        : m_path(std::move(path))
+        , m_connection(u"hooksmith-checkpoint-%1"_s.arg(quintptr(this), 0, 16))
+        , m_pending(std::move(pending))
+    {
+        m_timer.setInterval(intervalMs);
+        connect(&m_timer, &QTimer::timeout, this, &Checkpointer::run);
+    }
+
+    void start() { m_timer.start(); }
+
+    void run()
+    {
+        if (!m_pending->exchange(false))
+            return;
+        if (!m_db.isOpen()) {
+            m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+            m_db.setDatabaseName(m_path);
+            if (!m_db.open())
+                return; // tried again after the next commit; the log only grows meanwhile
+        }
+        QSqlQuery checkpoint(m_db);
+        if (!checkpoint.exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s))
+            m_pending->store(true);
+    }
+
+    /// On its own thread, before that thread ends: connections belong to the thread that made them.
+    void stop()
+    {
+        m_timer.stop();
+        if (m_db.isValid()) {
+            m_db.close();
+            m_db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connection);
+        }
+    }
+
+private:
+    QString m_path;
+    QString m_connection;
+    std::shared_ptr<std::atomic<bool>> m_pending;
+    QSqlDatabase m_db;
+    QTimer m_timer{this}; // a child: it moves to the checkpoint thread with this object
+};
+
+} // namespace
+
 /// Lives on the outbox thread and owns the database.
 class Outbox::Worker : public QObject
 {
@@ -32,13 +91,16 @@ public:
         : m_shared(std::move(shared))
         , m_front(front)
     {}
+    ~Worker() override { close(); }
 
-    void open(const QString& path, bool fullSync)
+    void open(const QString& path, bool fullSync, int checkpointIntervalMs)
     {
         auto db = std::make_unique<OutboxDatabase>(path, fullSync);
         const Status st = db->open();
-        if (st)
+        if (st) {
             m_db = std::move(db);
+            startCheckpoints(path, checkpointIntervalMs);
+        }
         const QString error = st ? QString() : st.errorMessage();
         QMetaObject::invokeMethod(
             m_front,
@@ -72,7 +134,9 @@ public:
                 for (Job& job : jobs)
                     replies.push_back(job(m_db.get()));
                 commit = m_db->commit();
-                if (!commit)
+                if (commit)
+                    m_checkpointPending->store(true);
+                else
                     m_db->rollback();
             } else {
                 for (Job& job : jobs)
@@ -91,12 +155,38 @@ public:
             Qt::QueuedConnection);
     }
 
-    void close() { m_db.reset(); }
+    void close()
+    {
+        if (m_checkpointer) {
+            QMetaObject::invokeMethod(
+                m_checkpointer, [c = m_checkpointer] { c->stop(); }, Qt::BlockingQueuedConnection);
+            m_checkpointThread.quit();
+            m_checkpointThread.wait();
+            m_checkpointer = nullptr;
+        }
+        // The last connection to close copies what is left of the log into the file.
+        m_db.reset();
+    }
 
 private:
+    void startCheckpoints(const QString& path, int intervalMs)
+    {
+        m_checkpointThread.setObjectName(u"hooksmith-outbox-checkpoint"_s);
+        m_checkpointer = new Checkpointer(path, intervalMs, m_checkpointPending);
+        m_checkpointer->moveToThread(&m_checkpointThread);
+        connect(&m_checkpointThread, &QThread::finished, m_checkpointer, &QObject::deleteLater);
+        m_checkpointThread.start();
+        QMetaObject::invokeMethod(
+            m_checkpointer, [c = m_checkpointer] { c->start(); }, Qt::QueuedConnection);
+    }
+
     std::shared_ptr<Shared> m_shared;
     Outbox* m_front;
     std::unique_ptr<OutboxDatabase> m_db;
+    /// Something was committed since the last checkpoint.
+    std::shared_ptr<std::atomic<bool>> m_checkpointPending = std::make_shared<std::atomic<bool>>(false);
+    QThread m_checkpointThread;
+    Checkpointer* m_checkpointer = nullptr;
 };
 
 namespace {
@@ -161,7 +251,10 @@ QString Outbox::fileFor(const QString& workspacePath, const QString& dir)
 void Outbox::open()
 {
     QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, path = m_path, full = m_options.fullSync] { w->open(path, full); },
+        m_worker,
+        [w = m_worker, path = m_path, full = m_options.fullSync, interval = m_options.checkpointIntervalMs] {
+            w->open(path, full, interval);
+        },
         Qt::QueuedConnection);
 }
 

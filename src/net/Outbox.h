@@ -27,6 +27,9 @@ public:
         int commitIntervalMs = 0;
         /// Sync the log on every commit too (survives power loss, costs an fsync per group).
         bool fullSync = false;
+        /// How often, at most, the write-ahead log is copied into the database file (on a thread of
+        /// its own, so that no commit waits for it).
+        int checkpointIntervalMs = 1000;
     };
 
     explicit Outbox(const QString& filePath, QObject* parent = nullptr);

@@ -133,6 +133,10 @@ Status OutboxDatabase::open()
         !st) {
         return st;
     }
+    // The log is copied into the database file by the Outbox's checkpoint thread, not by whichever
+    // commit crosses SQLite's threshold: that commit would wait for the file to be synced.
+    if (Status st = execText(u"PRAGMA wal_autocheckpoint=0"_s, tr("cannot set the checkpoint mode")); !st)
+        return st;
     if (Status st = execText(u"PRAGMA busy_timeout=5000"_s, tr("cannot set the busy timeout")); !st)
         return st;
 

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -222,6 +223,38 @@ private Q_SLOTS:
         QCOMPARE(f.due[0].signal.deviceToken, u"dev-1"_s);
         QCOMPARE(f.due[0].signal.receivedAt.toMSecsSinceEpoch(), 1700000000001);
         QVERIFY(f.due[0].acceptedAt.isValid());
+    }
+
+    void logIsCopiedIntoTheFileInTheBackground()
+    {
+        // SQLite's own checkpoints are off (they would run inside a commit and make its deliveries wait
+        // for the disk); the outbox's checkpoint thread copies the log into the file instead, and the
+        // log starts again from its beginning instead of growing with every round.
+        const QString path = newPath();
+        Outbox::Options options;
+        options.checkpointIntervalMs = 20;
+        Outbox box(path, options);
+        QSignalSpy opened(&box, &Outbox::opened);
+        box.open();
+        QVERIFY(opened.wait(5000));
+        QVERIFY2(opened.at(0).at(0).toBool(), qPrintable(opened.at(0).at(1).toString()));
+        const QString wal = path + u"-wal"_s;
+        qint64 firstRoundLog = 0;
+        for (int round = 0; round < 12; ++round) {
+            const qint64 fileBefore = QFileInfo(path).size();
+            QList<DeliveryItem> batch;
+            for (int i = 0; i < 300; ++i)
+                batch.append(makeDelivery(round * 1000 + i));
+            enqueueAndWait(box, batch);
+            if (round == 0)
+                firstRoundLog = QFileInfo(wal).size();
+            QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > fileBefore, 5000);
+        }
+        QVERIFY(firstRoundLog > 0);
+        const qint64 lastLog = QFileInfo(wal).size();
+        QVERIFY2(lastLog < 3 * firstRoundLog,
+                 qPrintable(u"log %1 bytes after 12 rounds, %2 after the first"_s.arg(lastLog).arg(firstRoundLog)));
+        QCOMPARE(counts(box).pending, 12 * 300);
     }
 
     void schemaIsVersioned()
