@@ -877,6 +877,10 @@
         <source>cannot count deliveries</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot set the checkpoint mode</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortsCommand</name>
