@@ -3,6 +3,7 @@
 // Measured from the board's write() to the receiver's requestReceived(), through
 //   /relay:   `hooksmith-cli relay WORKSPACE --serial PORT` as a child process (durable outbox), and
 //   /runtime: a Runtime with a SerialSignalSource in this process, wired as the desktop app wires it.
+#include "BenchPty.h"
 #include "LocalReceiver.h"
 #include "Runtime.h"
 #include "SerialSignalSource.h"
@@ -25,63 +26,12 @@
 
 using namespace Qt::StringLiterals;
 using namespace hooksmith;
+using hooksmith::bench::Pty;
+using hooksmith::bench::runUntil;
 
 namespace {
 
 const QString kToken = u"3f0e7a8e-5c2b-4a19-9d41-0b6f2c8e7a51"_s;
-
-bool runUntil(const std::function<bool()>& done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done() || t.elapsed() > timeoutMs)
-            loop.quit();
-    });
-    poll.start(1);
-    if (!done())
-        loop.exec();
-    return done();
-}
-
-struct Pty
-{
-    QTemporaryDir dir;
-    QProcess socat;
-    int boardFd = -1;
-
-    QString hostPath() const { return dir.filePath(u"host"_s); }
-
-    bool start()
-    {
-        if (QStandardPaths::findExecutable(u"socat"_s).isEmpty())
-            return false;
-        socat.setReadChannel(QProcess::StandardError);
-        socat.start(u"socat"_s, {u"-d"_s, u"-d"_s, u"pty,raw,echo=0,link="_s + dir.filePath(u"board"_s),
-                                 u"pty,raw,echo=0,link="_s + hostPath()});
-        QByteArray err;
-        while (!err.contains("starting data transfer loop")) {
-            if (!socat.waitForReadyRead(10000))
-                return false;
-            err += socat.readAllStandardError();
-        }
-        boardFd = ::open(QFile::encodeName(dir.filePath(u"board"_s)).constData(), O_RDWR | O_NOCTTY);
-        termios t = {};
-        ::tcgetattr(boardFd, &t);
-        ::cfmakeraw(&t);
-        ::tcsetattr(boardFd, TCSANOW, &t);
-        return boardFd >= 0;
-    }
-    ~Pty()
-    {
-        if (boardFd >= 0)
-            ::close(boardFd);
-        socat.terminate();
-        socat.waitForFinished(5000);
-    }
-};
 
 Workspace benchWorkspace(const QUrl& receiver)
 {

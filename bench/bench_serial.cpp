@@ -1,6 +1,7 @@
 // A board on a real pseudo-terminal pair (socat): how long a line takes from the board's write to
 // signalReceived() on the owner's thread at 100 signals per second, and how many lines per second
 // the serial source takes in a burst.
+#include "BenchPty.h"
 #include "SerialSignalSource.h"
 
 #include <QCoreApplication>
@@ -18,58 +19,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace hooksmith;
+using hooksmith::bench::Pty;
+using hooksmith::bench::runUntil;
 
 namespace {
-
-// Runs the event loop until `done` is true or `timeoutMs` passed.
-bool runUntil(const std::function<bool()>& done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    QEventLoop loop;
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done() || t.elapsed() > timeoutMs)
-            loop.quit();
-    });
-    poll.start(1);
-    if (!done())
-        loop.exec();
-    return done();
-}
-
-struct Pty
-{
-    QTemporaryDir dir;
-    QProcess socat;
-    int boardFd = -1;
-
-    bool start()
-    {
-        socat.setReadChannel(QProcess::StandardError);
-        socat.start(u"socat"_s, {u"-d"_s, u"-d"_s, u"pty,raw,echo=0,link="_s + dir.filePath(u"board"_s),
-                                 u"pty,raw,echo=0,link="_s + dir.filePath(u"host"_s)});
-        QByteArray err;
-        while (!err.contains("starting data transfer loop")) {
-            if (!socat.waitForReadyRead(10000))
-                return false;
-            err += socat.readAllStandardError();
-        }
-        boardFd = ::open(QFile::encodeName(dir.filePath(u"board"_s)).constData(), O_RDWR | O_NOCTTY);
-        termios t = {};
-        ::tcgetattr(boardFd, &t);
-        ::cfmakeraw(&t);
-        ::tcsetattr(boardFd, TCSANOW, &t);
-        return boardFd >= 0;
-    }
-    ~Pty()
-    {
-        if (boardFd >= 0)
-            ::close(boardFd);
-        socat.terminate();
-        socat.waitForFinished(5000);
-    }
-};
 
 void BM_SerialLineToSignalLatency(benchmark::State& state)
 {
@@ -78,7 +31,7 @@ void BM_SerialLineToSignalLatency(benchmark::State& state)
         state.SkipWithError("socat is missing or did not start");
         return;
     }
-    SerialSignalSource src(pty.dir.filePath(u"host"_s));
+    SerialSignalSource src(pty.hostPath());
     src.start();
     if (!runUntil([&] { return src.state() == SignalSource::State::Connected; }, 10000)) {
         state.SkipWithError("the port did not open");
@@ -128,7 +81,7 @@ void BM_SerialBurstThroughput(benchmark::State& state)
         state.SkipWithError("socat is missing or did not start");
         return;
     }
-    SerialSignalSource src(pty.dir.filePath(u"host"_s));
+    SerialSignalSource src(pty.hostPath());
     src.start();
     if (!runUntil([&] { return src.state() == SignalSource::State::Connected; }, 10000)) {
         state.SkipWithError("the port did not open");
