@@ -1215,39 +1215,11 @@ PATH adds ports the system does not list, such as a pseudo-terminal made by soca
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The webhook, by name or id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The device, by name or token (default: the webhook&apos;s first bound device, else the sample device).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signal number, 0 to 254.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signal value as JSON (23.5, &quot;open&quot;, [1,2]); other text is taken as a string.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show passwords, signing secrets and environment values instead of ****.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The time the signal was received and the request signed (ISO 8601; default: now).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The MESSAGE_ID (default: a new one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hooksmith-cli render: give exactly one WORKSPACE file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hooksmith-cli render: -%1 is required; see &quot;hooksmith-cli render --help&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1586,35 +1558,7 @@ PATH adds ports the system does not list, such as a pseudo-terminal made by soca
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The webhook, by name or id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The device, by name or token (default: the webhook&apos;s first bound device, else the sample device).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signal number, 0 to 254.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signal value as JSON (23.5, &quot;open&quot;, [1,2]); other text is taken as a string.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print one JSON object: the request as sent (secrets masked), the response, every attempt and its timings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The MESSAGE_ID (default: a new one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hooksmith-cli send: give exactly one WORKSPACE file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hooksmith-cli send: -%1 is required; see &quot;hooksmith-cli send --help&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1690,6 +1634,37 @@ PATH adds ports the system does not list, such as a pseudo-terminal made by soca
     </message>
     <message>
         <source>Delete signal definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignalChoice</name>
+    <message>
+        <source>The webhook, by name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device, by name or token (default: the webhook&apos;s first bound device, else the sample device).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signal number, 0 to 254.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signal value as JSON (23.5, &quot;open&quot;, [1,2]); other text is taken as a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MESSAGE_ID (default: a new one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli %1: give exactly one WORKSPACE file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli %1: -%2 is required; see &quot;hooksmith-cli %1 --help&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -162,4 +162,57 @@ bool CommandSupport::checkWebhook(const Workspace& ws, const Webhook& webhook, c
     return ok;
 }
 
+SignalChoice::SignalChoice()
+    : webhookOpt(QStringList{u"w"_s, u"webhook"_s}, tr("The webhook, by name or id."), u"WEBHOOK"_s)
+    , deviceOpt(QStringList{u"d"_s, u"device"_s},
+                tr("The device, by name or token (default: the webhook's first bound device, else the sample "
+                   "device)."),
+                u"DEVICE"_s)
+    , signalOpt(QStringList{u"s"_s, u"signal"_s}, tr("The signal number, 0 to 254."), u"SIGNAL"_s)
+    , valueOpt(QStringList{u"v"_s, u"value"_s},
+               tr("The signal value as JSON (23.5, \"open\", [1,2]); other text is taken as a string."), u"VALUE"_s)
+    , messageIdOpt(u"message-id"_s, tr("The MESSAGE_ID (default: a new one)."), u"ID"_s)
+{}
+
+bool SignalChoice::checkUsage(const QCommandLineParser& parser, const QString& command, Io& io) const
+{
+    if (parser.positionalArguments().size() != 1) {
+        io.err << tr("hooksmith-cli %1: give exactly one WORKSPACE file").arg(command) << '\n';
+        return false;
+    }
+    for (const QCommandLineOption* required : {&webhookOpt, &signalOpt, &valueOpt}) {
+        if (!parser.isSet(*required)) {
+            io.err << tr("hooksmith-cli %1: -%2 is required; see \"hooksmith-cli %1 --help\"")
+                          .arg(command, required->names().front())
+                   << '\n';
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SignalChoice::resolve(const QCommandLineParser& parser, Io& io)
+{
+    path = parser.positionalArguments().front();
+    workspace = CommandSupport::loadWorkspace(path, io);
+    if (!workspace)
+        return false;
+    webhook = CommandSupport::findWebhook(*workspace, path, parser.value(webhookOpt), io);
+    if (!webhook)
+        return false;
+    device = CommandSupport::chooseDevice(*workspace, *webhook, path, parser.value(deviceOpt), io);
+    if (!device)
+        return false;
+    auto parsed = CommandSupport::makeSignal(parser.value(signalOpt), parser.value(valueOpt), device->token, io);
+    if (!parsed)
+        return false;
+    signal = *parsed;
+    return CommandSupport::checkWebhook(*workspace, *webhook, path, io);
+}
+
+QString SignalChoice::messageId(const QCommandLineParser& parser) const
+{
+    return parser.isSet(messageIdOpt) ? parser.value(messageIdOpt) : newMessageId();
+}
+
 } // namespace hooksmith::cli

@@ -73,6 +73,38 @@ public:
     static QString webhookSubject(const Webhook& webhook);
 };
 
+/// The options that choose one signal for one webhook (`-w`, `-d`, `-s`, `-v`, `--message-id`), shared by
+/// `render` and `send`, and what they resolve to. Not copyable: `webhook` and `device` point into
+/// `workspace`.
+class SignalChoice
+{
+    Q_DECLARE_TR_FUNCTIONS(SignalChoice)
+public:
+    SignalChoice();
+    SignalChoice(const SignalChoice&) = delete;
+    SignalChoice& operator=(const SignalChoice&) = delete;
+
+    /// One WORKSPACE and the required -w, -s and -v are given; prints what is missing.
+    bool checkUsage(const QCommandLineParser& parser, const QString& command, Io& io) const;
+    /// Loads the workspace, finds the webhook and device, parses the signal and checks the webhook;
+    /// prints what is wrong.
+    bool resolve(const QCommandLineParser& parser, Io& io);
+    /// --message-id, else a new one.
+    QString messageId(const QCommandLineParser& parser) const;
+
+    const QCommandLineOption webhookOpt;
+    const QCommandLineOption deviceOpt;
+    const QCommandLineOption signalOpt;
+    const QCommandLineOption valueOpt;
+    const QCommandLineOption messageIdOpt;
+
+    QString path;
+    std::optional<Workspace> workspace;
+    const Webhook* webhook = nullptr;
+    const Device* device = nullptr;
+    Signal signal;
+};
+
 QList<std::shared_ptr<Command>> allCommands();
 
 } // namespace hooksmith::cli

@@ -74,11 +74,6 @@ bool CliDelivery::readEngineOptions(const QCommandLineParser& parser, const Engi
     return true;
 }
 
-std::unique_ptr<SecretStore> CliDelivery::openSecretStore()
-{
-    return CliSecrets::openStore();
-}
-
 void CliDelivery::putBody(QJsonObject& object, const QString& key, const QByteArray& body)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);

@@ -30,9 +30,6 @@ public:
     static bool readEngineOptions(const QCommandLineParser& parser, const EngineOptionSet& set, bool withConcurrency,
                                   EngineOptions& options, const QString& command, Io& io);
 
-    /// Where keychain secrets come from for the CLI.
-    static std::unique_ptr<SecretStore> openSecretStore();
-
     static QJsonObject requestJson(const RenderedRequest& request);
     static QJsonObject responseJson(const AttemptResult& result);
     static QJsonObject attemptJson(const AttemptReport& report);

@@ -1,4 +1,5 @@
 #include "CliDelivery.h"
+#include "CliSecrets.h"
 #include "Commands.h"
 #include "DeliveryLog.h"
 #include "Paths.h"
@@ -128,7 +129,7 @@ int RelayCommand::run(const QStringList& args, Io& io)
     source->setFallbackDeviceToken(*token);
     runtime.addSource(source);
 
-    const std::unique_ptr<SecretStore> secrets = CliDelivery::openSecretStore();
+    const std::unique_ptr<SecretStore> secrets = CliSecrets::openStore();
     runtime.setSecretStore(secrets.get());
 
     QEventLoop loop;

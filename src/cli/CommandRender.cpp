@@ -25,42 +25,21 @@ int RenderCommand::run(const QStringList& args, Io& io)
         tr("Prints the request exactly as \"send\" would send it: request line with path and query, headers, a blank "
            "line, the body. Secrets are shown as **** unless --show-secrets is given."));
     parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file."), u"WORKSPACE"_s);
-    const QCommandLineOption webhookOpt(QStringList{u"w"_s, u"webhook"_s}, tr("The webhook, by name or id."),
-                                        u"WEBHOOK"_s);
-    const QCommandLineOption deviceOpt(QStringList{u"d"_s, u"device"_s},
-                                       tr("The device, by name or token (default: the webhook's first bound "
-                                          "device, else the sample device)."),
-                                       u"DEVICE"_s);
-    const QCommandLineOption signalOpt(QStringList{u"s"_s, u"signal"_s}, tr("The signal number, 0 to 254."),
-                                       u"SIGNAL"_s);
-    const QCommandLineOption valueOpt(QStringList{u"v"_s, u"value"_s},
-                                      tr("The signal value as JSON (23.5, \"open\", [1,2]); other text is taken "
-                                         "as a string."),
-                                      u"VALUE"_s);
+    SignalChoice choice;
     const QCommandLineOption showSecretsOpt(u"show-secrets"_s, tr("Show passwords, signing secrets and "
                                                                   "environment values instead of ****."));
     const QCommandLineOption atOpt(u"at"_s,
                                    tr("The time the signal was received and the request signed (ISO 8601; "
                                       "default: now)."),
                                    u"TIME"_s);
-    const QCommandLineOption messageIdOpt(u"message-id"_s, tr("The MESSAGE_ID (default: a new one)."), u"ID"_s);
-    parser.addOptions({webhookOpt, deviceOpt, signalOpt, valueOpt, showSecretsOpt, atOpt, messageIdOpt});
+    parser.addOptions({choice.webhookOpt, choice.deviceOpt, choice.signalOpt, choice.valueOpt, showSecretsOpt, atOpt,
+                       choice.messageIdOpt});
     if (auto code =
             CommandSupport::parse(parser, name(), u"[options] WORKSPACE -w WEBHOOK -s SIGNAL -v VALUE"_s, args, io))
         return *code;
 
-    if (parser.positionalArguments().size() != 1) {
-        io.err << tr("hooksmith-cli render: give exactly one WORKSPACE file") << '\n';
+    if (!choice.checkUsage(parser, name(), io))
         return ExitBadInput;
-    }
-    for (const QCommandLineOption* required : {&webhookOpt, &signalOpt, &valueOpt}) {
-        if (!parser.isSet(*required)) {
-            io.err << tr("hooksmith-cli render: -%1 is required; see \"hooksmith-cli render --help\"")
-                          .arg(required->names().front())
-                   << '\n';
-            return ExitBadInput;
-        }
-    }
     QDateTime at = QDateTime::currentDateTimeUtc();
     if (parser.isSet(atOpt)) {
         at = QDateTime::fromString(parser.value(atOpt), Qt::ISODateWithMs);
@@ -72,29 +51,19 @@ int RenderCommand::run(const QStringList& args, Io& io)
         at = at.toUTC();
     }
 
-    const QString path = parser.positionalArguments().front();
-    const auto ws = CommandSupport::loadWorkspace(path, io);
-    if (!ws)
+    if (!choice.resolve(parser, io))
         return ExitBadInput;
-    const Webhook* webhook = CommandSupport::findWebhook(*ws, path, parser.value(webhookOpt), io);
-    if (!webhook)
-        return ExitBadInput;
-    const Device* device = CommandSupport::chooseDevice(*ws, *webhook, path, parser.value(deviceOpt), io);
-    if (!device)
-        return ExitBadInput;
-    auto signal = CommandSupport::makeSignal(parser.value(signalOpt), parser.value(valueOpt), device->token, io);
-    if (!signal)
-        return ExitBadInput;
-    signal->receivedAt = at;
-    if (!CommandSupport::checkWebhook(*ws, *webhook, path, io))
-        return ExitBadInput;
+    choice.signal.receivedAt = at;
+    const QString& path = choice.path;
+    const Workspace* ws = &*choice.workspace;
+    const Webhook* webhook = choice.webhook;
 
     RenderContext context;
-    context.workspace = &*ws;
+    context.workspace = ws;
     context.webhook = webhook;
-    context.device = device;
-    context.signal = *signal;
-    context.messageId = parser.isSet(messageIdOpt) ? parser.value(messageIdOpt) : newMessageId();
+    context.device = choice.device;
+    context.signal = choice.signal;
+    context.messageId = choice.messageId(parser);
     context.attemptTime = at;
     context.env = systemEnvironment();
     const bool showSecrets = parser.isSet(showSecretsOpt);

@@ -1,4 +1,5 @@
 #include "CliDelivery.h"
+#include "CliSecrets.h"
 #include "Commands.h"
 #include "DeliveryLog.h"
 #include "Runtime.h"
@@ -54,65 +55,33 @@ int SendCommand::run(const QStringList& args, Io& io)
            "standard error), then prints the response's status line, headers and body. Exit code 0 when the "
            "receiver answered 2xx, 1 when the delivery failed, 2 for bad input. Ctrl-C stops."));
     parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file."), u"WORKSPACE"_s);
-    const QCommandLineOption webhookOpt(QStringList{u"w"_s, u"webhook"_s}, tr("The webhook, by name or id."),
-                                        u"WEBHOOK"_s);
-    const QCommandLineOption deviceOpt(QStringList{u"d"_s, u"device"_s},
-                                       tr("The device, by name or token (default: the webhook's first bound "
-                                          "device, else the sample device)."),
-                                       u"DEVICE"_s);
-    const QCommandLineOption signalOpt(QStringList{u"s"_s, u"signal"_s}, tr("The signal number, 0 to 254."),
-                                       u"SIGNAL"_s);
-    const QCommandLineOption valueOpt(QStringList{u"v"_s, u"value"_s},
-                                      tr("The signal value as JSON (23.5, \"open\", [1,2]); other text is taken "
-                                         "as a string."),
-                                      u"VALUE"_s);
+    SignalChoice choice;
     const QCommandLineOption jsonOpt(u"json"_s, tr("Print one JSON object: the request as sent (secrets masked), "
                                                    "the response, every attempt and its timings."));
-    const QCommandLineOption messageIdOpt(u"message-id"_s, tr("The MESSAGE_ID (default: a new one)."), u"ID"_s);
-    parser.addOptions({webhookOpt, deviceOpt, signalOpt, valueOpt, jsonOpt, messageIdOpt});
+    parser.addOptions(
+        {choice.webhookOpt, choice.deviceOpt, choice.signalOpt, choice.valueOpt, jsonOpt, choice.messageIdOpt});
     const auto engineSet = CliDelivery::engineOptions();
     CliDelivery::addEngineOptions(parser, engineSet, false);
     if (auto code =
             CommandSupport::parse(parser, name(), u"[options] WORKSPACE -w WEBHOOK -s SIGNAL -v VALUE"_s, args, io))
         return *code;
 
-    if (parser.positionalArguments().size() != 1) {
-        io.err << tr("hooksmith-cli send: give exactly one WORKSPACE file") << '\n';
+    if (!choice.checkUsage(parser, name(), io))
         return ExitBadInput;
-    }
-    for (const QCommandLineOption* required : {&webhookOpt, &signalOpt, &valueOpt}) {
-        if (!parser.isSet(*required)) {
-            io.err << tr("hooksmith-cli send: -%1 is required; see \"hooksmith-cli send --help\"")
-                          .arg(required->names().front())
-                   << '\n';
-            return ExitBadInput;
-        }
-    }
     EngineOptions engineOptions;
     engineOptions.reportRequests = true;
     engineOptions.concurrency = 1;
     if (!CliDelivery::readEngineOptions(parser, engineSet, false, engineOptions, name(), io))
         return ExitBadInput;
 
-    const QString path = parser.positionalArguments().front();
-    const auto loaded = CommandSupport::loadWorkspace(path, io);
-    if (!loaded)
+    if (!choice.resolve(parser, io))
         return ExitBadInput;
-    const Webhook* found = CommandSupport::findWebhook(*loaded, path, parser.value(webhookOpt), io);
-    if (!found)
-        return ExitBadInput;
-    const Device* device = CommandSupport::chooseDevice(*loaded, *found, path, parser.value(deviceOpt), io);
-    if (!device)
-        return ExitBadInput;
-    auto signal = CommandSupport::makeSignal(parser.value(signalOpt), parser.value(valueOpt), device->token, io);
-    if (!signal)
-        return ExitBadInput;
-    if (!CommandSupport::checkWebhook(*loaded, *found, path, io))
-        return ExitBadInput;
+    const Workspace& loaded = *choice.workspace;
+    const Device* device = choice.device;
 
     // Sending by hand is explicit: a disabled webhook is sent too, and the device need not be bound.
-    auto ws = std::make_shared<Workspace>(*loaded);
-    Webhook& webhook = ws->webhooks[found - loaded->webhooks.constData()];
+    auto ws = std::make_shared<Workspace>(loaded);
+    Webhook& webhook = ws->webhooks[choice.webhook - loaded.webhooks.constData()];
     if (!webhook.enabled)
         io.err << tr("note: the webhook \"%1\" is disabled; sending anyway").arg(webhook.name) << '\n';
     webhook.enabled = true;
@@ -121,12 +90,12 @@ int SendCommand::run(const QStringList& args, Io& io)
         ws->devices.append(sampleDevice());
 
     DeliveryItem item;
-    item.messageId = parser.isSet(messageIdOpt) ? parser.value(messageIdOpt) : newMessageId();
+    item.messageId = choice.messageId(parser);
     item.webhookId = webhook.id;
-    item.signal = *signal;
+    item.signal = choice.signal;
 
     // The request must be possible before anything is sent: a missing secret or variable is bad input here.
-    const std::unique_ptr<SecretStore> secrets = CliDelivery::openSecretStore();
+    const std::unique_ptr<SecretStore> secrets = CliSecrets::openStore();
     QEventLoop loop;
     std::optional<QString> renderError;
     SecretResolver::resolve(*secrets, *ws, webhook, [&](Result<SecretValues> values) {
@@ -150,7 +119,7 @@ int SendCommand::run(const QStringList& args, Io& io)
     });
     loop.exec();
     if (renderError && !renderError->isEmpty()) {
-        io.err << path << ": " << CommandSupport::webhookSubject(webhook) << ": " << *renderError << '\n';
+        io.err << choice.path << ": " << CommandSupport::webhookSubject(webhook) << ": " << *renderError << '\n';
         return ExitBadInput;
     }
 
