@@ -1,6 +1,7 @@
 #include "BoardCatalog.h"
 #include "PortWatcher.h"
 #include "SocatPty.h"
+#include "UsbPorts.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -8,25 +9,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace hooksmith;
+using hooksmith::test::usbPort;
 
 using Kind = BoardIdentity::Kind;
 Q_DECLARE_METATYPE(hooksmith::BoardIdentity::Kind)
-
-namespace {
-
-PortInfo usbPort(const QString& name, quint16 vid, quint16 pid, const QString& serial = {})
-{
-    PortInfo p;
-    p.portName = name;
-    p.systemLocation = u"/dev/"_s + name;
-    p.vendorId = vid;
-    p.productId = pid;
-    p.serialNumber = serial;
-    p.board = BoardCatalog::identify(vid, pid);
-    return p;
-}
-
-} // namespace
 
 class TestBoardCatalog : public QObject
 {

@@ -7,6 +7,7 @@
 #include "RelaySources.h"
 #include "SocatPty.h"
 #include "TestSupport.h"
+#include "UsbPorts.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -91,18 +92,6 @@ double cpuSecondsOf(qint64 pid)
         return -1;
     // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name and the state.
     return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
-}
-
-PortInfo usbPort(const QString& name, quint16 vid, quint16 pid, const QString& serial = {})
-{
-    PortInfo p;
-    p.portName = name;
-    p.systemLocation = u"/dev/"_s + name;
-    p.vendorId = vid;
-    p.productId = pid;
-    p.serialNumber = serial;
-    p.board = BoardCatalog::identify(vid, pid);
-    return p;
 }
 
 } // namespace
