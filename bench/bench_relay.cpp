@@ -26,7 +26,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace hooksmith;
+using hooksmith::bench::PacedBoard;
 using hooksmith::bench::Pty;
+using hooksmith::bench::reportLatencies;
 using hooksmith::bench::runUntil;
 
 namespace {
@@ -48,40 +50,19 @@ Workspace benchWorkspace(const QUrl& receiver)
 /// Writes `count` signals at 100 per second and collects write -> arrival times; false when it stalled.
 bool measure(benchmark::State& state, Pty& pty, LocalReceiver& receiver, int count)
 {
-    std::vector<qint64> sentAt(size_t(count), 0);
     std::vector<double> latencyUs;
     latencyUs.reserve(size_t(count));
     QElapsedTimer clock;
     clock.start();
-    QObject::connect(&receiver, &LocalReceiver::requestReceived, &receiver, [&](const ReceivedRequest& r) {
+    PacedBoard board(pty, clock, count);
+    QObject::connect(&receiver, &LocalReceiver::requestReceived, &board, [&](const ReceivedRequest& r) {
         const qint64 arrived = clock.nsecsElapsed();
-        const int seq = QJsonDocument::fromJson(r.body).object().value(u"payload"_s).toInt(-1);
-        if (seq >= 0 && seq < count)
-            latencyUs.push_back(double(arrived - sentAt[size_t(seq)]) / 1000.0);
+        const qint64 sent = board.sentAt(QJsonDocument::fromJson(r.body).object().value(u"payload"_s).toInt(-1));
+        if (sent >= 0)
+            latencyUs.push_back(double(arrived - sent) / 1000.0);
     });
-    int next = 0;
-    QTimer board;
-    board.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&board, &QTimer::timeout, [&] {
-        if (next >= count)
-            return;
-        const QByteArray line = "@signal 1 " + QByteArray::number(next) + "\r\n";
-        sentAt[size_t(next)] = clock.nsecsElapsed();
-        if (::write(pty.boardFd, line.constData(), size_t(line.size())) == line.size())
-            ++next;
-    });
-    board.start(10); // 100 signals per second
     const bool done = runUntil([&] { return int(latencyUs.size()) >= count; }, count * 10 + 20000);
-    receiver.disconnect(&receiver);
-    std::sort(latencyUs.begin(), latencyUs.end());
-    const auto pct = [&](double p) {
-        return latencyUs.empty() ? 0.0
-                                 : latencyUs[std::min(latencyUs.size() - 1, size_t(p * double(latencyUs.size())))];
-    };
-    state.counters["signals"] = double(latencyUs.size());
-    state.counters["p50_us"] = pct(0.50);
-    state.counters["p99_us"] = pct(0.99);
-    state.counters["max_us"] = latencyUs.empty() ? 0.0 : latencyUs.back();
+    reportLatencies(state, std::move(latencyUs));
     return done;
 }
 

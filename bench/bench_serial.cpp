@@ -19,7 +19,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace hooksmith;
+using hooksmith::bench::PacedBoard;
 using hooksmith::bench::Pty;
+using hooksmith::bench::reportLatencies;
 using hooksmith::bench::runUntil;
 
 namespace {
@@ -38,39 +40,20 @@ void BM_SerialLineToSignalLatency(benchmark::State& state)
         return;
     }
     const int count = int(state.range(0));
-    std::vector<qint64> sentAt(size_t(count), 0);
     std::vector<double> latencyUs;
     latencyUs.reserve(size_t(count));
     QElapsedTimer clock;
     clock.start();
-    QObject::connect(&src, &SignalSource::signalReceived, [&](const Signal& s) {
-        const int seq = s.value.text().toInt();
-        latencyUs.push_back(double(clock.nsecsElapsed() - sentAt[size_t(seq)]) / 1000.0);
-    });
     for (auto _ : state) {
-        int next = 0;
-        QTimer board;
-        board.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&board, &QTimer::timeout, [&] {
-            if (next >= count)
-                return;
-            const QByteArray line = "@signal 1 " + QByteArray::number(next) + "\r\n";
-            sentAt[size_t(next)] = clock.nsecsElapsed();
-            if (::write(pty.boardFd, line.constData(), size_t(line.size())) == line.size())
-                ++next;
+        PacedBoard board(pty, clock, count);
+        QObject::connect(&src, &SignalSource::signalReceived, &board, [&](const Signal& s) {
+            const qint64 sent = board.sentAt(s.value.text().toInt());
+            if (sent >= 0)
+                latencyUs.push_back(double(clock.nsecsElapsed() - sent) / 1000.0);
         });
-        board.start(10); // 100 signals per second
         runUntil([&] { return int(latencyUs.size()) >= count; }, count * 10 + 10000);
     }
-    std::sort(latencyUs.begin(), latencyUs.end());
-    const auto pct = [&](double p) {
-        return latencyUs.empty() ? 0.0
-                                 : latencyUs[std::min(latencyUs.size() - 1, size_t(p * double(latencyUs.size())))];
-    };
-    state.counters["signals"] = double(latencyUs.size());
-    state.counters["p50_us"] = pct(0.50);
-    state.counters["p99_us"] = pct(0.99);
-    state.counters["max_us"] = latencyUs.empty() ? 0.0 : latencyUs.back();
+    reportLatencies(state, std::move(latencyUs));
 }
 BENCHMARK(BM_SerialLineToSignalLatency)->Arg(1000)->Iterations(1)->Unit(benchmark::kMillisecond);
 
