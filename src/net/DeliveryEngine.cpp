@@ -84,12 +84,28 @@ DeliveryEngine::DeliveryEngine(DeliveryStore* store, Transport* transport, const
         m_wakeAt = {};
         wake();
     });
-    connect(m_store, &DeliveryStore::accepted, this, [this] { wake(); });
+    connect(m_store, &DeliveryStore::acceptedHandedOut, this, [this](const QList<DeliveryItem>& deliveries) {
+        m_handedOutOnAccept = int(deliveries.size());
+        if (!m_running) {
+            for (const DeliveryItem& d : deliveries)
+                m_store->release(d.messageId);
+            return;
+        }
+        for (const DeliveryItem& d : deliveries)
+            m_ready.push_back(d);
+        pump();
+    });
+    connect(m_store, &DeliveryStore::accepted, this, [this](const QStringList& messageIds) {
+        // Those handed out just before, with acceptedHandedOut(), need no fetch.
+        if (messageIds.size() > std::exchange(m_handedOutOnAccept, 0))
+            wake();
+    });
 }
 
 DeliveryEngine::~DeliveryEngine()
 {
     m_running = false;
+    m_store->setAcceptRoom(0);
     for (auto& [id, f] : m_inFlight) {
         if (f->transportId)
             m_transport->abort(*f->transportId);
@@ -150,6 +166,7 @@ void DeliveryEngine::start()
 void DeliveryEngine::stop()
 {
     m_running = false;
+    m_store->setAcceptRoom(0);
     m_wakeTimer.stop();
     for (const DeliveryItem& d : m_ready)
         m_store->release(d.messageId);
@@ -244,6 +261,10 @@ void DeliveryEngine::pump()
             fetch();
     } while (m_pumpAgain);
     m_inPump = false;
+    // Room for new deliveries to be handed out as they are accepted, once nothing older is due.
+    const bool caughtUp = m_running && !m_fetching && !m_mayHaveDue;
+    m_store->setAcceptRoom(
+        caughtUp ? m_options.readAhead + m_options.concurrency - int(m_inFlight.size()) - int(m_ready.size()) : 0);
     checkIdle();
 }
 

@@ -142,6 +142,7 @@ private:
     bool m_running = false;
     bool m_fetching = false;
     bool m_mayHaveDue = false;
+    int m_handedOutOnAccept = 0; ///< of the deliveries accepted next, how many are in m_ready already
     quint64 m_dueGeneration = 0;
     bool m_wasIdle = true;
     bool m_inPump = false;

@@ -3,6 +3,7 @@
 #include "Delivery.h"
 #include "Result.h"
 
+#include <QMutex>
 #include <QObject>
 #include <QStringList>
 
@@ -71,15 +72,36 @@ public:
     /// Writes taken but not yet done, for back-pressure on fast sources.
     virtual qint64 backlog() const = 0;
 
+    /// How many newly accepted deliveries the store may hand out with acceptedHandedOut() as they are
+    /// accepted, saving a fetchDue(): the room the engine has for them. The engine keeps it at 0 while
+    /// other due deliveries wait to be fetched, so that new ones never overtake them. Stores that do
+    /// not hand out on acceptance ignore it. Any thread.
+    void setAcceptRoom(int room);
+
 Q_SIGNALS:
     /// Enqueued deliveries are safe now (on disk for the outbox).
     void accepted(const QStringList& messageIds);
+    /// Emitted just before accepted(): those of the accepted deliveries that are handed out already
+    /// (see setAcceptRoom()), in the order they were enqueued. They belong to the engine, as if fetched.
+    void acceptedHandedOut(const QList<hooksmith::DeliveryItem>& deliveries);
     /// Enqueued deliveries could not be stored: they are not accepted.
     void rejected(const QStringList& messageIds, const QString& reason);
     /// A write failed (disk full, file damaged): what and where.
     void storeError(const QString& message);
     /// Deliveries were added, changed or removed (coalesced), for lists that show them.
     void changed();
+
+protected:
+    /// Takes room for up to `wanted` deliveries to hand out on acceptance; returns how many. They count
+    /// against the room until handOutArrived() (on the store's thread, as acceptedHandedOut() is
+    /// emitted). Any thread.
+    int takeAcceptRoom(int wanted);
+    void handOutArrived(int count);
+
+private:
+    QMutex m_roomMutex;
+    int m_acceptRoom = 0;
+    int m_handOutInTransit = 0;
 };
 
 } // namespace hooksmith

@@ -340,15 +340,28 @@ void Outbox::enqueue(const QList<DeliveryItem>& deliveries)
         QStringList ids;
         ids.reserve(rows.size());
         Status st = db ? Status::success() : Status(notOpen());
+        // The engine's room (if any) goes to the first of them: they are on disk, as if fetched, once
+        // this group commits, and the engine starts them without reading them back.
+        const int room = db ? takeAcceptRoom(int(rows.size())) : 0;
+        QList<DeliveryItem> handedOut;
         for (const DeliveryItem& d : rows) {
+            bool handed = false;
             if (st)
-                st = db->insert(d);
+                st = db->insert(d, handedOut.size() < room, &handed);
+            if (handed)
+                handedOut.append(d);
             ids.append(d.messageId);
         }
-        return [this, ids, st](const Status& commit) {
+        return [this, ids, st, room, handedOut](const Status& commit) {
+            handOutArrived(room);
             if (st && commit) {
+                if (!handedOut.isEmpty())
+                    Q_EMIT acceptedHandedOut(handedOut);
                 Q_EMIT accepted(ids);
             } else {
+                // Nothing of this group is stored: nothing was handed out either.
+                for (const DeliveryItem& d : handedOut)
+                    release(d.messageId);
                 const QString why = !st ? st.errorMessage() : commit.errorMessage();
                 Q_EMIT storeError(why);
                 Q_EMIT rejected(ids, why);

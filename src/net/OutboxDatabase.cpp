@@ -269,8 +269,10 @@ void OutboxDatabase::rollback()
     m_db.rollback();
 }
 
-Status OutboxDatabase::insert(const DeliveryItem& d)
+Status OutboxDatabase::insert(const DeliveryItem& d, bool handOut, bool* handedOut)
 {
+    if (handedOut)
+        *handedOut = false;
     QSqlQuery& q = *m_insert;
     q.bindValue(0, d.messageId);
     q.bindValue(1, text(d.webhookId));
@@ -280,7 +282,15 @@ Status OutboxDatabase::insert(const DeliveryItem& d)
     q.bindValue(5, toMs(d.signal.receivedAt));
     q.bindValue(6, toMs(d.acceptedAt));
     q.bindValue(7, toMs(d.nextAttemptAt.isValid() ? d.nextAttemptAt : d.acceptedAt));
-    return exec(q, tr("cannot store a delivery"));
+    if (Status st = exec(q, tr("cannot store a delivery")); !st)
+        return st;
+    // A message id already there (INSERT OR IGNORE) is left as it is, and not handed out.
+    if (handOut && q.numRowsAffected() == 1) {
+        m_handedOut.insert(d.messageId);
+        if (handedOut)
+            *handedOut = true;
+    }
+    return Status::success();
 }
 
 DeliveryItem OutboxDatabase::rowToDelivery(const QSqlQuery& q) const

@@ -35,7 +35,9 @@ public:
     Status commit();
     void rollback();
 
-    Status insert(const DeliveryItem& d);
+    /// Stores a new delivery; with `handOut`, a delivery that was not there before is handed out at
+    /// once (`handedOut` says whether it was).
+    Status insert(const DeliveryItem& d, bool handOut = false, bool* handedOut = nullptr);
     /// Due, pending deliveries that are not handed out; hands them out.
     Result<QList<DeliveryItem>> fetchDue(qint64 nowMs, int limit, std::optional<qint64>& nextDueMs);
     Status recordAttempt(const DeliveryItem& d, const std::optional<AttemptRecord>& attempt, DeliveryItem::State state,

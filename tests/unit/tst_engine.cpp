@@ -243,6 +243,55 @@ private Q_SLOTS:
                 rig.transport.sent[i].request.body.contains(QByteArray("\"payload\":" + QByteArray::number(i) + ',')));
     }
 
+    void startsNewDeliveriesFromTheOutboxWithoutReadingThemBack()
+    {
+        QTemporaryDir dir;
+        Outbox box(dir.filePath(u"handout.outbox.sqlite"_s));
+        QSignalSpy opened(&box, &Outbox::opened);
+        box.open();
+        QVERIFY(opened.wait(3000));
+        EngineOptions options = fastOptions();
+        options.concurrency = 2;
+        options.readAhead = 1;
+        Rig rig(makeWorkspace(), options, &box);
+        rig.transport.hold = true;
+        QSignalSpy delivered(&rig.engine, &DeliveryEngine::delivered);
+        QSignalSpy handedOut(&box, &DeliveryStore::acceptedHandedOut);
+        rig.engine.start();
+        QTRY_VERIFY(rig.engine.isIdle());
+
+        // An idle engine gets a new delivery with its acceptance and starts it.
+        QSignalSpy accepted(&box, &DeliveryStore::accepted);
+        rig.dispatcher.dispatch(signal(1, 0));
+        QVERIFY(accepted.wait(3000));
+        QCOMPARE(handedOut.size(), 1);
+        QCOMPARE(rig.transport.sent.size(), 1);
+
+        // Room for two more (one attempt, one read ahead): the rest wait in the outbox and are fetched
+        // as room frees up, in the order they were dispatched.
+        for (int i = 1; i < 8; ++i)
+            rig.dispatcher.dispatch(signal(1, i));
+        QTRY_COMPARE(rig.transport.active, 2);
+        while (delivered.size() < 8) {
+            rig.transport.release();
+            QTRY_VERIFY(rig.transport.active > 0 || delivered.size() == 8);
+        }
+        QCOMPARE(rig.transport.maxActive, 2);
+        QCOMPARE(rig.transport.sent.size(), 8);
+        for (int i = 0; i < 8; ++i)
+            QVERIFY(
+                rig.transport.sent[i].request.body.contains(QByteArray("\"payload\":" + QByteArray::number(i) + ',')));
+        int handed = 0;
+        for (const auto& args : handedOut)
+            handed += int(args.at(0).value<QList<DeliveryItem>>().size());
+        QVERIFY2(handed >= 2 && handed < 8, qPrintable(QString::number(handed)));
+        QTRY_VERIFY(rig.engine.isIdle());
+        std::optional<OutboxCounts> counts;
+        box.counts([&](OutboxCounts c) { counts = c; });
+        QTRY_VERIFY(counts.has_value());
+        QCOMPARE(counts->pending, 0);
+    }
+
     void givesUpAfterMaxAttemptsAndKeepsTheFailure()
     {
         Rig rig(makeWorkspace(), fastOptions());

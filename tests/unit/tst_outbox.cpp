@@ -374,6 +374,48 @@ private Q_SLOTS:
         QCOMPARE((*failed.value)->at(0).finalReason, u"410 Gone"_s);
     }
 
+    void handsOutNewDeliveriesWithinTheEnginesRoom()
+    {
+        const QString path = newPath();
+        {
+            auto box = openOutbox(path);
+            QVERIFY(box);
+            enqueueAndWait(*box, {makeDelivery(1)});
+            QSignalSpy handedOut(box.get(), &DeliveryStore::acceptedHandedOut);
+            QSignalSpy accepted(box.get(), &DeliveryStore::accepted);
+            box->setAcceptRoom(2);
+            // msg_000001 is there already: it is neither stored again nor handed out.
+            box->enqueue(
+                {makeDelivery(1), makeDelivery(2, u"wh-2"_s, u"[1, 2.50]"_s), makeDelivery(3), makeDelivery(4)});
+            QVERIFY(accepted.wait(5000));
+            QCOMPARE(handedOut.size(), 1);
+            const auto given = handedOut.at(0).at(0).value<QList<DeliveryItem>>();
+            QCOMPARE(given.size(), 2);
+            QCOMPARE(given[0].messageId, u"msg_000002"_s);
+            QCOMPARE(given[0].webhookId, u"wh-2"_s);
+            QCOMPARE(given[0].signal.value.toJson(), u"[1,2.50]"_s);
+            QCOMPARE(given[1].messageId, u"msg_000003"_s);
+            QCOMPARE(accepted.at(0).at(0).toStringList().size(), 4);
+
+            // What was handed out is not fetched again; the rest is.
+            const Fetched f = fetch(*box, 10);
+            QCOMPARE(f.due.size(), 2);
+            QCOMPARE(f.due[0].messageId, u"msg_000001"_s);
+            QCOMPARE(f.due[1].messageId, u"msg_000004"_s);
+
+            // No room, no hand-out.
+            box->setAcceptRoom(0);
+            handedOut.clear();
+            enqueueAndWait(*box, {makeDelivery(5)});
+            QCOMPARE(handedOut.size(), 0);
+            QCOMPARE(fetch(*box, 10).due.size(), 1);
+        }
+        // Handed out or not, every one is on disk.
+        auto box = openOutbox(path);
+        QVERIFY(box);
+        QCOMPARE(counts(*box).pending, 5);
+    }
+
     void fileNamePerWorkspace()
     {
         const QString a = Outbox::fileFor(u"/tmp/x/greenhouse.hooksmith.json"_s, u"/data"_s);
