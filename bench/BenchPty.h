@@ -1,19 +1,17 @@
 #pragma once
 
-// What the serial benchmarks share: a board on a real pseudo-terminal pair (socat), and a way to run
-// the event loop until something happened.
+// What the serial benchmarks share: a board on a real pseudo-terminal pair, and a way to run the event
+// loop until something happened.
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTimer>
 
 #include <algorithm>
 #include <benchmark/benchmark.h>
 #include <fcntl.h>
 #include <functional>
+#include <pty.h>
 #include <termios.h>
 #include <unistd.h>
 #include <vector>
@@ -37,38 +35,27 @@ inline bool runUntil(const std::function<bool()>& done, int timeoutMs)
     return done();
 }
 
-/// A pty pair: the board writes to `boardFd` (raw mode), the program under test opens hostPath().
+/// A pseudo-terminal pair, like a board on a USB serial port with nothing in between: the board writes
+/// to `boardFd` (the master side), the program under test opens hostPath() (the slave side).
 struct Pty
 {
-    QTemporaryDir dir;
-    QProcess socat;
     int boardFd = -1;
+    int hostFd = -1; // kept open so that the pair stays up whoever else opens or closes the host side
+    QString path;
 
-    QString hostPath() const { return dir.filePath(QStringLiteral("host")); }
+    QString hostPath() const { return path; }
 
-    /// False when socat is missing or did not start.
+    /// False when no pseudo-terminal could be made.
     bool start()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("socat")).isEmpty())
-            return false;
-        const QString board = dir.filePath(QStringLiteral("board"));
-        socat.setReadChannel(QProcess::StandardError);
-        socat.start(QStringLiteral("socat"),
-                    {QStringLiteral("-d"), QStringLiteral("-d"), QStringLiteral("pty,raw,echo=0,link=") + board,
-                     QStringLiteral("pty,raw,echo=0,link=") + hostPath()});
-        QByteArray err;
-        while (!err.contains("starting data transfer loop")) {
-            if (!socat.waitForReadyRead(10000))
-                return false;
-            err += socat.readAllStandardError();
-        }
-        boardFd = ::open(QFile::encodeName(board).constData(), O_RDWR | O_NOCTTY);
-        if (boardFd < 0)
+        char name[256] = {};
+        if (::openpty(&boardFd, &hostFd, name, nullptr, nullptr) != 0)
             return false;
         termios t = {};
-        ::tcgetattr(boardFd, &t);
+        ::tcgetattr(hostFd, &t);
         ::cfmakeraw(&t);
-        ::tcsetattr(boardFd, TCSANOW, &t);
+        ::tcsetattr(hostFd, TCSANOW, &t);
+        path = QFile::decodeName(name);
         return true;
     }
 
@@ -76,8 +63,8 @@ struct Pty
     {
         if (boardFd >= 0)
             ::close(boardFd);
-        socat.terminate();
-        socat.waitForFinished(5000);
+        if (hostFd >= 0)
+            ::close(hostFd);
     }
 };
 
@@ -109,6 +96,31 @@ private:
     std::vector<qint64> m_sentAt;
     int m_next = 0;
     QTimer m_timer{this};
+};
+
+/// CPU time the hypervisor gave to others while this machine's CPUs had work ("steal" in /proc/stat,
+/// all CPUs together), from construction on. A virtual machine's latency tail follows it: report it
+/// next to every latency measurement. 0 where the kernel does not count it.
+class StealMeter
+{
+public:
+    StealMeter()
+        : m_start(read())
+    {}
+    double elapsedMs() const { return double(read() - m_start) * 1000.0 / double(::sysconf(_SC_CLK_TCK)); }
+
+private:
+    static qint64 read()
+    {
+        QFile stat(QStringLiteral("/proc/stat"));
+        if (!stat.open(QIODevice::ReadOnly))
+            return 0;
+        // cpu  user nice system idle iowait irq softirq steal ...
+        const QList<QByteArray> fields = stat.readLine().simplified().split(' ');
+        return fields.size() > 8 && fields[0] == "cpu" ? fields[8].toLongLong() : 0;
+    }
+
+    qint64 m_start;
 };
 
 /// Reports latencies in microseconds as the counters signals, p50_us, p99_us and max_us.

@@ -1,12 +1,17 @@
-// Board line in -> request on the wire: a board on a real pseudo-terminal pair (socat) writes
-// "@signal 1 SEQ" 100 times per second; the request it fires arrives at a LocalReceiver in this process.
-// Measured from the board's write() to the receiver's requestReceived(), through
-//   /relay:   `hooksmith-cli relay WORKSPACE --serial PORT` as a child process (durable outbox), and
-//   /runtime: a Runtime with a SerialSignalSource in this process, wired as the desktop app wires it.
+// Board line in -> request on the wire: a board on a real pseudo-terminal pair (openpty) writes
+// "@signal 1 SEQ" 100 times per second; the request it fires arrives at a WireReceiver in this process,
+// which notes the moment the whole request has been read from its socket. Measured from the board's
+// write() to that moment, through
+//   /relay:   `hooksmith-cli relay WORKSPACE --serial PORT` as a child process (durable outbox, or
+//             `--in-memory`), and
+//   /runtime: a Runtime with a SerialSignalSource in this process, wired as the desktop app wires it;
+//             this case also reports each step's share (read, store, start, wire).
 #include "BenchPty.h"
-#include "LocalReceiver.h"
+#include "DeliveryEngine.h"
+#include "Dispatcher.h"
 #include "Runtime.h"
 #include "SerialSignalSource.h"
+#include "WireReceiver.h"
 #include "WorkspaceFile.h"
 
 #include <QCoreApplication>
@@ -15,7 +20,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -30,6 +34,8 @@ using hooksmith::bench::PacedBoard;
 using hooksmith::bench::Pty;
 using hooksmith::bench::reportLatencies;
 using hooksmith::bench::runUntil;
+using hooksmith::bench::StealMeter;
+using hooksmith::bench::WireReceiver;
 
 namespace {
 
@@ -47,31 +53,55 @@ Workspace benchWorkspace(const QUrl& receiver)
     return ws;
 }
 
-/// Writes `count` signals at 100 per second and collects write -> arrival times; false when it stalled.
-bool measure(benchmark::State& state, Pty& pty, LocalReceiver& receiver, int count)
+/// When each signal (by SEQ) was written and when its request arrived, in ns on the measuring clock;
+/// -1: never.
+struct Timeline
+{
+    std::vector<qint64> sentAt;
+    std::vector<qint64> arrivedAt;
+};
+
+/// Writes `count` signals at 100 per second and collects write -> arrival times, measured on `clock`
+/// (the receiver's clock too); false when it stalled.
+bool measure(benchmark::State& state, Pty& pty, WireReceiver& receiver, int count, const QElapsedTimer& clock,
+             Timeline* timeline = nullptr)
 {
     std::vector<double> latencyUs;
     latencyUs.reserve(size_t(count));
-    QElapsedTimer clock;
-    clock.start();
+    std::vector<qint64> arrivedAt(size_t(count), -1);
+    const StealMeter steal;
     PacedBoard board(pty, clock, count);
-    QObject::connect(&receiver, &LocalReceiver::requestReceived, &board, [&](const ReceivedRequest& r) {
-        const qint64 arrived = clock.nsecsElapsed();
-        const qint64 sent = board.sentAt(QJsonDocument::fromJson(r.body).object().value(u"payload"_s).toInt(-1));
-        if (sent >= 0)
-            latencyUs.push_back(double(arrived - sent) / 1000.0);
-    });
-    const bool done = runUntil([&] { return int(latencyUs.size()) >= count; }, count * 10 + 20000);
+    const auto collect = [&] {
+        for (const WireReceiver::Arrival& a : receiver.take()) {
+            const int seq = QJsonDocument::fromJson(a.body).object().value(u"payload"_s).toInt(-1);
+            const qint64 sent = board.sentAt(seq);
+            if (sent >= 0) {
+                latencyUs.push_back(double(a.arrivedAt - sent) / 1000.0);
+                arrivedAt[size_t(seq)] = a.arrivedAt;
+            }
+        }
+        return int(latencyUs.size()) >= count;
+    };
+    const bool done = runUntil(collect, count * 10 + 20000);
     reportLatencies(state, std::move(latencyUs));
+    state.counters["steal_ms"] = steal.elapsedMs();
+    if (timeline) {
+        timeline->sentAt.assign(size_t(count), -1);
+        for (int seq = 0; seq < count; ++seq)
+            timeline->sentAt[size_t(seq)] = board.sentAt(seq);
+        timeline->arrivedAt = std::move(arrivedAt);
+    }
     return done;
 }
 
 void BM_BoardLineToRequest_Relay(benchmark::State& state)
 {
+    QElapsedTimer clock;
+    clock.start();
     Pty pty;
-    LocalReceiver receiver;
+    WireReceiver receiver(clock);
     if (!pty.start() || !receiver.listen()) {
-        state.SkipWithError("socat is missing or did not start, or the receiver cannot listen");
+        state.SkipWithError("no pseudo-terminal could be made, or the receiver cannot listen");
         return;
     }
     QTemporaryDir dir;
@@ -91,13 +121,16 @@ void BM_BoardLineToRequest_Relay(benchmark::State& state)
         args << u"--in-memory"_s;
     else
         args << u"--outbox"_s << dir.filePath(u"outbox"_s);
-    relay.start(QStringLiteral(HOOKSMITH_CLI), args);
+    // HOOKSMITH_BENCH_CLI runs another program in its place (a wrapper that traces the relay).
+    const QString cli = qEnvironmentVariableIsSet("HOOKSMITH_BENCH_CLI") ? qEnvironmentVariable("HOOKSMITH_BENCH_CLI")
+                                                                         : QStringLiteral(HOOKSMITH_CLI);
+    relay.start(cli, args);
     if (!relay.waitForStarted(10000) || !runUntil([&] { return log.contains(": connected ("); }, 15000)) {
         state.SkipWithError("the relay did not connect");
         return;
     }
     for (auto _ : state) {
-        if (!measure(state, pty, receiver, int(state.range(0))))
+        if (!measure(state, pty, receiver, int(state.range(0)), clock))
             state.SkipWithError("not every signal arrived");
     }
     relay.terminate();
@@ -108,10 +141,12 @@ BENCHMARK(BM_BoardLineToRequest_Relay)->Args({1000, 0})->Args({1000, 1})->Iterat
 
 void BM_BoardLineToRequest_Runtime(benchmark::State& state)
 {
+    QElapsedTimer clock;
+    clock.start();
     Pty pty;
-    LocalReceiver receiver;
+    WireReceiver receiver(clock);
     if (!pty.start() || !receiver.listen()) {
-        state.SkipWithError("socat is missing or did not start, or the receiver cannot listen");
+        state.SkipWithError("no pseudo-terminal could be made, or the receiver cannot listen");
         return;
     }
     QTemporaryDir dir;
@@ -128,10 +163,47 @@ void BM_BoardLineToRequest_Runtime(benchmark::State& state)
         state.SkipWithError("the port did not open");
         return;
     }
+    // Where the time goes, per signal (SEQ = the value): "read" until the dispatcher has it (pty, serial
+    // thread, parser), "store" until the engine starts its attempt (the outbox has it on disk), "wire"
+    // until the whole request has reached the receiver (rendering, Qt's HTTP stack, loopback).
+    const int count = int(state.range(0));
+    std::vector<qint64> dispatchedAt(size_t(count), -1), startedAt(size_t(count), -1);
+    Timeline timeline;
+    const auto seqFrom = [count](const Signal& s) {
+        const int seq = int(s.value.toDouble());
+        return seq >= 0 && seq < count ? seq : -1;
+    };
+    QObject::connect(runtime.dispatcher(), &Dispatcher::dispatched, &runtime,
+                     [&](const Signal& s, const QList<DeliveryItem>& deliveries) {
+                         const int seq = seqFrom(s);
+                         if (seq >= 0 && !deliveries.isEmpty())
+                             dispatchedAt[size_t(seq)] = clock.nsecsElapsed();
+                     });
+    QObject::connect(runtime.engine(), &DeliveryEngine::attemptStarted, &runtime, [&](const DeliveryItem& d) {
+        if (const int seq = seqFrom(d.signal); seq >= 0)
+            startedAt[size_t(seq)] = clock.nsecsElapsed();
+    });
     for (auto _ : state) {
-        if (!measure(state, pty, receiver, int(state.range(0))))
+        if (!measure(state, pty, receiver, count, clock, &timeline))
             state.SkipWithError("not every signal arrived");
     }
+    // p50 and p99 of each step alone, in microseconds.
+    const auto step = [&](const char* name, const std::vector<qint64>& from, const std::vector<qint64>& to) {
+        std::vector<double> us;
+        for (size_t i = 0; i < from.size(); ++i) {
+            if (from[i] >= 0 && to[i] >= 0)
+                us.push_back(double(to[i] - from[i]) / 1000.0);
+        }
+        std::sort(us.begin(), us.end());
+        const auto pct = [&](double p) {
+            return us.empty() ? 0.0 : us[std::min(us.size() - 1, size_t(p * double(us.size())))];
+        };
+        state.counters[std::string(name) + "_p50_us"] = pct(0.50);
+        state.counters[std::string(name) + "_p99_us"] = pct(0.99);
+    };
+    step("read", timeline.sentAt, dispatchedAt);
+    step("store", dispatchedAt, startedAt);
+    step("wire", startedAt, timeline.arrivedAt);
     bool finished = false;
     QObject::connect(&runtime, &Runtime::finished, [&] { finished = true; });
     runtime.shutdown(1000);
