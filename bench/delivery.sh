@@ -82,22 +82,40 @@ timed() { /usr/bin/time -f '%M' -o "$work/rss" "$@"; }
 
 results="$work/results.jsonl"
 : >"$results"
+# CPU time the hypervisor gave to others while this machine's CPUs had work (all CPUs): a virtual
+# machine's results follow it, so every row reports it.
+steal_ticks() { awk '/^cpu /{print $9}' /proc/stat; }
+# note_steal START_TICKS: adds the steal since START_TICKS to the last result row.
+note_steal() {
+    local ms=$((($(steal_ticks) - $1) * 1000 / $(getconf CLK_TCK)))
+    sed -i '$ s/}$/,"steal_ms":'"$ms"'}/' "$results"
+}
 
 echo "Hooksmith, durable outbox ($N signals)"
+s0=$(steal_ticks)
 timed "$bench_bin" --url "$url" --count "$N" --concurrency "$CONCURRENCY" >>"$results"
+note_steal "$s0"
 echo "Hooksmith, in memory ($N signals)"
+s0=$(steal_ticks)
 timed "$bench_bin" --url "$url" --count "$N" --concurrency "$CONCURRENCY" --memory >>"$results"
+note_steal "$s0"
 # Paced: a board that keeps sending, so that accept->response is the delay a signal sees.
 PACED_RATE=${HOOKSMITH_BENCH_PACED_RATE:-1000}
 paced_n=$((PACED_RATE * 10))
 echo "Hooksmith, durable outbox, $PACED_RATE signals/s for 10 s"
+s0=$(steal_ticks)
 "$bench_bin" --url "$url" --count "$paced_n" --rate "$PACED_RATE" |
     sed "s/\"tool\":\"hooksmith (outbox)\"/\"tool\":\"hooksmith (outbox), paced $PACED_RATE\/s\"/" >>"$results"
+note_steal "$s0"
 echo "Hooksmith, in memory, $PACED_RATE signals/s for 10 s"
+s0=$(steal_ticks)
 "$bench_bin" --url "$url" --count "$paced_n" --rate "$PACED_RATE" --memory |
     sed "s/\"tool\":\"hooksmith (memory)\"/\"tool\":\"hooksmith (memory), paced $PACED_RATE\/s\"/" >>"$results"
+note_steal "$s0"
 echo "Qt QNetworkAccessManager alone, 6 at a time ($N requests)"
+s0=$(steal_ticks)
 timed "$bench_bin" --url "$url" --count "$N" --concurrency 6 --qnam-only >>"$results"
+note_steal "$s0"
 
 # curl: the same requests (same JSON body shape, headers and User-Agent), 6 in parallel.
 # run_curl LABEL URL [EXTRA CONFIG LINE]
@@ -121,6 +139,7 @@ EOF
             if [ -n "$extra" ]; then echo "$extra"; fi
         done
     } >"$work/curl.cfg"
+    s0=$(steal_ticks)
     start=$(now)
     timed curl --parallel --parallel-max 6 -K "$work/curl.cfg" >"$work/curl-times" 2>"$work/curl-errors"
     end=$(now)
@@ -133,6 +152,7 @@ EOF
             printf "{\"tool\":\"%s\",\"count\":%d,\"delivered\":%d,\"seconds\":%.3f,\"rate\":%.1f,\"request_p50_ms\":%.3f,\"request_p99_ms\":%.3f,\"peak_rss_kb\":%d}\n",
                 tool, n, c, e - s, c / (e - s), p50, p99, rss
         }' >>"$results"
+    note_steal "$s0"
 }
 echo "curl --parallel --parallel-max 6 ($N requests)"
 run_curl "curl --parallel-max 6" "$url"
@@ -140,8 +160,10 @@ run_curl "curl --parallel-max 6" "$url"
 # The same over TLS (https://, the certificate trusted through a CA file, as a webhook's delivery.ca_file).
 tls_url="https://127.0.0.1:$tls_port"
 echo "Hooksmith, in memory, https ($N signals)"
+s0=$(steal_ticks)
 timed "$bench_bin" --url "$tls_url" --count "$N" --concurrency "$CONCURRENCY" --memory --ca-file "$work/nginx/cert.pem" |
     sed 's/"tool":"hooksmith (memory)"/"tool":"hooksmith (memory), https"/' >>"$results"
+note_steal "$s0"
 echo "curl --parallel --parallel-max 6, https ($N requests)"
 run_curl "curl --parallel-max 6, https" "$tls_url" "cacert = \"$work/nginx/cert.pem\""
 
@@ -165,6 +187,7 @@ EOF
     echo "deviceToken,payload,id"
     for i in $(seq 0 $((NEWMAN_N - 1))); do echo "$token,$((20 + (i % 100) / 10)).$((i % 10)),msg_$i"; done
 } >"$work/data.csv"
+s0=$(steal_ticks)
 start=$(now)
 timed "$newman" run "$work/collection.json" -d "$work/data.csv" -r json --reporter-json-export "$work/newman.json" >/dev/null
 end=$(now)
@@ -178,6 +201,7 @@ node -e '
     console.log(JSON.stringify({ tool: "newman", count: t.length, delivered: t.length, seconds: s, rate: t.length / s,
         request_p50_ms: p(0.5), request_p99_ms: p(0.99), peak_rss_kb: Number(process.argv[4]) }));
 ' "$work/newman.json" "$start" "$end" "$newman_rss" >>"$results"
+note_steal "$s0"
 
 # Hooksmith's own numbers replace the peak RSS with GNU time's when it is larger (both count the process).
 echo
@@ -189,13 +213,14 @@ node -e '
     const f = (x, d = 1) => x === undefined ? "-" : Number(x).toFixed(d);
     const line = c => "| " + c.join(" | ") + " |";
     console.log(line(["tool", "requests", "seconds", "deliveries/s", "vs curl", "accept->response p50/p99 ms",
-                      "request->response p50/p99 ms", "peak RSS MB"]));
-    console.log(line(["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]));
+                      "request->response p50/p99 ms", "peak RSS MB", "steal ms"]));
+    console.log(line(["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]));
     for (const r of rows) {
         const paced = r.tool.includes("paced");
         const accept = r.p50_ms === undefined ? "-" : f(r.p50_ms) + " / " + f(r.p99_ms);
         console.log(line([r.tool, r.delivered, f(r.seconds, 2), f(r.rate, 0), paced ? "(paced)" : f(r.rate / (r.tool.includes("https") && curlTls ? curlTls : curl).rate, 2) + "x", accept,
-                          f(r.request_p50_ms, 2) + " / " + f(r.request_p99_ms, 2), f(r.peak_rss_kb / 1024, 1)]));
+                          f(r.request_p50_ms, 2) + " / " + f(r.request_p99_ms, 2), f(r.peak_rss_kb / 1024, 1),
+                          f(r.steal_ms, 0)]));
     }
 ' "$results"
 echo
