@@ -340,9 +340,10 @@ void Outbox::enqueue(const QList<DeliveryItem>& deliveries)
         QStringList ids;
         ids.reserve(rows.size());
         Status st = db ? Status::success() : Status(notOpen());
-        // The engine's room (if any) goes to the first of them: they are on disk, as if fetched, once
-        // this group commits, and the engine starts them without reading them back.
-        const int room = db ? takeAcceptRoom(int(rows.size())) : 0;
+        // The engine's room (if any) goes to the first of them, unless older due deliveries wait to be
+        // fetched: they are on disk, as if fetched, once this group commits, and the engine starts
+        // them without reading them back.
+        const int room = db && db->mayHandOutNew() ? takeAcceptRoom(int(rows.size())) : 0;
         QList<DeliveryItem> handedOut;
         for (const DeliveryItem& d : rows) {
             bool handed = false;

@@ -285,10 +285,14 @@ Status OutboxDatabase::insert(const DeliveryItem& d, bool handOut, bool* handedO
     if (Status st = exec(q, tr("cannot store a delivery")); !st)
         return st;
     // A message id already there (INSERT OR IGNORE) is left as it is, and not handed out.
-    if (handOut && q.numRowsAffected() == 1) {
-        m_handedOut.insert(d.messageId);
-        if (handedOut)
-            *handedOut = true;
+    if (q.numRowsAffected() == 1) {
+        if (handOut) {
+            m_handedOut.insert(d.messageId);
+            if (handedOut)
+                *handedOut = true;
+        } else {
+            m_dueMayWait = true;
+        }
     }
     return Status::success();
 }
@@ -348,6 +352,8 @@ Result<QList<DeliveryItem>> OutboxDatabase::fetchDue(qint64 nowMs, int limit, st
             nextDueMs = n.value(0).toLongLong();
         n.finish();
     }
+    // Once everything due is handed out, a new delivery is the oldest one due.
+    m_dueMayWait = more;
     return due;
 }
 
@@ -355,6 +361,8 @@ Status OutboxDatabase::recordAttempt(const DeliveryItem& d, const std::optional<
                                      DeliveryItem::State state, qint64 nextAttemptMs, const QString& finalReason)
 {
     m_handedOut.remove(d.messageId);
+    if (state == DeliveryItem::State::Pending)
+        m_dueMayWait = true;
     QSqlQuery& u = *m_update;
     u.bindValue(0, state == DeliveryItem::State::Pending ? 0 : 1);
     u.bindValue(1, attempt ? attempt->number : d.attempts);
@@ -399,6 +407,7 @@ Status OutboxDatabase::failWebhook(const QString& webhookId, const QString& reas
 
 Status OutboxDatabase::retryNow(const QStringList& messageIds, qint64 nowMs)
 {
+    m_dueMayWait = true;
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE deliveries SET round_start=CASE WHEN state=1 THEN attempts ELSE round_start END, state=0, "
               "final_reason='', next_attempt_at=? WHERE message_id=?"_s);

@@ -36,14 +36,23 @@ public:
     void rollback();
 
     /// Stores a new delivery; with `handOut`, a delivery that was not there before is handed out at
-    /// once (`handedOut` says whether it was).
+    /// once (`handedOut` says whether it was). A new delivery that is not handed out makes
+    /// mayHandOutNew() false.
     Status insert(const DeliveryItem& d, bool handOut = false, bool* handedOut = nullptr);
+    /// Whether a new delivery may be handed out as it is stored without overtaking an older one: false
+    /// from opening, and whenever a due delivery may be waiting unfetched (stored without being handed
+    /// out, given back, or set to retry), until fetchDue() has handed out everything that is due.
+    bool mayHandOutNew() const { return !m_dueMayWait; }
     /// Due, pending deliveries that are not handed out; hands them out.
     Result<QList<DeliveryItem>> fetchDue(qint64 nowMs, int limit, std::optional<qint64>& nextDueMs);
     Status recordAttempt(const DeliveryItem& d, const std::optional<AttemptRecord>& attempt, DeliveryItem::State state,
                          qint64 nextAttemptMs, const QString& finalReason);
     Status remove(const DeliveryItem& d);
-    void release(const QString& messageId) { m_handedOut.remove(messageId); }
+    void release(const QString& messageId)
+    {
+        m_handedOut.remove(messageId);
+        m_dueMayWait = true;
+    }
     Status failWebhook(const QString& webhookId, const QString& reason);
     Status retryNow(const QStringList& messageIds, qint64 nowMs);
     Status discard(const QStringList& messageIds);
@@ -68,6 +77,7 @@ private:
     QSqlDatabase m_db;
     std::optional<QSqlQuery> m_insert, m_due, m_nextDue, m_update, m_insertAttempt, m_delete, m_deleteAttempts;
     QSet<QString> m_handedOut;
+    bool m_dueMayWait = true;
 };
 
 } // namespace hooksmith

@@ -292,6 +292,41 @@ private Q_SLOTS:
         QCOMPARE(counts->pending, 0);
     }
 
+    void newDeliveriesNeverOvertakeOlderOnesWaitingInTheOutbox()
+    {
+        QTemporaryDir dir;
+        Outbox box(dir.filePath(u"order.outbox.sqlite"_s));
+        QSignalSpy opened(&box, &Outbox::opened);
+        box.open();
+        QVERIFY(opened.wait(3000));
+        EngineOptions options = fastOptions();
+        options.concurrency = 1;
+        options.readAhead = 1;
+        Rig rig(makeWorkspace(), options, &box);
+        QSignalSpy delivered(&rig.engine, &DeliveryEngine::delivered);
+        QSignalSpy handedOut(&box, &DeliveryStore::acceptedHandedOut);
+        rig.engine.start();
+        QTRY_VERIFY(rig.engine.isIdle());
+        // Signals in groups of 1 to 4 per event-loop turn: the engine's room (2) runs out inside groups
+        // again and again, while the next groups are being stored.
+        constexpr int kSignals = 300;
+        int next = 0;
+        QTimer feeder;
+        connect(&feeder, &QTimer::timeout, this, [&] {
+            for (int i = 0; i < 1 + next % 4 && next < kSignals; ++i)
+                rig.dispatcher.dispatch(signal(1, next++));
+            if (next == kSignals)
+                feeder.stop();
+        });
+        feeder.start(0);
+        QTRY_COMPARE_WITH_TIMEOUT(int(delivered.size()), kSignals, 30000);
+        QVERIFY(!handedOut.isEmpty());
+        for (int i = 0; i < kSignals; ++i)
+            QVERIFY2(
+                rig.transport.sent[i].request.body.contains(QByteArray("\"payload\":" + QByteArray::number(i) + ',')),
+                qPrintable(u"attempt %1: %2"_s.arg(i).arg(QString::fromUtf8(rig.transport.sent[i].request.body))));
+    }
+
     void givesUpAfterMaxAttemptsAndKeepsTheFailure()
     {
         Rig rig(makeWorkspace(), fastOptions());

@@ -380,11 +380,17 @@ private Q_SLOTS:
         {
             auto box = openOutbox(path);
             QVERIFY(box);
-            enqueueAndWait(*box, {makeDelivery(1)});
             QSignalSpy handedOut(box.get(), &DeliveryStore::acceptedHandedOut);
             QSignalSpy accepted(box.get(), &DeliveryStore::accepted);
-            box->setAcceptRoom(2);
+            box->setAcceptRoom(10);
+            // Nothing is handed out before a fetch has taken whatever was due when the file opened.
+            enqueueAndWait(*box, {makeDelivery(1)});
+            QCOMPARE(handedOut.size(), 0);
+            QCOMPARE(fetch(*box, 10).due.size(), 1);
+
             // msg_000001 is there already: it is neither stored again nor handed out.
+            box->setAcceptRoom(2);
+            accepted.clear();
             box->enqueue(
                 {makeDelivery(1), makeDelivery(2, u"wh-2"_s, u"[1, 2.50]"_s), makeDelivery(3), makeDelivery(4)});
             QVERIFY(accepted.wait(5000));
@@ -397,23 +403,30 @@ private Q_SLOTS:
             QCOMPARE(given[1].messageId, u"msg_000003"_s);
             QCOMPARE(accepted.at(0).at(0).toStringList().size(), 4);
 
-            // What was handed out is not fetched again; the rest is.
-            const Fetched f = fetch(*box, 10);
-            QCOMPARE(f.due.size(), 2);
-            QCOMPARE(f.due[0].messageId, u"msg_000001"_s);
-            QCOMPARE(f.due[1].messageId, u"msg_000004"_s);
-
-            // No room, no hand-out.
-            box->setAcceptRoom(0);
+            // msg_000004 waits to be fetched: a newer one is not handed out ahead of it, however much
+            // room the engine has.
+            box->setAcceptRoom(10);
             handedOut.clear();
             enqueueAndWait(*box, {makeDelivery(5)});
             QCOMPARE(handedOut.size(), 0);
+            const Fetched f = fetch(*box, 10);
+            QCOMPARE(f.due.size(), 2);
+            QCOMPARE(f.due[0].messageId, u"msg_000004"_s);
+            QCOMPARE(f.due[1].messageId, u"msg_000005"_s);
+
+            // Everything due is out: the next one is handed out again; without room it is not.
+            enqueueAndWait(*box, {makeDelivery(6)});
+            QCOMPARE(handedOut.size(), 1);
+            QCOMPARE(handedOut.at(0).at(0).value<QList<DeliveryItem>>().at(0).messageId, u"msg_000006"_s);
+            box->setAcceptRoom(0);
+            enqueueAndWait(*box, {makeDelivery(7)});
+            QCOMPARE(handedOut.size(), 1);
             QCOMPARE(fetch(*box, 10).due.size(), 1);
         }
         // Handed out or not, every one is on disk.
         auto box = openOutbox(path);
         QVERIFY(box);
-        QCOMPARE(counts(*box).pending, 5);
+        QCOMPARE(counts(*box).pending, 7);
     }
 
     void fileNamePerWorkspace()
