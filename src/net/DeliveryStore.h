@@ -73,9 +73,9 @@ public:
     virtual qint64 backlog() const = 0;
 
     /// How many newly accepted deliveries the store may hand out with acceptedHandedOut() as they are
-    /// accepted, saving a fetchDue(): the room the engine has for them. The engine keeps it at 0 while
-    /// other due deliveries wait to be fetched, so that new ones never overtake them. Stores that do
-    /// not hand out on acceptance ignore it. Any thread.
+    /// accepted, saving a fetchDue(): the room the engine has for them (0 while it is fetching). A
+    /// store hands out only while no older due delivery waits to be fetched, so that new ones never
+    /// overtake it; stores that do not hand out on acceptance ignore the room. Any thread.
     void setAcceptRoom(int room);
 
 Q_SIGNALS:
