@@ -149,6 +149,37 @@ EngineOptions fastOptions()
     return o;
 }
 
+/// fastOptions() with room for `concurrency` attempts and `readAhead` more deliveries.
+EngineOptions withRoom(int concurrency, int readAhead)
+{
+    EngineOptions o = fastOptions();
+    o.concurrency = concurrency;
+    o.readAhead = readAhead;
+    return o;
+}
+
+/// An open outbox in `dir` (null when it did not open).
+std::unique_ptr<Outbox> openOutbox(const QTemporaryDir& dir, const QString& name)
+{
+    auto box = std::make_unique<Outbox>(dir.filePath(name));
+    QSignalSpy opened(box.get(), &Outbox::opened);
+    box->open();
+    if (!opened.wait(3000) || !opened.at(0).at(0).toBool())
+        return nullptr;
+    return box;
+}
+
+/// The first `count` attempts carried the signals dispatched with the values 0 to `count` - 1, in order.
+void expectAttemptedInOrder(const FakeTransport& transport, int count)
+{
+    QVERIFY(transport.sent.size() >= count);
+    for (int i = 0; i < count; ++i) {
+        const QByteArray& body = transport.sent[i].request.body;
+        QVERIFY2(body.contains(QByteArray("\"payload\":" + QByteArray::number(i) + ',')),
+                 qPrintable(u"attempt %1: %2"_s.arg(i).arg(QString::fromUtf8(body))));
+    }
+}
+
 } // namespace
 
 class TestEngine : public QObject
@@ -238,22 +269,16 @@ private Q_SLOTS:
         QCOMPARE(rig.transport.maxActive, 3);
         QCOMPARE(rig.transport.sent.size(), 20);
         // Dispatched order is attempted order.
-        for (int i = 0; i < 20; ++i)
-            QVERIFY(
-                rig.transport.sent[i].request.body.contains(QByteArray("\"payload\":" + QByteArray::number(i) + ',')));
+        expectAttemptedInOrder(rig.transport, 20);
     }
 
     void startsNewDeliveriesFromTheOutboxWithoutReadingThemBack()
     {
         QTemporaryDir dir;
-        Outbox box(dir.filePath(u"handout.outbox.sqlite"_s));
-        QSignalSpy opened(&box, &Outbox::opened);
-        box.open();
-        QVERIFY(opened.wait(3000));
-        EngineOptions options = fastOptions();
-        options.concurrency = 2;
-        options.readAhead = 1;
-        Rig rig(makeWorkspace(), options, &box);
+        const auto outbox = openOutbox(dir, u"handout.outbox.sqlite"_s);
+        QVERIFY(outbox);
+        Outbox& box = *outbox;
+        Rig rig(makeWorkspace(), withRoom(2, 1), &box);
         rig.transport.hold = true;
         QSignalSpy delivered(&rig.engine, &DeliveryEngine::delivered);
         QSignalSpy handedOut(&box, &DeliveryStore::acceptedHandedOut);
@@ -278,9 +303,7 @@ private Q_SLOTS:
         }
         QCOMPARE(rig.transport.maxActive, 2);
         QCOMPARE(rig.transport.sent.size(), 8);
-        for (int i = 0; i < 8; ++i)
-            QVERIFY(
-                rig.transport.sent[i].request.body.contains(QByteArray("\"payload\":" + QByteArray::number(i) + ',')));
+        expectAttemptedInOrder(rig.transport, 8);
         int handed = 0;
         for (const auto& args : handedOut)
             handed += int(args.at(0).value<QList<DeliveryItem>>().size());
@@ -295,14 +318,10 @@ private Q_SLOTS:
     void newDeliveriesNeverOvertakeOlderOnesWaitingInTheOutbox()
     {
         QTemporaryDir dir;
-        Outbox box(dir.filePath(u"order.outbox.sqlite"_s));
-        QSignalSpy opened(&box, &Outbox::opened);
-        box.open();
-        QVERIFY(opened.wait(3000));
-        EngineOptions options = fastOptions();
-        options.concurrency = 1;
-        options.readAhead = 1;
-        Rig rig(makeWorkspace(), options, &box);
+        const auto outbox = openOutbox(dir, u"order.outbox.sqlite"_s);
+        QVERIFY(outbox);
+        Outbox& box = *outbox;
+        Rig rig(makeWorkspace(), withRoom(1, 1), &box);
         QSignalSpy delivered(&rig.engine, &DeliveryEngine::delivered);
         QSignalSpy handedOut(&box, &DeliveryStore::acceptedHandedOut);
         rig.engine.start();
@@ -321,10 +340,7 @@ private Q_SLOTS:
         feeder.start(0);
         QTRY_COMPARE_WITH_TIMEOUT(int(delivered.size()), kSignals, 30000);
         QVERIFY(!handedOut.isEmpty());
-        for (int i = 0; i < kSignals; ++i)
-            QVERIFY2(
-                rig.transport.sent[i].request.body.contains(QByteArray("\"payload\":" + QByteArray::number(i) + ',')),
-                qPrintable(u"attempt %1: %2"_s.arg(i).arg(QString::fromUtf8(rig.transport.sent[i].request.body))));
+        expectAttemptedInOrder(rig.transport, kSignals);
     }
 
     void givesUpAfterMaxAttemptsAndKeepsTheFailure()
