@@ -5,34 +5,24 @@
 #include "Theme.h"
 
 #include <QFontDatabase>
-#include <QGuiApplication>
 #include <QStringDecoder>
-#include <QSyntaxHighlighter>
 
 using namespace Qt::StringLiterals;
 
 namespace hooksmith {
 
 /// Colours a pretty-printed JSON body with the preview's colours.
-class JsonBodyHighlighter : public QSyntaxHighlighter
+class JsonBodyHighlighter : public JsonSyntaxHighlighter
 {
 public:
-    using QSyntaxHighlighter::QSyntaxHighlighter;
+    using JsonSyntaxHighlighter::JsonSyntaxHighlighter;
     bool json = false;
 
 protected:
     void highlightBlock(const QString& text) override
     {
-        if (!json)
-            return;
-        const QPalette palette = QGuiApplication::palette();
-        int state = qMax(0, previousBlockState());
-        for (const TextSpan& span : templateSpans(text, true, &state)) {
-            QTextCharFormat f;
-            f.setForeground(Theme::color(span.role, palette));
-            setFormat(span.start, span.length, f);
-        }
-        setCurrentBlockState(state);
+        if (json)
+            highlightJson(text);
     }
 };
 

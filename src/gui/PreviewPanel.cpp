@@ -14,17 +14,16 @@
 #include <QGuiApplication>
 #include <QMenu>
 #include <QScrollBar>
-#include <QSyntaxHighlighter>
 
 using namespace Qt::StringLiterals;
 
 namespace hooksmith {
 
 /// Styles the preview: header names by who set them, locked header lines shaded, JSON bodies coloured.
-class PreviewHighlighter : public QSyntaxHighlighter
+class PreviewHighlighter : public JsonSyntaxHighlighter
 {
 public:
-    using QSyntaxHighlighter::QSyntaxHighlighter;
+    using JsonSyntaxHighlighter::JsonSyntaxHighlighter;
 
     void setLayout(QList<RenderedHeader> headers, bool jsonBody)
     {
@@ -63,15 +62,8 @@ protected:
             }
             return;
         }
-        if (block >= bodyStart && m_json) {
-            int state = qMax(0, previousBlockState());
-            for (const TextSpan& span : templateSpans(text, true, &state)) {
-                QTextCharFormat f;
-                f.setForeground(Theme::color(span.role, palette));
-                setFormat(span.start, span.length, f);
-            }
-            setCurrentBlockState(state);
-        }
+        if (block >= bodyStart && m_json)
+            highlightJson(text);
     }
 
 private:

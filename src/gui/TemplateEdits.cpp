@@ -162,7 +162,19 @@ QCompleter* createPresetCompleter(QWidget* widget)
     return completer;
 }
 
-// ---- highlighter ----
+// ---- highlighters ----
+
+void JsonSyntaxHighlighter::highlightJson(const QString& text)
+{
+    const QPalette palette = QApplication::palette();
+    int state = qMax(0, previousBlockState());
+    for (const TextSpan& span : templateSpans(text, true, &state)) {
+        QTextCharFormat f;
+        f.setForeground(Theme::color(span.role, palette));
+        setFormat(span.start, span.length, f);
+    }
+    setCurrentBlockState(state);
+}
 
 TemplateHighlighter::TemplateHighlighter(QTextDocument* document)
     : QSyntaxHighlighter(document)

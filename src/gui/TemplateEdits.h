@@ -28,6 +28,19 @@ QList<TextSpan> templateSpans(const QString& line, bool json, int* state);
 /// When the cursor stands in an unfinished "{{NAME", the NAME typed so far (possibly empty).
 std::optional<QString> openPlaceholder(const QString& textBeforeCursor);
 
+/// Base of the highlighters of finished bodies (the rendered preview, received responses and
+/// requests): colours JSON strings, numbers and keywords with the template editors' colours.
+class JsonSyntaxHighlighter : public QSyntaxHighlighter
+{
+public:
+    using QSyntaxHighlighter::QSyntaxHighlighter;
+
+protected:
+    /// Colours `text` (the current block) as JSON, carrying "inside a string" over from the block
+    /// before.
+    void highlightJson(const QString& text);
+};
+
 /// Highlights presets, and JSON syntax when the content type is JSON.
 class TemplateHighlighter : public QSyntaxHighlighter
 {

@@ -325,13 +325,6 @@ void summarizePeer(const QSslCertificate& peer, TlsSummary* summary)
     summary->peerNotAfter = peer.expiryDate().toUTC();
 }
 
-TlsSummary tlsSummary(const QSslConfiguration& configuration)
-{
-    TlsSummary s = tlsSessionSummary(configuration);
-    summarizePeer(configuration.peerCertificate(), &s);
-    return s;
-}
-
 QByteArray http1Head(const QByteArray& method, const QByteArray& target, const QList<RenderedHeader>& headers)
 {
     QByteArray out = method + ' ' + target + " HTTP/1.1\r\n";

@@ -40,7 +40,6 @@ QString timeoutMessage(int timeoutMs, const QUrl& url, const Progress& progress)
 QString untrustedMessage(const QUrl& url, const QList<QSslError>& errors);
 QString pinMismatchMessage(const QUrl& url, const QByteArray& actual, const QByteArray& pinned);
 
-TlsSummary tlsSummary(const QSslConfiguration& configuration);
 /// The protocol and cipher of a connection (the summary without the peer certificate's part).
 TlsSummary tlsSessionSummary(const QSslConfiguration& configuration);
 /// Fills the peer certificate's part of a summary: subject, issuer, SHA-256 fingerprint, expiry.
