@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Deliveries per second to nginx on loopback (`return 204`): Hooksmith with the durable outbox, without
 # it, `curl --parallel --parallel-max 6 -K config` with the same requests, newman with iteration data,
-# and, as the floor Qt's HTTP stack sets, a bare QNetworkAccessManager posting one rendered request.
+# and, as the limit Qt's HTTP stack sets, a bare QNetworkAccessManager posting one rendered request
+# (with Qt's default unbuffered socket, and with the buffered one Hooksmith's sender uses).
 # Run by scripts/bench (which builds the bench preset first). Settings from the environment:
 #   HOOKSMITH_BENCH_N (20000), HOOKSMITH_BENCH_NEWMAN_N (2000), HOOKSMITH_BENCH_CONCURRENCY (12)
 set -euo pipefail
@@ -115,6 +116,12 @@ note_steal "$s0"
 echo "Qt QNetworkAccessManager alone, 6 at a time ($N requests)"
 s0=$(steal_ticks)
 timed "$bench_bin" --url "$url" --count "$N" --concurrency 6 --qnam-only >>"$results"
+note_steal "$s0"
+# The ceiling for any engine on QNetworkAccessManager: the bare manager with a buffered socket (as
+# Hooksmith's sender gets for direct connections), as many at a time as Hooksmith, nothing rendered.
+echo "Qt QNetworkAccessManager alone, buffered, $CONCURRENCY at a time ($N requests)"
+s0=$(steal_ticks)
+timed "$bench_bin" --url "$url" --count "$N" --concurrency "$CONCURRENCY" --qnam-only --buffered >>"$results"
 note_steal "$s0"
 
 # curl: the same requests (same JSON body shape, headers and User-Agent), 6 in parallel.

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -58,6 +59,12 @@ void printResult(const QString& tool, int count, int delivered, int failed, doub
 {
     rusage usage = {};
     getrusage(RUSAGE_SELF, &usage);
+    rusage mainThread = {};
+    getrusage(RUSAGE_THREAD, &mainThread);
+    const auto cpuUs = [](const rusage& u) {
+        return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e6 + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec);
+    };
+    const double perDelivery = delivered > 0 ? 1.0 / delivered : 0.0;
     QJsonObject o{{u"tool"_s, tool},
                   {u"count"_s, count},
                   {u"delivered"_s, delivered},
@@ -66,7 +73,10 @@ void printResult(const QString& tool, int count, int delivered, int failed, doub
                   {u"rate"_s, seconds > 0 ? double(delivered) / seconds : 0.0},
                   {u"request_p50_ms"_s, percentile(requestToResponse, 0.50)},
                   {u"request_p99_ms"_s, percentile(requestToResponse, 0.99)},
-                  {u"peak_rss_kb"_s, qint64(usage.ru_maxrss)}};
+                  {u"peak_rss_kb"_s, qint64(usage.ru_maxrss)},
+                  // CPU time per delivery, all threads and the main (event loop) thread alone.
+                  {u"cpu_us"_s, cpuUs(usage) * perDelivery},
+                  {u"main_cpu_us"_s, cpuUs(mainThread) * perDelivery}};
     if (!acceptToResponse.empty()) {
         o.insert(u"p50_ms"_s, percentile(acceptToResponse, 0.50));
         o.insert(u"p99_ms"_s, percentile(acceptToResponse, 0.99));
@@ -74,8 +84,19 @@ void printResult(const QString& tool, int count, int delivered, int failed, doub
     std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
 }
 
+/// Answers "the application's proxy" for every request: Qt then opens a buffered socket for a direct
+/// connection, as Hooksmith's sender does, instead of the unbuffered one it uses for "no proxy".
+class DefaultProxyFactory final : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery&) override
+    {
+        return {QNetworkProxy(QNetworkProxy::DefaultProxy)};
+    }
+};
+
 /// The same request posted `count` times, `concurrency` at a time, by a bare QNetworkAccessManager.
-int qnamOnly(const QString& url, int count, int concurrency)
+int qnamOnly(const QString& url, int count, int concurrency, bool buffered)
 {
     const auto ws = benchWorkspace(url);
     RenderContext context;
@@ -93,6 +114,8 @@ int qnamOnly(const QString& url, int count, int concurrency)
         return 2;
     QNetworkAccessManager manager;
     manager.setAutoDeleteReplies(true);
+    if (buffered)
+        manager.setProxyFactory(new DefaultProxyFactory);
     QNetworkRequest request(rendered->url);
     for (const RenderedHeader& h : rendered->headers) {
         if (h.name != "Host" && h.name != "Content-Length")
@@ -122,8 +145,8 @@ int qnamOnly(const QString& url, int count, int concurrency)
         post();
     QCoreApplication::exec();
     std::vector<qint64> none;
-    printResult(u"Qt QNetworkAccessManager alone"_s, count, finished - failed, failed,
-                double(clock.nsecsElapsed()) / 1e9, none, latencies);
+    printResult(buffered ? u"Qt QNetworkAccessManager alone, buffered"_s : u"Qt QNetworkAccessManager alone"_s, count,
+                finished - failed, failed, double(clock.nsecsElapsed()) / 1e9, none, latencies);
     return failed == 0 ? 0 : 1;
 }
 
@@ -131,6 +154,8 @@ int qnamOnly(const QString& url, int count, int concurrency)
 
 int main(int argc, char** argv)
 {
+    // As hooksmith-cli runs (the bare QNetworkAccessManager rows too, so that they compare).
+    preferQtEventLoopInThreads();
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption urlOpt(u"url"_s, u"Receiver base URL."_s, u"URL"_s);
@@ -146,8 +171,10 @@ int main(int argc, char** argv)
     const QCommandLineOption qnamOpt(u"qnam-only"_s,
                                      u"No Hooksmith: the same request, rendered once, posted with a bare "
                                      u"QNetworkAccessManager (the floor set by Qt's HTTP stack)."_s);
-    parser.addOptions(
-        {urlOpt, caOpt, countOpt, memoryOpt, concurrencyOpt, sendersOpt, rateOpt, fullSyncOpt, freePortOpt, qnamOpt});
+    const QCommandLineOption bufferedOpt(u"buffered"_s, u"With --qnam-only: a buffered socket, as Hooksmith's "
+                                                        u"sender gets for direct connections."_s);
+    parser.addOptions({urlOpt, caOpt, countOpt, memoryOpt, concurrencyOpt, sendersOpt, rateOpt, fullSyncOpt,
+                       freePortOpt, qnamOpt, bufferedOpt});
     parser.process(app);
 
     if (parser.isSet(freePortOpt)) {
@@ -159,7 +186,7 @@ int main(int argc, char** argv)
     }
     const int count = parser.value(countOpt).toInt();
     if (parser.isSet(qnamOpt))
-        return qnamOnly(parser.value(urlOpt), count, parser.value(concurrencyOpt).toInt());
+        return qnamOnly(parser.value(urlOpt), count, parser.value(concurrencyOpt).toInt(), parser.isSet(bufferedOpt));
     QTemporaryDir dir;
     RuntimeOptions options;
     options.workspacePath = dir.filePath(u"bench.hooksmith.json"_s);

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "Runtime.h"
 #include "Translations.h"
 #include "Version.h"
 
@@ -8,6 +9,7 @@
 
 int main(int argc, char** argv)
 {
+    hooksmith::preferQtEventLoopInThreads();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hooksmith-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Hooksmith"));

@@ -125,4 +125,54 @@ bool isJsonMediaType(QStringView contentType)
     return type.compare(u"application/json", Qt::CaseInsensitive) == 0 || type.endsWith(u"+json", Qt::CaseInsensitive);
 }
 
+QString isoUtcWithMs(const QDateTime& t)
+{
+    if (!t.isValid())
+        return t.toUTC().toString(Qt::ISODateWithMs);
+    const qint64 ms = t.toMSecsSinceEpoch();
+    // Days since 1970-01-01 and the milliseconds into that day, rounded towards minus infinity.
+    constexpr qint64 kDayMs = 86'400'000;
+    qint64 days = ms / kDayMs;
+    qint64 inDay = ms % kDayMs;
+    if (inDay < 0) {
+        inDay += kDayMs;
+        days -= 1;
+    }
+    // Civil date from a day count (proleptic Gregorian, as QDate uses for these years).
+    const qint64 z = days + 719'468;
+    const qint64 era = (z >= 0 ? z : z - 146'096) / 146'097;
+    const qint64 doe = z - era * 146'097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36'524 - doe / 146'096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const int day = int(doy - (153 * mp + 2) / 5 + 1);
+    const int month = int(mp < 10 ? mp + 3 : mp - 9);
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 1 || year > 9999)
+        return t.toUTC().toString(Qt::ISODateWithMs);
+
+    char16_t buf[24];
+    auto put = [&buf](int at, qint64 value, int digits) {
+        for (int i = digits - 1; i >= 0; --i) {
+            buf[at + i] = char16_t(u'0' + value % 10);
+            value /= 10;
+        }
+    };
+    put(0, year, 4);
+    buf[4] = u'-';
+    put(5, month, 2);
+    buf[7] = u'-';
+    put(8, day, 2);
+    buf[10] = u'T';
+    put(11, inDay / 3'600'000, 2);
+    buf[13] = u':';
+    put(14, inDay / 60'000 % 60, 2);
+    buf[16] = u':';
+    put(17, inDay / 1000 % 60, 2);
+    buf[19] = u'.';
+    put(20, inDay % 1000, 3);
+    buf[23] = u'Z';
+    return QString(reinterpret_cast<const QChar*>(buf), 24);
+}
+
 } // namespace hooksmith

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QStringView>
 
@@ -21,5 +22,10 @@ qsizetype forbiddenHeaderCharacter(QStringView value);
 
 /// True for application/json and any media type ending in +json (parameters ignored).
 bool isJsonMediaType(QStringView contentType);
+
+/// `t` in UTC as ISO 8601 with milliseconds ("2026-11-01T09:00:00.000Z"): the same text as
+/// `t.toUTC().toString(Qt::ISODateWithMs)`, written directly for years 1 to 9999. Rendering
+/// formats one per delivery, and Qt's general path costs several times more.
+QString isoUtcWithMs(const QDateTime& t);
 
 } // namespace hooksmith

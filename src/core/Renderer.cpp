@@ -168,7 +168,7 @@ const JsonValue* RenderJob::presetValue(Preset preset, QStringView envName, cons
         v = s.value;
         break;
     case Preset::Timestamp:
-        v = JsonValue::string(s.receivedAt.toUTC().toString(Qt::ISODateWithMs));
+        v = JsonValue::string(isoUtcWithMs(s.receivedAt));
         break;
     case Preset::UnixTime:
         v = JsonValue::integer(s.receivedAt.toSecsSinceEpoch());
@@ -347,6 +347,23 @@ bool RenderJob::renderUrl(RenderedRequest& r)
             return false;
     }
 
+    // Most attempts send to the URL the previous one rendered (the same webhook and device): what
+    // follows is derived from the text alone, so it is kept per thread for the last URL.
+    struct ParsedUrl
+    {
+        QString text;
+        QUrl url;
+        QByteArray target;
+        QByteArray host;
+    };
+    thread_local ParsedUrl last;
+    if (!last.text.isNull() && last.text == url) {
+        r.target = last.target;
+        r.host = last.host;
+        r.url = last.url;
+        return true;
+    }
+
     QUrl parsed(url, QUrl::TolerantMode);
     if (!parsed.isValid())
         return fail(field, Renderer::tr("\"%1\" is not a valid URL: %2").arg(url, parsed.errorString()));
@@ -380,6 +397,7 @@ bool RenderJob::renderUrl(RenderedRequest& r)
                                               : QUrl::toAce(hostName);
     if (parsed.port() != -1)
         host += ':' + QByteArray::number(parsed.port());
+    last = ParsedUrl{std::move(url), parsed, r.target, host};
     r.host = std::move(host);
     r.url = std::move(parsed);
     return true;

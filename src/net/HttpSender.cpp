@@ -4,17 +4,18 @@
 #include "TlsTrust.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QHostAddress>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>
 #include <QNetworkProxyFactory>
 #include <QNetworkRequest>
 #include <QPointer>
-#include <QSet>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTimer>
@@ -48,9 +49,39 @@ class SystemProxyFactory final : public QNetworkProxyFactory
 public:
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery& query) override
     {
+        if (query.queryType() != QNetworkProxyQuery::UrlRequest)
+            return QNetworkProxyFactory::proxyForQuery(query);
+        // The answer for a server is kept for a second: asking the system twice per request costs
+        // more than the rest of sending it, and a changed proxy setting still applies within 1 s.
+        const QUrl& url = query.url();
+        const QString key = url.scheme() + u"://"_s + url.host() + u':' + QString::number(url.port());
+        QMutexLocker lock(&m_mutex);
+        if (const auto it = m_answers.constFind(key); it != m_answers.cend() && !it->expiry.hasExpired())
+            return it->proxies;
+        lock.unlock();
+        QList<QNetworkProxy> proxies = ask(query);
+        lock.relock();
+        if (m_answers.size() >= kMaxAnswers)
+            m_answers.clear();
+        m_answers.insert(key, Answer{proxies, QDeadlineTimer(kAnswerLifeMs)});
+        return proxies;
+    }
+
+private:
+    static constexpr qint64 kAnswerLifeMs = 1000;
+    static constexpr qsizetype kMaxAnswers = 256;
+    struct Answer
+    {
+        QList<QNetworkProxy> proxies;
+        QDeadlineTimer expiry;
+    };
+    QMutex m_mutex;
+    QHash<QString, Answer> m_answers;
+
+    static QList<QNetworkProxy> ask(const QNetworkProxyQuery& query)
+    {
         QList<QNetworkProxy> proxies = QNetworkProxyFactory::proxyForQuery(query);
-        if (query.queryType() != QNetworkProxyQuery::UrlRequest || query.url().scheme() != "http"_L1 ||
-            proxies.isEmpty() || proxies.first().type() != QNetworkProxy::NoProxy)
+        if (query.url().scheme() != "http"_L1 || proxies.isEmpty() || proxies.first().type() != QNetworkProxy::NoProxy)
             return proxies;
         const QUrl& url = query.url();
         const QNetworkProxyQuery socketQuery(url.host(), url.port(80), QString(), QNetworkProxyQuery::TcpSocket);
@@ -59,7 +90,6 @@ public:
         return {QNetworkProxy(QNetworkProxy::DefaultProxy)};
     }
 
-private:
     /// Whether the first proxy a TCP socket can use is none at all (QAbstractSocket picks that one).
     static bool goesDirect(const QList<QNetworkProxy>& proxies)
     {
@@ -271,17 +301,17 @@ quint64 HttpSender::send(const RenderedRequest& request, const AttemptOptions& o
         d->fail(std::move(refused), std::move(done));
         return id;
     }
-    QSet<QByteArray> seen;
-    for (const RenderedHeader& h : request.headers) {
-        const QByteArray lower = h.name.toLower();
-        if (seen.contains(lower)) {
+    const QList<RenderedHeader>& headers = request.headers;
+    for (qsizetype i = 1; i < headers.size(); ++i) {
+        for (qsizetype j = 0; j < i; ++j) {
+            if (headers[i].name.compare(headers[j].name, Qt::CaseInsensitive) != 0)
+                continue;
             refused.errorMessage =
                 tr("the header %1 appears twice; Qt's HTTP stack sends each header once, so the request was not sent")
-                    .arg(QString::fromLatin1(h.name));
+                    .arg(QString::fromLatin1(headers[i].name));
             d->fail(std::move(refused), std::move(done));
             return id;
         }
-        seen.insert(lower);
     }
 
     auto* a = new Attempt;
@@ -602,7 +632,16 @@ void HttpSender::Private::finish(Attempt* a)
     }
     Done done = std::move(a->done);
     AttemptResult result = std::move(a->result);
+    const bool stopped = a->stop != Attempt::Stop::None;
     a->deleteLater();
+    if (!stopped) {
+        // The reply finished on its own: this is a signal from Qt, never a call from inside send()
+        // or abort(), so the caller hears of the end now, without another turn of the event loop.
+        done(result);
+        return;
+    }
+    // Stopped by abort(), the timeout or a pin mismatch: reply->abort() finishes the reply
+    // synchronously, so `done` waits for the event loop rather than run inside those calls.
     QMetaObject::invokeMethod(
         q, [done = std::move(done), result = std::move(result)]() { done(result); }, Qt::QueuedConnection);
 }

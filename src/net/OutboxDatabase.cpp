@@ -234,8 +234,11 @@ Status OutboxDatabase::prepare()
     const QString columns = QString::fromLatin1(kColumns);
     for (const auto& [query, sql] : std::initializer_list<std::pair<std::optional<QSqlQuery>*, QString>>{
              {&m_insert, u"INSERT OR IGNORE INTO deliveries (%1) VALUES (?,?,?,?,?,?,?,0,0,0,?,'','')"_s.arg(columns)},
-             {&m_due, u"SELECT %1 FROM deliveries WHERE state=0 AND next_attempt_at<=? ORDER BY next_attempt_at, id "
-                      "LIMIT ?"_s.arg(columns)},
+             {&m_due,
+              u"SELECT %1, id FROM deliveries WHERE state=0 AND next_attempt_at<=? ORDER BY next_attempt_at, id "
+              "LIMIT ?"_s.arg(columns)},
+             {&m_dueAfter, u"SELECT %1, id FROM deliveries WHERE state=0 AND next_attempt_at<=? AND "
+                           "(next_attempt_at, id) > (?, ?) ORDER BY next_attempt_at, id LIMIT ?"_s.arg(columns)},
              {&m_nextDue, u"SELECT min(next_attempt_at) FROM deliveries WHERE state=0 AND next_attempt_at>?"_s},
              {&m_update, u"UPDATE deliveries SET state=?, attempts=?, next_attempt_at=?, last_error=?, "
                          "final_reason=? WHERE message_id=?"_s},
@@ -267,6 +270,8 @@ Status OutboxDatabase::commit()
 void OutboxDatabase::rollback()
 {
     m_db.rollback();
+    // Deliveries this transaction removed are back, pending and no longer handed out.
+    dueMayWait();
 }
 
 Status OutboxDatabase::insert(const DeliveryItem& d, bool handOut, bool* handedOut)
@@ -291,7 +296,7 @@ Status OutboxDatabase::insert(const DeliveryItem& d, bool handOut, bool* handedO
             if (handedOut)
                 *handedOut = true;
         } else {
-            m_dueMayWait = true;
+            dueMayWait();
         }
     }
     return Status::success();
@@ -320,24 +325,35 @@ DeliveryItem OutboxDatabase::rowToDelivery(const QSqlQuery& q) const
 
 Result<QList<DeliveryItem>> OutboxDatabase::fetchDue(qint64 nowMs, int limit, std::optional<qint64>& nextDueMs)
 {
-    QSqlQuery& q = *m_due;
+    // Handed-out rows are still pending in the file: read past those after the cursor (few: the ones
+    // handed out as they were stored).
+    const qint64 rows = qint64(limit) + m_handedOut.size() + 1;
+    QSqlQuery& q = m_dueCursor ? *m_dueAfter : *m_due;
     q.bindValue(0, nowMs);
-    // Handed-out rows are still pending in the file: read past them (there are few).
-    q.bindValue(1, qint64(limit) + m_handedOut.size() + 1);
+    if (m_dueCursor) {
+        q.bindValue(1, m_dueCursor->at);
+        q.bindValue(2, m_dueCursor->id);
+        q.bindValue(3, rows);
+    } else {
+        q.bindValue(1, rows);
+    }
     if (Status st = exec(q, tr("cannot read due deliveries")); !st)
         return st.error();
+    constexpr int kAtColumn = 10;
+    constexpr int kIdColumn = 13;
     QList<DeliveryItem> due;
     bool more = false;
     while (q.next()) {
         const QString id = q.value(0).toString();
-        if (m_handedOut.contains(id))
-            continue;
-        if (due.size() == limit) {
-            more = true;
-            break;
+        if (!m_handedOut.contains(id)) {
+            if (due.size() == limit) {
+                more = true;
+                break;
+            }
+            due.append(rowToDelivery(q));
+            m_handedOut.insert(id);
         }
-        due.append(rowToDelivery(q));
-        m_handedOut.insert(id);
+        m_dueCursor = DueKey{q.value(kAtColumn).toLongLong(), q.value(kIdColumn).toLongLong()};
     }
     q.finish();
     nextDueMs.reset();
@@ -362,7 +378,7 @@ Status OutboxDatabase::recordAttempt(const DeliveryItem& d, const std::optional<
 {
     m_handedOut.remove(d.messageId);
     if (state == DeliveryItem::State::Pending)
-        m_dueMayWait = true;
+        dueMayWait();
     QSqlQuery& u = *m_update;
     u.bindValue(0, state == DeliveryItem::State::Pending ? 0 : 1);
     u.bindValue(1, attempt ? attempt->number : d.attempts);
@@ -407,7 +423,7 @@ Status OutboxDatabase::failWebhook(const QString& webhookId, const QString& reas
 
 Status OutboxDatabase::retryNow(const QStringList& messageIds, qint64 nowMs)
 {
-    m_dueMayWait = true;
+    dueMayWait();
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE deliveries SET round_start=CASE WHEN state=1 THEN attempts ELSE round_start END, state=0, "
               "final_reason='', next_attempt_at=? WHERE message_id=?"_s);

@@ -51,7 +51,7 @@ public:
     void release(const QString& messageId)
     {
         m_handedOut.remove(messageId);
-        m_dueMayWait = true;
+        dueMayWait();
     }
     Status failWebhook(const QString& webhookId, const QString& reason);
     Status retryNow(const QStringList& messageIds, qint64 nowMs);
@@ -69,15 +69,31 @@ private:
     Status createSchema();
     Status prepare();
     DeliveryItem rowToDelivery(const QSqlQuery& q) const;
+    /// A due delivery may be waiting unfetched, anywhere in the order: the next fetch starts over.
+    void dueMayWait()
+    {
+        m_dueMayWait = true;
+        m_dueCursor.reset();
+    }
 
     QString m_path;
     QString m_connection;
     bool m_fullSync = false;
     std::unique_ptr<QLockFile> m_lock;
     QSqlDatabase m_db;
-    std::optional<QSqlQuery> m_insert, m_due, m_nextDue, m_update, m_insertAttempt, m_delete, m_deleteAttempts;
+    std::optional<QSqlQuery> m_insert, m_due, m_dueAfter, m_nextDue, m_update, m_insertAttempt, m_delete,
+        m_deleteAttempts;
     QSet<QString> m_handedOut;
     bool m_dueMayWait = true;
+    /// Where the last fetch stopped, in fetch order (next_attempt_at, id): every pending delivery up to
+    /// here is handed out, so the next fetch reads on from here instead of past them all again. Reset
+    /// by whatever may leave a pending delivery there unfetched (see dueMayWait()).
+    struct DueKey
+    {
+        qint64 at = 0;
+        qint64 id = 0;
+    };
+    std::optional<DueKey> m_dueCursor;
 };
 
 } // namespace hooksmith

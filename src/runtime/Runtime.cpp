@@ -36,6 +36,12 @@ bool hasLiteralSecret(const Workspace& ws)
 
 } // namespace
 
+void preferQtEventLoopInThreads()
+{
+    if (!qEnvironmentVariableIsSet("QT_NO_THREADED_GLIB"))
+        qputenv("QT_NO_THREADED_GLIB", "1");
+}
+
 Runtime::Runtime(const RuntimeOptions& options, QObject* parent)
     : QObject(parent)
     , m_options(options)

@@ -196,6 +196,21 @@ private Q_SLOTS:
         QVERIFY(!m_server.requests().constLast().contains("Accept-Language: *"));
     }
 
+    // A request that names a header twice (in any case) could not go out as shown: it is refused.
+    void aHeaderNamedTwiceIsRefused()
+    {
+        const TestHook hook = makeHook(m_server.url(QString()), Method::Post, Format::Json, Variant::Everything, 0);
+        RenderedRequest request = hook.render();
+        const qsizetype before = m_server.requests().size();
+        request.headers.append(RenderedHeader{"x-tag", "three", HeaderSource::User});
+        const auto r = sendAndWait(m_sender, request);
+        QVERIFY(r);
+        QVERIFY(!r->ok());
+        QCOMPARE(r->errorMessage, u"the header x-tag appears twice; Qt's HTTP stack sends each header once, so the "
+                                  u"request was not sent"_s);
+        QCOMPARE(m_server.requests().size(), before);
+    }
+
 private:
     FaultServer m_server;
     LocalReceiver m_receiver;

@@ -356,6 +356,39 @@ private Q_SLOTS:
         QCOMPARE((*listed.value)->back().messageId, u"msg_004999"_s);
     }
 
+    // A fetch reads on from where the last one stopped, and still finds, oldest first, what went back
+    // into the order before that point: a delivery given back, or one set to retry.
+    void fetchesReadOnAndStillFindWhatCameBack()
+    {
+        auto box = openOutbox(newPath());
+        QVERIFY(box);
+        QList<DeliveryItem> rows;
+        for (int i = 0; i < 12; ++i)
+            rows.append(makeDelivery(i));
+        enqueueAndWait(*box, rows);
+        const auto ids = [](const Fetched& f) {
+            QList<int> numbers;
+            for (const DeliveryItem& d : f.due)
+                numbers.append(d.messageId.sliced(4).toInt());
+            return numbers;
+        };
+        QCOMPARE(ids(fetch(*box, 3)), (QList<int>{0, 1, 2}));
+        const Fetched second = fetch(*box, 3);
+        QCOMPARE(ids(second), (QList<int>{3, 4, 5}));
+        box->release(u"msg_000001"_s);
+        QCOMPARE(ids(fetch(*box, 3)), (QList<int>{1, 6, 7}));
+        DeliveryItem retried = second.due.front();
+        retried.attempts = 1;
+        box->recordRetry(retried, attempt(1, 503, u"the server answered 503"_s),
+                         QDateTime::currentDateTimeUtc().addSecs(-3600));
+        QCOMPARE(ids(fetch(*box, 3)), (QList<int>{3, 8, 9}));
+        box->complete(second.due.at(1));
+        QCOMPARE(ids(fetch(*box, 10)), (QList<int>{10, 11}));
+        QCOMPARE(ids(fetch(*box, 10)), QList<int>{});
+        box->release(u"msg_000005"_s);
+        QCOMPARE(ids(fetch(*box, 10)), QList<int>{5});
+    }
+
     void failWebhookFailsItsPendingDeliveries()
     {
         auto box = openOutbox(newPath());

@@ -1,5 +1,7 @@
+#include "Encoding.h"
 #include "Template.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -70,6 +72,37 @@ private Q_SLOTS:
         const auto t = Template::parse(source);
         QVERIFY(!t.ok());
         QCOMPARE(t.errorMessage(), message);
+    }
+
+    // TIMESTAMP is written without Qt's general formatter: it must give exactly Qt's text.
+    void timestampTextEqualsQts()
+    {
+        const auto qt = [](const QDateTime& t) {
+            return t.toUTC().toString(Qt::ISODateWithMs);
+        };
+        const QList<QDateTime> edges = {
+            QDateTime::fromMSecsSinceEpoch(0, Qt::UTC),
+            QDateTime::fromMSecsSinceEpoch(-1, Qt::UTC),
+            QDateTime(QDate(2000, 2, 29), QTime(23, 59, 59, 999), Qt::UTC),
+            QDateTime(QDate(1900, 3, 1), QTime(0, 0), Qt::UTC),
+            QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC),
+            QDateTime(QDate(0, 1, 1), QTime(0, 0), Qt::UTC).addDays(366),
+            QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+            QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC),
+            QDateTime(QDate(-5, 6, 1), QTime(12, 0), Qt::UTC),
+            QDateTime(QDate(2026, 3, 29), QTime(2, 30), Qt::OffsetFromUTC, 3600),
+            QDateTime(QDate(2026, 1, 1), QTime(0, 30), Qt::OffsetFromUTC, 5 * 3600),
+            QDateTime(),
+        };
+        for (const QDateTime& t : edges)
+            QCOMPARE(isoUtcWithMs(t), qt(t));
+        auto* random = QRandomGenerator::global();
+        const qint64 span = QDateTime(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        for (int i = 0; i < 20000; ++i) {
+            const qint64 ms = qint64(random->bounded(2.0 * double(span))) - span;
+            const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+            QCOMPARE(isoUtcWithMs(t), qt(t));
+        }
     }
 };
 
