@@ -4,14 +4,14 @@
 # and, as the limit Qt's HTTP stack sets, a bare QNetworkAccessManager posting one rendered request
 # (with Qt's default unbuffered socket, and with the buffered one Hooksmith's sender uses).
 # Run by scripts/bench (which builds the bench preset first). Settings from the environment:
-#   HOOKSMITH_BENCH_N (20000), HOOKSMITH_BENCH_NEWMAN_N (2000), HOOKSMITH_BENCH_CONCURRENCY (12)
+#   HOOKSMITH_BENCH_N (20000), HOOKSMITH_BENCH_NEWMAN_N (2000), HOOKSMITH_BENCH_CONCURRENCY (24)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bench_bin="$root/build/bench/bench/hooksmith-delivery-bench"
 N=${HOOKSMITH_BENCH_N:-20000}
 NEWMAN_N=${HOOKSMITH_BENCH_NEWMAN_N:-2000}
-CONCURRENCY=${HOOKSMITH_BENCH_CONCURRENCY:-12}
+CONCURRENCY=${HOOKSMITH_BENCH_CONCURRENCY:-24}
 cache=${XDG_CACHE_HOME:-$HOME/.cache}/hooksmith-bench
 work=$(mktemp -d)
 nginx_pid=""

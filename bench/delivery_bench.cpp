@@ -7,12 +7,15 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -20,6 +23,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <sys/resource.h>
+#include <unistd.h>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -77,6 +81,36 @@ void printResult(const QString& tool, int count, int delivered, int failed, doub
                   // CPU time per delivery, all threads and the main (event loop) thread alone.
                   {u"cpu_us"_s, cpuUs(usage) * perDelivery},
                   {u"main_cpu_us"_s, cpuUs(mainThread) * perDelivery}};
+    // CPU time per delivery of each thread, by name (threads with the same name added up).
+    QJsonObject threads;
+    QJsonObject switches;
+    const long ticksPerSecond = sysconf(_SC_CLK_TCK);
+    for (const QString& task : QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(u"/proc/self/task/"_s + task + u"/comm"_s);
+        QFile stat(u"/proc/self/task/"_s + task + u"/stat"_s);
+        if (!comm.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly))
+            continue;
+        const QString name = QString::fromUtf8(comm.readAll().trimmed()).remove(QRegularExpression(u"[-_ ]?\\d+$"_s));
+        // Fields after the command name (which is in parentheses): utime and stime are the 12th and 13th.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 13)
+            continue;
+        const double us = double(fields[11].toLongLong() + fields[12].toLongLong()) * 1e6 / double(ticksPerSecond);
+        threads.insert(name, threads.value(name).toDouble() + us * perDelivery);
+        // Times the thread went to sleep, per delivery.
+        QFile status(u"/proc/self/task/"_s + task + u"/status"_s);
+        if (status.open(QIODevice::ReadOnly)) {
+            const QByteArray text = status.readAll();
+            const qsizetype at = text.indexOf("voluntary_ctxt_switches:");
+            if (at >= 0) {
+                const qint64 n = text.mid(at + 24, text.indexOf('\n', at) - at - 24).trimmed().toLongLong();
+                switches.insert(name, switches.value(name).toDouble() + double(n) * perDelivery);
+            }
+        }
+    }
+    o.insert(u"thread_cpu_us"_s, threads);
+    o.insert(u"thread_sleeps"_s, switches);
     if (!acceptToResponse.empty()) {
         o.insert(u"p50_ms"_s, percentile(acceptToResponse, 0.50));
         o.insert(u"p99_ms"_s, percentile(acceptToResponse, 0.99));

@@ -323,15 +323,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attempts under way at once (default: 12).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>hooksmith-cli %1: --%2: &quot;%3&quot; is not a number from 1 to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>hooksmith-cli %1: --retry-schedule: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts under way at once (default: 24).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3829,6 +3829,10 @@ accepted %4</source>
     </message>
     <message>
         <source>Valid until: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited for a connection: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

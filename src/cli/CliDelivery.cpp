@@ -19,7 +19,7 @@ CliDelivery::EngineOptionSet CliDelivery::engineOptions()
                            u"LIST"_s),
         QCommandLineOption(u"timeout"_s, tr("Per-attempt timeout in milliseconds (default: the webhook's timeout_ms)."),
                            u"MS"_s),
-        QCommandLineOption(u"concurrency"_s, tr("Attempts under way at once (default: 12)."), u"N"_s),
+        QCommandLineOption(u"concurrency"_s, tr("Attempts under way at once (default: 24)."), u"N"_s),
     };
 }
 
@@ -143,6 +143,7 @@ QJsonObject CliDelivery::attemptJson(const AttemptReport& r)
             if (ms >= 0)
                 timings.insert(key, ms);
         };
+        put(u"queued_ms"_s, t.queuedMs);
         put(u"request_sent_ms"_s, t.requestSentMs);
         put(u"first_byte_ms"_s, t.firstByteMs);
         put(u"finished_ms"_s, t.finishedMs);

@@ -216,6 +216,8 @@ void ResponsesPanel::showRow(int row)
     const AttemptTimings& t = result.timings;
     if (t.startedAt.isValid())
         timing << tr("Started: %1").arg(t.startedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s));
+    if (t.queuedMs > 0)
+        timing << tr("Waited for a connection: %1").arg(millis(t.queuedMs));
     if (t.requestSentMs >= 0)
         timing << tr("Request sent: %1").arg(millis(t.requestSentMs));
     if (t.firstByteMs >= 0)

@@ -43,7 +43,7 @@ struct AttemptReport
 /// How the engine works; the defaults are those of the app.
 struct EngineOptions
 {
-    int concurrency = 12; ///< attempts under way at once (the runtime spreads them over 2 senders x 6 connections)
+    int concurrency = 24; ///< attempts under way at once (the runtime spreads them over 2 senders x 6 connections)
     int readAhead = 64;   ///< due deliveries fetched ahead of free slots
     RetrySchedule schedule = RetrySchedule::standard(); ///< a parameter, so that tests can compress it
     std::optional<int> maxAttempts;                     ///< overrides the webhooks' max_attempts

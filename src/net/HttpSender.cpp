@@ -20,6 +20,9 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
+#include <algorithm>
+#include <deque>
+
 using namespace Qt::StringLiterals;
 
 namespace hooksmith {
@@ -155,6 +158,8 @@ public:
     };
 
     quint64 id = 0;
+    QString origin;         ///< the manager and server whose connections this attempt waits for
+    bool holdsSlot = false; ///< has one of those connections, and its timeout runs
     RenderedRequest request;
     AttemptOptions options;
     HttpSender::Done done;
@@ -223,6 +228,25 @@ struct HttpSender::Private
     http::TlsSummaryCache tlsSummaries;
     QHash<quint64, Attempt*> attempts;
     quint64 nextId = 1;
+
+    /// Attempts to one server through one manager. Qt opens at most kConnectionsPerServer HTTP/1
+    /// connections to it and queues further requests, starting each on the next connection that
+    /// becomes free, in the order they came. Keeping them queued there lets a connection go on at once,
+    /// without a round trip through this thread; the timeout of a queued attempt starts when an
+    /// earlier one ends, so that it never counts the wait.
+    struct Server
+    {
+        int active = 0;
+        std::deque<Attempt*> waiting;
+        bool multiplexed = false; ///< HTTP/2: every request goes out at once
+    };
+    static constexpr int kConnectionsPerServer = 6;
+    QHash<QString, Server> servers;
+
+    void takeSlotOrWait(Attempt* a);
+    void startClock(Attempt* a);
+    void releaseSlot(Attempt* a);
+    void serverIsMultiplexed(const QString& origin);
 
     std::shared_ptr<const TrustContext> trustFor(const std::optional<QByteArray>& pin, const QString& caFile,
                                                  const http::CaFileCache::Entry* ca);
@@ -367,9 +391,66 @@ quint64 HttpSender::send(const RenderedRequest& request, const AttemptOptions& o
             a->reply->abort();
     });
     a->clock.start();
-    a->timer.start(a->options.timeoutMs);
+    a->origin = QString::number(quintptr(a->manager), 16) + u' ' + http::endpoint(request.url);
+    d->takeSlotOrWait(a);
     d->issue(a);
     return id;
+}
+
+void HttpSender::Private::takeSlotOrWait(Attempt* a)
+{
+    Server& server = servers[a->origin];
+    if (server.multiplexed || server.active < kConnectionsPerServer) {
+        ++server.active;
+        startClock(a);
+    } else {
+        server.waiting.push_back(a);
+    }
+}
+
+void HttpSender::Private::startClock(Attempt* a)
+{
+    a->holdsSlot = true;
+    a->result.timings.queuedMs = a->elapsed();
+    a->timer.start(a->options.timeoutMs);
+}
+
+void HttpSender::Private::releaseSlot(Attempt* a)
+{
+    const auto it = servers.find(a->origin);
+    if (it == servers.end())
+        return;
+    Server& server = *it;
+    if (a->holdsSlot) {
+        a->holdsSlot = false;
+        --server.active;
+    } else {
+        // Ended while waiting (aborted): it never had a connection.
+        server.waiting.erase(std::remove(server.waiting.begin(), server.waiting.end(), a), server.waiting.end());
+    }
+    // Qt starts the oldest queued request on the connection that became free.
+    while (!server.waiting.empty() && (server.multiplexed || server.active < kConnectionsPerServer)) {
+        Attempt* next = server.waiting.front();
+        server.waiting.pop_front();
+        ++server.active;
+        startClock(next);
+    }
+    if (server.active == 0 && server.waiting.empty())
+        servers.erase(it);
+}
+
+void HttpSender::Private::serverIsMultiplexed(const QString& origin)
+{
+    const auto it = servers.find(origin);
+    if (it == servers.end() || it->multiplexed)
+        return;
+    it->multiplexed = true;
+    while (!it->waiting.empty()) {
+        Attempt* next = it->waiting.front();
+        it->waiting.pop_front();
+        ++it->active;
+        startClock(next);
+    }
 }
 
 void HttpSender::abort(quint64 id)
@@ -474,6 +555,8 @@ void HttpSender::Private::fillResponse(Attempt* a)
         r.requestsSent = std::max(r.requestsSent, r.redirectCount + 1);
     }
     const bool http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+    if (http2)
+        serverIsMultiplexed(a->origin);
     if (r.status != 0)
         r.httpVersion = http2 ? QByteArrayLiteral("HTTP/2") : QByteArrayLiteral("HTTP/1.1");
     const QByteArray method = methodName(a->request.method).toLatin1();
@@ -626,6 +709,7 @@ void HttpSender::Private::finish(Attempt* a)
     a->timer.stop();
     a->result.timings.finishedMs = a->elapsed();
     attempts.remove(a->id);
+    releaseSlot(a);
     if (a->reply) {
         a->reply->disconnect(a);
         a->reply->deleteLater();

@@ -32,7 +32,10 @@ struct TlsSummary
 /// When things happened during one attempt, in milliseconds since the attempt started. -1: unknown.
 struct AttemptTimings
 {
-    QDateTime startedAt;       ///< UTC
+    QDateTime startedAt; ///< UTC
+    /// Waited for one of the connections Qt keeps to the server (at most 6 per server and sender)
+    /// before the request could go out. The attempt's timeout counts from the end of this wait.
+    qint64 queuedMs = 0;
     qint64 requestSentMs = -1; ///< the whole request was written
     qint64 firstByteMs = -1;   ///< the response status line and headers arrived
     qint64 finishedMs = -1;

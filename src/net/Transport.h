@@ -3,8 +3,6 @@
 #include "HttpSender.h"
 
 #include <functional>
-#include <memory>
-#include <vector>
 
 namespace hooksmith {
 
@@ -36,34 +34,6 @@ public:
 
 private:
     HttpSender* m_sender;
-};
-
-/// Several HttpSenders taking attempts in turn. Each sender has its own QNetworkAccessManager, and so its
-/// own HTTP thread and connections (Qt opens at most 6 per server and manager): with more than one,
-/// attempts to one receiver are spread over more connections and threads.
-class HttpSenderPool : public Transport
-{
-public:
-    explicit HttpSenderPool(int size)
-    {
-        for (int i = 0; i < std::max(1, size); ++i)
-            m_senders.push_back(std::make_unique<HttpSender>());
-    }
-    quint64 send(const RenderedRequest& request, const AttemptOptions& options, Done done) override
-    {
-        const auto index = quint64(m_next++ % m_senders.size());
-        return (m_senders[index]->send(request, options, std::move(done)) << 8) | index;
-    }
-    void abort(quint64 id) override
-    {
-        const auto index = std::size_t(id & 0xFF);
-        if (index < m_senders.size())
-            m_senders[index]->abort(id >> 8);
-    }
-
-private:
-    std::vector<std::unique_ptr<HttpSender>> m_senders;
-    std::size_t m_next = 0;
 };
 
 } // namespace hooksmith

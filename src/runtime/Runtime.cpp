@@ -1,9 +1,9 @@
 #include "Runtime.h"
 
 #include "MemoryDeliveryStore.h"
+#include "SenderPool.h"
 #include "SignalSource.h"
 #include "StdinSource.h"
-#include "Transport.h"
 #include "WorkspaceFile.h"
 
 #include <QDir>
@@ -157,7 +157,7 @@ void Runtime::build()
     connect(m_store, &DeliveryStore::storeError, this, &Runtime::message);
     connect(m_store, &DeliveryStore::accepted, this, &Runtime::checkBacklog);
     if (!m_transport) {
-        const int senders = m_options.senders > 0 ? m_options.senders : (m_options.engine.concurrency + 5) / 6;
+        const int senders = m_options.senders > 0 ? m_options.senders : (m_options.engine.concurrency + 11) / 12;
         m_ownTransport = std::make_unique<HttpSenderPool>(senders);
         m_transport = m_ownTransport.get();
     }

@@ -35,8 +35,9 @@ struct RuntimeOptions
     EngineOptions engine;
     /// Save `enabled: false` and `disabled_reason` into the workspace file when a webhook answers 410.
     bool persistDisabledWebhooks = true;
-    /// HTTP senders attempts are spread over (each with its own connections and HTTP thread); 0: one per
-    /// 6 attempts at once (Qt opens at most 6 connections per server and sender).
+    /// HTTP senders attempts are spread over (each on its own thread, with its own connections and Qt
+    /// HTTP thread); 0: one per 12 attempts at once. Qt opens at most 6 connections per server and
+    /// sender, and starts a queued request on a connection as soon as it is free.
     int senders = 0;
     /// Above this many unwritten outbox requests, sources that can pause do so until it drains.
     qint64 backlogHighWater = 20000;

@@ -1,0 +1,124 @@
+#include "SenderPool.h"
+
+#include <QMutex>
+#include <QThread>
+
+#include <utility>
+
+namespace hooksmith {
+
+/// What comes back from the lanes: results waiting for the pool's thread.
+struct HttpSenderPool::Results
+{
+    QMutex mutex;
+    std::vector<std::pair<quint64, AttemptResult>> waiting;
+    bool posted = false; ///< an event that takes `waiting` is on its way
+};
+
+/// One thread with one HttpSender. Everything but the constructor and destructor runs on the thread.
+struct HttpSenderPool::Lane
+{
+    QThread thread;
+    QObject* anchor = nullptr; ///< lives on `thread`: the context of everything sent there
+    HttpSender* sender = nullptr;
+    QHash<quint64, quint64> senderIds; ///< pool id -> the sender's id, for abort()
+
+    explicit Lane(int index)
+    {
+        thread.setObjectName(QStringLiteral("hooksmith-http-%1").arg(index));
+        anchor = new QObject;
+        anchor->moveToThread(&thread);
+        thread.start();
+        // The manager is made on the thread it serves.
+        QMetaObject::invokeMethod(
+            anchor, [this] { sender = new HttpSender; }, Qt::BlockingQueuedConnection);
+    }
+
+    ~Lane()
+    {
+        // Attempts under way end here, on their thread, without calling `done`.
+        QMetaObject::invokeMethod(
+            anchor,
+            [this] {
+                delete sender;
+                sender = nullptr;
+                delete anchor;
+                anchor = nullptr;
+            },
+            Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
+    }
+
+    Lane(const Lane&) = delete;
+    Lane& operator=(const Lane&) = delete;
+};
+
+HttpSenderPool::HttpSenderPool(int senders, QObject* parent)
+    : QObject(parent)
+    , m_results(std::make_shared<Results>())
+{
+    for (int i = 0; i < std::max(1, senders); ++i)
+        m_lanes.push_back(std::make_unique<Lane>(i));
+}
+
+HttpSenderPool::~HttpSenderPool()
+{
+    // The lanes stop before this object goes: nothing is posted to it from here on.
+    m_lanes.clear();
+}
+
+quint64 HttpSenderPool::send(const RenderedRequest& request, const AttemptOptions& options, Done done)
+{
+    const quint64 id = ++m_nextId;
+    m_pending.insert(id, std::move(done));
+    Lane* lane = m_lanes[std::size_t(id % m_lanes.size())].get();
+    QMetaObject::invokeMethod(
+        lane->anchor,
+        [this, lane, id, request, options, results = m_results] {
+            const quint64 senderId = lane->sender->send(request, options, [this, lane, id, results](AttemptResult r) {
+                lane->senderIds.remove(id);
+                QMutexLocker lock(&results->mutex);
+                results->waiting.emplace_back(id, std::move(r));
+                if (std::exchange(results->posted, true))
+                    return;
+                lock.unlock();
+                QMetaObject::invokeMethod(this, &HttpSenderPool::deliverResults, Qt::QueuedConnection);
+            });
+            // `done` runs later on this thread, also for a request refused at once, and forgets the id.
+            lane->senderIds.insert(id, senderId);
+        },
+        Qt::QueuedConnection);
+    return id;
+}
+
+void HttpSenderPool::abort(quint64 id)
+{
+    if (!m_pending.contains(id))
+        return;
+    Lane* lane = m_lanes[std::size_t(id % m_lanes.size())].get();
+    QMetaObject::invokeMethod(
+        lane->anchor,
+        [lane, id] {
+            if (const auto it = lane->senderIds.constFind(id); it != lane->senderIds.cend())
+                lane->sender->abort(*it);
+        },
+        Qt::QueuedConnection);
+}
+
+void HttpSenderPool::deliverResults()
+{
+    std::vector<std::pair<quint64, AttemptResult>> batch;
+    {
+        QMutexLocker lock(&m_results->mutex);
+        batch.swap(m_results->waiting);
+        m_results->posted = false;
+    }
+    for (auto& [id, result] : batch) {
+        Done done = m_pending.take(id);
+        if (done)
+            done(std::move(result));
+    }
+}
+
+} // namespace hooksmith

@@ -1,0 +1,187 @@
+// HttpSenderPool: senders on threads of their own, results back on the caller's thread; and the
+// sender's queue behind Qt's 6 connections per server, whose waiting attempts start their timeout
+// only once they have a connection.
+#include "LocalReceiver.h"
+#include "SendSupport.h"
+#include "SenderPool.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+using namespace hooksmith;
+using namespace hooksmith::test;
+
+class TestSenderPool : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void resultsComeBackOnTheCallersThread()
+    {
+        LocalReceiver receiver;
+        QVERIFY(receiver.listen());
+        receiver.setLimit(1000);
+        TestHook hook(receiver.url());
+        HttpSenderPool pool(3);
+        QCOMPARE(pool.size(), 3);
+
+        constexpr int kCount = 60;
+        QSet<quint64> ids;
+        QHash<quint64, int> calls;
+        int ok = 0;
+        bool offThread = false;
+        for (int i = 0; i < kCount; ++i) {
+            quint64 id = 0;
+            id = pool.send(hook.render(JsonValue::integer(i)), {}, [&, i](AttemptResult r) {
+                Q_UNUSED(i);
+                offThread = offThread || QThread::currentThread() != thread();
+                ok += r.ok();
+                calls[quint64(i)] += 1;
+            });
+            ids.insert(id);
+        }
+        QCOMPARE(ids.size(), kCount); // every attempt has an id of its own
+        QTRY_COMPARE_WITH_TIMEOUT(int(calls.size()), kCount, 20000);
+        QVERIFY(!offThread);
+        QCOMPARE(ok, kCount);
+        for (int n : std::as_const(calls))
+            QCOMPARE(n, 1);
+        QCOMPARE(receiver.receivedCount(), quint64(kCount));
+        // Spread over the senders: each has connections of its own, so more than 6 were opened.
+        QSet<QString> ports; // "127.0.0.1:port" of the client side
+        for (const ReceivedRequest& r : receiver.requests())
+            ports.insert(r.remoteAddress);
+        QVERIFY2(ports.size() > 6, qPrintable(u"%1 connections"_s.arg(ports.size())));
+    }
+
+    void anAbortedAttemptEndsOnTheCallersThread()
+    {
+        LocalReceiver receiver;
+        QVERIFY(receiver.listen());
+        ReceiverReply slow;
+        slow.delayMs = 30000;
+        receiver.setReply(slow);
+        TestHook hook(receiver.url());
+        HttpSenderPool pool(2);
+        std::optional<AttemptResult> result;
+        bool offThread = false;
+        const quint64 id = pool.send(hook.render(), {}, [&](AttemptResult r) {
+            offThread = QThread::currentThread() != thread();
+            result = std::move(r);
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.receivedCount(), quint64(1), 10000);
+        pool.abort(id);
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+        QVERIFY(!offThread);
+        QCOMPARE(result->outcome, AttemptResult::Outcome::NetworkError);
+        QCOMPARE(result->errorMessage, u"aborted"_s);
+        pool.abort(id); // already over: nothing happens
+    }
+
+    void destroyingThePoolDropsWhatIsUnderWay()
+    {
+        LocalReceiver receiver;
+        QVERIFY(receiver.listen());
+        ReceiverReply slow;
+        slow.delayMs = 30000;
+        receiver.setReply(slow);
+        TestHook hook(receiver.url());
+        int calls = 0;
+        {
+            HttpSenderPool pool(2);
+            for (int i = 0; i < 8; ++i)
+                pool.send(hook.render(), {}, [&](AttemptResult) { ++calls; });
+            QTRY_COMPARE_WITH_TIMEOUT(receiver.receivedCount(), quint64(8), 10000);
+        }
+        QTest::qWait(200);
+        QCOMPARE(calls, 0);
+    }
+
+    void aRefusedRequestStillEndsOnce()
+    {
+        TestHook hook(QUrl(u"http://127.0.0.1:9/"_s));
+        RenderedRequest masked = hook.render();
+        masked.masked = true;
+        HttpSenderPool pool(1);
+        int calls = 0;
+        QString error;
+        pool.send(masked, {}, [&](AttemptResult r) {
+            ++calls;
+            error = r.errorMessage;
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(calls, 1, 5000);
+        QVERIFY(error.contains(u"****"_s));
+        QTest::qWait(50);
+        QCOMPARE(calls, 1);
+    }
+
+    /// Qt keeps 6 connections per server and sender and queues the rest. An attempt that waits in
+    /// that queue is not timed out for the wait: 7 requests whose answers take 600 ms, with a timeout
+    /// of 1 s, all succeed, though the 7th is answered about 1.2 s after it was sent.
+    void waitingForAConnectionDoesNotCountAgainstTheTimeout()
+    {
+        LocalReceiver receiver;
+        QVERIFY(receiver.listen());
+        ReceiverReply slow;
+        slow.delayMs = 600;
+        receiver.setReply(slow);
+        TestHook hook(receiver.url());
+        HttpSender sender;
+        ResultCatcher catcher;
+        AttemptOptions options;
+        options.timeoutMs = 1000;
+        QElapsedTimer clock;
+        clock.start();
+        for (int i = 0; i < 7; ++i)
+            sender.send(hook.render(JsonValue::integer(i)), options, catcher.callback());
+        QTRY_COMPARE_WITH_TIMEOUT(int(catcher.results.size()), 7, 10000);
+        QVERIFY2(clock.elapsed() >= 1100, qPrintable(QString::number(clock.elapsed())));
+        int queued = 0;
+        for (const AttemptResult& r : std::as_const(catcher.results)) {
+            QVERIFY2(r.ok(), qPrintable(r.errorMessage));
+            if (r.timings.queuedMs > 0) {
+                ++queued;
+                // It waited for the first answer, then took about as long again.
+                QVERIFY2(r.timings.queuedMs >= 500, qPrintable(QString::number(r.timings.queuedMs)));
+                QVERIFY(r.timings.finishedMs >= 1100);
+            }
+        }
+        QCOMPARE(queued, 1);
+    }
+
+    /// The timeout still applies to an attempt that waited: once it has a connection it gets the
+    /// timeout and no more.
+    void anAttemptThatWaitedStillTimesOut()
+    {
+        LocalReceiver receiver;
+        QVERIFY(receiver.listen());
+        ReceiverReply slow;
+        slow.delayMs = 700;
+        receiver.setReply(slow);
+        TestHook hook(receiver.url());
+        HttpSender sender;
+        ResultCatcher catcher;
+        AttemptOptions options;
+        options.timeoutMs = 500;
+        for (int i = 0; i < 7; ++i)
+            sender.send(hook.render(JsonValue::integer(i)), options, catcher.callback());
+        QTRY_COMPARE_WITH_TIMEOUT(int(catcher.results.size()), 7, 10000);
+        int timedOutAfterWaiting = 0;
+        for (const AttemptResult& r : std::as_const(catcher.results)) {
+            QCOMPARE(r.outcome, AttemptResult::Outcome::Timeout);
+            if (r.timings.queuedMs > 0) {
+                ++timedOutAfterWaiting;
+                QVERIFY2(r.timings.finishedMs >= r.timings.queuedMs + 450,
+                         qPrintable(QString::number(r.timings.finishedMs)));
+            }
+        }
+        QCOMPARE(timedOutAfterWaiting, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSenderPool)
+#include "tst_sender_pool.moc"
