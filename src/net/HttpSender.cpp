@@ -22,6 +22,8 @@
 
 #include <algorithm>
 #include <deque>
+#include <limits>
+#include <set>
 
 using namespace Qt::StringLiterals;
 
@@ -165,7 +167,7 @@ public:
     HttpSender::Done done;
     QNetworkAccessManager* manager = nullptr;
     QPointer<QNetworkReply> reply;
-    QTimer timer;
+    qint64 deadline = -1; ///< when the timeout strikes, on the sender's clock; -1: not running
     QElapsedTimer clock;
     AttemptResult result;
     std::optional<QByteArray> pin;
@@ -228,6 +230,8 @@ struct HttpSender::Private
     http::TlsSummaryCache tlsSummaries;
     QHash<quint64, Attempt*> attempts;
     quint64 nextId = 1;
+    /// What every request carries besides its URL, headers and TLS settings (set once).
+    QNetworkRequest requestBase;
 
     /// Attempts to one server through one manager. Qt opens at most kConnectionsPerServer HTTP/1
     /// connections to it and queues further requests, starting each on the next connection that
@@ -242,6 +246,14 @@ struct HttpSender::Private
     };
     static constexpr int kConnectionsPerServer = 6;
     QHash<QString, Server> servers;
+
+    /// The timeouts of the attempts that have a connection, on one timer set for the earliest.
+    QElapsedTimer clock;
+    QTimer* deadlineTimer = nullptr;
+    qint64 armedFor = 0;
+    std::set<std::pair<qint64, quint64>> deadlines; ///< (deadline on `clock`, attempt id)
+    void armDeadlineTimer();
+    void onDeadline();
 
     void takeSlotOrWait(Attempt* a);
     void startClock(Attempt* a);
@@ -263,6 +275,20 @@ HttpSender::HttpSender(QObject* parent)
     , d(std::make_unique<Private>())
 {
     d->q = this;
+    d->clock.start();
+    QNetworkRequest& base = d->requestBase;
+    base.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    base.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    base.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    base.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+    base.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    base.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+    base.setAttribute(QNetworkRequest::HttpPipeliningAllowedAttribute, false);
+    base.setTransferTimeout(0);
+    d->deadlineTimer = new QTimer(this);
+    d->deadlineTimer->setSingleShot(true);
+    d->deadlineTimer->setTimerType(Qt::PreciseTimer);
+    connect(d->deadlineTimer, &QTimer::timeout, this, [this] { d->onDeadline(); });
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     d->manager = createManager(this);
 }
@@ -383,13 +409,6 @@ quint64 HttpSender::send(const RenderedRequest& request, const AttemptOptions& o
     a->manager = a->trust ? a->trust->manager : d->manager;
 
     d->attempts.insert(id, a);
-    a->timer.setSingleShot(true);
-    a->timer.setTimerType(Qt::PreciseTimer);
-    connect(&a->timer, &QTimer::timeout, a, [a] {
-        a->stop = Attempt::Stop::Timeout;
-        if (a->reply)
-            a->reply->abort();
-    });
     a->clock.start();
     a->origin = QString::number(quintptr(a->manager), 16) + u' ' + http::endpoint(request.url);
     d->takeSlotOrWait(a);
@@ -412,7 +431,41 @@ void HttpSender::Private::startClock(Attempt* a)
 {
     a->holdsSlot = true;
     a->result.timings.queuedMs = a->elapsed();
-    a->timer.start(a->options.timeoutMs);
+    a->deadline = clock.elapsed() + a->options.timeoutMs;
+    deadlines.emplace(a->deadline, a->id);
+    armDeadlineTimer();
+}
+
+void HttpSender::Private::armDeadlineTimer()
+{
+    if (deadlines.empty())
+        return;
+    const qint64 next = deadlines.begin()->first;
+    if (deadlineTimer->isActive() && armedFor <= next)
+        return;
+    armedFor = next;
+    deadlineTimer->start(int(std::clamp<qint64>(next - clock.elapsed(), 0, std::numeric_limits<int>::max())));
+}
+
+void HttpSender::Private::onDeadline()
+{
+    deadlineTimer->stop();
+    // Stopping one attempt can start the clock of another (it gets the connection): read on from the
+    // front each time.
+    while (!deadlines.empty() && deadlines.begin()->first <= clock.elapsed()) {
+        const quint64 id = deadlines.begin()->second;
+        deadlines.erase(deadlines.begin());
+        Attempt* a = attempts.value(id);
+        if (!a)
+            continue;
+        a->deadline = -1;
+        if (a->stop != Attempt::Stop::None)
+            continue;
+        a->stop = Attempt::Stop::Timeout;
+        if (a->reply)
+            a->reply->abort();
+    }
+    armDeadlineTimer();
 }
 
 void HttpSender::Private::releaseSlot(Attempt* a)
@@ -466,19 +519,12 @@ void HttpSender::abort(quint64 id)
 void HttpSender::Private::issue(Attempt* a)
 {
     const RenderedRequest& r = a->request;
-    QNetworkRequest req(r.url);
+    QNetworkRequest req = requestBase;
+    req.setUrl(r.url);
     for (const RenderedHeader& h : r.headers) {
         // A null value would remove the header in QNetworkRequest; an empty one is sent as it is.
         req.setRawHeader(h.name, h.value.isNull() ? QByteArray("") : h.value);
     }
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    req.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
-    req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
-    req.setAttribute(QNetworkRequest::HttpPipeliningAllowedAttribute, false);
-    req.setTransferTimeout(0);
     if (a->trust)
         req.setSslConfiguration(a->trust->tls);
 
@@ -510,6 +556,9 @@ void HttpSender::Private::issue(Attempt* a)
         }
     });
     QObject::connect(reply, &QNetworkReply::readyRead, a, [a] { a->readBody(); });
+    QObject::connect(reply, &QNetworkReply::finished, a, [this, a] { onFinished(a); });
+    if (r.url.scheme() != u"https"_s)
+        return; // a redirect to https comes back here with that URL
     QObject::connect(reply, &QNetworkReply::sslErrors, a, [a](const QList<QSslError>& errors) {
         a->sslErrors = errors;
         if (!a->pin || !a->reply)
@@ -536,7 +585,6 @@ void HttpSender::Private::issue(Attempt* a)
             a->reply->abort();
         }
     });
-    QObject::connect(reply, &QNetworkReply::finished, a, [this, a] { onFinished(a); });
 }
 
 void HttpSender::Private::fillResponse(Attempt* a)
@@ -706,7 +754,10 @@ bool HttpSender::Private::followRedirect(Attempt* a, int status)
 
 void HttpSender::Private::finish(Attempt* a)
 {
-    a->timer.stop();
+    if (a->deadline >= 0) {
+        deadlines.erase({a->deadline, a->id});
+        a->deadline = -1;
+    }
     a->result.timings.finishedMs = a->elapsed();
     attempts.remove(a->id);
     releaseSlot(a);
