@@ -11,9 +11,48 @@
 #include <QTest>
 #include <QThread>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 using namespace hooksmith;
 using namespace hooksmith::test;
+
+namespace {
+
+/// A local receiver that answers every request after `delayMs`.
+std::unique_ptr<LocalReceiver> slowReceiver(int delayMs)
+{
+    auto receiver = std::make_unique<LocalReceiver>();
+    if (!receiver->listen())
+        return nullptr;
+    ReceiverReply slow;
+    slow.delayMs = delayMs;
+    receiver->setReply(slow);
+    return receiver;
+}
+
+/// 7 requests at once through one sender (Qt opens 6 connections), each answered after `delayMs`.
+QList<AttemptResult> sendSeven(int delayMs, int timeoutMs, qint64* elapsedMs)
+{
+    const auto receiver = slowReceiver(delayMs);
+    if (!receiver)
+        return {};
+    TestHook hook(receiver->url());
+    HttpSender sender;
+    ResultCatcher catcher;
+    AttemptOptions options;
+    options.timeoutMs = timeoutMs;
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < 7; ++i)
+        sender.send(hook.render(JsonValue::integer(i)), options, catcher.callback());
+    if (!QTest::qWaitFor([&] { return catcher.results.size() == 7; }, 10000))
+        qWarning("%lld of 7 answered within 10 s", qlonglong(catcher.results.size()));
+    *elapsedMs = clock.elapsed();
+    return catcher.results;
+}
+
+} // namespace
 
 class TestSenderPool : public QObject
 {
@@ -60,12 +99,9 @@ private Q_SLOTS:
 
     void anAbortedAttemptEndsOnTheCallersThread()
     {
-        LocalReceiver receiver;
-        QVERIFY(receiver.listen());
-        ReceiverReply slow;
-        slow.delayMs = 30000;
-        receiver.setReply(slow);
-        TestHook hook(receiver.url());
+        const auto receiver = slowReceiver(30000);
+        QVERIFY(receiver);
+        TestHook hook(receiver->url());
         HttpSenderPool pool(2);
         std::optional<AttemptResult> result;
         bool offThread = false;
@@ -73,7 +109,7 @@ private Q_SLOTS:
             offThread = QThread::currentThread() != thread();
             result = std::move(r);
         });
-        QTRY_COMPARE_WITH_TIMEOUT(receiver.receivedCount(), quint64(1), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(receiver->receivedCount(), quint64(1), 10000);
         pool.abort(id);
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
         QVERIFY(!offThread);
@@ -84,18 +120,15 @@ private Q_SLOTS:
 
     void destroyingThePoolDropsWhatIsUnderWay()
     {
-        LocalReceiver receiver;
-        QVERIFY(receiver.listen());
-        ReceiverReply slow;
-        slow.delayMs = 30000;
-        receiver.setReply(slow);
-        TestHook hook(receiver.url());
+        const auto receiver = slowReceiver(30000);
+        QVERIFY(receiver);
+        TestHook hook(receiver->url());
         int calls = 0;
         {
             HttpSenderPool pool(2);
             for (int i = 0; i < 8; ++i)
                 pool.send(hook.render(), {}, [&](AttemptResult) { ++calls; });
-            QTRY_COMPARE_WITH_TIMEOUT(receiver.receivedCount(), quint64(8), 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(receiver->receivedCount(), quint64(8), 10000);
         }
         QTest::qWait(200);
         QCOMPARE(calls, 0);
@@ -124,24 +157,12 @@ private Q_SLOTS:
     /// of 1 s, all succeed, though the 7th is answered about 1.2 s after it was sent.
     void waitingForAConnectionDoesNotCountAgainstTheTimeout()
     {
-        LocalReceiver receiver;
-        QVERIFY(receiver.listen());
-        ReceiverReply slow;
-        slow.delayMs = 600;
-        receiver.setReply(slow);
-        TestHook hook(receiver.url());
-        HttpSender sender;
-        ResultCatcher catcher;
-        AttemptOptions options;
-        options.timeoutMs = 1000;
-        QElapsedTimer clock;
-        clock.start();
-        for (int i = 0; i < 7; ++i)
-            sender.send(hook.render(JsonValue::integer(i)), options, catcher.callback());
-        QTRY_COMPARE_WITH_TIMEOUT(int(catcher.results.size()), 7, 10000);
-        QVERIFY2(clock.elapsed() >= 1100, qPrintable(QString::number(clock.elapsed())));
+        qint64 elapsed = 0;
+        const QList<AttemptResult> results = sendSeven(600, 1000, &elapsed);
+        QCOMPARE(results.size(), 7);
+        QVERIFY2(elapsed >= 1100, qPrintable(QString::number(elapsed)));
         int queued = 0;
-        for (const AttemptResult& r : std::as_const(catcher.results)) {
+        for (const AttemptResult& r : results) {
             QVERIFY2(r.ok(), qPrintable(r.errorMessage));
             if (r.timings.queuedMs > 0) {
                 ++queued;
@@ -157,21 +178,11 @@ private Q_SLOTS:
     /// timeout and no more.
     void anAttemptThatWaitedStillTimesOut()
     {
-        LocalReceiver receiver;
-        QVERIFY(receiver.listen());
-        ReceiverReply slow;
-        slow.delayMs = 700;
-        receiver.setReply(slow);
-        TestHook hook(receiver.url());
-        HttpSender sender;
-        ResultCatcher catcher;
-        AttemptOptions options;
-        options.timeoutMs = 500;
-        for (int i = 0; i < 7; ++i)
-            sender.send(hook.render(JsonValue::integer(i)), options, catcher.callback());
-        QTRY_COMPARE_WITH_TIMEOUT(int(catcher.results.size()), 7, 10000);
+        qint64 elapsed = 0;
+        const QList<AttemptResult> results = sendSeven(700, 500, &elapsed);
+        QCOMPARE(results.size(), 7);
         int timedOutAfterWaiting = 0;
-        for (const AttemptResult& r : std::as_const(catcher.results)) {
+        for (const AttemptResult& r : results) {
             QCOMPARE(r.outcome, AttemptResult::Outcome::Timeout);
             if (r.timings.queuedMs > 0) {
                 ++timedOutAfterWaiting;
