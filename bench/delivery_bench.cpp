@@ -1,7 +1,7 @@
 // Delivers N signals through the real runtime (dispatcher -> outbox or memory -> engine -> HttpSender) to
 // a receiver and prints one JSON line: rate, latencies and peak RSS. Run by bench/delivery.sh.
 //
-//   hooksmith-delivery-bench --url http://127.0.0.1:PORT --count 20000 [--memory] [--concurrency 8]
+//   hooksmith-delivery-bench --url http://127.0.0.1:PORT --count 20000 [--memory] [--concurrency 24]
 //   hooksmith-delivery-bench --free-port
 #include "Runtime.h"
 
@@ -196,7 +196,7 @@ int main(int argc, char** argv)
     const QCommandLineOption caOpt(u"ca-file"_s, u"Trust this PEM certificate too (https receivers)."_s, u"FILE"_s);
     const QCommandLineOption countOpt(u"count"_s, u"Signals to send."_s, u"N"_s, u"20000"_s);
     const QCommandLineOption memoryOpt(u"memory"_s, u"No outbox: deliveries in memory only."_s);
-    const QCommandLineOption concurrencyOpt(u"concurrency"_s, u"Attempts under way at once."_s, u"N"_s, u"8"_s);
+    const QCommandLineOption concurrencyOpt(u"concurrency"_s, u"Attempts under way at once."_s, u"N"_s, u"24"_s);
     const QCommandLineOption sendersOpt(
         u"senders"_s, u"HTTP senders attempts are spread over (0: one per 6 at once)."_s, u"N"_s, u"0"_s);
     const QCommandLineOption rateOpt(u"rate"_s, u"Signals per second (default: all at once)."_s, u"N"_s, u"0"_s);
