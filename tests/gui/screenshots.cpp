@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -140,7 +141,9 @@ void addResponses(MainWindow& window, const QDateTime& at)
         r.result.remoteAddress = u"127.0.0.1:8471"_s;
         r.result.finalUrl = request.url;
         r.result.timings.startedAt = r.startedAt;
-        r.result.timings.requestSentMs = 2;
+        // The last one waited for a free connection, as attempts do when a receiver is busy.
+        r.result.timings.queuedMs = second == 9 ? 4 : 0;
+        r.result.timings.requestSentMs = 2 + r.result.timings.queuedMs;
         r.result.timings.firstByteMs = 9 + second;
         r.result.timings.finishedMs = 12 + second;
         r.summary = u"%1 %2"_s.arg(status).arg(QString::fromLatin1(reason));
@@ -292,6 +295,9 @@ int main(int argc, char* argv[])
     });
     shooter.add([&] { addResponses(*window, sampleTime); });
     shooter.add([&] { shooter.save(window->inspector(), u"inspector-response"_s); });
+    shooter.add([&] { window->findChild<QTabWidget*>(u"responseDetailTabs"_s)->setCurrentIndex(3); });
+    shooter.add([&] { shooter.save(window->inspector(), u"inspector-timing"_s); });
+    shooter.add([&] { window->findChild<QTabWidget*>(u"responseDetailTabs"_s)->setCurrentIndex(0); });
     shooter.add([&] { addReceived(*window, sampleTime.addMSecs(41)); });
     shooter.add([&] { shooter.save(window->inspector(), u"receiver"_s); });
     shooter.add([&] {
