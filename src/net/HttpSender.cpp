@@ -167,7 +167,7 @@ public:
     HttpSender::Done done;
     QNetworkAccessManager* manager = nullptr;
     QPointer<QNetworkReply> reply;
-    qint64 deadline = -1; ///< when the timeout strikes, on the sender's clock; -1: not running
+    qint64 deadline = -1; ///< when the timeout strikes, in ns on the sender's clock; -1: not running
     QElapsedTimer clock;
     AttemptResult result;
     std::optional<QByteArray> pin;
@@ -251,7 +251,7 @@ struct HttpSender::Private
     QElapsedTimer clock;
     QTimer* deadlineTimer = nullptr;
     qint64 armedFor = 0;
-    std::set<std::pair<qint64, quint64>> deadlines; ///< (deadline on `clock`, attempt id)
+    std::set<std::pair<qint64, quint64>> deadlines; ///< (deadline in ns on `clock`, attempt id)
     void armDeadlineTimer();
     void onDeadline();
 
@@ -431,7 +431,7 @@ void HttpSender::Private::startClock(Attempt* a)
 {
     a->holdsSlot = true;
     a->result.timings.queuedMs = a->elapsed();
-    a->deadline = clock.elapsed() + a->options.timeoutMs;
+    a->deadline = clock.nsecsElapsed() + qint64(a->options.timeoutMs) * 1000000;
     deadlines.emplace(a->deadline, a->id);
     armDeadlineTimer();
 }
@@ -444,7 +444,9 @@ void HttpSender::Private::armDeadlineTimer()
     if (deadlineTimer->isActive() && armedFor <= next)
         return;
     armedFor = next;
-    deadlineTimer->start(int(std::clamp<qint64>(next - clock.elapsed(), 0, std::numeric_limits<int>::max())));
+    // Rounded up: a timeout never strikes before its time.
+    const qint64 ms = (next - clock.nsecsElapsed() + 999999) / 1000000;
+    deadlineTimer->start(int(std::clamp<qint64>(ms, 0, std::numeric_limits<int>::max())));
 }
 
 void HttpSender::Private::onDeadline()
@@ -452,7 +454,7 @@ void HttpSender::Private::onDeadline()
     deadlineTimer->stop();
     // Stopping one attempt can start the clock of another (it gets the connection): read on from the
     // front each time.
-    while (!deadlines.empty() && deadlines.begin()->first <= clock.elapsed()) {
+    while (!deadlines.empty() && deadlines.begin()->first <= clock.nsecsElapsed()) {
         const quint64 id = deadlines.begin()->second;
         deadlines.erase(deadlines.begin());
         Attempt* a = attempts.value(id);
@@ -603,8 +605,6 @@ void HttpSender::Private::fillResponse(Attempt* a)
         r.requestsSent = std::max(r.requestsSent, r.redirectCount + 1);
     }
     const bool http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
-    if (http2)
-        serverIsMultiplexed(a->origin);
     if (r.status != 0)
         r.httpVersion = http2 ? QByteArrayLiteral("HTTP/2") : QByteArrayLiteral("HTTP/1.1");
     const QByteArray method = methodName(a->request.method).toLatin1();
@@ -621,6 +621,8 @@ void HttpSender::Private::onFinished(Attempt* a)
     a->readBody();
     fillResponse(a);
     AttemptResult& r = a->result;
+    if (r.httpVersion == "HTTP/2")
+        serverIsMultiplexed(a->origin);
     const QNetworkReply::NetworkError error = reply->error();
     const QUrl& url = a->request.url;
 

@@ -19,7 +19,7 @@ class SignalSource;
 class Transport;
 
 /// For headless programs (hooksmith-cli): call before the QCoreApplication is made. Threads other than
-/// the main one (Qt's HTTP threads, the outbox's) then run Qt's own event loop for Unix instead of
+/// the main one (the senders', Qt's HTTP threads, the outbox's) then run Qt's own event loop for Unix instead of
 /// GLib's, which wakes a thread with a system call for every event posted to it (QT_NO_THREADED_GLIB).
 /// The main thread keeps GLib's loop: QtKeychain's libsecret backend answers through it. The GUI keeps
 /// GLib's loop in every thread. A QT_NO_THREADED_GLIB set by the user is left as it is.
