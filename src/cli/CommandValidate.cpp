@@ -33,7 +33,10 @@ int ValidateCommand::run(const QStringList& args, Io& io)
     const auto ws = CommandSupport::loadWorkspace(path, io);
     if (!ws)
         return ExitBadInput;
-    const QList<Problem> problems = Validator::validate(*ws);
+    QList<Problem> problems = Validator::validate(*ws);
+    // Said of a file that is valid otherwise: next to errors it is noise.
+    if (!hasErrors(problems))
+        problems += Validator::identityNotes(*ws);
     for (const Problem& p : problems)
         (p.isError() ? io.err : io.out) << p.format(path) << '\n';
     if (hasErrors(problems))

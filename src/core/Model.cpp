@@ -52,6 +52,11 @@ constexpr std::array<std::pair<AuthType, QStringView>, 2> kAuthTypes{{
     {AuthType::Basic, u"basic"},
 }};
 
+constexpr std::array<std::pair<DeliveryOrder, QStringView>, 2> kOrders{{
+    {DeliveryOrder::Device, u"device"},
+    {DeliveryOrder::None, u"none"},
+}};
+
 constexpr std::array<std::pair<SigningScheme, QStringView>, 4> kSchemes{{
     {SigningScheme::None, u"none"},
     {SigningScheme::StandardWebhooks, u"standard-webhooks"},
@@ -117,6 +122,15 @@ std::optional<SigningScheme> signingSchemeFromName(QStringView name)
 {
     return valueOf(kSchemes, name);
 }
+QString deliveryOrderName(DeliveryOrder order)
+{
+    return nameOf(kOrders, order);
+}
+std::optional<DeliveryOrder> deliveryOrderFromName(QStringView name)
+{
+    return valueOf(kOrders, name);
+}
+
 QList<SigningScheme> allSigningSchemes()
 {
     return allOf(kSchemes);
@@ -207,6 +221,14 @@ const Device& sampleDevice()
         return d;
     }();
     return device;
+}
+
+QString Webhook::derivedId(const QString& userId, const QString& name)
+{
+    // Fixed forever: changing it would change the id of every webhook written without one.
+    static const QUuid kNamespace(u"6ecf0903-ae21-4da7-964a-c16aa5bd032b"_s);
+    const QString key = JsonValue::array({JsonValue::string(userId), JsonValue::string(name)}).toJson();
+    return QUuid::createUuidV5(kNamespace, key).toString(QUuid::WithoutBraces);
 }
 
 QString newUuid()

@@ -127,6 +127,16 @@ struct Signing
     bool operator==(const Signing&) const = default;
 };
 
+/// Whether one device's signals reach a webhook in the order the board sent them.
+enum class DeliveryOrder : quint8
+{
+    Device, ///< one request per device and webhook under way at a time; a retry holds back later signals
+    None,   ///< as many at once as the engine allows, in any order
+};
+
+QString deliveryOrderName(DeliveryOrder order);
+std::optional<DeliveryOrder> deliveryOrderFromName(QStringView name);
+
 struct Delivery
 {
     static constexpr int kDefaultTimeoutMs = 15000;
@@ -135,6 +145,7 @@ struct Delivery
     int timeoutMs = kDefaultTimeoutMs;
     int maxAttempts = kDefaultMaxAttempts;
     bool followRedirects = false;
+    DeliveryOrder order = DeliveryOrder::Device;
     /// SHA-256 fingerprint (hex) of a pinned server certificate, for self-signed servers.
     QString pinnedCertificate;
     /// A PEM file of extra certificate authorities trusted for this webhook.
@@ -148,6 +159,9 @@ struct Delivery
 struct Webhook
 {
     QString id;
+    /// The file had no "id": `id` is derived from the workspace's user_id and the name (derivedId()), so that
+    /// every load of the file agrees, and renaming the webhook changes it.
+    bool idDerived = false;
     QString name;
     bool enabled = true;
     QString disabledReason; ///< set when delivery disabled the webhook (410 Gone)
@@ -176,6 +190,9 @@ struct Webhook
     static QList<BodyRow> defaultBodyRows();
     /// A new webhook with a fresh id, Pybytes' defaults and the given name.
     static Webhook createDefault(const QString& name);
+    /// The id of a webhook written without one: a name-based UUID (version 5) of the compact JSON array
+    /// [user_id, name] in Hooksmith's namespace, the same on every load and every machine.
+    static QString derivedId(const QString& userId, const QString& name);
 };
 
 /// The whole file: devices, signal definitions and webhooks.

@@ -117,7 +117,8 @@ public:
             error(u"name"_s, Validator::tr("a name is required"));
         else if (duplicateNames.contains(w.name))
             error(u"name"_s, Validator::tr("another webhook has the same name; names must be unique"));
-        if (duplicateIds.contains(w.id))
+        // A derived id repeats exactly when the name does: the name's problem says it.
+        if (duplicateIds.contains(w.id) && !(w.idDerived && duplicateNames.contains(w.name)))
             error(u"id"_s, Validator::tr("another webhook has the id %1; ids must be unique").arg(quoted(w.id)));
 
         // URL: template syntax, then the shape of the URL rendered with sample values.
@@ -383,6 +384,25 @@ QList<Problem> Validator::validateWebhook(const Workspace& workspace, int index)
     Checker checker(workspace, out);
     checker.checkWebhook(index, duplicates(webhookNames(workspace)), duplicates(webhookIds(workspace)));
     return out;
+}
+
+QList<Problem> Validator::identityNotes(const Workspace& workspace)
+{
+    QStringList names;
+    for (const Webhook& w : workspace.webhooks) {
+        if (w.idDerived)
+            names.append(quoted(w.name));
+    }
+    if (names.isEmpty())
+        return {};
+    Problem p;
+    p.severity = Problem::Severity::Warning;
+    p.message = tr("%n webhook(s) have no \"id\" (%1): each id is derived from user_id and the name, so renaming "
+                   "one or changing user_id parks what is queued for it until the old name is back; write the ids "
+                   "to keep them stable (the app writes them when it saves)",
+                   nullptr, int(names.size()))
+                    .arg(names.join(u", "_s));
+    return {p};
 }
 
 } // namespace hooksmith

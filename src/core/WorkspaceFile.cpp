@@ -335,10 +335,21 @@ Webhook readWebhook(const Object& o, int index, QList<Problem>& problems)
     if (const Object* delivery = r.object(u"delivery")) {
         ObjectReader dr(
             *delivery, problems, subject, u"delivery."_s, index,
-            {u"timeout_ms", u"max_attempts", u"follow_redirects", u"pinned_certificate_sha256", u"ca_file"});
+            {u"timeout_ms", u"max_attempts", u"follow_redirects", u"order", u"pinned_certificate_sha256", u"ca_file"});
         dr.integer(u"timeout_ms", w.delivery.timeoutMs, 100, 600000);
         dr.integer(u"max_attempts", w.delivery.maxAttempts, 1, 100);
         dr.boolean(u"follow_redirects", w.delivery.followRedirects);
+        if (const JsonValue* order = dr.get(u"order");
+            order &&
+            dr.expect(u"order", *order, JsonValue::Type::String, WorkspaceFile::tr("\"device\" or \"none\""))) {
+            if (const auto parsed = deliveryOrderFromName(order->text()))
+                w.delivery.order = *parsed;
+            else
+                dr.error(dr.field(u"order"),
+                         WorkspaceFile::tr("%1 is not an order; use \"device\" (the default: each device's "
+                                           "signals in the order the board sent them) or \"none\"")
+                             .arg(quoted(order->text())));
+        }
         dr.string(u"pinned_certificate_sha256", w.delivery.pinnedCertificate);
         dr.string(u"ca_file", w.delivery.caFile);
         w.delivery.extra = dr.extra();
@@ -349,8 +360,6 @@ Webhook readWebhook(const Object& o, int index, QList<Problem>& problems)
         if (!w.created.isValid())
             r.error(u"created"_s, WorkspaceFile::tr("%1 is not an ISO 8601 date").arg(quoted(v->text())));
     }
-    if (w.id.isEmpty())
-        w.id = newUuid();
     w.extra = r.extra();
     return w;
 }
@@ -545,6 +554,7 @@ JsonValue toJson(const Webhook& w)
     put(delivery, u"timeout_ms"_s, JsonValue::integer(w.delivery.timeoutMs));
     put(delivery, u"max_attempts"_s, JsonValue::integer(w.delivery.maxAttempts));
     put(delivery, u"follow_redirects"_s, JsonValue::boolean(w.delivery.followRedirects));
+    put(delivery, u"order"_s, str(deliveryOrderName(w.delivery.order)));
     if (!w.delivery.pinnedCertificate.isEmpty())
         put(delivery, u"pinned_certificate_sha256"_s, str(w.delivery.pinnedCertificate));
     if (!w.delivery.caFile.isEmpty())
@@ -647,6 +657,12 @@ LoadResult WorkspaceFile::parse(const QByteArray& data)
                         tr("expected an object, found %1").arg(typeName(webhooks->at(i).type())));
             else
                 ws.webhooks.append(readWebhook(webhooks->at(i).objectMembers(), int(i), problems));
+        }
+    }
+    for (Webhook& w : ws.webhooks) {
+        if (w.id.isEmpty()) {
+            w.id = Webhook::derivedId(ws.userId, w.name);
+            w.idDerived = true;
         }
     }
     ws.extra = r.extra();

@@ -120,6 +120,10 @@ void WorkspaceDocument::reset(Workspace workspace, const QString& path)
     flushSecrets();
     m_undo->clear();
     m_ws = std::move(workspace);
+    // The app writes every id when it saves: one derived from the name stays as it is while editing, so
+    // renaming a webhook here does not orphan what is queued for it.
+    for (Webhook& w : m_ws.webhooks)
+        w.idDerived = false;
     m_path = path;
     m_secretCache.clear();
     m_pendingReads.clear();

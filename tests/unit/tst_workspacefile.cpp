@@ -84,14 +84,68 @@ private Q_SLOTS:
         QCOMPARE(r.workspace->webhooks[0].signing.secret, std::optional<QString>(u"{{env:HOOK_SECRET}}"_s));
     }
 
-    void missingIdsAreGenerated()
+    void missingIdsAreDerivedFromUserAndName()
+    {
+        const QByteArray file = "{\"hooksmith\": 1, \"user_id\": \"alice\", \"webhooks\": ["
+                                "{\"name\": \"a\", \"url\": \"http://127.0.0.1/\"},"
+                                "{\"name\": \"b\", \"url\": \"http://127.0.0.1/\"},"
+                                "{\"id\": \"fixed\", \"name\": \"c\", \"url\": \"http://127.0.0.1/\"}]}";
+        const LoadResult r = WorkspaceFile::parse(file);
+        QVERIFY(r.workspace);
+        const Webhook& a = r.workspace->webhooks[0];
+        QCOMPARE(a.id.size(), 36);
+        QVERIFY(a.idDerived);
+        QCOMPARE(a.method, Method::Post);
+        QCOMPARE(a.format, BodyFormat::Json);
+        QCOMPARE(a.delivery.order, DeliveryOrder::Device);
+        // A name-based UUID (version 5): the same on every load, here and on any machine.
+        QCOMPARE(a.id.at(14), u'5');
+        QCOMPARE(WorkspaceFile::parse(file).workspace->webhooks[0].id, a.id);
+        // uuid.uuid5(UUID("6ecf0903-ae21-4da7-964a-c16aa5bd032b"), '["alice","a"]') in Python.
+        QCOMPARE(a.id, u"dff19c7f-f6a8-5957-a830-2bb35361e1b1"_s);
+        QVERIFY(r.workspace->webhooks[1].id != a.id);
+        QVERIFY(!r.workspace->webhooks[2].idDerived);
+        QCOMPARE(r.workspace->webhooks[2].id, u"fixed"_s);
+        // Another user, or another name, is another webhook.
+        QVERIFY(Webhook::derivedId(u"bob"_s, u"a"_s) != a.id);
+        QVERIFY(Webhook::derivedId(u"alice"_s, u"a2"_s) != a.id);
+        // No ambiguity between the two parts.
+        QVERIFY(Webhook::derivedId(u"a"_s, u"bc"_s) != Webhook::derivedId(u"ab"_s, u"c"_s));
+
+        // validate says what renaming does, and which id to write.
+        const QList<Problem> notes = Validator::identityNotes(*r.workspace);
+        QCOMPARE(notes.size(), 1);
+        QVERIFY(!notes[0].isError());
+        QVERIFY2(notes[0].message.startsWith(u"2 webhook(s) have no \"id\" (\"a\", \"b\")"_s),
+                 qPrintable(notes[0].message));
+        QVERIFY2(notes[0].message.contains(u"parks what is queued"_s), qPrintable(notes[0].message));
+
+        // Saved again, the id is written and the note is gone.
+        const LoadResult again = WorkspaceFile::parse(WorkspaceFile::serialize(*r.workspace));
+        QVERIFY(again.workspace);
+        QCOMPARE(again.workspace->webhooks[0].id, a.id);
+        QVERIFY(!again.workspace->webhooks[0].idDerived);
+        QVERIFY(Validator::identityNotes(*again.workspace).isEmpty());
+    }
+
+    void deliveryOrderIsReadAndWritten()
     {
         const LoadResult r =
-            WorkspaceFile::parse("{\"hooksmith\": 1, \"webhooks\": [{\"name\": \"a\", \"url\": \"x\"}]}");
+            WorkspaceFile::parse("{\"hooksmith\": 1, \"webhooks\": [{\"name\": \"a\", \"url\": \"http://127.0.0.1/\", "
+                                 "\"delivery\": {\"order\": \"none\"}}]}");
         QVERIFY(r.workspace);
-        QCOMPARE(r.workspace->webhooks[0].id.size(), 36);
-        QCOMPARE(r.workspace->webhooks[0].method, Method::Post);
-        QCOMPARE(r.workspace->webhooks[0].format, BodyFormat::Json);
+        QCOMPARE(r.workspace->webhooks[0].delivery.order, DeliveryOrder::None);
+        const QByteArray saved = WorkspaceFile::serialize(*r.workspace);
+        QVERIFY2(saved.contains("\"order\": \"none\""), saved.constData());
+        QCOMPARE(WorkspaceFile::parse(saved).workspace->webhooks[0].delivery.order, DeliveryOrder::None);
+
+        const LoadResult bad =
+            WorkspaceFile::parse("{\"hooksmith\": 1, \"webhooks\": [{\"name\": \"a\", \"url\": \"http://127.0.0.1/\", "
+                                 "\"delivery\": {\"order\": \"fifo\"}}]}");
+        QVERIFY(!bad.workspace);
+        QCOMPARE(bad.problems.size(), 1);
+        QVERIFY2(bad.problems[0].field == u"delivery.order"_s, qPrintable(bad.problems[0].field));
+        QVERIFY2(bad.problems[0].message.contains(u"\"fifo\" is not an order"_s), qPrintable(bad.problems[0].message));
     }
 
     void saveIsAtomicAndRefusesToReplaceUnreadableFiles()
