@@ -23,10 +23,32 @@ struct DeliveryEngine::InFlight
     QElapsedTimer clock;
     std::optional<quint64> transportId;
     std::optional<RenderedRequest> masked;
+    SecretValues secrets;
     bool aborted = false;
 };
 
+/// What an attempt came to, on its way into the store; reported once the store has written it.
+struct DeliveryEngine::Outcome
+{
+    enum class Kind : quint8
+    {
+        Attempted, ///< `report` and `decision` say what happened
+        Parked,    ///< no attempt: the webhook is gone or disabled
+    };
+    Kind kind = Kind::Attempted;
+    DeliveryItem item;
+    AttemptRecord record;
+    bool hasRecord = false;
+    AttemptReport report;
+    QString parkReason;
+    bool newlyDisabled = false;
+    bool rewriting = false; ///< written again after the store could not write it
+};
+
 namespace {
+
+constexpr int kFirstRewriteDelayMs = 250;
+constexpr int kMaxRewriteDelayMs = 5000;
 
 AttemptFacts factsFrom(const AttemptResult& r, QString summary)
 {
@@ -100,6 +122,19 @@ DeliveryEngine::DeliveryEngine(DeliveryStore* store, Transport* transport, const
         if (messageIds.size() > std::exchange(m_handedOutOnAccept, 0))
             wake();
     });
+    connect(m_store, &DeliveryStore::handedOut, this, [this](const QList<DeliveryItem>& deliveries) {
+        if (!m_running) {
+            for (const DeliveryItem& d : deliveries)
+                m_store->release(d.messageId);
+            return;
+        }
+        for (const DeliveryItem& d : deliveries)
+            m_ready.push_back(d);
+        pump();
+    });
+    connect(m_store, &DeliveryStore::dueAvailable, this, &DeliveryEngine::wake);
+    m_rewriteTimer.setSingleShot(true);
+    connect(&m_rewriteTimer, &QTimer::timeout, this, &DeliveryEngine::writeUnwrittenAgain);
 }
 
 DeliveryEngine::~DeliveryEngine()
@@ -114,6 +149,10 @@ DeliveryEngine::~DeliveryEngine()
     m_inFlight.clear();
     for (const DeliveryItem& d : m_ready)
         m_store->release(d.messageId);
+    // Outcomes the store could not write: the deliveries are attempted again in a later run (with the
+    // same message id), which is better than losing them.
+    for (const auto& o : m_unwritten)
+        m_store->release(o->item.messageId);
 }
 
 void DeliveryEngine::setWorkspace(std::shared_ptr<const Workspace> workspace)
@@ -160,6 +199,8 @@ void DeliveryEngine::start()
     if (m_running)
         return;
     m_running = true;
+    m_stoppedEmitted = false;
+    m_abandonUnwritten = false;
     wake();
 }
 
@@ -171,8 +212,16 @@ void DeliveryEngine::stop()
     for (const DeliveryItem& d : m_ready)
         m_store->release(d.messageId);
     m_ready.clear();
-    if (m_inFlight.empty())
-        QTimer::singleShot(0, this, [this] { Q_EMIT stopped(); });
+    if (m_inFlight.empty() && m_writing == 0)
+        QTimer::singleShot(0, this, [this] { checkStopped(); });
+}
+
+void DeliveryEngine::checkStopped()
+{
+    if (!m_running && m_inFlight.empty() && m_writing == 0 && !m_stoppedEmitted) {
+        m_stoppedEmitted = true;
+        Q_EMIT stopped();
+    }
 }
 
 void DeliveryEngine::abortAll()
@@ -194,8 +243,19 @@ void DeliveryEngine::abortAll()
             m_inFlight.erase(it);
         }
     }
+    // Outcomes the store could not write are given up: their deliveries stay pending in the store and
+    // are attempted again in a later run, with the same message id.
+    if (!m_running) {
+        m_abandonUnwritten = true;
+        m_rewriteTimer.stop();
+        for (const auto& o : std::exchange(m_unwritten, {})) {
+            m_store->release(o->item.messageId);
+            --m_writing;
+            ++m_stats.abandoned;
+        }
+    }
     if (!m_running && m_inFlight.empty())
-        QTimer::singleShot(0, this, [this] { Q_EMIT stopped(); });
+        QTimer::singleShot(0, this, [this] { checkStopped(); });
 }
 
 void DeliveryEngine::wake()
@@ -213,7 +273,7 @@ void DeliveryEngine::retryNow(const QStringList& messageIds)
 
 bool DeliveryEngine::isIdle() const
 {
-    return m_inFlight.empty() && m_ready.empty() && !m_fetching && !m_mayHaveDue;
+    return m_inFlight.empty() && m_ready.empty() && !m_fetching && !m_mayHaveDue && m_writing == 0;
 }
 
 void DeliveryEngine::checkIdle()
@@ -250,7 +310,8 @@ void DeliveryEngine::pump()
     m_inPump = true;
     do {
         m_pumpAgain = false;
-        if (!m_running)
+        // While outcomes cannot be written, nothing new starts: what is sent must be recorded.
+        if (!m_running || m_stalled)
             break;
         while (int(m_inFlight.size()) < m_options.concurrency && !m_ready.empty()) {
             DeliveryItem item = std::move(m_ready.front());
@@ -262,7 +323,7 @@ void DeliveryEngine::pump()
     } while (m_pumpAgain);
     m_inPump = false;
     // Room for new deliveries to be handed out as they are accepted, once nothing older is due.
-    const bool caughtUp = m_running && !m_fetching && !m_mayHaveDue;
+    const bool caughtUp = m_running && !m_fetching && !m_mayHaveDue && !m_stalled;
     m_store->setAcceptRoom(
         caughtUp ? m_options.readAhead + m_options.concurrency - int(m_inFlight.size()) - int(m_ready.size()) : 0);
     checkIdle();
@@ -295,29 +356,31 @@ void DeliveryEngine::fetch()
                       });
 }
 
-void DeliveryEngine::failWithoutAttempt(const DeliveryItem& item, const QString& reason)
+void DeliveryEngine::parkWithoutAttempt(const DeliveryItem& item, const QString& reason)
 {
-    m_store->recordFailure(item, std::nullopt, reason);
-    ++m_stats.failed;
-    Q_EMIT failed(item, reason);
+    auto outcome = std::make_shared<Outcome>();
+    outcome->kind = Outcome::Kind::Parked;
+    outcome->item = item;
+    outcome->parkReason = reason;
+    ++m_writing;
+    writeOutcome(outcome);
 }
 
 void DeliveryEngine::startAttempt(DeliveryItem item)
 {
     const std::shared_ptr<const Workspace> ws = m_workspace;
     const Webhook* w = ws ? webhookById(*ws, item.webhookId) : nullptr;
+    // Kept, not failed: the webhook may come back (renamed back, enabled again, a reload).
     if (!w) {
-        failWithoutAttempt(item, tr("the webhook %1 is no longer in the workspace").arg(item.webhookId));
+        parkWithoutAttempt(item, tr("the webhook %1 is not in the workspace").arg(item.webhookId));
         return;
     }
     if (const auto it = m_disabled.constFind(w->id); it != m_disabled.cend()) {
-        failWithoutAttempt(item, *it);
+        parkWithoutAttempt(item, *it);
         return;
     }
     if (!w->enabled) {
-        failWithoutAttempt(item, w->disabledReason.isEmpty()
-                                     ? tr("the webhook \"%1\" is disabled").arg(w->name)
-                                     : tr("the webhook \"%1\" is disabled: %2").arg(w->name, w->disabledReason));
+        parkWithoutAttempt(item, disabledReason(*w));
         return;
     }
 
@@ -365,26 +428,11 @@ void DeliveryEngine::continueAttempt(const QString& messageId, const SecretValue
         return; // aborted meanwhile
     InFlight& f = *it->second;
     const Webhook& w = *f.webhook;
-    const Workspace& ws = *f.workspace;
-
-    Device synthetic;
-    const Device* device = ws.deviceByToken(f.item.signal.deviceToken);
-    if (!device && f.item.signal.deviceToken == sampleDevice().token)
-        device = &sampleDevice();
-    if (!device) {
-        synthetic.token = f.item.signal.deviceToken;
-        device = &synthetic;
-    }
+    f.secrets = secrets;
 
     bool envMissing = false;
-    RenderContext context;
-    context.workspace = &ws;
-    context.webhook = &w;
-    context.device = device;
-    context.signal = f.item.signal;
-    context.messageId = f.item.messageId;
-    context.attemptTime = f.startedAt;
-    context.secrets = secrets;
+    Device synthetic;
+    RenderContext context = contextFor(f, synthetic);
     context.env = [&envMissing, env = m_env](const QString& name) -> std::optional<QString> {
         std::optional<QString> v = env ? env(name) : std::nullopt;
         if (!v)
@@ -430,8 +478,7 @@ void DeliveryEngine::onResult(const QString& messageId, const AttemptResult& res
         // Not an attempt that counts: the delivery stays pending for a later run.
         m_store->release(messageId);
         m_inFlight.erase(it);
-        if (!m_running && m_inFlight.empty())
-            Q_EMIT stopped();
+        checkStopped();
         pump();
         return;
     }
@@ -456,12 +503,24 @@ void DeliveryEngine::finishAttempt(InFlight& f, AttemptReport& report, const Att
         }
     }
 
-    AttemptRecord record;
+    auto outcome = std::make_shared<Outcome>();
+    AttemptRecord& record = outcome->record;
+    outcome->hasRecord = true;
     record.number = f.item.attempts + 1;
     record.startedAt = f.startedAt;
     record.durationMs = durationMs;
     record.status = report.sent ? report.result.status : 0;
     record.error = decision.action == RetryDecision::Action::Delivered ? QString() : report.summary;
+    if (decision.action != RetryDecision::Action::Delivered) {
+        // Failed attempts keep what they sent, secrets masked, for `hooksmith-cli outbox show`.
+        if (!f.masked) {
+            Device synthetic;
+            if (auto masked = Renderer::renderMasked(contextFor(f, synthetic)))
+                f.masked = std::move(masked).value();
+        }
+        if (f.masked)
+            record.request = f.masked->preview();
+    }
 
     report.delivery = f.item;
     report.webhookName = f.webhook->name;
@@ -470,62 +529,167 @@ void DeliveryEngine::finishAttempt(InFlight& f, AttemptReport& report, const Att
     report.maxAttempts = f.maxAttempts;
     report.startedAt = f.startedAt;
     report.durationMs = durationMs;
-    report.request = std::move(f.masked);
+    report.request = m_options.reportRequests ? std::move(f.masked) : std::nullopt;
     report.decision = decision;
 
-    DeliveryItem item = f.item;
-    bool newlyDisabled = false;
+    DeliveryItem& item = outcome->item;
+    item = f.item;
     item.attempts = record.number;
     item.lastError = record.error;
     switch (decision.action) {
     case RetryDecision::Action::Delivered:
-        m_store->complete(item);
-        ++m_stats.delivered;
+    case RetryDecision::Action::GiveUp:
         break;
     case RetryDecision::Action::RetryLater:
         report.nextAttemptAt = QDateTime::currentDateTimeUtc().addMSecs(decision.delayMs);
-        m_store->recordRetry(item, record, report.nextAttemptAt);
-        ++m_stats.retries;
-        armTimer(report.nextAttemptAt);
-        break;
-    case RetryDecision::Action::GiveUp:
-        m_store->recordFailure(item, record, decision.reason);
-        ++m_stats.failed;
         break;
     case RetryDecision::Action::DisableWebhook:
-        m_store->recordFailure(item, record, decision.reason);
-        ++m_stats.failed;
-        newlyDisabled = !m_disabled.contains(item.webhookId);
-        if (newlyDisabled) {
+        // Nothing more goes to this webhook from now on; the runtime parks what waits for it.
+        outcome->newlyDisabled = !m_disabled.contains(item.webhookId);
+        if (outcome->newlyDisabled)
             m_disabled.insert(item.webhookId, decision.reason);
-            m_store->failWebhook(item.webhookId, decision.reason);
-        }
         break;
     }
+    outcome->report = std::move(report);
     m_inFlight.erase(messageId); // `f` is gone from here on
+    ++m_writing;
+    writeOutcome(outcome);
+    if (outcome->newlyDisabled)
+        Q_EMIT webhookDisabled(item.webhookId, decision.reason);
+    pump();
+}
 
-    Q_EMIT attemptFinished(report);
-    switch (decision.action) {
-    case RetryDecision::Action::Delivered:
-        Q_EMIT delivered(report);
-        break;
-    case RetryDecision::Action::RetryLater:
-        break;
-    case RetryDecision::Action::GiveUp:
-        Q_EMIT failed(item, decision.reason);
-        break;
-    case RetryDecision::Action::DisableWebhook:
-        Q_EMIT failed(item, decision.reason);
-        if (newlyDisabled)
-            Q_EMIT webhookDisabled(item.webhookId, decision.reason);
-        break;
-    }
-    if (!m_running && m_inFlight.empty()) {
-        Q_EMIT stopped();
-        checkIdle();
+void DeliveryEngine::writeOutcome(const std::shared_ptr<Outcome>& outcome)
+{
+    auto done = [self = QPointer<DeliveryEngine>(this), outcome](Status st) {
+        if (self)
+            self->onOutcomeWritten(outcome, st);
+    };
+    if (outcome->kind == Outcome::Kind::Parked) {
+        m_store->park(outcome->item, outcome->parkReason, std::move(done));
         return;
     }
-    pump();
+    const RetryDecision& decision = outcome->report.decision;
+    switch (decision.action) {
+    case RetryDecision::Action::Delivered:
+        m_store->complete(outcome->item, std::move(done));
+        break;
+    case RetryDecision::Action::RetryLater:
+        m_store->recordRetry(outcome->item, outcome->record, outcome->report.nextAttemptAt, std::move(done));
+        break;
+    case RetryDecision::Action::GiveUp:
+    case RetryDecision::Action::DisableWebhook:
+        m_store->recordFailure(outcome->item, outcome->record, decision.reason, std::move(done));
+        break;
+    }
+}
+
+void DeliveryEngine::onOutcomeWritten(const std::shared_ptr<Outcome>& outcome, const Status& status)
+{
+    if (std::exchange(outcome->rewriting, false))
+        --m_rewriting;
+    if (!status) {
+        if (m_abandonUnwritten) {
+            m_store->release(outcome->item.messageId);
+            --m_writing;
+            ++m_stats.abandoned;
+            checkStopped();
+            return;
+        }
+        // The delivery stays handed out to this engine; its outcome is written again later. Until then
+        // nothing new is attempted, and nothing is reported as delivered that the store does not know.
+        m_unwritten.push_back(outcome);
+        if (!m_stalled) {
+            m_stalled = true;
+            m_rewriteDelayMs = kFirstRewriteDelayMs;
+            m_store->setAcceptRoom(0);
+            Q_EMIT writeStalled(status.errorMessage());
+        }
+        scheduleRewrite();
+        return;
+    }
+    --m_writing;
+    if (outcome->kind == Outcome::Kind::Parked) {
+        ++m_stats.parked;
+        Q_EMIT parked(outcome->item, outcome->parkReason);
+    } else {
+        const AttemptReport& report = outcome->report;
+        Q_EMIT attemptFinished(report);
+        switch (report.decision.action) {
+        case RetryDecision::Action::Delivered:
+            ++m_stats.delivered;
+            Q_EMIT delivered(report);
+            break;
+        case RetryDecision::Action::RetryLater:
+            ++m_stats.retries;
+            armTimer(report.nextAttemptAt);
+            break;
+        case RetryDecision::Action::GiveUp:
+        case RetryDecision::Action::DisableWebhook:
+            ++m_stats.failed;
+            Q_EMIT failed(outcome->item, report.decision.reason);
+            break;
+        }
+    }
+    if (m_stalled && m_unwritten.empty() && m_rewriting == 0) {
+        m_stalled = false;
+        Q_EMIT writeResumed();
+        wake();
+    }
+    scheduleRewrite();
+    checkStopped();
+    if (!m_running)
+        checkIdle();
+    else
+        pump();
+}
+
+void DeliveryEngine::scheduleRewrite()
+{
+    if (m_unwritten.empty() || m_rewriting > 0 || m_rewriteTimer.isActive())
+        return;
+    m_rewriteTimer.start(m_rewriteDelayMs);
+    m_rewriteDelayMs = std::min(m_rewriteDelayMs * 2, kMaxRewriteDelayMs);
+}
+
+void DeliveryEngine::writeUnwrittenAgain()
+{
+    std::vector<std::shared_ptr<Outcome>> again;
+    again.swap(m_unwritten);
+    // Written in the order they ended; whatever fails again comes back to m_unwritten.
+    for (const auto& o : again) {
+        o->rewriting = true;
+        ++m_rewriting;
+        writeOutcome(o);
+    }
+}
+
+RenderContext DeliveryEngine::contextFor(const InFlight& f, Device& synthetic) const
+{
+    const Workspace& ws = *f.workspace;
+    const Device* device = ws.deviceByToken(f.item.signal.deviceToken);
+    if (!device && f.item.signal.deviceToken == sampleDevice().token)
+        device = &sampleDevice();
+    if (!device) {
+        synthetic.token = f.item.signal.deviceToken;
+        device = &synthetic;
+    }
+    RenderContext context;
+    context.workspace = &ws;
+    context.webhook = f.webhook;
+    context.device = device;
+    context.signal = f.item.signal;
+    context.messageId = f.item.messageId;
+    context.attemptTime = f.startedAt;
+    context.secrets = f.secrets;
+    context.env = m_env;
+    return context;
+}
+
+QString DeliveryEngine::disabledReason(const Webhook& w)
+{
+    return w.disabledReason.isEmpty() ? tr("the webhook \"%1\" is disabled").arg(w.name)
+                                      : tr("the webhook \"%1\" is disabled: %2").arg(w.name, w.disabledReason);
 }
 
 } // namespace hooksmith

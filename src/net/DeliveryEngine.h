@@ -78,7 +78,8 @@ public:
     /// Takes no new deliveries; attempts under way finish; stopped() follows when none is left.
     void stop();
     /// Ends the attempts under way without recording them: they stay pending (and are attempted
-    /// again later with the same message id).
+    /// again later with the same message id). On a stopped engine, outcomes the store could not write are
+    /// given up the same way.
     void abortAll();
     bool isRunning() const { return m_running; }
 
@@ -87,9 +88,13 @@ public:
     /// By hand: retry failed deliveries (a new round of attempts) or attempt pending ones now.
     void retryNow(const QStringList& messageIds);
 
-    /// Nothing under way and nothing due: what is left waits for a later retry time.
+    /// Nothing under way, nothing due and every outcome written: what is left waits for a later retry time.
     bool isIdle() const;
     int inFlightCount() const { return int(m_inFlight.size()); }
+    /// Outcomes the store could not write yet (a full disk): held here and written again later; meanwhile
+    /// no new attempt starts.
+    int unwrittenCount() const { return int(m_unwritten.size()); }
+    bool isWriteStalled() const { return m_stalled; }
 
     struct Stats
     {
@@ -97,13 +102,24 @@ public:
         quint64 delivered = 0;
         quint64 retries = 0;
         quint64 failed = 0;
+        quint64 parked = 0; ///< deliveries set aside because their webhook was gone or disabled
+        /// Outcomes never written (the store could not, and the engine was stopped): attempted again next run.
+        quint64 abandoned = 0;
     };
     const Stats& stats() const { return m_stats; }
 
 Q_SIGNALS:
     void attemptStarted(const hooksmith::DeliveryItem& delivery, int attemptInRound, int maxAttempts);
+    /// An attempt ended and its outcome is written down (a delivery is reported delivered only once the
+    /// store has recorded it).
     void attemptFinished(const hooksmith::AttemptReport& report);
     void delivered(const hooksmith::AttemptReport& report);
+    /// A delivery was parked: its webhook is not in the workspace, or is disabled.
+    void parked(const hooksmith::DeliveryItem& delivery, const QString& reason);
+    /// The store could not write an outcome: attempts wait until it can (say so once per episode).
+    void writeStalled(const QString& error);
+    /// Outcomes can be written again after writeStalled().
+    void writeResumed();
     /// A final failure: the delivery stays in the store with `reason`.
     void failed(const hooksmith::DeliveryItem& delivery, const QString& reason);
     /// 410 Gone: the engine no longer delivers to this webhook; the owner should save
@@ -116,6 +132,7 @@ Q_SIGNALS:
 
 private:
     struct InFlight;
+    struct Outcome;
 
     void pump();
     void fetch();
@@ -123,10 +140,17 @@ private:
     void continueAttempt(const QString& messageId, const SecretValues& secrets, bool secretsComplete);
     void onResult(const QString& messageId, const AttemptResult& result);
     void finishAttempt(InFlight& f, AttemptReport& report, const AttemptFacts& facts);
-    void failWithoutAttempt(const DeliveryItem& item, const QString& reason);
+    void parkWithoutAttempt(const DeliveryItem& item, const QString& reason);
+    void writeOutcome(const std::shared_ptr<Outcome>& outcome);
+    void onOutcomeWritten(const std::shared_ptr<Outcome>& outcome, const Status& status);
+    void writeUnwrittenAgain();
+    void scheduleRewrite();
+    static QString disabledReason(const Webhook& w);
     void armTimer(const QDateTime& at);
     void checkIdle();
+    void checkStopped();
     const Webhook* webhookById(const Workspace& ws, const QString& id) const;
+    RenderContext contextFor(const InFlight& f, Device& synthetic) const;
 
     DeliveryStore* m_store;
     Transport* m_transport;
@@ -139,6 +163,14 @@ private:
 
     std::deque<DeliveryItem> m_ready; ///< handed out by the store, not started yet
     std::unordered_map<QString, std::unique_ptr<InFlight>> m_inFlight;
+    int m_writing = 0;   ///< outcomes handed to the store and not confirmed written yet
+    int m_rewriting = 0; ///< of those, outcomes written again after a failure
+    std::vector<std::shared_ptr<Outcome>> m_unwritten;
+    bool m_stalled = false; ///< an outcome could not be written: nothing new starts until all are
+    bool m_stoppedEmitted = false;
+    bool m_abandonUnwritten = false; ///< after abortAll() on a stopped engine
+    QTimer m_rewriteTimer;
+    int m_rewriteDelayMs = 0;
     bool m_running = false;
     bool m_fetching = false;
     bool m_mayHaveDue = false;

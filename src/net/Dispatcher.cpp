@@ -52,7 +52,7 @@ QString Dispatcher::describe(Unrouted reason)
     return {};
 }
 
-QList<DeliveryItem> Dispatcher::dispatch(const Signal& signal)
+QList<DeliveryItem> Dispatcher::makeDeliveries(const Signal& signal)
 {
     ++m_stats.signalCount;
     QList<DeliveryItem> deliveries;
@@ -69,6 +69,7 @@ QList<DeliveryItem> Dispatcher::dispatch(const Signal& signal)
                 d.signal.receivedAt = now;
             d.acceptedAt = now;
             d.nextAttemptAt = now;
+            d.ordered = w->delivery.order == DeliveryOrder::Device;
             deliveries.append(std::move(d));
         }
     }
@@ -80,8 +81,15 @@ QList<DeliveryItem> Dispatcher::dispatch(const Signal& signal)
         return {};
     }
     m_stats.deliveryCount += quint64(deliveries.size());
-    m_store->enqueue(deliveries);
     Q_EMIT dispatched(signal, deliveries);
+    return deliveries;
+}
+
+QList<DeliveryItem> Dispatcher::dispatch(const Signal& signal)
+{
+    QList<DeliveryItem> deliveries = makeDeliveries(signal);
+    if (!deliveries.isEmpty() && m_store)
+        m_store->enqueue(deliveries);
     return deliveries;
 }
 

@@ -46,7 +46,10 @@ public:
     /// Why route() gave nothing for this signal.
     static Unrouted whyUnrouted(const Workspace& workspace, const Signal& signal);
 
-    /// Creates the deliveries (fresh message ids) and enqueues them; returns them.
+    /// Creates the deliveries (fresh message ids), counts them and says so (dispatched() or unrouted());
+    /// the caller hands them to a store.
+    QList<DeliveryItem> makeDeliveries(const Signal& signal);
+    /// makeDeliveries(), then enqueues them in the store; returns them.
     QList<DeliveryItem> dispatch(const Signal& signal);
 
     const Stats& stats() const { return m_stats; }

@@ -93,8 +93,9 @@ public:
     {}
     ~Worker() override { close(); }
 
-    void open(const QString& path, bool fullSync, int checkpointIntervalMs)
+    void open(const QString& path, bool fullSync, int checkpointIntervalMs, qint64 maxWalBytes)
     {
+        m_maxWalBytes = maxWalBytes;
         auto db = std::make_unique<OutboxDatabase>(path, fullSync);
         const Status st = db->open();
         if (st) {
@@ -129,6 +130,7 @@ public:
             for (Job& job : jobs)
                 replies.push_back(job(nullptr));
         } else {
+            keepLogBounded();
             commit = m_db->begin();
             if (commit) {
                 for (Job& job : jobs)
@@ -137,20 +139,24 @@ public:
                 if (commit)
                     m_checkpointPending->store(true);
                 else
-                    m_db->rollback();
+                    m_db->rollback(commit.errorMessage());
             } else {
                 for (Job& job : jobs)
                     replies.push_back(job(nullptr));
             }
         }
         m_shared->backlog -= qint64(jobs.size());
+        const bool recovered = m_failing && commit;
+        m_failing = !commit;
         QMetaObject::invokeMethod(
             m_front,
-            [replies = std::move(replies), commit] {
+            [front = m_front, replies = std::move(replies), commit, recovered] {
                 for (const Reply& r : replies) {
                     if (r)
                         r(commit);
                 }
+                if (recovered)
+                    Q_EMIT front->storeRecovered();
             },
             Qt::QueuedConnection);
     }
@@ -169,6 +175,24 @@ public:
     }
 
 private:
+    /// The write-ahead log is folded into the file by the checkpoint thread. When that cannot happen (the
+    /// file cannot grow on a full disk, or readers keep it from finishing) the log would grow with every
+    /// write; past the limit, new deliveries are refused until a checkpoint has emptied it, so that the log
+    /// never holds more than one checkpoint can fold back once there is room.
+    void keepLogBounded()
+    {
+        if (m_maxWalBytes <= 0 || m_db->walBytes() <= m_maxWalBytes) {
+            m_db->setRefuseNew({});
+            return;
+        }
+        const Status st = m_db->checkpointAndTruncate();
+        m_db->setRefuseNew(st ? QString()
+                              : Outbox::tr("the outbox's write-ahead log has reached its limit of %1 MB and "
+                                           "cannot be folded into the file (%2)")
+                                    .arg(m_maxWalBytes / (1024 * 1024))
+                                    .arg(st.errorMessage()));
+    }
+
     void startCheckpoints(const QString& path, int intervalMs)
     {
         m_checkpointThread.setObjectName(u"hooksmith-outbox-checkpoint"_s);
@@ -187,6 +211,8 @@ private:
     std::shared_ptr<std::atomic<bool>> m_checkpointPending = std::make_shared<std::atomic<bool>>(false);
     QThread m_checkpointThread;
     Checkpointer* m_checkpointer = nullptr;
+    qint64 m_maxWalBytes = 0;
+    bool m_failing = false; ///< the last group could not be committed
 };
 
 namespace {
@@ -195,6 +221,9 @@ Error notOpen()
 {
     return Error(Outbox::tr("the outbox is not open"));
 }
+
+/// A fetch whose transaction could not be committed is asked again after this long.
+constexpr qint64 kRetryAfterErrorMs = 1000;
 
 } // namespace
 
@@ -252,9 +281,8 @@ void Outbox::open()
 {
     QMetaObject::invokeMethod(
         m_worker,
-        [w = m_worker, path = m_path, full = m_options.fullSync, interval = m_options.checkpointIntervalMs] {
-            w->open(path, full, interval);
-        },
+        [w = m_worker, path = m_path, full = m_options.fullSync, interval = m_options.checkpointIntervalMs,
+         maxWal = m_options.maxWalBytes] { w->open(path, full, interval, maxWal); },
         Qt::QueuedConnection);
 }
 
@@ -310,18 +338,60 @@ void Outbox::noteChanged()
         Qt::QueuedConnection);
 }
 
-void Outbox::postWrite(std::function<Status(OutboxDatabase&)> write)
+void Outbox::postWrite(std::function<Status(OutboxDatabase&)> write, StatusDone done)
 {
-    post([this, write = std::move(write)](OutboxDatabase* db) -> Reply {
+    post([this, write = std::move(write), done = std::move(done)](OutboxDatabase* db) -> Reply {
         const Status st = db ? write(*db) : Status(notOpen());
-        return [this, st](const Status& commit) {
-            if (!st)
-                Q_EMIT storeError(st.errorMessage());
-            else if (!commit)
-                Q_EMIT storeError(commit.errorMessage());
+        return [this, st, done](const Status& commit) {
+            const Status result = !st ? st : commit;
+            if (!result)
+                Q_EMIT storeError(result.errorMessage());
+            if (done)
+                done(result);
             noteChanged();
         };
     });
+}
+
+void Outbox::postOutcome(std::function<Status(OutboxDatabase&, int room, std::vector<Promoted>&)> write, bool ordered,
+                         StatusDone done)
+{
+    post([this, write = std::move(write), ordered, done = std::move(done)](OutboxDatabase* db) -> Reply {
+        std::vector<Promoted> promoted;
+        const int room = db && ordered ? takeAcceptRoom(1) : 0;
+        const Status st = db ? write(*db, room, promoted) : Status(notOpen());
+        return [this, st, done, room, promoted = std::move(promoted)](const Status& commit) {
+            handOutArrived(room);
+            const Status result = !st ? st : commit;
+            if (!result) {
+                // Nothing of the group is written: the delivery stays handed out, nothing fell due.
+                Q_EMIT storeError(result.errorMessage());
+            }
+            // The next of an ordered device reaches the engine before the outcome that let it go: the engine
+            // is never idle in between.
+            if (result)
+                announcePromoted(promoted);
+            if (done)
+                done(result);
+            noteChanged();
+        };
+    });
+}
+
+void Outbox::announcePromoted(const std::vector<Promoted>& promoted)
+{
+    QList<DeliveryItem> handed;
+    bool waiting = false;
+    for (const Promoted& p : promoted) {
+        if (p.handedOut)
+            handed.append(p.item);
+        else
+            waiting = true;
+    }
+    if (!handed.isEmpty())
+        Q_EMIT handedOut(handed);
+    if (waiting)
+        Q_EMIT dueAvailable();
 }
 
 void Outbox::enqueue(const QList<DeliveryItem>& deliveries)
@@ -339,11 +409,11 @@ void Outbox::enqueue(const QList<DeliveryItem>& deliveries)
     post([this, rows = std::move(rows)](OutboxDatabase* db) -> Reply {
         QStringList ids;
         ids.reserve(rows.size());
-        Status st = db ? Status::success() : Status(notOpen());
+        Status st = db ? db->refusal() : Status(notOpen());
         // The engine's room (if any) goes to the first of them, unless older due deliveries wait to be
         // fetched: they are on disk, as if fetched, once this group commits, and the engine starts
         // them without reading them back.
-        const int room = db && db->mayHandOutNew() ? takeAcceptRoom(int(rows.size())) : 0;
+        const int room = st && db->mayHandOutNew() ? takeAcceptRoom(int(rows.size())) : 0;
         QList<DeliveryItem> handedOut;
         for (const DeliveryItem& d : rows) {
             bool handed = false;
@@ -353,6 +423,8 @@ void Outbox::enqueue(const QList<DeliveryItem>& deliveries)
                 handedOut.append(d);
             ids.append(d.messageId);
         }
+        if (db && !st)
+            db->refuseUntilAcceptAgain(st.errorMessage());
         return [this, ids, st, room, handedOut](const Status& commit) {
             handOutArrived(room);
             if (st && commit) {
@@ -361,14 +433,21 @@ void Outbox::enqueue(const QList<DeliveryItem>& deliveries)
                 Q_EMIT accepted(ids);
             } else {
                 // Nothing of this group is stored: nothing was handed out either.
-                for (const DeliveryItem& d : handedOut)
-                    release(d.messageId);
                 const QString why = !st ? st.errorMessage() : commit.errorMessage();
                 Q_EMIT storeError(why);
                 Q_EMIT rejected(ids, why);
             }
             noteChanged();
         };
+    });
+}
+
+void Outbox::acceptAgain()
+{
+    post([](OutboxDatabase* db) -> Reply {
+        if (db)
+            db->acceptAgain();
+        return {};
     });
 }
 
@@ -379,10 +458,11 @@ void Outbox::fetchDue(int limit, const QDateTime& now, FetchDone done)
         std::optional<qint64> next;
         Result<QList<DeliveryItem>> due =
             db ? db->fetchDue(nowMs, limit, next) : Result<QList<DeliveryItem>>(notOpen());
-        return [this, done, due = std::move(due), next](const Status& commit) {
+        return [this, done, due = std::move(due), next, nowMs](const Status& commit) {
             if (!due || !commit) {
+                // Nothing was handed out (the transaction was undone): ask again in a while.
                 Q_EMIT storeError(!due ? due.errorMessage() : commit.errorMessage());
-                done({}, std::nullopt);
+                done({}, QDateTime::fromMSecsSinceEpoch(nowMs + kRetryAfterErrorMs, Qt::UTC));
                 return;
             }
             std::optional<QDateTime> nextDue;
@@ -393,25 +473,38 @@ void Outbox::fetchDue(int limit, const QDateTime& now, FetchDone done)
     });
 }
 
-void Outbox::recordRetry(const DeliveryItem& delivery, const AttemptRecord& attempt, const QDateTime& nextAttemptAt)
+void Outbox::recordRetry(const DeliveryItem& delivery, const AttemptRecord& attempt, const QDateTime& nextAttemptAt,
+                         StatusDone done)
 {
-    postWrite([delivery, attempt, next = nextAttemptAt.toMSecsSinceEpoch()](OutboxDatabase& db) {
-        return db.recordAttempt(delivery, attempt, DeliveryItem::State::Pending, next, {});
-    });
+    postOutcome(
+        [delivery, attempt, next = nextAttemptAt.toMSecsSinceEpoch()](OutboxDatabase& db, int room,
+                                                                      std::vector<Promoted>& promoted) {
+            return db.recordAttempt(delivery, attempt, DeliveryItem::State::Pending, next, {}, room, promoted);
+        },
+        false, std::move(done));
 }
 
 void Outbox::recordFailure(const DeliveryItem& delivery, const std::optional<AttemptRecord>& attempt,
-                           const QString& reason)
+                           const QString& reason, StatusDone done)
 {
-    postWrite([delivery, attempt, reason](OutboxDatabase& db) {
-        return db.recordAttempt(delivery, attempt, DeliveryItem::State::Failed,
-                                delivery.nextAttemptAt.toMSecsSinceEpoch(), reason);
-    });
+    postOutcome(
+        [delivery, attempt, reason](OutboxDatabase& db, int room, std::vector<Promoted>& promoted) {
+            return db.recordAttempt(delivery, attempt, DeliveryItem::State::Failed,
+                                    delivery.nextAttemptAt.toMSecsSinceEpoch(), reason, room, promoted);
+        },
+        delivery.ordered, std::move(done));
 }
 
-void Outbox::complete(const DeliveryItem& delivery)
+void Outbox::complete(const DeliveryItem& delivery, StatusDone done)
 {
-    postWrite([delivery](OutboxDatabase& db) { return db.remove(delivery); });
+    postOutcome([delivery](OutboxDatabase& db, int room,
+                           std::vector<Promoted>& promoted) { return db.remove(delivery, room, promoted); },
+                delivery.ordered, std::move(done));
+}
+
+void Outbox::park(const DeliveryItem& delivery, const QString& reason, StatusDone done)
+{
+    postWrite([delivery, reason](OutboxDatabase& db) { return db.park(delivery, reason); }, std::move(done));
 }
 
 void Outbox::release(const QString& messageId)
@@ -423,21 +516,44 @@ void Outbox::release(const QString& messageId)
     });
 }
 
-void Outbox::failWebhook(const QString& webhookId, const QString& reason)
+void Outbox::setActiveWebhooks(const ActiveWebhooks& webhooks, ParkingDone done)
 {
-    postWrite([webhookId, reason](OutboxDatabase& db) { return db.failWebhook(webhookId, reason); });
-}
-
-void Outbox::retryNow(const QStringList& messageIds)
-{
-    postWrite([messageIds, now = QDateTime::currentMSecsSinceEpoch()](OutboxDatabase& db) {
-        return db.retryNow(messageIds, now);
+    post([this, webhooks, done = std::move(done)](OutboxDatabase* db) -> Reply {
+        auto change = db ? db->setActiveWebhooks(webhooks) : Result<ParkingChange>(notOpen());
+        return [this, done, change = std::move(change)](const Status& commit) {
+            if (!change || !commit)
+                Q_EMIT storeError(!change ? change.errorMessage() : commit.errorMessage());
+            const bool ok = change && commit;
+            if (ok && !change->resumed.isEmpty())
+                Q_EMIT dueAvailable();
+            if (done)
+                done(ok ? change.value() : ParkingChange{});
+            noteChanged();
+        };
     });
 }
 
-void Outbox::discard(const QStringList& messageIds)
+void Outbox::retryNow(const QStringList& messageIds, StatusDone done)
 {
-    postWrite([messageIds](OutboxDatabase& db) { return db.discard(messageIds); });
+    postWrite([messageIds,
+               now = QDateTime::currentMSecsSinceEpoch()](OutboxDatabase& db) { return db.retryNow(messageIds, now); },
+              [this, done = std::move(done)](Status st) {
+                  if (st)
+                      Q_EMIT dueAvailable();
+                  if (done)
+                      done(st);
+              });
+}
+
+void Outbox::discard(const QStringList& messageIds, StatusDone done)
+{
+    postWrite([messageIds](OutboxDatabase& db) { return db.discard(messageIds); },
+              [this, done = std::move(done)](Status st) {
+                  if (st)
+                      Q_EMIT dueAvailable();
+                  if (done)
+                      done(st);
+              });
 }
 
 void Outbox::list(const DeliveryQuery& query, ListDone done)
@@ -466,6 +582,16 @@ void Outbox::counts(CountsDone done)
         auto c = db ? db->counts() : Result<OutboxCounts>(notOpen());
         return [done, c = std::move(c)](const Status&) {
             done(c ? c.value() : OutboxCounts{});
+        };
+    });
+}
+
+void Outbox::summary(SummaryDone done)
+{
+    post([done = std::move(done)](OutboxDatabase* db) -> Reply {
+        auto s = db ? db->summary() : Result<OutboxSummary>(notOpen());
+        return [done, s = std::move(s)](const Status&) {
+            done(s ? s.value() : OutboxSummary{});
         };
     });
 }

@@ -5,10 +5,12 @@
 #include <QThread>
 
 #include <memory>
+#include <vector>
 
 namespace hooksmith {
 
 class OutboxDatabase;
+struct OutboxPromoted;
 
 /// The durable outbox: accepted deliveries live in an SQLite file (WAL) until they succeed; final
 /// failures stay with their reason until retried or discarded by hand. The file is written on a thread
@@ -30,6 +32,9 @@ public:
         /// How often, at most, the write-ahead log is copied into the database file (on a thread of
         /// its own, so that no commit waits for it).
         int checkpointIntervalMs = 1000;
+        /// Past this size the write-ahead log is folded into the file before anything else is written,
+        /// and new deliveries are refused until that succeeds (see docs/relay.md). 0: no limit.
+        qint64 maxWalBytes = 64 * 1024 * 1024;
     };
 
     explicit Outbox(const QString& filePath, QObject* parent = nullptr);
@@ -49,19 +54,22 @@ public:
 
     bool isDurable() const override { return true; }
     void enqueue(const QList<DeliveryItem>& deliveries) override;
+    void acceptAgain() override;
     void fetchDue(int limit, const QDateTime& now, FetchDone done) override;
-    void recordRetry(const DeliveryItem& delivery, const AttemptRecord& attempt,
-                     const QDateTime& nextAttemptAt) override;
-    void recordFailure(const DeliveryItem& delivery, const std::optional<AttemptRecord>& attempt,
-                       const QString& reason) override;
-    void complete(const DeliveryItem& delivery) override;
+    void recordRetry(const DeliveryItem& delivery, const AttemptRecord& attempt, const QDateTime& nextAttemptAt,
+                     StatusDone done = {}) override;
+    void recordFailure(const DeliveryItem& delivery, const std::optional<AttemptRecord>& attempt, const QString& reason,
+                       StatusDone done = {}) override;
+    void complete(const DeliveryItem& delivery, StatusDone done = {}) override;
+    void park(const DeliveryItem& delivery, const QString& reason, StatusDone done = {}) override;
     void release(const QString& messageId) override;
-    void failWebhook(const QString& webhookId, const QString& reason) override;
-    void retryNow(const QStringList& messageIds) override;
-    void discard(const QStringList& messageIds) override;
+    void setActiveWebhooks(const ActiveWebhooks& webhooks, ParkingDone done = {}) override;
+    void retryNow(const QStringList& messageIds, StatusDone done = {}) override;
+    void discard(const QStringList& messageIds, StatusDone done = {}) override;
     void list(const DeliveryQuery& query, ListDone done) override;
     void attempts(const QString& messageId, AttemptsDone done) override;
     void counts(CountsDone done) override;
+    void summary(SummaryDone done) override;
     void flush(StatusDone done) override;
     qint64 backlog() const override;
 
@@ -75,8 +83,14 @@ private:
     struct Shared;
     class Worker;
 
+    using Promoted = OutboxPromoted;
+
     void post(Job job);
-    void postWrite(std::function<Status(OutboxDatabase&)> write);
+    void postWrite(std::function<Status(OutboxDatabase&)> write, StatusDone done = {});
+    /// A handed-out delivery's outcome; for an ordered one, the next of its device may fall due with it.
+    void postOutcome(std::function<Status(OutboxDatabase&, int room, std::vector<Promoted>&)> write, bool ordered,
+                     StatusDone done);
+    void announcePromoted(const std::vector<Promoted>& promoted);
     void handToWorker();
     void noteChanged();
 

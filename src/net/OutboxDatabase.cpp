@@ -30,8 +30,49 @@ qint64 toMs(const QDateTime& t)
     return t.isValid() ? t.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
 }
 
+/// The state column.
+constexpr int kPending = 0;
+constexpr int kFailed = 1;
+constexpr int kParked = 2;
+constexpr int kQueued = 3;
+
+int stateCode(DeliveryItem::State state)
+{
+    switch (state) {
+    case DeliveryItem::State::Pending:
+        return kPending;
+    case DeliveryItem::State::Failed:
+        return kFailed;
+    case DeliveryItem::State::Parked:
+        return kParked;
+    case DeliveryItem::State::Queued:
+        return kQueued;
+    }
+    return kPending;
+}
+
+DeliveryItem::State stateFromCode(int code)
+{
+    switch (code) {
+    case kFailed:
+        return DeliveryItem::State::Failed;
+    case kParked:
+        return DeliveryItem::State::Parked;
+    case kQueued:
+        return DeliveryItem::State::Queued;
+    default:
+        return DeliveryItem::State::Pending;
+    }
+}
+
 constexpr auto kColumns = "message_id, webhook_id, device_token, signal_number, value_json, received_at, "
-                          "accepted_at, state, attempts, round_start, next_attempt_at, last_error, final_reason";
+                          "accepted_at, state, attempts, round_start, next_attempt_at, last_error, final_reason, "
+                          "ordered";
+constexpr int kAtColumn = 10;
+constexpr int kIdColumn = 14; ///< the row id, selected after kColumns
+
+/// Attempts keep at most this much of the request they sent (head and body), for `outbox show`.
+constexpr qsizetype kMaxKeptRequest = 16 * 1024;
 
 } // namespace
 
@@ -43,13 +84,9 @@ OutboxDatabase::OutboxDatabase(QString path, bool fullSync)
 
 OutboxDatabase::~OutboxDatabase()
 {
-    m_insert.reset();
-    m_due.reset();
-    m_nextDue.reset();
-    m_update.reset();
-    m_insertAttempt.reset();
-    m_delete.reset();
-    m_deleteAttempts.reset();
+    for (auto* q : {&m_insert, &m_laneWaiting, &m_due, &m_dueAfter, &m_nextDue, &m_update, &m_insertAttempt, &m_delete,
+                    &m_deleteAttempts, &m_lanePending, &m_laneNext, &m_makePending})
+        q->reset();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -93,24 +130,41 @@ Status OutboxDatabase::checkFileHeader()
     return Status::success();
 }
 
-Status OutboxDatabase::open()
+Status OutboxDatabase::lock()
 {
     const QFileInfo info(m_path);
+    const QString folder = QDir::toNativeSeparators(info.absolutePath());
     if (!QDir().mkpath(info.absolutePath()))
-        return sqlError(tr("cannot create the folder"), info.absolutePath());
-
+        return sqlError(tr("cannot create the folder"), folder);
     m_lock = std::make_unique<QLockFile>(m_path + u".lock"_s);
     m_lock->setStaleLockTime(0);
-    if (!m_lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host, app;
-        m_lock->getLockInfo(&pid, &host, &app);
-        m_lock.reset();
+    if (m_lock->tryLock(0))
+        return Status::success();
+    const QLockFile::LockError why = m_lock->error();
+    qint64 pid = 0;
+    QString host, app;
+    const bool known = m_lock->getLockInfo(&pid, &host, &app);
+    m_lock.reset();
+    if (why == QLockFile::LockFailedError && known) {
         return Error(tr("outbox %1 is in use by %2 (process %3 on %4); one outbox serves one running relay or app")
-                         .arg(QDir::toNativeSeparators(m_path), app.isEmpty() ? u"another program"_s : app)
+                         .arg(QDir::toNativeSeparators(m_path), app.isEmpty() ? tr("another program") : app)
                          .arg(pid)
                          .arg(host));
     }
+    if (why == QLockFile::PermissionError || !QFileInfo(info.absolutePath()).isWritable()) {
+        return Error(tr("outbox %1 cannot be used: the folder %2 cannot be written to (it is read-only, or "
+                        "belongs to another user); give a folder this user can write with --outbox")
+                         .arg(QDir::toNativeSeparators(m_path), folder));
+    }
+    return Error(tr("outbox %1 cannot be locked (%2)")
+                     .arg(QDir::toNativeSeparators(m_path),
+                          why == QLockFile::LockFailedError ? tr("another program holds it") : tr("unknown error")));
+}
+
+Status OutboxDatabase::open()
+{
+    if (Status st = lock(); !st)
+        return st;
     if (Status st = checkFileHeader(); !st)
         return st;
 
@@ -119,6 +173,67 @@ Status OutboxDatabase::open()
     if (!m_db.open())
         return sqlError(tr("cannot be opened"), m_db.lastError().text());
 
+    // What the file is, before anything is written to it: a foreign or newer database must stay as it was
+    // (switching it to WAL would already change it).
+    QSqlQuery check(m_db);
+    if (!check.exec(u"PRAGMA quick_check"_s) || !check.next())
+        return sqlError(tr("cannot be checked (it may be damaged)"), check.lastError().text());
+    if (const QString result = check.value(0).toString(); result != u"ok"_s) {
+        return Error(tr("outbox %1 is damaged (%2). It was left as it is: move it away to start with an empty "
+                        "outbox.")
+                         .arg(QDir::toNativeSeparators(m_path), result));
+    }
+    check.finish();
+    const Result<int> version = existingSchema();
+    if (!version)
+        return version.error();
+
+    if (Status st = configure(); !st)
+        return st;
+    if (*version == 0) {
+        if (Status st = createSchema(); !st)
+            return st;
+    } else if (*version == 1) {
+        if (Status st = upgradeFrom1(); !st)
+            return st;
+    }
+    if (Status st = prepare(); !st)
+        return st;
+    return repairOrderedLanes();
+}
+
+Result<int> OutboxDatabase::existingSchema()
+{
+    QSqlQuery v(m_db);
+    if (!v.exec(u"PRAGMA user_version"_s) || !v.next())
+        return sqlError(tr("cannot read the schema version"), v.lastError().text());
+    const int version = v.value(0).toInt();
+    v.finish();
+    if (version > kSchemaVersion) {
+        return Error(tr("outbox %1 was written by a newer Hooksmith (schema %2; this version reads %3). It was "
+                        "left as it is.")
+                         .arg(QDir::toNativeSeparators(m_path))
+                         .arg(version)
+                         .arg(kSchemaVersion));
+    }
+    QSqlQuery tables(m_db);
+    if (!tables.exec(u"SELECT name FROM sqlite_master WHERE type='table'"_s))
+        return sqlError(tr("cannot list its tables"), tables.lastError().text());
+    QSet<QString> names;
+    while (tables.next())
+        names.insert(tables.value(0).toString());
+    tables.finish();
+    const bool ours = names == QSet<QString>{u"deliveries"_s, u"attempts"_s};
+    if ((version == 0 && !names.isEmpty()) || (version > 0 && !ours)) {
+        return Error(tr("outbox %1 is an SQLite database but not a Hooksmith outbox. It was left as it is: give "
+                        "another folder with --outbox, or move the file away.")
+                         .arg(QDir::toNativeSeparators(m_path)));
+    }
+    return version;
+}
+
+Status OutboxDatabase::configure()
+{
     // WAL: writers append to the log and never block readers. NORMAL syncs the log at checkpoints
     // only: a commit survives the process being killed (it is in the OS's cache), though not a power
     // cut. FULL also syncs every group commit.
@@ -137,49 +252,11 @@ Status OutboxDatabase::open()
     // commit crosses SQLite's threshold: that commit would wait for the file to be synced.
     if (Status st = execText(u"PRAGMA wal_autocheckpoint=0"_s, tr("cannot set the checkpoint mode")); !st)
         return st;
-    if (Status st = execText(u"PRAGMA busy_timeout=5000"_s, tr("cannot set the busy timeout")); !st)
+    // After a checkpoint has emptied a log that grew large, its file is cut back to this size, so that
+    // the space goes back to the disk.
+    if (Status st = execText(u"PRAGMA journal_size_limit=4194304"_s, tr("cannot set the log size limit")); !st)
         return st;
-
-    QSqlQuery check(m_db);
-    if (!check.exec(u"PRAGMA quick_check"_s) || !check.next())
-        return sqlError(tr("cannot be checked (it may be damaged)"), check.lastError().text());
-    if (const QString result = check.value(0).toString(); result != u"ok"_s) {
-        return Error(tr("outbox %1 is damaged (%2). It was left as it is: move it away to start with an empty "
-                        "outbox.")
-                         .arg(QDir::toNativeSeparators(m_path), result));
-    }
-    check.finish();
-    if (Status st = checkSchema(); !st)
-        return st;
-    return prepare();
-}
-
-Status OutboxDatabase::checkSchema()
-{
-    QSqlQuery v(m_db);
-    if (!v.exec(u"PRAGMA user_version"_s) || !v.next())
-        return sqlError(tr("cannot read the schema version"), v.lastError().text());
-    const int version = v.value(0).toInt();
-    v.finish();
-    if (version > kSchemaVersion) {
-        return Error(tr("outbox %1 was written by a newer Hooksmith (schema %2; this version reads %3). It was "
-                        "left as it is.")
-                         .arg(QDir::toNativeSeparators(m_path))
-                         .arg(version)
-                         .arg(kSchemaVersion));
-    }
-    if (version == kSchemaVersion)
-        return Status::success();
-    QSqlQuery tables(m_db);
-    if (!tables.exec(u"SELECT count(*) FROM sqlite_master WHERE type='table'"_s) || !tables.next())
-        return sqlError(tr("cannot list its tables"), tables.lastError().text());
-    const int tableCount = tables.value(0).toInt();
-    tables.finish();
-    if (tableCount != 0) {
-        return Error(tr("outbox %1 is an SQLite database but not a Hooksmith outbox. It was left as it is.")
-                         .arg(QDir::toNativeSeparators(m_path)));
-    }
-    return createSchema();
+    return execText(u"PRAGMA busy_timeout=5000"_s, tr("cannot set the busy timeout"));
 }
 
 Status OutboxDatabase::createSchema()
@@ -199,9 +276,10 @@ Status OutboxDatabase::createSchema()
         "  round_start INTEGER NOT NULL DEFAULT 0,"
         "  next_attempt_at INTEGER NOT NULL,"
         "  last_error TEXT NOT NULL DEFAULT '',"
-        "  final_reason TEXT NOT NULL DEFAULT '')"_s,
+        "  final_reason TEXT NOT NULL DEFAULT '',"
+        "  ordered INTEGER NOT NULL DEFAULT 0)"_s,
         u"CREATE INDEX deliveries_due ON deliveries(state, next_attempt_at, id)"_s,
-        u"CREATE INDEX deliveries_webhook ON deliveries(webhook_id, state)"_s,
+        u"CREATE INDEX deliveries_lane ON deliveries(webhook_id, device_token, ordered, state, id)"_s,
         u"CREATE TABLE attempts ("
         "  message_id TEXT NOT NULL,"
         "  number INTEGER NOT NULL,"
@@ -209,6 +287,7 @@ Status OutboxDatabase::createSchema()
         "  duration_ms INTEGER NOT NULL,"
         "  status INTEGER NOT NULL,"
         "  error TEXT NOT NULL,"
+        "  request TEXT NOT NULL DEFAULT '',"
         "  PRIMARY KEY (message_id, number)) WITHOUT ROWID"_s,
         u"PRAGMA user_version=%1"_s.arg(kSchemaVersion),
     };
@@ -216,6 +295,27 @@ Status OutboxDatabase::createSchema()
         return st;
     for (const QString& sql : statements) {
         if (Status st = execText(sql, tr("cannot create the schema")); !st) {
+            rollback();
+            return st;
+        }
+    }
+    return commit();
+}
+
+Status OutboxDatabase::upgradeFrom1()
+{
+    // Schema 1 had no order, no parked or queued states and no requests in attempts.
+    const QStringList statements{
+        u"ALTER TABLE deliveries ADD COLUMN ordered INTEGER NOT NULL DEFAULT 0"_s,
+        u"DROP INDEX IF EXISTS deliveries_webhook"_s,
+        u"CREATE INDEX deliveries_lane ON deliveries(webhook_id, device_token, ordered, state, id)"_s,
+        u"ALTER TABLE attempts ADD COLUMN request TEXT NOT NULL DEFAULT ''"_s,
+        u"PRAGMA user_version=%1"_s.arg(kSchemaVersion),
+    };
+    if (Status st = begin(); !st)
+        return st;
+    for (const QString& sql : statements) {
+        if (Status st = execText(sql, tr("cannot upgrade the schema")); !st) {
             rollback();
             return st;
         }
@@ -233,7 +333,10 @@ Status OutboxDatabase::prepare()
     };
     const QString columns = QString::fromLatin1(kColumns);
     for (const auto& [query, sql] : std::initializer_list<std::pair<std::optional<QSqlQuery>*, QString>>{
-             {&m_insert, u"INSERT OR IGNORE INTO deliveries (%1) VALUES (?,?,?,?,?,?,?,0,0,0,?,'','')"_s.arg(columns)},
+             {&m_insert,
+              u"INSERT OR IGNORE INTO deliveries (%1) VALUES (?,?,?,?,?,?,?,?,0,0,?,'','',?)"_s.arg(columns)},
+             {&m_laneWaiting, u"SELECT 1 FROM deliveries WHERE webhook_id=? AND device_token=? AND ordered=1 AND "
+                              "state IN (0,3) LIMIT 1"_s},
              {&m_due,
               u"SELECT %1, id FROM deliveries WHERE state=0 AND next_attempt_at<=? ORDER BY next_attempt_at, id "
               "LIMIT ?"_s.arg(columns)},
@@ -243,9 +346,14 @@ Status OutboxDatabase::prepare()
              {&m_update, u"UPDATE deliveries SET state=?, attempts=?, next_attempt_at=?, last_error=?, "
                          "final_reason=? WHERE message_id=?"_s},
              {&m_insertAttempt, u"INSERT OR REPLACE INTO attempts (message_id, number, started_at, duration_ms, "
-                                "status, error) VALUES (?,?,?,?,?,?)"_s},
+                                "status, error, request) VALUES (?,?,?,?,?,?,?)"_s},
              {&m_delete, u"DELETE FROM deliveries WHERE message_id=?"_s},
              {&m_deleteAttempts, u"DELETE FROM attempts WHERE message_id=?"_s},
+             {&m_lanePending, u"SELECT 1 FROM deliveries WHERE webhook_id=? AND device_token=? AND ordered=1 AND "
+                              "state=0 LIMIT 1"_s},
+             {&m_laneNext, u"SELECT %1, id FROM deliveries WHERE webhook_id=? AND device_token=? AND ordered=1 AND "
+                           "state=3 ORDER BY id LIMIT 1"_s.arg(columns)},
+             {&m_makePending, u"UPDATE deliveries SET state=0 WHERE id=?"_s},
          }) {
         if (Status st = make(*query, sql); !st)
             return st;
@@ -253,8 +361,21 @@ Status OutboxDatabase::prepare()
     return Status::success();
 }
 
+Status OutboxDatabase::repairOrderedLanes()
+{
+    // Every ordered device and webhook with queued deliveries has one pending (or none left): true after
+    // every transaction, and made true again here for a file whose lanes a crash or an older version left
+    // otherwise.
+    return execText(u"UPDATE deliveries SET state=0 WHERE id IN (SELECT min(id) FROM deliveries q WHERE state=3 "
+                    "AND ordered=1 AND NOT EXISTS (SELECT 1 FROM deliveries p WHERE p.webhook_id=q.webhook_id AND "
+                    "p.device_token=q.device_token AND p.ordered=1 AND p.state=0) GROUP BY webhook_id, device_token)"_s,
+                    tr("cannot check the order of deliveries"));
+}
+
 Status OutboxDatabase::begin()
 {
+    m_handOutJournal.clear();
+    m_insertedInTransaction = false;
     if (!m_db.transaction())
         return sqlError(tr("cannot start a transaction"), m_db.lastError().text());
     return Status::success();
@@ -264,20 +385,55 @@ Status OutboxDatabase::commit()
 {
     if (!m_db.commit())
         return sqlError(tr("cannot write"), m_db.lastError().text());
+    m_handOutJournal.clear();
     return Status::success();
 }
 
-void OutboxDatabase::rollback()
+void OutboxDatabase::rollback(const QString& reason)
 {
     m_db.rollback();
-    // Deliveries this transaction removed are back, pending and no longer handed out.
+    if (std::exchange(m_insertedInTransaction, false) && !reason.isEmpty())
+        refuseUntilAcceptAgain(reason);
+    // What the transaction handed out or took back is undone with it: deliveries it fetched are not
+    // handed out, deliveries whose outcome it could not write stay with the engine.
+    for (auto it = m_handOutJournal.rbegin(); it != m_handOutJournal.rend(); ++it) {
+        if (it->second)
+            m_handedOut.remove(it->first);
+        else
+            m_handedOut.insert(it->first);
+    }
+    m_handOutJournal.clear();
     dueMayWait();
 }
 
-Status OutboxDatabase::insert(const DeliveryItem& d, bool handOut, bool* handedOut)
+void OutboxDatabase::handOut(const QString& messageId)
+{
+    if (!m_handedOut.contains(messageId)) {
+        m_handedOut.insert(messageId);
+        m_handOutJournal.emplace_back(messageId, true);
+    }
+}
+
+void OutboxDatabase::takeBack(const QString& messageId)
+{
+    if (m_handedOut.remove(messageId))
+        m_handOutJournal.emplace_back(messageId, false);
+}
+
+Status OutboxDatabase::insert(const DeliveryItem& d, bool handOutNow, bool* handedOut)
 {
     if (handedOut)
         *handedOut = false;
+    bool queued = false;
+    if (d.ordered) {
+        QSqlQuery& lane = *m_laneWaiting;
+        lane.bindValue(0, text(d.webhookId));
+        lane.bindValue(1, text(d.signal.deviceToken));
+        if (Status st = exec(lane, tr("cannot store a delivery")); !st)
+            return st;
+        queued = lane.next();
+        lane.finish();
+    }
     QSqlQuery& q = *m_insert;
     q.bindValue(0, d.messageId);
     q.bindValue(1, text(d.webhookId));
@@ -286,13 +442,16 @@ Status OutboxDatabase::insert(const DeliveryItem& d, bool handOut, bool* handedO
     q.bindValue(4, d.signal.value.toJson());
     q.bindValue(5, toMs(d.signal.receivedAt));
     q.bindValue(6, toMs(d.acceptedAt));
-    q.bindValue(7, toMs(d.nextAttemptAt.isValid() ? d.nextAttemptAt : d.acceptedAt));
+    q.bindValue(7, queued ? kQueued : kPending);
+    q.bindValue(8, toMs(d.nextAttemptAt.isValid() ? d.nextAttemptAt : d.acceptedAt));
+    q.bindValue(9, d.ordered ? 1 : 0);
+    m_insertedInTransaction = true;
     if (Status st = exec(q, tr("cannot store a delivery")); !st)
         return st;
     // A message id already there (INSERT OR IGNORE) is left as it is, and not handed out.
-    if (q.numRowsAffected() == 1) {
-        if (handOut) {
-            m_handedOut.insert(d.messageId);
+    if (q.numRowsAffected() == 1 && !queued) {
+        if (handOutNow) {
+            handOut(d.messageId);
             if (handedOut)
                 *handedOut = true;
         } else {
@@ -314,12 +473,13 @@ DeliveryItem OutboxDatabase::rowToDelivery(const QSqlQuery& q) const
         d.signal.value = JsonValue::string(json);
     d.signal.receivedAt = fromMs(q.value(5).toLongLong());
     d.acceptedAt = fromMs(q.value(6).toLongLong());
-    d.state = q.value(7).toInt() == 0 ? DeliveryItem::State::Pending : DeliveryItem::State::Failed;
+    d.state = stateFromCode(q.value(7).toInt());
     d.attempts = q.value(8).toInt();
     d.roundStart = q.value(9).toInt();
     d.nextAttemptAt = fromMs(q.value(10).toLongLong());
     d.lastError = q.value(11).toString();
     d.finalReason = q.value(12).toString();
+    d.ordered = q.value(13).toInt() != 0;
     return d;
 }
 
@@ -339,8 +499,6 @@ Result<QList<DeliveryItem>> OutboxDatabase::fetchDue(qint64 nowMs, int limit, st
     }
     if (Status st = exec(q, tr("cannot read due deliveries")); !st)
         return st.error();
-    constexpr int kAtColumn = 10;
-    constexpr int kIdColumn = 13;
     QList<DeliveryItem> due;
     bool more = false;
     while (q.next()) {
@@ -351,7 +509,7 @@ Result<QList<DeliveryItem>> OutboxDatabase::fetchDue(qint64 nowMs, int limit, st
                 break;
             }
             due.append(rowToDelivery(q));
-            m_handedOut.insert(id);
+            handOut(id);
         }
         m_dueCursor = DueKey{q.value(kAtColumn).toLongLong(), q.value(kIdColumn).toLongLong()};
     }
@@ -373,14 +531,56 @@ Result<QList<DeliveryItem>> OutboxDatabase::fetchDue(qint64 nowMs, int limit, st
     return due;
 }
 
-Status OutboxDatabase::recordAttempt(const DeliveryItem& d, const std::optional<AttemptRecord>& attempt,
-                                     DeliveryItem::State state, qint64 nextAttemptMs, const QString& finalReason)
+Status OutboxDatabase::promoteNext(const QString& webhookId, const QString& deviceToken, int handOutRoom,
+                                   std::vector<Promoted>& promoted)
 {
-    m_handedOut.remove(d.messageId);
+    QSqlQuery& pending = *m_lanePending;
+    pending.bindValue(0, webhookId);
+    pending.bindValue(1, deviceToken);
+    if (Status st = exec(pending, tr("cannot read the order of deliveries")); !st)
+        return st;
+    const bool busy = pending.next();
+    pending.finish();
+    if (busy)
+        return Status::success();
+    QSqlQuery& next = *m_laneNext;
+    next.bindValue(0, webhookId);
+    next.bindValue(1, deviceToken);
+    if (Status st = exec(next, tr("cannot read the order of deliveries")); !st)
+        return st;
+    if (!next.next()) {
+        next.finish();
+        return Status::success();
+    }
+    Promoted p;
+    p.item = rowToDelivery(next);
+    p.item.state = DeliveryItem::State::Pending;
+    const qint64 rowId = next.value(kIdColumn).toLongLong();
+    next.finish();
+    m_makePending->bindValue(0, rowId);
+    if (Status st = exec(*m_makePending, tr("cannot read the order of deliveries")); !st)
+        return st;
+    // The next of a device goes to the engine at once when it has room: the order of one device costs a round
+    // trip to the server per signal, not one more through this thread as well.
+    if (int(promoted.size()) < handOutRoom) {
+        handOut(p.item.messageId);
+        p.handedOut = true;
+    } else {
+        dueMayWait();
+    }
+    promoted.push_back(std::move(p));
+    return Status::success();
+}
+
+Status OutboxDatabase::recordAttempt(const DeliveryItem& d, const std::optional<AttemptRecord>& attempt,
+                                     DeliveryItem::State state, qint64 nextAttemptMs, const QString& finalReason,
+                                     int handOutRoom, std::vector<Promoted>& promoted)
+{
+    takeBack(d.messageId);
     if (state == DeliveryItem::State::Pending)
         dueMayWait();
     QSqlQuery& u = *m_update;
-    u.bindValue(0, state == DeliveryItem::State::Pending ? 0 : 1);
+    u.bindValue(0, stateCode(state));
     u.bindValue(1, attempt ? attempt->number : d.attempts);
     u.bindValue(2, nextAttemptMs);
     u.bindValue(3, text(attempt ? attempt->error : d.lastError));
@@ -388,45 +588,141 @@ Status OutboxDatabase::recordAttempt(const DeliveryItem& d, const std::optional<
     u.bindValue(5, d.messageId);
     if (Status st = exec(u, tr("cannot record an attempt")); !st)
         return st;
-    if (!attempt)
-        return Status::success();
-    QSqlQuery& a = *m_insertAttempt;
-    a.bindValue(0, d.messageId);
-    a.bindValue(1, attempt->number);
-    a.bindValue(2, toMs(attempt->startedAt));
-    a.bindValue(3, attempt->durationMs);
-    a.bindValue(4, attempt->status);
-    a.bindValue(5, text(attempt->error));
-    return exec(a, tr("cannot record an attempt"));
+    if (attempt) {
+        QSqlQuery& a = *m_insertAttempt;
+        a.bindValue(0, d.messageId);
+        a.bindValue(1, attempt->number);
+        a.bindValue(2, toMs(attempt->startedAt));
+        a.bindValue(3, attempt->durationMs);
+        a.bindValue(4, attempt->status);
+        a.bindValue(5, text(attempt->error));
+        a.bindValue(6, text(attempt->request.left(kMaxKeptRequest)));
+        if (Status st = exec(a, tr("cannot record an attempt")); !st)
+            return st;
+    }
+    if (d.ordered && state != DeliveryItem::State::Pending)
+        return promoteNext(d.webhookId, d.signal.deviceToken, handOutRoom, promoted);
+    return Status::success();
 }
 
-Status OutboxDatabase::remove(const DeliveryItem& d)
+Status OutboxDatabase::remove(const DeliveryItem& d, int handOutRoom, std::vector<Promoted>& promoted)
 {
-    m_handedOut.remove(d.messageId);
+    takeBack(d.messageId);
     m_delete->bindValue(0, d.messageId);
     if (Status st = exec(*m_delete, tr("cannot remove a delivery")); !st)
         return st;
-    if (d.attempts == 0)
-        return Status::success();
-    m_deleteAttempts->bindValue(0, d.messageId);
-    return exec(*m_deleteAttempts, tr("cannot remove a delivery"));
+    if (d.attempts > 0) {
+        m_deleteAttempts->bindValue(0, d.messageId);
+        if (Status st = exec(*m_deleteAttempts, tr("cannot remove a delivery")); !st)
+            return st;
+    }
+    if (d.ordered)
+        return promoteNext(d.webhookId, d.signal.deviceToken, handOutRoom, promoted);
+    return Status::success();
 }
 
-Status OutboxDatabase::failWebhook(const QString& webhookId, const QString& reason)
+Result<qint64> OutboxDatabase::parkWebhook(const QString& webhookId, const QString& reason)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"UPDATE deliveries SET state=1, final_reason=? WHERE webhook_id=? AND state=0"_s);
+    q.prepare(u"UPDATE deliveries SET state=2, final_reason=? WHERE webhook_id=? AND state IN (0,3)"_s);
     q.addBindValue(text(reason));
     q.addBindValue(webhookId);
-    return exec(q, tr("cannot mark deliveries failed"));
+    if (Status st = exec(q, tr("cannot park deliveries")); !st)
+        return st.error();
+    qint64 changed = q.numRowsAffected();
+    if (changed == 0)
+        return qint64(0);
+    // Handed-out ones belong to the engine: it parks them itself when their attempt ends.
+    QSqlQuery back(m_db);
+    back.prepare(u"UPDATE deliveries SET state=0, final_reason='' WHERE message_id=? AND webhook_id=? AND state=2"_s);
+    for (const QString& id : std::as_const(m_handedOut)) {
+        back.bindValue(0, id);
+        back.bindValue(1, webhookId);
+        if (Status st = exec(back, tr("cannot park deliveries")); !st)
+            return st.error();
+        changed -= back.numRowsAffected();
+    }
+    return changed;
+}
+
+Status OutboxDatabase::park(const DeliveryItem& d, const QString& reason)
+{
+    takeBack(d.messageId);
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE deliveries SET state=2, final_reason=? WHERE message_id=?"_s);
+    q.addBindValue(text(reason));
+    q.addBindValue(d.messageId);
+    if (Status st = exec(q, tr("cannot park a delivery")); !st)
+        return st;
+    const Result<qint64> others = parkWebhook(d.webhookId, reason);
+    return others ? Status::success() : Status(others.error());
+}
+
+Result<qint64> OutboxDatabase::resumeWebhook(const QString& webhookId)
+{
+    // Ordered ones queue up again in the order they were accepted; the first of each device falls due.
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE deliveries SET state=CASE WHEN ordered=1 THEN 3 ELSE 0 END, final_reason='', "
+              "round_start=attempts WHERE webhook_id=? AND state=2"_s);
+    q.addBindValue(webhookId);
+    if (Status st = exec(q, tr("cannot resume deliveries")); !st)
+        return st.error();
+    const qint64 resumed = q.numRowsAffected();
+    if (resumed > 0) {
+        dueMayWait();
+        if (Status st = repairOrderedLanes(); !st)
+            return st.error();
+    }
+    return resumed;
+}
+
+Result<ParkingChange> OutboxDatabase::setActiveWebhooks(const ActiveWebhooks& webhooks)
+{
+    ParkingChange change;
+    auto distinctWebhooks = [this](const QString& states) -> Result<QStringList> {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT DISTINCT webhook_id FROM deliveries WHERE state IN (%1)"_s.arg(states)))
+            return sqlError(tr("cannot list deliveries"), q.lastError().text());
+        QStringList ids;
+        while (q.next())
+            ids.append(q.value(0).toString());
+        return ids;
+    };
+    const Result<QStringList> waiting = distinctWebhooks(u"0,3"_s);
+    if (!waiting)
+        return waiting.error();
+    for (const QString& id : *waiting) {
+        if (webhooks.active.contains(id))
+            continue;
+        const QString reason = webhooks.reasons.value(id, tr("the webhook %1 is not in the workspace").arg(id));
+        const Result<qint64> n = parkWebhook(id, reason);
+        if (!n)
+            return n.error();
+        if (*n > 0)
+            change.parked.insert(id, *n);
+    }
+    const Result<QStringList> parked = distinctWebhooks(u"2"_s);
+    if (!parked)
+        return parked.error();
+    for (const QString& id : *parked) {
+        if (!webhooks.active.contains(id))
+            continue;
+        const Result<qint64> n = resumeWebhook(id);
+        if (!n)
+            return n.error();
+        if (*n > 0)
+            change.resumed.insert(id, *n);
+    }
+    return change;
 }
 
 Status OutboxDatabase::retryNow(const QStringList& messageIds, qint64 nowMs)
 {
     dueMayWait();
     QSqlQuery q(m_db);
-    q.prepare(u"UPDATE deliveries SET round_start=CASE WHEN state=1 THEN attempts ELSE round_start END, state=0, "
-              "final_reason='', next_attempt_at=? WHERE message_id=?"_s);
+    q.prepare(u"UPDATE deliveries SET round_start=CASE WHEN state IN (1,2) THEN attempts ELSE round_start END, "
+              "state=CASE WHEN state=3 THEN 3 ELSE 0 END, final_reason='', next_attempt_at=? WHERE message_id=?"_s);
     for (const QString& id : messageIds) {
         if (m_handedOut.contains(id))
             continue;
@@ -440,15 +736,31 @@ Status OutboxDatabase::retryNow(const QStringList& messageIds, qint64 nowMs)
 
 Status OutboxDatabase::discard(const QStringList& messageIds)
 {
+    QSqlQuery find(m_db);
+    find.prepare(u"SELECT webhook_id, device_token, ordered, state FROM deliveries WHERE message_id=?"_s);
+    std::vector<Promoted> promoted;
     for (const QString& id : messageIds) {
         if (m_handedOut.contains(id))
             continue;
+        find.bindValue(0, id);
+        if (Status st = exec(find, tr("cannot discard a delivery")); !st)
+            return st;
+        if (!find.next())
+            continue;
+        const QString webhookId = find.value(0).toString();
+        const QString deviceToken = find.value(1).toString();
+        const bool wasLaneHead = find.value(2).toInt() == 1 && find.value(3).toInt() == kPending;
+        find.finish();
         m_delete->bindValue(0, id);
         m_deleteAttempts->bindValue(0, id);
         if (Status st = exec(*m_delete, tr("cannot discard a delivery")); !st)
             return st;
         if (Status st = exec(*m_deleteAttempts, tr("cannot discard a delivery")); !st)
             return st;
+        if (wasLaneHead) {
+            if (Status st = promoteNext(webhookId, deviceToken, 0, promoted); !st)
+                return st;
+        }
     }
     return Status::success();
 }
@@ -456,20 +768,42 @@ Status OutboxDatabase::discard(const QStringList& messageIds)
 Result<QList<DeliveryItem>> OutboxDatabase::list(const DeliveryQuery& query)
 {
     QString sql = u"SELECT %1 FROM deliveries WHERE 1=1"_s.arg(QString::fromLatin1(kColumns));
-    if (query.state)
-        sql += u" AND state=:state"_s;
+    if (!query.states.isEmpty()) {
+        QStringList codes;
+        for (const DeliveryItem::State s : query.states)
+            codes.append(QString::number(stateCode(s)));
+        sql += u" AND state IN (%1)"_s.arg(codes.join(u','));
+    }
     if (!query.webhookId.isEmpty())
         sql += u" AND webhook_id=:webhook"_s;
-    sql += u" ORDER BY id LIMIT :limit OFFSET :offset"_s;
+    if (query.acceptedBefore.isValid())
+        sql += u" AND accepted_at<:before"_s;
+    if (query.acceptedAfter.isValid())
+        sql += u" AND accepted_at>:after"_s;
+    if (!query.messageIds.isEmpty()) {
+        QStringList marks;
+        for (qsizetype i = 0; i < query.messageIds.size(); ++i)
+            marks.append(u":id%1"_s.arg(i));
+        sql += u" AND message_id IN (%1)"_s.arg(marks.join(u','));
+    }
+    sql += u" ORDER BY id"_s;
+    if (query.limit > 0)
+        sql += u" LIMIT :limit OFFSET :offset"_s;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(sql);
-    if (query.state)
-        q.bindValue(u":state"_s, *query.state == DeliveryItem::State::Pending ? 0 : 1);
     if (!query.webhookId.isEmpty())
         q.bindValue(u":webhook"_s, query.webhookId);
-    q.bindValue(u":limit"_s, query.limit);
-    q.bindValue(u":offset"_s, query.offset);
+    if (query.acceptedBefore.isValid())
+        q.bindValue(u":before"_s, query.acceptedBefore.toMSecsSinceEpoch());
+    if (query.acceptedAfter.isValid())
+        q.bindValue(u":after"_s, query.acceptedAfter.toMSecsSinceEpoch());
+    for (qsizetype i = 0; i < query.messageIds.size(); ++i)
+        q.bindValue(u":id%1"_s.arg(i), query.messageIds[i]);
+    if (query.limit > 0) {
+        q.bindValue(u":limit"_s, query.limit);
+        q.bindValue(u":offset"_s, query.offset);
+    }
     if (Status st = exec(q, tr("cannot list deliveries")); !st)
         return st.error();
     QList<DeliveryItem> out;
@@ -482,7 +816,7 @@ Result<QList<AttemptRecord>> OutboxDatabase::attempts(const QString& messageId)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT number, started_at, duration_ms, status, error FROM attempts WHERE message_id=? "
+    q.prepare(u"SELECT number, started_at, duration_ms, status, error, request FROM attempts WHERE message_id=? "
               "ORDER BY number"_s);
     q.addBindValue(messageId);
     if (Status st = exec(q, tr("cannot list attempts")); !st)
@@ -495,6 +829,7 @@ Result<QList<AttemptRecord>> OutboxDatabase::attempts(const QString& messageId)
         a.durationMs = q.value(2).toLongLong();
         a.status = q.value(3).toInt();
         a.error = q.value(4).toString();
+        a.request = q.value(5).toString();
         out.append(a);
     }
     return out;
@@ -508,8 +843,56 @@ Result<OutboxCounts> OutboxDatabase::counts()
         return sqlError(tr("cannot count deliveries"), q.lastError().text());
     OutboxCounts c;
     while (q.next())
-        (q.value(0).toInt() == 0 ? c.pending : c.failed) = q.value(1).toLongLong();
+        c.of(stateFromCode(q.value(0).toInt())) += q.value(1).toLongLong();
+    q.finish();
+    // Rows are numbered in the order they were accepted: the first waiting one is the oldest.
+    if (c.waiting() > 0) {
+        if (!q.exec(u"SELECT accepted_at FROM deliveries WHERE state IN (0,2,3) ORDER BY id LIMIT 1"_s))
+            return sqlError(tr("cannot count deliveries"), q.lastError().text());
+        if (q.next())
+            c.oldestWaiting = fromMs(q.value(0).toLongLong());
+    }
     return c;
+}
+
+Result<OutboxSummary> OutboxDatabase::summary()
+{
+    const Result<OutboxCounts> total = counts();
+    if (!total)
+        return total.error();
+    OutboxSummary s;
+    s.total = *total;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT webhook_id, state, count(*), min(accepted_at) FROM deliveries GROUP BY webhook_id, state"_s))
+        return sqlError(tr("cannot count deliveries"), q.lastError().text());
+    while (q.next()) {
+        OutboxCounts& c = s.byWebhook[q.value(0).toString()];
+        const DeliveryItem::State state = stateFromCode(q.value(1).toInt());
+        c.of(state) += q.value(2).toLongLong();
+        if (state != DeliveryItem::State::Failed) {
+            const QDateTime at = fromMs(q.value(3).toLongLong());
+            if (!c.oldestWaiting.isValid() || at < c.oldestWaiting)
+                c.oldestWaiting = at;
+        }
+    }
+    return s;
+}
+
+qint64 OutboxDatabase::walBytes() const
+{
+    return QFileInfo(m_path + u"-wal"_s).size();
+}
+
+Status OutboxDatabase::checkpointAndTruncate()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) || !q.next())
+        return sqlError(tr("cannot fold the write-ahead log into the file"), q.lastError().text());
+    // (busy, log frames, frames copied): busy means another connection kept it from finishing.
+    if (q.value(0).toInt() != 0)
+        return sqlError(tr("cannot fold the write-ahead log into the file"), tr("the file is busy"));
+    return Status::success();
 }
 
 } // namespace hooksmith

@@ -12,63 +12,121 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace hooksmith {
 
+/// The next delivery of an ordered device that fell due as the one before it left, and whether it was
+/// handed out at once (see OutboxDatabase::insert()).
+struct OutboxPromoted
+{
+    DeliveryItem item;
+    bool handedOut = false;
+};
+
 /// The outbox's SQLite file (Qt SQL, QSQLITE, WAL). Used only on the outbox's own thread: the Outbox
-/// object wraps every call in a job and commits jobs in groups.
+/// object wraps every call in a job and commits jobs in groups (one transaction per group). What is
+/// handed out to the engine is kept in memory, in step with the transaction: when a group cannot be
+/// committed (a full disk), its hand-outs and returns are undone with it.
 class OutboxDatabase
 {
     Q_DECLARE_TR_FUNCTIONS(Outbox)
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     OutboxDatabase(QString path, bool fullSync);
     ~OutboxDatabase();
 
-    /// Locks, opens (creating it when absent), checks and, if needed, creates the schema. A file that is
-    /// not an outbox, is damaged or is newer is reported and left exactly as it is.
+    /// Locks, opens (creating it when absent), checks and, if needed, creates or upgrades the schema. A
+    /// file that is not an outbox, is damaged or is newer is reported and left exactly as it is: nothing
+    /// is written to it, not even a setting.
     Status open();
     const QString& path() const { return m_path; }
 
     Status begin();
     Status commit();
-    void rollback();
+    /// `reason`: why the transaction could not be committed; when it stored deliveries, later ones are
+    /// refused until acceptAgain().
+    void rollback(const QString& reason = {});
 
-    /// Stores a new delivery; with `handOut`, a delivery that was not there before is handed out at
-    /// once (`handedOut` says whether it was). A new delivery that is not handed out makes
-    /// mayHandOutNew() false.
+    /// Stores a new delivery: pending, or queued behind an earlier one of its device and webhook when it is
+    /// ordered. With `handOut`, a new pending delivery is handed out at once (`handedOut` says whether it
+    /// was). A new pending delivery that is not handed out makes mayHandOutNew() false.
     Status insert(const DeliveryItem& d, bool handOut = false, bool* handedOut = nullptr);
     /// Whether a new delivery may be handed out as it is stored without overtaking an older one: false
     /// from opening, and whenever a due delivery may be waiting unfetched (stored without being handed
-    /// out, given back, or set to retry), until fetchDue() has handed out everything that is due.
+    /// out, given back, set to retry, fallen due behind an ordered one), until fetchDue() has handed out
+    /// everything that is due.
     bool mayHandOutNew() const { return !m_dueMayWait; }
     /// Due, pending deliveries that are not handed out; hands them out.
     Result<QList<DeliveryItem>> fetchDue(qint64 nowMs, int limit, std::optional<qint64>& nextDueMs);
+
+    using Promoted = OutboxPromoted;
+    /// A handed-out delivery's attempt: pending again (a retry at `nextAttemptMs`) or Failed.
     Status recordAttempt(const DeliveryItem& d, const std::optional<AttemptRecord>& attempt, DeliveryItem::State state,
-                         qint64 nextAttemptMs, const QString& finalReason);
-    Status remove(const DeliveryItem& d);
+                         qint64 nextAttemptMs, const QString& finalReason, int handOutRoom,
+                         std::vector<Promoted>& promoted);
+    Status remove(const DeliveryItem& d, int handOutRoom, std::vector<Promoted>& promoted);
+    /// A handed-out delivery whose webhook cannot be delivered to: it and every other waiting delivery of that
+    /// webhook are parked.
+    Status park(const DeliveryItem& d, const QString& reason);
     void release(const QString& messageId)
     {
+        // Not part of the transaction: the engine gave it back whatever becomes of the group.
         m_handedOut.remove(messageId);
         dueMayWait();
     }
-    Status failWebhook(const QString& webhookId, const QString& reason);
+    Result<ParkingChange> setActiveWebhooks(const ActiveWebhooks& webhooks);
     Status retryNow(const QStringList& messageIds, qint64 nowMs);
     Status discard(const QStringList& messageIds);
     Result<QList<DeliveryItem>> list(const DeliveryQuery& query);
     Result<QList<AttemptRecord>> attempts(const QString& messageId);
     Result<OutboxCounts> counts();
+    Result<OutboxSummary> summary();
+
+    /// While set, new deliveries are refused with this reason (the write-ahead log is at its limit).
+    void setRefuseNew(const QString& reason) { m_refuseNew = reason; }
+    /// After deliveries were refused (or their group could not be committed), later ones are refused too
+    /// until acceptAgain(): none is stored ahead of those refused (see DeliveryStore::acceptAgain()).
+    void refuseUntilAcceptAgain(const QString& reason)
+    {
+        if (m_refusedSince.isEmpty())
+            m_refusedSince = reason;
+    }
+    void acceptAgain() { m_refusedSince.clear(); }
+    Status refusal() const
+    {
+        if (!m_refusedSince.isEmpty())
+            return Error(m_refusedSince);
+        return m_refuseNew.isEmpty() ? Status::success() : Status(Error(m_refuseNew));
+    }
+
+    /// Bytes of the write-ahead log now (0 when there is none).
+    qint64 walBytes() const;
+    /// Copies the whole log into the file and empties it; fails while the file cannot grow (full disk).
+    Status checkpointAndTruncate();
 
 private:
     Status exec(QSqlQuery& q, const QString& what);
     Status execText(const QString& sql, const QString& what);
     Error sqlError(const QString& what, const QString& detail) const;
+    Status lock();
     Status checkFileHeader();
-    Status checkSchema();
+    /// Reads the schema version without changing anything: 0 for a new, empty database.
+    Result<int> existingSchema();
+    Status configure();
     Status createSchema();
+    Status upgradeFrom1();
     Status prepare();
+    Status repairOrderedLanes();
     DeliveryItem rowToDelivery(const QSqlQuery& q) const;
+    /// The next queued delivery of this ordered device and webhook falls due when none of theirs is pending.
+    Status promoteNext(const QString& webhookId, const QString& deviceToken, int handOutRoom,
+                       std::vector<Promoted>& promoted);
+    Result<qint64> parkWebhook(const QString& webhookId, const QString& reason);
+    Result<qint64> resumeWebhook(const QString& webhookId);
+    void handOut(const QString& messageId);
+    void takeBack(const QString& messageId);
     /// A due delivery may be waiting unfetched, anywhere in the order: the next fetch starts over.
     void dueMayWait()
     {
@@ -81,10 +139,15 @@ private:
     bool m_fullSync = false;
     std::unique_ptr<QLockFile> m_lock;
     QSqlDatabase m_db;
-    std::optional<QSqlQuery> m_insert, m_due, m_dueAfter, m_nextDue, m_update, m_insertAttempt, m_delete,
-        m_deleteAttempts;
+    std::optional<QSqlQuery> m_insert, m_laneWaiting, m_due, m_dueAfter, m_nextDue, m_update, m_insertAttempt, m_delete,
+        m_deleteAttempts, m_lanePending, m_laneNext, m_makePending;
     QSet<QString> m_handedOut;
+    /// Changes to m_handedOut in the open transaction (message id, whether it was added), undone by rollback().
+    std::vector<std::pair<QString, bool>> m_handOutJournal;
     bool m_dueMayWait = true;
+    QString m_refuseNew;
+    QString m_refusedSince;
+    bool m_insertedInTransaction = false;
     /// Where the last fetch stopped, in fetch order (next_attempt_at, id): every pending delivery up to
     /// here is handed out, so the next fetch reads on from here instead of past them all again. Reset
     /// by whatever may leave a pending delivery there unfetched (see dueMayWait()).

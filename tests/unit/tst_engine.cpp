@@ -99,9 +99,56 @@ std::shared_ptr<Workspace> makeWorkspace()
     w.devices = {kDevice};
     w.body.append(BodyRow{u"id"_s, u"MESSAGE_ID"_s, {}, true, true, {}});
     w.delivery.maxAttempts = 3;
+    // Most cases are about attempts at once; ordered delivery has cases of its own.
+    w.delivery.order = DeliveryOrder::None;
     ws->webhooks = {w};
     return ws;
 }
+
+Signal signalFrom(const QString& device, int number, double value)
+{
+    Signal s;
+    s.deviceToken = device;
+    s.number = number;
+    s.value = JsonValue::number(value);
+    s.receivedAt = QDateTime::currentDateTimeUtc();
+    return s;
+}
+
+/// A memory store whose writes of outcomes fail while `failing` is set, as an outbox on a full disk.
+class FailingStore : public MemoryDeliveryStore
+{
+public:
+    bool failing = false;
+    int refusedWrites = 0;
+
+    void complete(const DeliveryItem& d, StatusDone done = {}) override
+    {
+        if (refuse(done))
+            return;
+        MemoryDeliveryStore::complete(d, std::move(done));
+    }
+    void recordRetry(const DeliveryItem& d, const AttemptRecord& a, const QDateTime& next,
+                     StatusDone done = {}) override
+    {
+        if (refuse(done))
+            return;
+        MemoryDeliveryStore::recordRetry(d, a, next, std::move(done));
+    }
+
+private:
+    bool refuse(const StatusDone& done)
+    {
+        if (!failing)
+            return false;
+        ++refusedWrites;
+        QTimer::singleShot(0, this, [done] {
+            if (done)
+                done(Error(u"database or disk is full"_s));
+        });
+        return true;
+    }
+};
 
 Signal signal(int number = 1, double value = 21.5)
 {
@@ -398,16 +445,19 @@ private Q_SLOTS:
         QCOMPARE(disabled.at(0).at(0).toString(), ws->webhooks[0].id);
         QVERIFY(disabled.at(0).at(1).toString().contains(u"410 Gone"_s));
         QTRY_VERIFY(rig.engine.isIdle());
-        // One request went to the gone endpoint; the others to it failed without being sent.
+        // One request went to the gone endpoint; the others to it were parked without being sent: they wait
+        // until the user enables the webhook again (or drops them).
         int toGone = 0;
         for (const auto& s : rig.transport.sent)
             toGone += s.request.url.path() == u"/hook"_s;
         QCOMPARE(toGone, 1);
         QCOMPARE(delivered.size(), 3);
+        QCOMPARE(failed.size(), 1);
         std::optional<OutboxCounts> counts;
         rig.store->counts([&](OutboxCounts c) { counts = c; });
         QTRY_VERIFY(counts.has_value());
-        QCOMPARE(counts->failed, 3);
+        QCOMPARE(counts->failed, 1);
+        QCOMPARE(counts->parked, 2);
         QCOMPARE(counts->pending, 0);
     }
 
@@ -527,6 +577,105 @@ private Q_SLOTS:
         rig.store->counts([&](OutboxCounts c) { counts = c; });
         QTRY_VERIFY(counts.has_value());
         QCOMPARE(counts->pending, 4);
+    }
+
+    // Delivery order "device": one attempt per device and webhook at a time, in the order the board sent
+    // them, a retry holding back that device's later signals; other devices go on meanwhile.
+    void deliversEachDeviceInOrderOneAtATime()
+    {
+        auto ws = makeWorkspace();
+        ws->webhooks[0].delivery.order = DeliveryOrder::Device;
+        ws->webhooks[0].delivery.maxAttempts = 5;
+        const QString other = u"tok-2"_s;
+        ws->devices.append(Device{other, u"Device two"_s, {}, {}});
+        ws->webhooks[0].devices.append(other);
+        Rig rig(ws, fastOptions());
+        // The second request of device one fails twice before it gets through.
+        int failuresLeft = 2;
+        rig.transport.script = [&failuresLeft](const RenderedRequest& r, int) {
+            if (r.body.contains("\"payload\":1,") && r.body.contains("tok-1") && failuresLeft > 0) {
+                --failuresLeft;
+                return FakeTransport::answer(503, "Service Unavailable");
+            }
+            return FakeTransport::answer(200);
+        };
+        rig.transport.delayMs = 5;
+        QSignalSpy delivered(&rig.engine, &DeliveryEngine::delivered);
+        rig.engine.start();
+        for (int i = 0; i < 10; ++i) {
+            rig.dispatcher.dispatch(signalFrom(kDevice, 1, i));
+            rig.dispatcher.dispatch(signalFrom(other, 1, i));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(int(delivered.size()), 20, 5000);
+        QCOMPARE(rig.transport.sent.size(), 22);
+        QCOMPARE(rig.transport.maxActive, 2); // one per device
+        // Each device's requests went out in the order its signals came, the retries of value 1 before 2.
+        for (const QString& device : {kDevice, other}) {
+            QList<int> values;
+            for (const auto& sent : rig.transport.sent) {
+                if (!sent.request.body.contains(device.toLatin1()))
+                    continue;
+                const QByteArray body = sent.request.body;
+                const qsizetype at = body.indexOf("\"payload\":") + 10;
+                values.append(body.mid(at, body.indexOf(',', at) - at).toInt());
+            }
+            const QList<int> expected = device == kDevice ? QList<int>{0, 1, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9}
+                                                          : QList<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+            QCOMPARE(values, expected);
+        }
+    }
+
+    // An outcome the store cannot write (a full disk) is not reported: the delivery is not "delivered"
+    // until the store knows it, nothing new starts meanwhile, and nothing is sent twice.
+    void unwrittenOutcomesHoldTheEngineAndAreWrittenLater()
+    {
+        FailingStore store;
+        Rig rig(makeWorkspace(), fastOptions(), &store);
+        QSignalSpy delivered(&rig.engine, &DeliveryEngine::delivered);
+        QSignalSpy stalled(&rig.engine, &DeliveryEngine::writeStalled);
+        QSignalSpy resumed(&rig.engine, &DeliveryEngine::writeResumed);
+        rig.engine.start();
+        store.failing = true;
+        for (int i = 0; i < 5; ++i)
+            rig.dispatcher.dispatch(signal(1, i));
+        QVERIFY(stalled.wait(2000));
+        QTest::qWait(400); // rewrites are tried and fail
+        QVERIFY(store.refusedWrites >= 2);
+        QCOMPARE(delivered.size(), 0);
+        const qsizetype sentWhileStalled = rig.transport.sent.size();
+        QVERIFY(!rig.engine.isIdle());
+        QTest::qWait(300);
+        QCOMPARE(rig.transport.sent.size(), sentWhileStalled); // nothing new started
+        store.failing = false;
+        QTRY_COMPARE_WITH_TIMEOUT(int(delivered.size()), 5, 5000);
+        QCOMPARE(resumed.size(), 1);
+        QCOMPARE(rig.transport.sent.size(), 5); // each sent once
+        QCOMPARE(rig.engine.stats().delivered, 5u);
+        QTRY_VERIFY(rig.engine.isIdle());
+    }
+
+    // Stopped while outcomes cannot be written: the deliveries stay in the store, pending, and are attempted
+    // again in a later run (with the same message id) rather than lost.
+    void unwrittenOutcomesAreGivenBackWhenStopped()
+    {
+        FailingStore store;
+        Rig rig(makeWorkspace(), fastOptions(), &store);
+        QSignalSpy stalled(&rig.engine, &DeliveryEngine::writeStalled);
+        QSignalSpy stopped(&rig.engine, &DeliveryEngine::stopped);
+        rig.engine.start();
+        store.failing = true;
+        rig.dispatcher.dispatch(signal(1, 0));
+        QVERIFY(stalled.wait(2000));
+        rig.engine.stop();
+        QVERIFY(!stopped.wait(300));
+        rig.engine.abortAll();
+        QTRY_COMPARE(stopped.size(), 1);
+        QCOMPARE(rig.engine.stats().abandoned, 1u);
+        store.failing = false;
+        std::optional<OutboxCounts> counts;
+        store.counts([&](OutboxCounts c) { counts = c; });
+        QTRY_VERIFY(counts.has_value());
+        QCOMPARE(counts->pending, 1);
     }
 };
 

@@ -1,11 +1,13 @@
 #include "MemoryDeliveryStore.h"
 #include "Outbox.h"
+#include "OutboxDatabase.h"
 #include "TestSupport.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -267,7 +269,7 @@ private Q_SLOTS:
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(q.exec(u"PRAGMA user_version"_s) && q.next());
-            QCOMPARE(q.value(0).toInt(), 1);
+            QCOMPARE(q.value(0).toInt(), OutboxDatabase::kSchemaVersion);
             QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
             QCOMPARE(q.value(0).toString(), u"wal"_s);
             QVERIFY(q.exec(u"PRAGMA user_version=7"_s));
@@ -314,9 +316,101 @@ private Q_SLOTS:
             db.close();
         }
         QSqlDatabase::removeDatabase(u"foreign"_s);
+        const QByteArray before = test::readFile(path);
         QString error;
         QVERIFY(openOutbox(path, false, &error));
         QVERIFY2(error.contains(u"not a Hooksmith outbox"), qPrintable(error));
+        // Not even switched to a write-ahead log: the file is exactly as it was.
+        QCOMPARE(test::readFile(path), before);
+        QVERIFY(!QFileInfo::exists(path + u"-wal"_s));
+    }
+
+    // An outbox written by the previous version (schema 1) is upgraded in place, its deliveries kept.
+    void schemaOneIsUpgraded()
+    {
+        const QString path = newPath();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const QString& sql :
+                 {u"CREATE TABLE deliveries (id INTEGER PRIMARY KEY, message_id TEXT NOT NULL UNIQUE, webhook_id "
+                  "TEXT NOT NULL, device_token TEXT NOT NULL, signal_number INTEGER NOT NULL, value_json TEXT NOT "
+                  "NULL, received_at INTEGER NOT NULL, accepted_at INTEGER NOT NULL, state INTEGER NOT NULL DEFAULT "
+                  "0, attempts INTEGER NOT NULL DEFAULT 0, round_start INTEGER NOT NULL DEFAULT 0, next_attempt_at "
+                  "INTEGER NOT NULL, last_error TEXT NOT NULL DEFAULT '', final_reason TEXT NOT NULL DEFAULT '')"_s,
+                  u"CREATE INDEX deliveries_due ON deliveries(state, next_attempt_at, id)"_s,
+                  u"CREATE INDEX deliveries_webhook ON deliveries(webhook_id, state)"_s,
+                  u"CREATE TABLE attempts (message_id TEXT NOT NULL, number INTEGER NOT NULL, started_at INTEGER "
+                  "NOT NULL, duration_ms INTEGER NOT NULL, status INTEGER NOT NULL, error TEXT NOT NULL, PRIMARY "
+                  "KEY (message_id, number)) WITHOUT ROWID"_s,
+                  u"INSERT INTO deliveries VALUES (1, 'msg_a', 'w', 'd', 1, '2.5', 1, 1, 0, 1, 0, 1, '503', '')"_s,
+                  u"INSERT INTO deliveries VALUES (2, 'msg_b', 'w', 'd', 1, '3', 1, 1, 1, 8, 0, 1, '', 'gave up')"_s,
+                  u"INSERT INTO attempts VALUES ('msg_a', 1, 1, 5, 503, '503 Service Unavailable')"_s,
+                  u"PRAGMA user_version=1"_s}) {
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            }
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"v1"_s);
+        auto box = openOutbox(path);
+        QVERIFY(box);
+        const OutboxCounts c = counts(*box);
+        QCOMPARE(c.pending, 1);
+        QCOMPARE(c.failed, 1);
+        const Fetched f = fetch(*box, 10);
+        QCOMPARE(ids(f.due), QStringList{u"msg_a"_s});
+        QVERIFY(!f.due[0].ordered);
+        Awaited<QList<AttemptRecord>> attempts;
+        box->attempts(u"msg_a"_s, attempts.callback());
+        QTRY_VERIFY(attempts.value->has_value());
+        QCOMPARE((*attempts.value)->size(), 1);
+        QCOMPARE((*attempts.value)->at(0).error, u"503 Service Unavailable"_s);
+    }
+
+    // A transaction that cannot be committed (a full disk) takes back what it handed out and keeps
+    // with the engine what it could not record.
+    void rollbackUndoesHandOuts()
+    {
+        OutboxDatabase db(newPath(), false);
+        QVERIFY(db.open().ok());
+        QVERIFY(db.begin().ok());
+        for (int i = 1; i <= 3; ++i)
+            QVERIFY(db.insert(makeDelivery(i)).ok());
+        QVERIFY(db.commit().ok());
+        std::optional<qint64> next;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+
+        QVERIFY(db.begin().ok());
+        auto due = db.fetchDue(now, 2, next);
+        QVERIFY(due && due->size() == 2);
+        db.rollback(u"disk full"_s);
+        QVERIFY(db.begin().ok());
+        due = db.fetchDue(now, 10, next);
+        QCOMPARE(due->size(), 3); // the first two are due again
+        QVERIFY(db.commit().ok());
+
+        // msg 1 delivered, but its removal is not committed: it stays handed out (with the engine).
+        QVERIFY(db.begin().ok());
+        std::vector<OutboxPromoted> promoted;
+        QVERIFY(db.remove(due->at(0), 0, promoted).ok());
+        db.release(due->at(1).messageId); // given back: that stands whatever becomes of the transaction
+        db.rollback(u"disk full"_s);
+        QVERIFY(db.begin().ok());
+        const auto again = db.fetchDue(now, 10, next);
+        QCOMPARE(ids(*again), QStringList{due->at(1).messageId});
+        QVERIFY(db.commit().ok());
+        QVERIFY(db.refusal().ok());
+        // Deliveries that could not be stored: later ones are refused until acceptAgain(), so that none
+        // is stored ahead of them.
+        QVERIFY(db.begin().ok());
+        QVERIFY(db.insert(makeDelivery(9)).ok());
+        db.rollback(u"disk full"_s);
+        QCOMPARE(db.refusal().errorMessage(), u"disk full"_s);
+        db.acceptAgain();
+        QVERIFY(db.refusal().ok());
     }
 
     void oneUserAtATime()
@@ -389,22 +483,187 @@ private Q_SLOTS:
         QCOMPARE(ids(fetch(*box, 10)), QList<int>{5});
     }
 
-    void failWebhookFailsItsPendingDeliveries()
+    static QList<DeliveryItem> listed(DeliveryStore& store, const DeliveryQuery& query = {})
+    {
+        Awaited<QList<DeliveryItem>> rows;
+        store.list(query, rows.callback());
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(rows.value->has_value(), 5000);
+        }();
+        return rows.value->value_or(QList<DeliveryItem>{});
+    }
+
+    static ParkingChange setActive(DeliveryStore& store, const QStringList& active,
+                                   const QHash<QString, QString>& reasons = {})
+    {
+        Awaited<ParkingChange> change;
+        ActiveWebhooks w;
+        w.active = QSet<QString>(active.cbegin(), active.cend());
+        w.reasons = reasons;
+        store.setActiveWebhooks(w, change.callback());
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(change.value->has_value(), 5000);
+        }();
+        return change.value->value_or(ParkingChange{});
+    }
+
+    static QStringList ids(const QList<DeliveryItem>& rows)
+    {
+        QStringList out;
+        for (const DeliveryItem& d : rows)
+            out.append(d.messageId);
+        return out;
+    }
+
+    /// Parking: what waits for a webhook that is gone or disabled stays, and resumes when it is back.
+    void parking(DeliveryStore& store)
+    {
+        enqueueAndWait(store, {makeDelivery(1, u"a"_s), makeDelivery(2, u"b"_s), makeDelivery(3, u"a"_s),
+                               makeDelivery(4, u"c"_s)});
+        // msg 4 is handed out (under way): the engine parks it itself when its attempt ends.
+        const Fetched first = fetch(store, 1);
+        QCOMPARE(ids(first.due), QStringList{u"msg_000001"_s});
+        const Fetched rest = fetch(store, 10);
+        QCOMPARE(rest.due.size(), 3);
+        for (const DeliveryItem& d : rest.due)
+            store.release(d.messageId);
+        const DeliveryItem underWay = fetch(store, 10).due.last(); // msg 4
+        QCOMPARE(underWay.messageId, u"msg_000004"_s);
+        store.release(u"msg_000002"_s);
+        store.release(u"msg_000003"_s);
+
+        const ParkingChange parked = setActive(store, {u"b"_s}, {{u"c"_s, u"the webhook \"C\" is disabled"_s}});
+        QCOMPARE(parked.parked.value(u"a"_s), 1); // msg 1 is handed out, msg 3 is not
+        QCOMPARE(parked.parked.value(u"c"_s, 0), 0);
+        QVERIFY(parked.resumed.isEmpty());
+        DeliveryQuery q;
+        q.states = {DeliveryItem::State::Parked};
+        const QList<DeliveryItem> parkedRows = listed(store, q);
+        QCOMPARE(ids(parkedRows), QStringList{u"msg_000003"_s});
+        QVERIFY2(parkedRows[0].finalReason.contains(u"not in the workspace"_s), qPrintable(parkedRows[0].finalReason));
+        // The engine parks the one it had, and every other waiting one of that webhook with it.
+        Awaited<Status> done;
+        store.park(underWay, u"the webhook \"C\" is disabled"_s, done.callback());
+        QTRY_VERIFY(done.value->has_value());
+        QVERIFY((*done.value)->ok());
+        OutboxCounts c = counts(store);
+        QCOMPARE(c.parked, 2);
+        QCOMPARE(c.pending, 2); // msg 1 (handed out) and msg 2
+        QVERIFY(c.oldestWaiting.isValid());
+        // Only msg 2 (webhook b) is due.
+        QCOMPARE(ids(fetch(store, 10).due), QStringList{u"msg_000002"_s});
+
+        // Back again: the parked ones resume, with a new round of attempts.
+        const ParkingChange resumed = setActive(store, {u"a"_s, u"b"_s, u"c"_s});
+        QCOMPARE(resumed.resumed.value(u"a"_s), 1);
+        QCOMPARE(resumed.resumed.value(u"c"_s), 1);
+        QCOMPARE(ids(fetch(store, 10).due), (QStringList{u"msg_000003"_s, u"msg_000004"_s}));
+        QCOMPARE(counts(store).parked, 0);
+
+        // Parked deliveries can be dropped (only by hand) or retried by hand.
+        setActive(store, {u"b"_s});
+        store.release(u"msg_000003"_s);
+        store.release(u"msg_000004"_s);
+        store.release(u"msg_000002"_s);
+        setActive(store, {u"b"_s});
+        QCOMPARE(counts(store).parked, 2);
+        store.discard({u"msg_000003"_s});
+        store.retryNow({u"msg_000004"_s});
+        c = counts(store);
+        QCOMPARE(c.parked, 0);
+        QCOMPARE(c.pending, 3);
+    }
+
+    /// Delivery order "device": of one device's deliveries to one webhook, one is pending at a time.
+    void ordering(DeliveryStore& store)
+    {
+        auto ordered = [](int i, const QString& device, const QString& webhook = u"w"_s) {
+            DeliveryItem d = makeDelivery(i, webhook);
+            d.signal.deviceToken = device;
+            d.ordered = true;
+            return d;
+        };
+        DeliveryItem unordered = makeDelivery(9, u"w"_s);
+        unordered.signal.deviceToken = u"door"_s;
+        enqueueAndWait(store, {ordered(1, u"door"_s), ordered(2, u"door"_s), ordered(3, u"window"_s),
+                               ordered(4, u"door"_s), ordered(5, u"door"_s, u"other"_s), unordered});
+        QSignalSpy due(&store, &DeliveryStore::dueAvailable);
+        QSignalSpy handedOut(&store, &DeliveryStore::handedOut);
+        // The first of each device and webhook, and the one that is not ordered.
+        Fetched f = fetch(store, 10);
+        QCOMPARE(ids(f.due), (QStringList{u"msg_000001"_s, u"msg_000003"_s, u"msg_000005"_s, u"msg_000009"_s}));
+        DeliveryQuery q;
+        q.states = {DeliveryItem::State::Queued};
+        QCOMPARE(ids(listed(store, q)), (QStringList{u"msg_000002"_s, u"msg_000004"_s}));
+
+        // A retry holds the device's later signals back.
+        DeliveryItem head = f.due[0];
+        head.attempts = 1;
+        store.recordRetry(head, attempt(1, 503, u"503"_s), QDateTime::currentDateTimeUtc().addSecs(3600));
+        QCOMPARE(fetch(store, 10).due.size(), 0);
+        QCOMPARE(listed(store, q).size(), 2);
+
+        // Given back (the engine stops) it is still the one pending; delivered, the next one falls due.
+        store.retryNow({head.messageId});
+        f = fetch(store, 10);
+        QCOMPARE(ids(f.due), QStringList{u"msg_000001"_s});
+        store.complete(f.due[0]);
+        QTRY_VERIFY(due.size() + handedOut.size() > 0);
+        f = fetch(store, 10);
+        QCOMPARE(ids(f.due), QStringList{u"msg_000002"_s});
+        // A final failure lets the next one go too.
+        store.recordFailure(f.due[0], attempt(1, 400, u"400"_s), u"400 Bad Request"_s);
+        f = fetch(store, 10);
+        QCOMPARE(ids(f.due), QStringList{u"msg_000004"_s});
+        QCOMPARE(listed(store, q).size(), 0);
+        // A new signal of a device with one under way queues behind it; of an idle device it is due at once.
+        enqueueAndWait(store, {ordered(6, u"door"_s), ordered(7, u"garage"_s)});
+        QCOMPARE(ids(listed(store, q)), QStringList{u"msg_000006"_s});
+        QCOMPARE(ids(fetch(store, 10).due), QStringList{u"msg_000007"_s});
+    }
+
+    void parkingInBothStores()
     {
         auto box = openOutbox(newPath());
         QVERIFY(box);
-        enqueueAndWait(*box, {makeDelivery(1, u"a"_s), makeDelivery(2, u"b"_s), makeDelivery(3, u"a"_s)});
-        box->failWebhook(u"a"_s, u"410 Gone"_s);
-        const Fetched f = fetch(*box, 10);
+        parking(*box);
+        MemoryDeliveryStore memory;
+        parking(memory);
+    }
+
+    void orderingInBothStores()
+    {
+        auto box = openOutbox(newPath());
+        QVERIFY(box);
+        ordering(*box);
+        MemoryDeliveryStore memory;
+        ordering(memory);
+    }
+
+    // The next delivery of an ordered device goes to the engine with the outcome of the one before it,
+    // without a fetch, when the engine has room.
+    void orderedNextIsHandedOutWithTheOutcome()
+    {
+        auto box = openOutbox(newPath());
+        QVERIFY(box);
+        QList<DeliveryItem> rows;
+        for (int i = 1; i <= 3; ++i) {
+            DeliveryItem d = makeDelivery(i);
+            d.signal.deviceToken = u"door"_s;
+            d.ordered = true;
+            rows.append(d);
+        }
+        enqueueAndWait(*box, rows);
+        Fetched f = fetch(*box, 10);
         QCOMPARE(f.due.size(), 1);
-        QCOMPARE(f.due[0].webhookId, u"b"_s);
-        Awaited<QList<DeliveryItem>> failed;
-        DeliveryQuery q;
-        q.state = DeliveryItem::State::Failed;
-        box->list(q, failed.callback());
-        QTRY_VERIFY(failed.value->has_value());
-        QCOMPARE((*failed.value)->size(), 2);
-        QCOMPARE((*failed.value)->at(0).finalReason, u"410 Gone"_s);
+        QSignalSpy handedOut(box.get(), &DeliveryStore::handedOut);
+        box->setAcceptRoom(5);
+        Awaited<Status> done;
+        box->complete(f.due[0], done.callback());
+        QVERIFY(handedOut.wait(5000));
+        QVERIFY(done.value->has_value());
+        QCOMPARE(handedOut.at(0).at(0).value<QList<DeliveryItem>>().at(0).messageId, u"msg_000002"_s);
+        QCOMPARE(fetch(*box, 10).due.size(), 0);
     }
 
     void handsOutNewDeliveriesWithinTheEnginesRoom()
