@@ -1,39 +1,19 @@
 #include "Runtime.h"
 
 #include "MemoryDeliveryStore.h"
+#include "RuntimeDeliverySide_p.h"
 #include "SenderPool.h"
 #include "SignalSource.h"
 #include "StdinSource.h"
-#include "WorkspaceFile.h"
-
-#include <QDir>
-#include <QFile>
 
 using namespace Qt::StringLiterals;
 
 namespace hooksmith {
 
 namespace {
-
-QByteArray readAll(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
-bool hasLiteralSecret(const Workspace& ws)
-{
-    for (const Webhook& w : ws.webhooks) {
-        if (w.auth.password && !WorkspaceFile::isEnvReference(*w.auth.password))
-            return true;
-        if (w.signing.secret && !WorkspaceFile::isEnvReference(*w.signing.secret))
-            return true;
-    }
-    return false;
-}
-
+constexpr int kFirstHeldRetryMs = 500;
+constexpr int kMaxHeldRetryMs = 5000;
+constexpr int kLossReportIntervalMs = 10000;
 } // namespace
 
 void preferQtEventLoopInThreads()
@@ -48,54 +28,225 @@ Runtime::Runtime(const RuntimeOptions& options, QObject* parent)
 {
     m_graceTimer.setSingleShot(true);
     connect(&m_graceTimer, &QTimer::timeout, this, [this] {
-        if (m_engine)
-            m_engine->abortAll();
+        if (m_side)
+            m_side->engine->abortAll();
+    });
+    m_heldTimer.setSingleShot(true);
+    connect(&m_heldTimer, &QTimer::timeout, this, &Runtime::submitHeldAgain);
+    connect(&m_countsTimer, &QTimer::timeout, this, &Runtime::refreshCounts);
+    m_lossReportTimer.setSingleShot(true);
+    connect(&m_lossReportTimer, &QTimer::timeout, this, [this] {
+        if (m_stats.signalsLost <= m_lossesReported)
+            return;
+        Q_EMIT message(tr("%n more signal(s) could not be stored (%1 in all): %2", nullptr,
+                          int(m_stats.signalsLost - m_lossesReported))
+                           .arg(m_stats.signalsLost)
+                           .arg(m_stats.lastLoss));
+        m_lossesReported = m_stats.signalsLost;
+        m_lossReportTimer.start(kLossReportIntervalMs);
     });
 }
 
 Runtime::~Runtime()
 {
-    // Sources first (they feed the dispatcher), then the engine (it releases what it holds), then the store.
+    // Sources first (they feed the dispatcher), then the delivery sides, then the transport they use.
     qDeleteAll(m_sources);
     m_sources.clear();
-    m_engine.reset();
-    m_dispatcher.reset();
-    delete m_store;
+    delete m_side;
+    m_side = nullptr;
+    qDeleteAll(m_retiring);
+    m_retiring.clear();
 }
 
-bool Runtime::loadWorkspace(QList<Problem>* problems)
+// ---- the delivery side ----
+
+Runtime::DeliverySide* Runtime::buildSide(const QString& workspacePath, bool durable)
 {
-    m_loadedBytes = readAll(m_options.workspacePath);
-    LoadResult loaded = WorkspaceFile::load(m_options.workspacePath);
-    if (problems)
-        *problems = loaded.problems;
-    if (!loaded.workspace)
-        return false;
-    m_fromFile = true;
-    applyWorkspace(std::make_shared<const Workspace>(std::move(*loaded.workspace)));
-    return true;
+    if (!m_transport) {
+        const int senders = m_options.senders > 0 ? m_options.senders : (m_options.engine.concurrency + 11) / 12;
+        m_ownTransport = std::make_unique<HttpSenderPool>(senders);
+        m_transport = m_ownTransport.get();
+    }
+    auto* side = new DeliverySide;
+    side->workspacePath = workspacePath;
+    if (durable && !workspacePath.isEmpty()) {
+        side->outboxPath = Outbox::fileFor(workspacePath, m_options.outboxDir);
+        side->outbox = new Outbox(side->outboxPath, m_options.outbox);
+        side->store = side->outbox;
+    } else {
+        side->store = new MemoryDeliveryStore;
+    }
+    DeliveryStore* store = side->store;
+    connect(store, &DeliveryStore::accepted, side, [this, side](const QStringList& ids) { onAccepted(side, ids); });
+    connect(store, &DeliveryStore::rejected, side,
+            [this, side](const QStringList& ids, const QString& reason) { onRejected(side, ids, reason); });
+    connect(store, &DeliveryStore::storeError, side, [this, side](const QString& error) {
+        if (side != m_side)
+            return;
+        // Said once per episode: a full disk fails every write until there is room.
+        if (!m_stats.storeFailing || m_stats.storeError != error)
+            Q_EMIT message(error);
+        m_stats.storeFailing = true;
+        m_stats.storeError = error;
+    });
+    connect(store, &DeliveryStore::changed, side, [this, side] {
+        if (side == m_side)
+            Q_EMIT storeChanged();
+    });
+
+    side->dispatcher = std::make_unique<Dispatcher>(store);
+    side->dispatcher->setWorkspace(m_workspace);
+    connect(side->dispatcher.get(), &Dispatcher::dispatched, side,
+            [this](const Signal& s, const QList<DeliveryItem>& d) { Q_EMIT dispatched(s, d); });
+    connect(side->dispatcher.get(), &Dispatcher::unrouted, side, [this](const Signal& s, Dispatcher::Unrouted why) {
+        Q_EMIT dispatched(s, {});
+        // Said once per device and reason; the counts are in the dispatcher's stats.
+        const QString key = s.deviceToken + u'/' + QString::number(int(why));
+        if (m_reportedUnrouted.contains(key))
+            return;
+        m_reportedUnrouted.insert(key);
+        Q_EMIT message(tr("signal %1 from device %2 fired no webhook: %3 (further ones are counted, not shown)")
+                           .arg(s.number)
+                           .arg(s.deviceToken, Dispatcher::describe(why)));
+    });
+
+    side->engine = std::make_unique<DeliveryEngine>(store, m_transport, m_options.engine);
+    DeliveryEngine* engine = side->engine.get();
+    engine->setWorkspace(m_workspace);
+    engine->setSecretStore(m_secretStore);
+    if (m_env)
+        engine->setEnvironment(*m_env);
+    connect(engine, &DeliveryEngine::attemptFinished, this, &Runtime::attemptFinished);
+    connect(engine, &DeliveryEngine::webhookDisabled, side, [this, side](const QString& id, const QString& reason) {
+        if (side == m_side)
+            onWebhookDisabled(id, reason);
+    });
+    connect(engine, &DeliveryEngine::writeStalled, side, [this](const QString& error) {
+        Q_EMIT message(tr("the outbox cannot record what became of deliveries (%1): they are kept in memory and "
+                          "written as soon as it can, and nothing new is sent until then")
+                           .arg(error));
+    });
+    connect(engine, &DeliveryEngine::writeResumed, side,
+            [this] { Q_EMIT message(tr("the outbox records deliveries again")); });
+    return side;
 }
 
-void Runtime::setWorkspace(std::shared_ptr<const Workspace> workspace)
+void Runtime::openSide(DeliverySide* side)
 {
-    m_fromFile = false;
-    applyWorkspace(std::move(workspace));
+    if (!side->outbox) {
+        QTimer::singleShot(0, side, [this, side] { onSideOpened(side, true, {}); });
+        return;
+    }
+    connect(side->outbox, &Outbox::opened, side,
+            [this, side](bool ok, const QString& error) { onSideOpened(side, ok, error); });
+    side->outbox->open();
 }
 
-void Runtime::applyWorkspace(std::shared_ptr<const Workspace> workspace)
+void Runtime::onSideOpened(DeliverySide* side, bool ok, const QString& error)
 {
-    m_workspace = std::move(workspace);
-    if (m_dispatcher)
-        m_dispatcher->setWorkspace(m_workspace);
-    if (m_engine)
-        m_engine->setWorkspace(m_workspace);
+    if (side != m_side)
+        return;
+    if (!ok) {
+        if (!m_options.memoryWhenOutboxFails) {
+            Q_EMIT startFailed(error);
+            return;
+        }
+        Q_EMIT message(tr("The outbox cannot be used (%1). Until Hooksmith closes, deliveries of this workspace are "
+                          "kept in memory only.")
+                           .arg(error));
+        m_side = buildSide(side->workspacePath, false);
+        delete side;
+        Q_EMIT deliverySideChanged();
+        openSide(m_side);
+        return;
+    }
+    side->ready = true;
+    m_activeKey.clear();
+    applyActiveWebhooks();
+    if (!m_running)
+        startEngineAndSources();
+    else if (!m_ending || m_finishing)
+        side->engine->start();
+    for (WaitingSignal& w : std::exchange(m_waiting, {})) {
+        if (w.signal)
+            onSignal(nullptr, *w.signal, w.canWait);
+        else
+            submit(std::move(w.deliveries), w.canWait);
+    }
+    updatePause();
+    refreshCounts();
+    Q_EMIT ready();
+    Q_EMIT storeChanged();
+    finishWhenStored();
+}
+
+void Runtime::retireSide(DeliverySide* side)
+{
+    if (!side)
+        return;
+    side->retiring = true;
+    side->ready = false;
+    m_retiring.append(side);
+    auto end = [this, side] {
+        side->store->flush([this, side](const Status&) {
+            m_retiring.removeOne(side);
+            side->deleteLater();
+        });
+    };
+    connect(side->engine.get(), &DeliveryEngine::stopped, side, end, Qt::SingleShotConnection);
+    side->engine->stop();
+    if (side->engine->inFlightCount() > 0 || side->engine->unwrittenCount() > 0) {
+        QTimer::singleShot(m_options.switchGraceMs, side, [side] { side->engine->abortAll(); });
+    }
+}
+
+bool Runtime::isReady() const
+{
+    return m_side && m_side->ready;
+}
+
+DeliveryStore* Runtime::store() const
+{
+    return m_side ? m_side->store : nullptr;
+}
+
+Outbox* Runtime::outbox() const
+{
+    return m_side ? m_side->outbox : nullptr;
+}
+
+DeliveryEngine* Runtime::engine() const
+{
+    return m_side ? m_side->engine.get() : nullptr;
+}
+
+Dispatcher* Runtime::dispatcher() const
+{
+    return m_side ? m_side->dispatcher.get() : nullptr;
+}
+
+QString Runtime::outboxPath() const
+{
+    if (m_side)
+        return m_side->outboxPath;
+    return m_options.durable && !m_options.workspacePath.isEmpty()
+               ? Outbox::fileFor(m_options.workspacePath, m_options.outboxDir)
+               : QString();
+}
+
+qsizetype Runtime::unstoredCount() const
+{
+    qsizetype n = qsizetype(m_waiting.size());
+    for (const Batch& b : m_held)
+        n += b.deliveries.isEmpty() ? 0 : 1;
+    return n;
 }
 
 void Runtime::setSecretStore(SecretStore* store)
 {
     m_secretStore = store;
-    if (m_engine)
-        m_engine->setSecretStore(store);
+    if (m_side)
+        m_side->engine->setSecretStore(store);
 }
 
 void Runtime::setTransport(Transport* transport)
@@ -106,13 +257,42 @@ void Runtime::setTransport(Transport* transport)
 void Runtime::setEnvironment(EnvLookup env)
 {
     m_env = env;
-    if (m_engine)
-        m_engine->setEnvironment(std::move(env));
+    if (m_side)
+        m_side->engine->setEnvironment(std::move(env));
 }
 
-QString Runtime::outboxPath() const
+void Runtime::switchWorkspaceFile(const QString& path, bool durable)
 {
-    return m_options.durable ? Outbox::fileFor(m_options.workspacePath, m_options.outboxDir) : QString();
+    m_options.workspacePath = path;
+    m_options.durable = durable;
+    if (!m_startRequested)
+        return;
+    const QString outbox = durable && !path.isEmpty() ? Outbox::fileFor(path, m_options.outboxDir) : QString();
+    if (m_side && !outbox.isEmpty() && m_side->outboxPath == outbox)
+        return;
+    DeliverySide* old = m_side;
+    m_side = buildSide(path, durable);
+    retireSide(old);
+    Q_EMIT deliverySideChanged();
+    // The same file opened again while its previous side winds down: its outbox is locked until then.
+    for (DeliverySide* r : std::as_const(m_retiring)) {
+        if (!outbox.isEmpty() && r->outboxPath == outbox) {
+            DeliverySide* side = m_side;
+            connect(r, &QObject::destroyed, this, [this, side] {
+                if (side == m_side)
+                    openSide(side);
+            });
+            return;
+        }
+    }
+    openSide(m_side);
+}
+
+// ---- sources and what they read ----
+
+bool Runtime::sourceCanWait(const SignalSource* source) const
+{
+    return dynamic_cast<const PausableSource*>(source) != nullptr;
 }
 
 void Runtime::addSource(SignalSource* source)
@@ -121,17 +301,18 @@ void Runtime::addSource(SignalSource* source)
         return;
     source->setParent(this);
     m_sources.append(source);
-    connect(source, &SignalSource::signalReceived, this, [this](const Signal& s) {
-        if (!m_dispatcher || m_ending)
-            return;
-        m_dispatcher->dispatch(s);
-        checkBacklog();
+    connect(source, &SignalSource::signalReceived, this, [this, source](const Signal& s) {
+        ++m_stats.signals;
+        ++m_stats.signalsByDevice[s.deviceToken];
+        onSignal(source, s, sourceCanWait(source));
     });
     connect(source, &SignalSource::warning, this, [this, source](const QString& text, const QString& line) {
         Q_EMIT message(line.isEmpty() ? tr("%1: %2").arg(source->displayName(), text)
                                       : tr("%1: %2: %3").arg(source->displayName(), text, line));
     });
-    if (m_running)
+    if (auto* p = dynamic_cast<PausableSource*>(source))
+        p->setPaused(m_paused);
+    if (m_running && !m_ending)
         source->start();
 }
 
@@ -144,79 +325,136 @@ void Runtime::removeSource(SignalSource* source)
     source->setParent(nullptr);
 }
 
-void Runtime::build()
+void Runtime::onSignal(SignalSource* source, const Signal& signal, bool canWait)
 {
-    if (m_engine)
+    Q_UNUSED(source);
+    if (!isReady()) {
+        if (canWait || qsizetype(m_waiting.size()) < m_options.maxWaitingSignals) {
+            m_waiting.push_back(WaitingSignal{signal, {}, canWait});
+            updatePause();
+        } else {
+            lose(1, tr("the outbox was still opening"));
+        }
         return;
-    if (m_options.durable) {
-        m_outbox = new Outbox(outboxPath(), m_options.outbox);
-        m_store = m_outbox;
+    }
+    QList<DeliveryItem> deliveries = m_side->dispatcher->makeDeliveries(signal);
+    if (!deliveries.isEmpty())
+        submit(std::move(deliveries), canWait);
+}
+
+void Runtime::enqueue(const QList<DeliveryItem>& deliveries)
+{
+    if (deliveries.isEmpty())
+        return;
+    if (!m_startRequested)
+        start();
+    if (!isReady()) {
+        m_waiting.push_back(WaitingSignal{std::nullopt, deliveries, true});
+        return;
+    }
+    submit(deliveries, true);
+}
+
+void Runtime::submit(QList<DeliveryItem> deliveries, bool canWait)
+{
+    // Behind deliveries the store refused: stored after them, never before.
+    if (canWait && !m_held.empty()) {
+        m_held.push_back(Batch{std::move(deliveries), canWait});
+        return;
+    }
+    m_side->unconfirmed.push_back(Batch{deliveries, canWait});
+    m_side->store->enqueue(deliveries);
+    updatePause();
+}
+
+void Runtime::onAccepted(DeliverySide* side, const QStringList& ids)
+{
+    if (side->unconfirmed.empty() || ids.isEmpty() || side->unconfirmed.front().deliveries.isEmpty() ||
+        side->unconfirmed.front().deliveries.front().messageId != ids.front()) {
+        return; // enqueued by someone else (a test, a benchmark)
+    }
+    side->unconfirmed.pop_front();
+    m_stats.deliveriesAccepted += quint64(ids.size());
+    if (side == m_side && m_stats.storeFailing) {
+        m_stats.storeFailing = false;
+        m_stats.storeError.clear();
+        Q_EMIT message(tr("the outbox stores deliveries again"));
+    }
+    updatePause();
+    finishWhenStored();
+}
+
+void Runtime::onRejected(DeliverySide* side, const QStringList& ids, const QString& reason)
+{
+    if (side->unconfirmed.empty() || ids.isEmpty() || side->unconfirmed.front().deliveries.isEmpty() ||
+        side->unconfirmed.front().deliveries.front().messageId != ids.front()) {
+        return;
+    }
+    Batch batch = std::move(side->unconfirmed.front());
+    side->unconfirmed.pop_front();
+    m_stats.storeFailing = true;
+    m_stats.storeError = reason;
+    if (batch.canWait && side == m_side && !(m_ending && !m_finishing)) {
+        // Its source waits (paused) until there is room: stored then, in the order it was read.
+        m_held.push_back(std::move(batch));
     } else {
-        m_store = new MemoryDeliveryStore;
+        lose(1, reason);
     }
-    connect(m_store, &DeliveryStore::storeError, this, &Runtime::message);
-    connect(m_store, &DeliveryStore::accepted, this, &Runtime::checkBacklog);
-    if (!m_transport) {
-        const int senders = m_options.senders > 0 ? m_options.senders : (m_options.engine.concurrency + 11) / 12;
-        m_ownTransport = std::make_unique<HttpSenderPool>(senders);
-        m_transport = m_ownTransport.get();
+    if (!m_heldTimer.isActive()) {
+        if (m_heldDelayMs == 0)
+            m_heldDelayMs = kFirstHeldRetryMs;
+        m_heldTimer.start(m_heldDelayMs);
+        m_heldDelayMs = std::min(m_heldDelayMs * 2, kMaxHeldRetryMs);
     }
-    m_dispatcher = std::make_unique<Dispatcher>(m_store);
-    m_dispatcher->setWorkspace(m_workspace);
-    connect(m_dispatcher.get(), &Dispatcher::unrouted, this, [this](const Signal& s, Dispatcher::Unrouted why) {
-        // Said once per device and reason; the counts are in the dispatcher's stats.
-        const QString key = s.deviceToken + u'/' + QString::number(int(why));
-        if (m_reportedUnrouted.contains(key))
-            return;
-        m_reportedUnrouted.insert(key);
-        Q_EMIT message(tr("signal %1 from device %2 fired no webhook: %3 (further ones are counted, not shown)")
-                           .arg(s.number)
-                           .arg(s.deviceToken, Dispatcher::describe(why)));
-    });
-    m_engine = std::make_unique<DeliveryEngine>(m_store, m_transport, m_options.engine);
-    m_engine->setWorkspace(m_workspace);
-    m_engine->setSecretStore(m_secretStore);
-    if (m_env)
-        m_engine->setEnvironment(*m_env);
-    connect(m_engine.get(), &DeliveryEngine::webhookDisabled, this, &Runtime::onWebhookDisabled);
+    updatePause();
+    finishWhenStored();
 }
 
-void Runtime::start()
+void Runtime::submitHeldAgain()
 {
-    if (m_startRequested)
+    if (!isReady())
         return;
-    m_startRequested = true;
-    build();
-    if (!m_outbox) {
-        QTimer::singleShot(0, this, &Runtime::startEngineAndSources);
-        return;
+    // Everything refused since the first refusal comes back in order; the store takes new deliveries again
+    // from here on.
+    m_side->store->acceptAgain();
+    std::deque<Batch> held;
+    held.swap(m_held);
+    for (Batch& b : held) {
+        m_side->unconfirmed.push_back(b);
+        m_side->store->enqueue(b.deliveries);
     }
-    connect(m_outbox, &Outbox::opened, this, [this](bool ok, const QString& error) {
-        if (ok)
-            startEngineAndSources();
-        else
-            Q_EMIT startFailed(error);
-    });
-    m_outbox->open();
+    if (held.empty() && m_stats.storeFailing) {
+        // Nothing to store again: find out with the next delivery whether there is room now.
+        m_heldTimer.start(m_heldDelayMs);
+        m_heldDelayMs = std::min(m_heldDelayMs * 2, kMaxHeldRetryMs);
+    }
+    if (!m_stats.storeFailing)
+        m_heldDelayMs = 0;
 }
 
-void Runtime::startEngineAndSources()
+void Runtime::lose(quint64 signals, const QString& reason)
 {
-    m_running = true;
-    m_engine->start();
-    for (SignalSource* s : std::as_const(m_sources))
-        s->start();
-    Q_EMIT started();
-}
-
-void Runtime::checkBacklog()
-{
-    if (!m_store)
+    m_stats.signalsLost += signals;
+    m_stats.lastLoss = reason;
+    Q_EMIT signalsLost(m_stats.signalsLost, reason);
+    if (m_lossReportTimer.isActive())
         return;
-    const qint64 backlog = m_store->backlog();
-    const bool pause = backlog > m_options.backlogHighWater;
-    const bool resume = m_paused && backlog < m_options.backlogHighWater / 2;
-    if (pause == m_paused && !resume)
+    Q_EMIT message(
+        tr("%n signal(s) could not be stored and are lost: %1", nullptr, int(m_stats.signalsLost - m_lossesReported))
+            .arg(reason));
+    m_lossesReported = m_stats.signalsLost;
+    m_lossReportTimer.start(kLossReportIntervalMs);
+}
+
+void Runtime::updatePause()
+{
+    const qint64 backlog = m_side ? m_side->store->backlog() : 0;
+    const qsizetype waiting = qsizetype(m_waiting.size());
+    const bool mustWait = !m_held.empty() || m_stats.storeFailing || waiting >= m_options.maxWaitingSignals;
+    bool pause = mustWait || backlog > m_options.backlogHighWater;
+    if (m_paused && !mustWait && backlog >= m_options.backlogHighWater / 2)
+        pause = true; // drain to half before reading on
+    if (pause == m_paused)
         return;
     m_paused = pause;
     for (SignalSource* s : std::as_const(m_sources)) {
@@ -225,52 +463,112 @@ void Runtime::checkBacklog()
     }
 }
 
+// ---- start and end ----
+
+void Runtime::start()
+{
+    if (m_startRequested)
+        return;
+    m_startRequested = true;
+    m_side = buildSide(m_options.workspacePath, m_options.durable);
+    openSide(m_side);
+}
+
+void Runtime::startEngineAndSources()
+{
+    m_running = true;
+    m_side->engine->start();
+    for (SignalSource* s : std::as_const(m_sources))
+        s->start();
+    if (m_options.countsIntervalMs > 0)
+        m_countsTimer.start(m_options.countsIntervalMs);
+    Q_EMIT started();
+}
+
+void Runtime::refreshCounts()
+{
+    if (!isReady())
+        return;
+    m_side->store->counts([this, side = QPointer<QObject>(m_side)](OutboxCounts counts) {
+        if (!side || side != m_side)
+            return;
+        m_stats.outbox = counts;
+        m_stats.outboxCountsKnown = true;
+    });
+}
+
 void Runtime::finish()
 {
     if (m_ending)
         return;
     m_ending = true;
+    m_finishing = true;
     for (SignalSource* s : std::as_const(m_sources))
         s->stop();
-    if (!m_store) {
+    if (!m_side || (!m_side->ready && !m_running)) {
         QTimer::singleShot(0, this, &Runtime::finished);
         return;
     }
-    // Once everything dispatched is accepted, deliver what is due until nothing is.
-    m_store->flush([this](const Status&) {
-        m_engine->wake();
+    finishWhenStored();
+}
+
+void Runtime::finishWhenStored()
+{
+    if (!m_finishing || m_endingWritten || !isReady())
+        return;
+    if (!m_waiting.empty() || !m_held.empty() || !m_side->unconfirmed.empty()) {
+        if (!m_held.empty() && !m_saidWaitingForRoom) {
+            m_saidWaitingForRoom = true;
+            Q_EMIT message(tr("waiting for room in the outbox to store what was read (%n signal(s))", nullptr,
+                              int(m_held.size())));
+        }
+        return;
+    }
+    if (m_flushPosted)
+        return;
+    m_flushPosted = true;
+    // Once everything read is accepted, deliver what is due until nothing is.
+    m_side->store->flush([this](const Status&) {
+        m_flushPosted = false;
+        if (!m_held.empty() || !m_side->unconfirmed.empty())
+            return; // refused meanwhile: stored again first
+        m_side->engine->wake();
         finishWhenIdle();
     });
 }
 
 void Runtime::finishWhenIdle()
 {
-    if (m_engine->isIdle() || !m_engine->isRunning()) {
+    DeliveryEngine* engine = m_side->engine.get();
+    if (engine->isIdle() || !engine->isRunning()) {
         writeDownAndEnd();
         return;
     }
-    auto* connection = new QMetaObject::Connection;
-    *connection = connect(m_engine.get(), &DeliveryEngine::idle, this, [this, connection] {
-        disconnect(*connection);
-        delete connection;
-        writeDownAndEnd();
-    });
+    connect(engine, &DeliveryEngine::idle, this, &Runtime::writeDownAndEnd, Qt::SingleShotConnection);
 }
 
 void Runtime::shutdown(int graceMs)
 {
-    if (m_ending && !m_engine)
+    if (m_ending && !m_finishing && m_endingWritten)
         return;
     m_ending = true;
+    m_finishing = false;
     for (SignalSource* s : std::as_const(m_sources))
         s->stop();
-    if (!m_engine) {
+    const quint64 unstored = quint64(unstoredCount());
+    if (unstored > 0)
+        lose(unstored, tr("stopped before they could be stored"));
+    m_waiting.clear();
+    m_held.clear();
+    m_heldTimer.stop();
+    if (!m_side || !m_side->ready) {
         QTimer::singleShot(0, this, &Runtime::finished);
         return;
     }
-    connect(m_engine.get(), &DeliveryEngine::stopped, this, &Runtime::writeDownAndEnd, Qt::SingleShotConnection);
-    m_engine->stop();
-    if (m_engine->inFlightCount() > 0)
+    DeliveryEngine* engine = m_side->engine.get();
+    connect(engine, &DeliveryEngine::stopped, this, &Runtime::writeDownAndEnd, Qt::SingleShotConnection);
+    engine->stop();
+    if (engine->inFlightCount() > 0 || engine->unwrittenCount() > 0)
         m_graceTimer.start(std::max(0, graceMs));
 }
 
@@ -280,72 +578,12 @@ void Runtime::writeDownAndEnd()
         return; // finish() and shutdown() may both get here
     m_endingWritten = true;
     m_graceTimer.stop();
-    m_store->flush([this](const Status& st) {
+    m_countsTimer.stop();
+    m_side->store->flush([this](const Status& st) {
         if (!st)
             Q_EMIT message(st.errorMessage());
         Q_EMIT finished();
     });
-}
-
-void Runtime::onWebhookDisabled(const QString& webhookId, const QString& reason)
-{
-    if (!m_workspace)
-        return;
-    auto copy = std::make_shared<Workspace>(*m_workspace);
-    Webhook* w = nullptr;
-    for (Webhook& candidate : copy->webhooks) {
-        if (candidate.id == webhookId)
-            w = &candidate;
-    }
-    if (!w)
-        return;
-    w->enabled = false;
-    w->disabledReason = reason;
-    const QString name = w->name;
-    applyWorkspace(copy);
-    Q_EMIT workspaceChanged(copy);
-    Q_EMIT message(tr("webhook \"%1\" was disabled: %2").arg(name, reason));
-    if (m_fromFile && m_options.persistDisabledWebhooks)
-        persistDisabled(webhookId, reason);
-}
-
-void Runtime::persistDisabled(const QString& webhookId, const QString& reason)
-{
-    const QString path = m_options.workspacePath;
-    const QString native = QDir::toNativeSeparators(path);
-    const QByteArray now = readAll(path);
-    if (now != m_loadedBytes) {
-        Q_EMIT message(tr("%1 changed on disk since it was loaded, so it was not saved: set \"enabled\": false on "
-                          "the webhook yourself (it stays disabled in this run)")
-                           .arg(native));
-        return;
-    }
-    LoadResult loaded = WorkspaceFile::parse(now);
-    if (!loaded.workspace) {
-        Q_EMIT message(tr("%1 cannot be read any more, so it was not saved: set \"enabled\": false on the webhook "
-                          "yourself (it stays disabled in this run)")
-                           .arg(native));
-        return;
-    }
-    Workspace ws = std::move(*loaded.workspace);
-    if (hasLiteralSecret(ws)) {
-        Q_EMIT message(tr("%1 holds a secret written in the file, which saving would drop, so it was not saved: set "
-                          "\"enabled\": false on the webhook yourself (it stays disabled in this run)")
-                           .arg(native));
-        return;
-    }
-    for (Webhook& w : ws.webhooks) {
-        if (w.id == webhookId) {
-            w.enabled = false;
-            w.disabledReason = reason;
-        }
-    }
-    if (Status st = WorkspaceFile::save(path, ws); !st) {
-        Q_EMIT message(tr("%1 could not be saved: %2").arg(native, st.errorMessage()));
-        return;
-    }
-    m_loadedBytes = readAll(path);
-    Q_EMIT message(tr("%1: saved the webhook as disabled").arg(native));
 }
 
 } // namespace hooksmith
