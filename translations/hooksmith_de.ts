@@ -4157,6 +4157,17 @@ accepted %4</source>
     </message>
 </context>
 <context>
+    <name>hooksmith::SystemdNotifier</name>
+    <message>
+        <source>NOTIFY_SOCKET is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot notify systemd through %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hooksmith::TemplateHighlighter</name>
     <message>
         <source>Unknown preset</source>
