@@ -10,11 +10,11 @@ HOOKSMITH_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-serialport-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
-    qtkeychain-qt6-dev libqt6sql6-sqlite libqt6opengl6-dev libgl-dev libgoogle-perftools-dev
+    qtkeychain-qt6-dev libqt6sql6-sqlite libqt6opengl6-dev libgl-dev libgoogle-perftools-dev libsystemd-dev
 )
 # What the tests need besides: a display server, pseudo-terminals, the keychain daemon, peers.
 HOOKSMITH_TEST_PACKAGES=(
-    xvfb xauth socat dbus gnome-keyring curl httpie nodejs npm fonts-dejavu-core
+    xvfb xauth socat dbus gnome-keyring curl httpie nodejs npm fonts-dejavu-core python3-prometheus-client
 )
 # What the benchmarks need.
 HOOKSMITH_BENCH_PACKAGES=(

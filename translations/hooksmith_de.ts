@@ -2723,6 +2723,29 @@ Exits with 2 when there is an error; warnings alone exit with 0.</source>
     </message>
 </context>
 <context>
+    <name>hooksmith::HealthServer</name>
+    <message>
+        <source>health address &quot;%1&quot;: write an IPv6 address as [ADDRESS]:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health address &quot;%1&quot;: write an IPv6 address in brackets, as [%2]:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health address &quot;%1&quot;: the port &quot;%2&quot; is not a number from 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health address &quot;%1&quot;: &quot;%2&quot; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health address &quot;%1&quot;: cannot listen on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hooksmith::HttpSender</name>
     <message>
         <source>the request shows its secrets as ****; it was not sent</source>
@@ -4130,6 +4153,17 @@ accepted %4</source>
     </message>
     <message>
         <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hooksmith::SystemdNotifier</name>
+    <message>
+        <source>NOTIFY_SOCKET is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot notify systemd through %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

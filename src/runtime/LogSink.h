@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+#include <QVariant>
+
+#include <utility>
+
+class QTextStream;
+
+namespace hooksmith {
+
+enum class LogFormat : quint8
+{
+    Text,
+    Json
+};
+
+enum class LogLevel : quint8
+{
+    Debug,
+    Info,
+    Warning,
+    Error
+};
+
+/// The relay's log lines on stderr: as text for a person, or one JSON object per line for a log collector
+/// (`--log-format json`). Whatever a device or a server sent arrives as plain characters, never as terminal
+/// control sequences. Used on one thread.
+class LogSink
+{
+public:
+    using Fields = QList<std::pair<QString, QVariant>>;
+
+    LogSink(QTextStream& err, LogFormat format);
+
+    LogFormat format() const { return m_format; }
+
+    /// Text: the message as it is (control characters escaped), one line; the fields are left out.
+    /// Json: {"time":"2026-12-04T16:38:30.123Z","level":"info","msg":"...", ...fields} with fields in the
+    /// given order (names other than time, level and msg), numbers as JSON numbers, booleans as true/false,
+    /// an invalid QVariant as null, anything else as a JSON string. DEL and C1 controls are written as
+    /// \u escapes too, so the line holds no control character at all.
+    void write(LogLevel level, const QString& message, const Fields& fields = {});
+
+    /// The JSON object write() prints for these values (without the line feed).
+    static QString jsonLine(const QString& time, LogLevel level, const QString& message, const Fields& fields);
+    static QString levelName(LogLevel level);
+
+private:
+    QTextStream& m_err;
+    LogFormat m_format;
+};
+
+/// Shows control characters so that what a device or a server sent can never drive a terminal:
+/// ESC as \x1b, CR \r, LF \n, TAB \t, NUL \x00, other C0 and DEL as \xNN, C1 (U+0080..U+009F) as \u0085,
+/// and a backslash that would read as the start of such a sequence doubled, so that the escaping is
+/// unambiguous; everything else (UTF-8 text, emoji) unchanged.
+QString escapeControl(QStringView text);
+
+} // namespace hooksmith
