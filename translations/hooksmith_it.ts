@@ -2206,6 +2206,10 @@ Exits with 2 when there is an error; warnings alone exit with 0.</source>
         <source>Reading the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hooksmith::BindingSection</name>

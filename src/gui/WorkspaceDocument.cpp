@@ -122,6 +122,7 @@ void WorkspaceDocument::reset(Workspace workspace, const QString& path)
     m_ws = std::move(workspace);
     m_path = path;
     m_secretCache.clear();
+    m_secretReadErrors.clear();
     m_pendingReads.clear();
     m_problemsDirty = true;
     Q_EMIT pathChanged();
@@ -215,6 +216,7 @@ void WorkspaceDocument::apply(const Workspace& workspace, Change change, int ind
     for (const SecretEdit& s : secrets) {
         const QString k = s.key.toString();
         m_secretCache.insert(k, after ? s.after : s.before);
+        m_secretReadErrors.remove(k);
         m_pendingWrites.insert(k, s.key);
         m_writeTimer.start();
     }
@@ -244,6 +246,11 @@ std::optional<QString> WorkspaceDocument::cachedSecret(const SecretKey& key) con
     return m_secretCache.value(key.toString());
 }
 
+QString WorkspaceDocument::secretReadError(const SecretKey& key) const
+{
+    return m_secretReadErrors.value(key.toString());
+}
+
 void WorkspaceDocument::fetchSecret(const SecretKey& key)
 {
     const QString k = key.toString();
@@ -256,8 +263,10 @@ void WorkspaceDocument::fetchSecret(const SecretKey& key)
             return;
         m_pendingReads.remove(k);
         if (!result) {
+            // Known from now on, so that it is not asked again and again: the field says why it is empty.
             Q_EMIT secretError(result.errorMessage());
             m_secretCache.insert(k, std::nullopt);
+            m_secretReadErrors.insert(k, result.errorMessage());
         } else if (!m_pendingWrites.contains(k)) {
             // An edit made while the read was under way wins over the stored value.
             m_secretCache.insert(k, *result);
