@@ -2898,6 +2898,14 @@ Exits with 2 when there is an error; warnings alone exit with 0.</source>
         <source>no keychain service answered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the keychain did not answer within %1 s: it may be waiting to be unlocked, or its service (such as gnome-keyring-daemon) is not responding; unlock or restart it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the change may still be made once the keychain answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hooksmith::LiveChart</name>
