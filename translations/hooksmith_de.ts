@@ -487,6 +487,13 @@
     </message>
 </context>
 <context>
+    <name>EnvReferences</name>
+    <message>
+        <source>the environment variable %1 is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GeneralSection</name>
     <message>
         <source>General</source>
