@@ -1237,6 +1237,10 @@ PATH adds ports the system does not list, such as a pseudo-terminal made by soca
         <source>hooksmith-cli render: the secrets of %1 cannot be read. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; send and relay will fail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Renderer</name>
@@ -1586,6 +1590,10 @@ PATH adds ports the system does not list, such as a pseudo-terminal made by soca
     </message>
     <message>
         <source>the delivery failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; nothing was sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
