@@ -487,6 +487,13 @@
     </message>
 </context>
 <context>
+    <name>EnvReferences</name>
+    <message>
+        <source>the environment variable %1 is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GeneralSection</name>
     <message>
         <source>General</source>
@@ -1230,6 +1237,10 @@ PATH adds ports the system does not list, such as a pseudo-terminal made by soca
         <source>hooksmith-cli render: the secrets of %1 cannot be read. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; send and relay will fail</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Renderer</name>
@@ -1579,6 +1590,10 @@ PATH adds ports the system does not list, such as a pseudo-terminal made by soca
     </message>
     <message>
         <source>the delivery failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; nothing was sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2204,6 +2219,10 @@ Exits with 2 when there is an error; warnings alone exit with 0.</source>
     </message>
     <message>
         <source>Reading the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2915,6 +2934,14 @@ Exits with 2 when there is an error; warnings alone exit with 0.</source>
     </message>
     <message>
         <source>no keychain service answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 s: it may be waiting to be unlocked, or its service (such as gnome-keyring-daemon) is not responding; unlock or restart it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the change may still be made once the keychain answers)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,12 +1,40 @@
 #include "Cli.h"
 #include "CliSecrets.h"
 #include "Commands.h"
+#include "EnvReferences.h"
 #include "Renderer.h"
 #include "SecretResolver.h"
+
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace hooksmith::cli {
+
+namespace {
+
+/// The environment as the masked request reads it. The masked request shows every environment value as
+/// ****, so a variable that is not set can read as **** there and the request can still be shown. Not
+/// the signing secret's variable: a stand-in secret would sign the request; without it the signatures
+/// show as **** (`usedStandIn` says whether a stand-in was read, so that signatures can be masked).
+EnvLookup previewEnvironment(const Webhook& webhook, const EnvLookup& env, bool& usedStandIn)
+{
+    QSet<QString> standIns;
+    QSet<QString> signing;
+    for (const EnvReference& ref : EnvReferences::find(webhook))
+        (ref.field == u"signing.secret"_s ? signing : standIns).insert(ref.name);
+    standIns.subtract(signing);
+    return [env, standIns, &usedStandIn](const QString& name) -> std::optional<QString> {
+        if (auto value = env(name))
+            return value;
+        if (!standIns.contains(name))
+            return std::nullopt;
+        usedStandIn = true;
+        return u"****"_s;
+    };
+}
+
+} // namespace
 
 QString RenderCommand::name() const
 {
@@ -67,6 +95,17 @@ int RenderCommand::run(const QStringList& args, Io& io)
     context.attemptTime = at;
     context.env = systemEnvironment();
     const bool showSecrets = parser.isSet(showSecretsOpt);
+
+    // An unset variable makes send and relay fail: say so now. The request as sent cannot be shown
+    // without it; the masked one can, since it shows every environment value as ****.
+    const QList<Problem> unset = EnvReferences::unset(*webhook, context.env, int(webhook - ws->webhooks.constData()));
+    for (const Problem& problem : unset)
+        io.err << problem.format(path) << (showSecrets ? QString() : tr("; send and relay will fail")) << '\n';
+    if (showSecrets && !unset.isEmpty())
+        return ExitBadInput;
+    bool usedStandIn = false;
+    if (!showSecrets && !unset.isEmpty())
+        context.env = previewEnvironment(*webhook, context.env, usedStandIn);
     // Only --show-secrets asks the keychain: the masked render works without D-Bus and stays fast.
     if (showSecrets && !SecretResolver::neededKeys(*ws, *webhook).isEmpty()) {
         const std::unique_ptr<SecretStore> store = CliSecrets::openStore();
@@ -83,7 +122,27 @@ int RenderCommand::run(const QStringList& args, Io& io)
         }
         context.secrets = std::move(secrets).value();
     }
-    const auto rendered = showSecrets ? Renderer::render(context) : Renderer::renderMasked(context);
+    auto rendered = showSecrets ? Renderer::render(context) : Renderer::renderMasked(context);
+    if (!rendered && usedStandIn) {
+        // The variable gives the URL's scheme or host: this request cannot be shown. Say why in the
+        // Renderer's words, from the real environment.
+        context.env = systemEnvironment();
+        rendered = Renderer::renderMasked(context);
+    }
+    if (rendered && usedStandIn && webhook->signing.scheme != SigningScheme::None) {
+        // Signatures over a stand-in value would be false: show them as **** too.
+        QList<RenderedHeader>& headers = rendered->headers;
+        const auto placeholders = Signer::placeholderHeaders(webhook->signing.scheme, context.messageId,
+                                                             context.attemptTime.toSecsSinceEpoch());
+        for (RenderedHeader& h : headers) {
+            if (h.source != HeaderSource::Signing)
+                continue;
+            for (const auto& [name, value] : placeholders) {
+                if (name == h.name)
+                    h.value = value;
+            }
+        }
+    }
     if (!rendered) {
         io.err << path << ": " << CommandSupport::webhookSubject(*webhook) << ": " << rendered.errorMessage() << '\n';
         return ExitBadInput;

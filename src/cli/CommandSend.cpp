@@ -2,6 +2,7 @@
 #include "CliSecrets.h"
 #include "Commands.h"
 #include "DeliveryLog.h"
+#include "EnvReferences.h"
 #include "Runtime.h"
 #include "SecretResolver.h"
 #include "StopSignals.h"
@@ -95,6 +96,13 @@ int SendCommand::run(const QStringList& args, Io& io)
     item.signal = choice.signal;
 
     // The request must be possible before anything is sent: a missing secret or variable is bad input here.
+    // Every unset variable is named at once, before the keychain is asked for anything.
+    const QList<Problem> unset =
+        EnvReferences::unset(webhook, systemEnvironment(), int(choice.webhook - loaded.webhooks.constData()));
+    for (const Problem& problem : unset)
+        io.err << problem.format(choice.path) << tr("; nothing was sent") << '\n';
+    if (!unset.isEmpty())
+        return ExitBadInput;
     const std::unique_ptr<SecretStore> secrets = CliSecrets::openStore();
     QEventLoop loop;
     std::optional<QString> renderError;

@@ -97,7 +97,9 @@ void AuthSection::refreshSecret(QLineEdit* edit, const std::optional<QString>& i
     }
     if (m_doc->isSecretKnown(key)) {
         edit->setEnabled(true);
-        edit->setPlaceholderText(tr("Not set"));
+        const QString readError = m_doc->secretReadError(key);
+        edit->setPlaceholderText(readError.isEmpty() ? tr("Not set")
+                                                     : tr("Could not read the keychain: %1").arg(readError));
         setText(edit, m_doc->cachedSecret(key).value_or(QString()));
         return;
     }

@@ -126,6 +126,7 @@ void WorkspaceDocument::reset(Workspace workspace, const QString& path)
         w.idDerived = false;
     m_path = path;
     m_secretCache.clear();
+    m_secretReadErrors.clear();
     m_pendingReads.clear();
     m_problemsDirty = true;
     Q_EMIT pathChanged();
@@ -219,6 +220,7 @@ void WorkspaceDocument::apply(const Workspace& workspace, Change change, int ind
     for (const SecretEdit& s : secrets) {
         const QString k = s.key.toString();
         m_secretCache.insert(k, after ? s.after : s.before);
+        m_secretReadErrors.remove(k);
         m_pendingWrites.insert(k, s.key);
         m_writeTimer.start();
     }
@@ -248,6 +250,11 @@ std::optional<QString> WorkspaceDocument::cachedSecret(const SecretKey& key) con
     return m_secretCache.value(key.toString());
 }
 
+QString WorkspaceDocument::secretReadError(const SecretKey& key) const
+{
+    return m_secretReadErrors.value(key.toString());
+}
+
 void WorkspaceDocument::fetchSecret(const SecretKey& key)
 {
     const QString k = key.toString();
@@ -260,8 +267,10 @@ void WorkspaceDocument::fetchSecret(const SecretKey& key)
             return;
         m_pendingReads.remove(k);
         if (!result) {
+            // Known from now on, so that it is not asked again and again: the field says why it is empty.
             Q_EMIT secretError(result.errorMessage());
             m_secretCache.insert(k, std::nullopt);
+            m_secretReadErrors.insert(k, result.errorMessage());
         } else if (!m_pendingWrites.contains(k)) {
             // An edit made while the read was under way wins over the stored value.
             m_secretCache.insert(k, *result);

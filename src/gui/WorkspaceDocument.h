@@ -80,6 +80,9 @@ public:
     /// True once the secret was read from the store or edited in this session.
     bool isSecretKnown(const SecretKey& key) const;
     std::optional<QString> cachedSecret(const SecretKey& key) const;
+    /// Why the last read of this secret failed (a locked keychain, one that did not answer in time);
+    /// empty when it did not fail, or the secret was edited since.
+    QString secretReadError(const SecretKey& key) const;
     /// Reads a secret from the store (asynchronously); secretChanged() follows.
     void fetchSecret(const SecretKey& key);
     /// Writes edited secrets to the store now instead of after the short typing delay.
@@ -107,6 +110,7 @@ private:
     QUndoStack* m_undo = nullptr;
     SecretStore* m_secrets = nullptr;
     QHash<QString, std::optional<QString>> m_secretCache;
+    QHash<QString, QString> m_secretReadErrors;
     QHash<QString, SecretKey> m_pendingWrites;
     QSet<QString> m_pendingReads;
     QTimer m_writeTimer;

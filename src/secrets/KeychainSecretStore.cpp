@@ -1,6 +1,8 @@
 #include "KeychainSecretStore.h"
 
+#include <QPointer>
 #include <QTimer>
+#include <QTimerEvent>
 #include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +28,10 @@ struct KeychainSecretStore::KeyQueue
 {
     QList<Operation> operations; ///< the first one is running while `busy`
     bool busy = false;
+    quint64 jobId = 0;                  ///< the keychain job running the first operation; 0 when none
+    QPointer<QKeychain::Job> job;       ///< null once it deleted itself
+    int deadlineTimer = 0;              ///< fires when the job took longer than the time limit
+    std::chrono::milliseconds limit{0}; ///< the time limit it was started with
 };
 
 namespace {
@@ -54,6 +60,20 @@ bool meansNoKeychain(QKeychain::Error error, const QString& message)
     return false;
 }
 
+/// Says what to do when the keychain stays silent. A write or removal that timed out may still be
+/// made: QtKeychain runs it when the keychain answers again, and it cannot be withdrawn safely.
+QString timeoutMessage(std::chrono::milliseconds limit, bool changes)
+{
+    const QString seconds = QString::number(double(limit.count()) / 1000.0, 'g', 3);
+    QString message = KeychainSecretStore::tr("the keychain did not answer within %1 s: it may be waiting to be "
+                                              "unlocked, or its service (such as gnome-keyring-daemon) is not "
+                                              "responding; unlock or restart it and try again")
+                          .arg(seconds);
+    if (changes)
+        message += KeychainSecretStore::tr(" (the change may still be made once the keychain answers)");
+    return message;
+}
+
 QString failureMessage(QKeychain::Error error, const QString& detail)
 {
     switch (error) {
@@ -76,12 +96,14 @@ QString KeychainSecretStore::serviceName()
     return u"Hooksmith"_s;
 }
 
-KeychainSecretStore::KeychainSecretStore(QObject* parent)
+KeychainSecretStore::KeychainSecretStore(QObject* parent, std::chrono::milliseconds timeLimit)
     : SecretStore(parent)
+    , m_timeLimit(timeLimit)
 {}
 
 // Jobs still running are not deleted here: QtKeychain's backends call back into them, so they delete
-// themselves when they finish; their results are dropped because the connections end with this object.
+// themselves when they finish; their results are dropped because the connections end with this object,
+// and so do the deadline timers.
 KeychainSecretStore::~KeychainSecretStore() = default;
 
 void KeychainSecretStore::read(const SecretKey& key, ReadDone done)
@@ -166,9 +188,51 @@ void KeychainSecretStore::startJob(const QString& key, const Operation& op)
     job->setAutoDelete(true);
     // Never the plain-text QSettings store that QtKeychain offers when there is no keychain.
     job->setInsecureFallback(false);
+    const quint64 jobId = ++m_lastJobId;
+    KeyQueue& queue = m_queues[key];
+    queue.jobId = jobId;
+    queue.job = job;
+    queue.limit = m_timeLimit;
+    queue.deadlineTimer = startTimer(m_timeLimit);
+    if (queue.deadlineTimer)
+        m_deadlines.insert(queue.deadlineTimer, key);
     connect(job, &QKeychain::Job::finished, this,
-            [this, key](QKeychain::Job* finished) { jobFinished(key, finished); });
+            [this, key, jobId](QKeychain::Job* finished) { jobFinished(key, jobId, finished); });
     job->start();
+}
+
+void KeychainSecretStore::endJob(KeyQueue& queue)
+{
+    if (queue.deadlineTimer) {
+        killTimer(queue.deadlineTimer);
+        m_deadlines.remove(queue.deadlineTimer);
+    }
+    queue.deadlineTimer = 0;
+    queue.jobId = 0;
+    queue.job = nullptr;
+}
+
+void KeychainSecretStore::timerEvent(QTimerEvent* event)
+{
+    const auto deadline = m_deadlines.constFind(event->timerId());
+    if (deadline == m_deadlines.constEnd()) {
+        SecretStore::timerEvent(event);
+        return;
+    }
+    const QString key = *deadline;
+    KeyQueue& queue = m_queues[key];
+    // The job is abandoned, not deleted: a backend may still call back into it, and it deletes itself
+    // when it finishes. Its answer no longer reaches this store.
+    if (queue.job)
+        disconnect(queue.job, nullptr, this, nullptr);
+    const std::chrono::milliseconds limit = queue.limit;
+    endJob(queue);
+    Operation op = takeFront(key);
+    if (op.kind == Operation::Kind::Read)
+        op.readDone(Error(timeoutMessage(limit, false)));
+    else
+        op.writeDone(Error(timeoutMessage(limit, true)));
+    continueWith(key);
 }
 
 KeychainSecretStore::Operation KeychainSecretStore::takeFront(const QString& key)
@@ -187,8 +251,12 @@ void KeychainSecretStore::continueWith(const QString& key)
         startNext(key);
 }
 
-void KeychainSecretStore::jobFinished(const QString& key, QKeychain::Job* job)
+void KeychainSecretStore::jobFinished(const QString& key, quint64 jobId, QKeychain::Job* job)
 {
+    const auto it = m_queues.find(key);
+    if (it == m_queues.end() || it->jobId != jobId)
+        return; // answered after its time limit: that request already failed, and the queue moved on
+    endJob(*it);
     const QKeychain::Error error = job->error();
     const QString detail = job->errorString();
     Operation op = takeFront(key);

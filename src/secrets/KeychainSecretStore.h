@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QList>
 
+#include <chrono>
+
 namespace QKeychain {
 class Job;
 }
@@ -17,11 +19,21 @@ class KeychainSecretStore : public SecretStore
 {
     Q_OBJECT
 public:
+    /// How long a keychain request may take before it fails: a Secret Service that is stopped or hung
+    /// never answers, and the app and the CLI must not wait for it forever.
+    static constexpr std::chrono::milliseconds kDefaultTimeLimit{5000};
+
     /// The keychain service under which every Hooksmith secret is stored: "Hooksmith".
     static QString serviceName();
 
-    explicit KeychainSecretStore(QObject* parent = nullptr);
+    explicit KeychainSecretStore(QObject* parent = nullptr, std::chrono::milliseconds timeLimit = kDefaultTimeLimit);
     ~KeychainSecretStore() override;
+
+    /// The time limit of each keychain request, from the moment it is started; applies to requests
+    /// started from now on. A request that exceeds it fails with an error saying so, the next request
+    /// on its key starts, and a late answer to it is ignored.
+    void setTimeLimit(std::chrono::milliseconds limit) { m_timeLimit = limit; }
+    std::chrono::milliseconds timeLimit() const { return m_timeLimit; }
 
     bool isPersistent() const override { return m_persistent; }
     QString unavailableReason() const override { return m_reason; }
@@ -35,6 +47,9 @@ public:
     /// Looks up a key that holds no secret: without a keychain, that switches the store to memory.
     void probe() override;
 
+protected:
+    void timerEvent(QTimerEvent* event) override;
+
 private:
     struct Operation;
     struct KeyQueue;
@@ -42,7 +57,8 @@ private:
     void enqueue(const QString& key, Operation op);
     void startNext(const QString& key);
     void startJob(const QString& key, const Operation& op);
-    void jobFinished(const QString& key, QKeychain::Job* job);
+    void jobFinished(const QString& key, quint64 jobId, QKeychain::Job* job);
+    void endJob(KeyQueue& queue);
     void finishInMemory(const QString& key);
     void completeInMemory(Operation& op, const QString& key);
     void switchToMemory(const QString& detail);
@@ -50,7 +66,10 @@ private:
     void continueWith(const QString& key);
 
     QHash<QString, KeyQueue> m_queues;
+    QHash<int, QString> m_deadlines;  ///< timer id -> the key whose job it limits
     QHash<QString, QString> m_memory; ///< used only once the keychain turned out to be unavailable
+    std::chrono::milliseconds m_timeLimit;
+    quint64 m_lastJobId = 0;
     bool m_persistent = true;
     QString m_reason;
 };

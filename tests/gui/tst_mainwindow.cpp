@@ -237,6 +237,50 @@ private Q_SLOTS:
         QVERIFY(!f->window.document()->workspace().webhooks[0].auth.password.has_value());
     }
 
+    void aSecretThatCannotBeReadSaysWhy()
+    {
+        // The keychain's time limit lives in KeychainSecretStore and is tested against a stopped daemon
+        // (tst_keychain_timeout); here a store answers every read with the error it then gives.
+        class FailingStore : public MemorySecretStore
+        {
+        public:
+            using MemorySecretStore::MemorySecretStore;
+            void read(const SecretKey&, ReadDone done) override
+            {
+                ++reads;
+                QTimer::singleShot(0, this, [done = std::move(done)] {
+                    done(Error(u"the keychain did not answer within 5 s: unlock or restart it and try again"_s));
+                });
+            }
+            int reads = 0;
+        };
+        FailingStore store(u"test"_s);
+        MainWindow window(&f->config, &store);
+        AppRuntime::Options options;
+        options.outboxDir = f->dir.filePath(u"failing-outbox"_s);
+        window.runtime()->setOptions(options);
+        window.receiverPanel()->setPort(0);
+        QVERIFY(window.openFile(Paths::demoWorkspace()));
+        window.show();
+        QVERIFY(chooseComboData(window.findChild<QComboBox*>(u"authTypeComboBox"_s), u"basic"_s));
+        auto* password = window.findChild<QLineEdit*>(u"passwordLineEdit"_s);
+        // Not "Reading the keychain…" for ever: the field can be typed in and says why it is empty.
+        QTRY_VERIFY(password->isEnabled());
+        QVERIFY2(password->placeholderText().startsWith(u"Could not read the keychain: the keychain did not answer "
+                                                        "within 5 s"_s),
+                 qPrintable(password->placeholderText()));
+        QVERIFY(password->text().isEmpty());
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"did not answer within 5 s"_s),
+                 qPrintable(window.statusBar()->currentMessage()));
+        // Asked once, not again on every refresh.
+        QTest::qWait(50);
+        QCOMPARE(store.reads, 1);
+
+        // A value typed in replaces the explanation.
+        QTest::keyClicks(password, u"s3cret"_s);
+        QTRY_COMPARE(password->placeholderText(), u"Not set"_s);
+    }
+
     void presetRowsRenderTypedJson()
     {
         auto* value = f->find<QLineEdit>("sampleValueLineEdit");

@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 
 #include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -11,6 +13,36 @@ namespace {
 QString demo()
 {
     return test::sourcePath(u"resources/demo/demo.hooksmith.json"_s);
+}
+
+/// A workspace whose webhook "Door" reads its password, a header and a body value from the environment,
+/// and sends to `url`.
+QString writeEnvWorkspace(const QTemporaryDir& dir, const QString& url)
+{
+    const QString path = dir.filePath(u"env.hooksmith.json"_s);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(QStringLiteral(R"({
+  "hooksmith": 1,
+  "webhooks": [
+    { "id": "4b0f6a52-1d1e-4c55-9a52-5f2f3b0c0101", "name": "Door", "url": "%1", "method": "POST", "format": "json",
+      "body": [ { "key": "room", "value": "{{env:HOOK_ROOM}}" },
+                { "key": "old", "value": "{{env:HOOK_DISABLED_ROW}}", "enabled": false } ],
+      "headers": [ { "name": "X-Token", "value": "{{ env:HOOK_TOKEN }}" } ],
+      "auth": { "type": "basic", "username": "bob", "password": "{{env:HOOK_PASSWORD}}" },
+      "delivery": { "max_attempts": 1, "timeout_ms": 2000 } }
+  ]
+}
+)")
+                .arg(url)
+                .toUtf8());
+    return path;
+}
+
+QStringList signalArgs()
+{
+    return {u"-w"_s, u"Door"_s, u"-s"_s, u"1"_s, u"-v"_s, u"20"_s};
 }
 
 } // namespace
@@ -106,6 +138,88 @@ private Q_SLOTS:
         const auto r = test::runCli({u"validate"_s, demo()});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(u"valid (6 webhook(s), 2 device(s), 3 signal definition(s))"));
+    }
+
+    void renderWarnsAboutEveryUnsetVariable()
+    {
+        QTemporaryDir dir;
+        const QString path = writeEnvWorkspace(dir, u"https://hooks.example.com/door"_s);
+        QVERIFY(!path.isEmpty());
+        test::EnvGuard env;
+        env.set(u"HOOK_ROOM"_s, u"hall"_s);
+        env.set(u"HOOK_TOKEN"_s, std::nullopt);
+        env.set(u"HOOK_PASSWORD"_s, std::nullopt);
+        env.set(u"HOOK_DISABLED_ROW"_s, std::nullopt);
+
+        const auto r = test::runCli(QStringList{u"render"_s, path} + signalArgs());
+        QCOMPARE(r.code, 0);
+        const QString subject = path + u": webhook \"Door\": "_s;
+        QCOMPARE(r.err, subject +
+                            u"headers[0].value: the environment variable HOOK_TOKEN is not set; send and relay "
+                            "will fail\n"_s +
+                            subject +
+                            u"auth.password: the environment variable HOOK_PASSWORD is not set; send and "
+                            "relay will fail\n"_s);
+        // The request is still shown, environment values masked as always; the disabled row is not sent.
+        QVERIFY2(r.out.startsWith(u"POST /door HTTP/1.1\nHost: hooks.example.com\n"_s), qPrintable(r.out));
+        QVERIFY(r.out.contains(u"Authorization: Basic ****\n"_s));
+        QVERIFY(r.out.contains(u"X-Token: ****\n"_s));
+        QVERIFY(r.out.endsWith(u"{\"room\":\"****\"}\n"_s));
+
+        // Set, nothing is said.
+        env.set(u"HOOK_TOKEN"_s, u"t"_s);
+        env.set(u"HOOK_PASSWORD"_s, u""_s);
+        const auto quiet = test::runCli(QStringList{u"render"_s, path} + signalArgs());
+        QCOMPARE(quiet.code, 0);
+        QCOMPARE(quiet.err, QString());
+        QCOMPARE(quiet.out, r.out);
+
+        // --show-secrets shows the request as sent, which an unset variable makes impossible.
+        env.set(u"HOOK_ROOM"_s, std::nullopt);
+        const auto shown = test::runCli(QStringList{u"render"_s, path, u"--show-secrets"_s} + signalArgs());
+        QCOMPARE(shown.code, 2);
+        QCOMPARE(shown.out, QString());
+        QCOMPARE(shown.err, subject + u"body[0].value: the environment variable HOOK_ROOM is not set\n"_s);
+    }
+
+    void renderCannotShowAUrlWhoseHostIsUnset()
+    {
+        QTemporaryDir dir;
+        const QString path = writeEnvWorkspace(dir, u"{{env:HOOK_BASE_URL}}/door"_s);
+        test::EnvGuard env({{u"HOOK_ROOM"_s, u"hall"_s}, {u"HOOK_TOKEN"_s, u"t"_s}, {u"HOOK_PASSWORD"_s, u"p"_s}});
+        env.set(u"HOOK_BASE_URL"_s, std::nullopt);
+        const auto r = test::runCli(QStringList{u"render"_s, path} + signalArgs());
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.out, QString());
+        const QString subject = path + u": webhook \"Door\": "_s;
+        QCOMPARE(r.err, subject +
+                            u"url: the environment variable HOOK_BASE_URL is not set; send and relay will "
+                            "fail\n"_s +
+                            subject + u"url: the environment variable HOOK_BASE_URL is not set\n"_s);
+    }
+
+    void sendRefusesBeforeSending()
+    {
+        QTcpServer receiver;
+        QVERIFY(receiver.listen(QHostAddress::LocalHost));
+        QTemporaryDir dir;
+        const QString path = writeEnvWorkspace(dir, u"http://127.0.0.1:%1/door"_s.arg(receiver.serverPort()));
+        test::EnvGuard env;
+        env.set(u"HOOK_ROOM"_s, std::nullopt);
+        env.set(u"HOOK_TOKEN"_s, u"t"_s);
+        env.set(u"HOOK_PASSWORD"_s, std::nullopt);
+
+        const auto r = test::runCli(QStringList{u"send"_s, path} + signalArgs());
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.out, QString());
+        const QString subject = path + u": webhook \"Door\": "_s;
+        QCOMPARE(r.err, subject +
+                            u"body[0].value: the environment variable HOOK_ROOM is not set; nothing was sent\n"_s +
+                            subject +
+                            u"auth.password: the environment variable HOOK_PASSWORD is not set; nothing "
+                            "was sent\n"_s);
+        QTest::qWait(100);
+        QVERIFY(!receiver.hasPendingConnections());
     }
 
     void theExecutableRunsTheSameCommands()

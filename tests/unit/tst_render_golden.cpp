@@ -1,6 +1,7 @@
 // Golden files: each folder under tests/data/render holds a workspace, the command line (`cmd`),
-// optional environment variables (`env`), and the expected output: `expected` (stdout, exit 0) or
-// `expected-error` (stderr, exit 2). HOOKSMITH_UPDATE_GOLDEN=1 rewrites the expectations.
+// optional environment variables (`env`), and the expected output: `expected` (stdout, exit 0) with
+// `expected-stderr` when a successful command also warns, or `expected-error` (stderr, exit 2).
+// HOOKSMITH_UPDATE_GOLDEN=1 rewrites the expectations.
 #include "TestSupport.h"
 
 #include <QDir>
@@ -53,12 +54,19 @@ private Q_SLOTS:
         const bool failing = r.code != 0;
         const QString expectedFile = dir + (failing ? u"/expected-error"_s : u"/expected"_s);
         const QString actual = failing ? r.err : r.out;
+        const QString warningsFile = dir + u"/expected-stderr"_s;
         if (qEnvironmentVariableIntValue("HOOKSMITH_UPDATE_GOLDEN")) {
             QFile::remove(dir + u"/expected"_s);
             QFile::remove(dir + u"/expected-error"_s);
+            QFile::remove(warningsFile);
             QFile f(expectedFile);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(actual.toUtf8());
+            if (!failing && !r.err.isEmpty()) {
+                QFile warnings(warningsFile);
+                QVERIFY(warnings.open(QIODevice::WriteOnly));
+                warnings.write(r.err.toUtf8());
+            }
             return;
         }
         const bool expectError = QFile::exists(dir + u"/expected-error"_s);
@@ -68,7 +76,7 @@ private Q_SLOTS:
             QCOMPARE(r.out, QString());
         } else {
             QVERIFY2(r.code == 0, qPrintable(r.err));
-            QCOMPARE(r.err, QString());
+            QCOMPARE(r.err, QString::fromUtf8(test::readFile(warningsFile)));
         }
         QCOMPARE(actual, QString::fromUtf8(test::readFile(expectedFile)));
     }
