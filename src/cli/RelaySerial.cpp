@@ -1,5 +1,4 @@
 #include "RelaySources.h"
-
 #include "SerialSignalSource.h"
 
 #include <QDir>
@@ -33,12 +32,6 @@ QString stateName(SignalSource::State state)
     return {};
 }
 
-void logLine(Io& io, const QString& line)
-{
-    io.err << line << '\n';
-    io.err.flush();
-}
-
 } // namespace
 
 Result<PortInfo> resolveSerialPort(const QString& spec, const QList<PortInfo>& ports)
@@ -70,11 +63,11 @@ QString stableSerialPath(const PortInfo& port, const QString& byIdDir)
     return port.systemLocation;
 }
 
-SignalSource* createSerialSource(const QString& port, const Workspace& workspace, Io& io)
+SignalSource* createSerialSource(const QString& port, const Workspace& workspace, const RelayLog& logLine)
 {
     const Result<PortInfo> chosen = resolveSerialPort(port, BoardCatalog::systemPorts());
     if (!chosen) {
-        logLine(io, Tr::tr("hooksmith-cli relay: --serial %1: %2").arg(port, chosen.errorMessage()));
+        logLine(Tr::tr("hooksmith-cli relay: --serial %1: %2").arg(port, chosen.errorMessage()));
         return nullptr;
     }
     const bool automatic = port == u"auto"_s;
@@ -85,7 +78,7 @@ SignalSource* createSerialSource(const QString& port, const Workspace& workspace
             found = Tr::tr("%1 on %2").arg(chosen->board.label(), found);
         if (path != chosen->systemLocation)
             found += u" ("_s + path + u')';
-        logLine(io, Tr::tr("relay: --serial auto: %1").arg(found));
+        logLine(Tr::tr("relay: --serial auto: %1").arg(found));
     }
 
     auto* source = new SerialSignalSource(path);
@@ -104,31 +97,32 @@ SignalSource* createSerialSource(const QString& port, const Workspace& workspace
     // A board away for hours retries every few seconds: say so once per state, not at every try.
     auto lastLogged = std::make_shared<std::optional<SignalSource::State>>();
     QObject::connect(source, &SignalSource::stateChanged, source,
-                     [&io, prefix, lastLogged](SignalSource::State state, const QString& detail) {
+                     [logLine, prefix, lastLogged](SignalSource::State state, const QString& detail) {
                          if (*lastLogged == state)
                              return;
                          *lastLogged = state;
                          QString line = prefix() + stateName(state);
                          if (!detail.isEmpty())
                              line += u" ("_s + detail + u')';
-                         logLine(io, line);
+                         logLine(line);
                      });
     QObject::connect(source, &SignalSource::deviceAnnounced, source,
-                     [&io, prefix, deviceName](const QString& token, const QString& name) {
+                     [logLine, prefix, deviceName](const QString& token, const QString& name) {
                          const std::optional<QString> known = deviceName(token);
                          QString who = token;
                          if (known && !known->isEmpty())
                              who = Tr::tr("%1 (%2)").arg(*known, token);
                          else if (!name.isEmpty())
                              who = Tr::tr("%1 (%2)").arg(name, token);
-                         logLine(io, prefix() + Tr::tr("the board announced device %1%2")
-                                                    .arg(who, known ? QString() : Tr::tr(", not in the workspace")));
+                         logLine(prefix() + Tr::tr("the board announced device %1%2")
+                                                .arg(who, known ? QString() : Tr::tr(", not in the workspace")));
                      });
     QObject::connect(source, &SerialSignalSource::deviceMatched, source,
-                     [&io, prefix, deviceName](const QString& token, const QString& usbSerial) {
+                     [logLine, prefix, deviceName](const QString& token, const QString& usbSerial) {
                          const QString name = deviceName(token).value_or(QString());
-                         logLine(io, prefix() + Tr::tr("USB serial number %1 is device %2")
-                                                    .arg(usbSerial, name.isEmpty() ? token : name));
+                         logLine(
+                             prefix() +
+                             Tr::tr("USB serial number %1 is device %2").arg(usbSerial, name.isEmpty() ? token : name));
                      });
     return source;
 }

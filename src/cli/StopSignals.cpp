@@ -27,6 +27,8 @@ struct StopSignals::Private
     bool active = false;
     struct sigaction oldInt = {};
     struct sigaction oldTerm = {};
+    struct sigaction oldHup = {};
+    bool hangup = false;
     std::unique_ptr<QSocketNotifier> notifier;
 };
 
@@ -39,7 +41,11 @@ StopSignals::StopSignals(QObject* parent)
     d->notifier = std::make_unique<QSocketNotifier>(g_pipe[1], QSocketNotifier::Read);
     connect(d->notifier.get(), &QSocketNotifier::activated, this, [this] {
         char byte = 0;
-        if (::read(g_pipe[1], &byte, 1) == 1)
+        if (::read(g_pipe[1], &byte, 1) != 1)
+            return;
+        if (int(byte) == SIGHUP)
+            Q_EMIT reloadRequested();
+        else
             Q_EMIT stopRequested(int(byte));
     });
     struct sigaction action = {};
@@ -57,10 +63,24 @@ StopSignals::~StopSignals()
         return;
     ::sigaction(SIGINT, &d->oldInt, nullptr);
     ::sigaction(SIGTERM, &d->oldTerm, nullptr);
+    if (d->hangup)
+        ::sigaction(SIGHUP, &d->oldHup, nullptr);
     d->notifier.reset();
     ::close(g_pipe[0]);
     ::close(g_pipe[1]);
     g_pipe[0] = g_pipe[1] = -1;
+}
+
+void StopSignals::handleHangup()
+{
+    if (!d->active || d->hangup)
+        return;
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGHUP, &action, &d->oldHup);
+    d->hangup = true;
 }
 
 bool StopSignals::isActive() const
