@@ -117,6 +117,49 @@ static void renderCustomJson200Rows(benchmark::State& state)
 }
 BENCHMARK(renderCustomJson200Rows)->Unit(benchmark::kMicrosecond);
 
+/// The demo webhook `name` with its secrets at hand: HOOK_PASSWORD for basic auth, HOOK_SECRET for signing.
+RenderContext withSecrets(const Workspace& ws, const QString& name)
+{
+    RenderContext c = context(ws, *ws.findWebhook(name));
+    c.env = [](const QString& variable) -> std::optional<QString> {
+        if (variable == u"HOOK_SECRET"_s)
+            return u"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"_s;
+        return u"correct-horse-battery"_s;
+    };
+    return c;
+}
+
+// What the engine does for each attempt when it reports requests (the app, `hooksmith-cli send`): the
+// request that is sent, and the one that is shown, from the same render.
+static void attemptMaskedView(benchmark::State& state, const QString& webhook)
+{
+    const Workspace& ws = demo();
+    const RenderContext c = withSecrets(ws, webhook);
+    for (auto _ : state) {
+        auto r = Renderer::render(c);
+        RenderedRequest shown = r->maskedView();
+        benchmark::DoNotOptimize(r);
+        benchmark::DoNotOptimize(shown);
+    }
+}
+BENCHMARK_CAPTURE(attemptMaskedView, signed, u"Signed event (Standard Webhooks)"_s)->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(attemptMaskedView, basicAuth, u"Temperature alert"_s)->Unit(benchmark::kMicrosecond);
+
+// The same with renderMasked() for the request shown, as the engine did before maskedView().
+static void attemptRenderMasked(benchmark::State& state, const QString& webhook)
+{
+    const Workspace& ws = demo();
+    const RenderContext c = withSecrets(ws, webhook);
+    for (auto _ : state) {
+        auto r = Renderer::render(c);
+        auto shown = Renderer::renderMasked(c);
+        benchmark::DoNotOptimize(r);
+        benchmark::DoNotOptimize(shown);
+    }
+}
+BENCHMARK_CAPTURE(attemptRenderMasked, signed, u"Signed event (Standard Webhooks)"_s)->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(attemptRenderMasked, basicAuth, u"Temperature alert"_s)->Unit(benchmark::kMicrosecond);
+
 static void validateWebhook(benchmark::State& state)
 {
     const Workspace& ws = demo();

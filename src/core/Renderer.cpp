@@ -1,12 +1,16 @@
 #include "Renderer.h"
 
 #include "Encoding.h"
+#include "SecretSpans.h"
 #include "Template.h"
 #include "Version.h"
 
 #include <QVarLengthArray>
 
 #include <array>
+#ifdef HOOKSMITH_TEST_HOOKS
+#include <atomic>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +41,10 @@ QList<HeaderPair> formatHeaders(const Webhook& w)
     return {};
 }
 
+#ifdef HOOKSMITH_TEST_HOOKS
+std::atomic<quint64> g_renderPasses{0};
+#endif
+
 bool sendsBody(const Webhook& w)
 {
     if (!methodAllowsBody(w.method))
@@ -65,7 +73,25 @@ struct Field
     }
 };
 
-/// One render: caches preset values and carries the first error.
+/// What a request takes from its URL text alone, as Qt's HTTP stack derives it.
+struct UrlParts
+{
+    QUrl url;
+    QByteArray target; ///< path and query as on the request line
+    QByteArray host;   ///< the Host header's value
+};
+
+/// The keychain secrets the webhook needs (those its file leaves out) are in the context.
+bool hasKeychainSecrets(const RenderContext& c)
+{
+    const Webhook& w = *c.webhook;
+    if (w.auth.type == AuthType::Basic && !w.auth.password && !c.secrets.password)
+        return false;
+    return w.signing.scheme == SigningScheme::None || w.signing.secret || c.secrets.signingSecret;
+}
+
+/// One render: caches preset values and carries the first error. A masked render writes **** for
+/// secrets; a real one writes them and notes where, for RenderedRequest::maskedView().
 class RenderJob
 {
 public:
@@ -75,8 +101,6 @@ public:
     {}
 
     Result<RenderedRequest> run();
-
-    bool secretInBody() const { return m_secretInBody; }
 
 private:
     // How a placeholder's value is written.
@@ -102,6 +126,7 @@ private:
     void appendLiteral(QString& out, QStringView text, Sink sink);
 
     bool renderUrl(RenderedRequest& r);
+    bool parseUrl(const QString& text, const QString& shown, int cacheSlot, UrlParts& out);
     bool renderBody(RenderedRequest& r);
     bool renderJsonBody(QString& out);
     bool renderFormBody(QString& out);
@@ -109,11 +134,19 @@ private:
     std::optional<QString> secret(const std::optional<QString>& field, const std::optional<QString>& stored,
                                   const Field& fieldName, const QString& what);
 
+    SecretSpans& secrets()
+    {
+        if (!m_secrets)
+            m_secrets = std::make_shared<SecretSpans>();
+        return *m_secrets;
+    }
+
     const RenderContext& m_c;
     const bool m_mask;
-    bool m_secretInBody = false;
-    bool m_inBody = false;
     bool m_unmaskedSecrets = false; ///< while reading a secret field: its value is never shown as such
+    /// Secrets written since the owner of the text being written last took them (positions in it).
+    QVarLengthArray<SecretSpans::Written, 4> m_written;
+    std::shared_ptr<SecretSpans> m_secrets; ///< only for a request that holds secrets
     QString m_error;
     std::array<std::optional<JsonValue>, 11> m_cache;
     JsonValue m_envValue;
@@ -188,13 +221,12 @@ bool RenderJob::appendPlaceholder(QString& out, const TemplatePiece& piece, Sink
     const JsonValue* value = presetValue(piece.preset, piece.text, field);
     if (!value)
         return false;
-    const bool secret = piece.preset == Preset::Env;
-    if (secret && m_inBody)
-        m_secretInBody = true;
-    if (secret && m_mask && !m_unmaskedSecrets) {
+    const bool secret = piece.preset == Preset::Env && !m_unmaskedSecrets;
+    if (secret && m_mask) {
         out.append(sink == Sink::JsonValue ? u"\"****\""_s : kMask);
         return true;
     }
+    const qsizetype start = out.size();
     switch (sink) {
     case Sink::Text:
         value->appendText(out);
@@ -215,6 +247,8 @@ bool RenderJob::appendPlaceholder(QString& out, const TemplatePiece& piece, Sink
         value->appendJson(out);
         break;
     }
+    if (secret)
+        m_written.append({start, out.size(), sink == Sink::JsonValue});
     return true;
 }
 
@@ -347,35 +381,80 @@ bool RenderJob::renderUrl(RenderedRequest& r)
             return false;
     }
 
-    // Most attempts send to the URL the previous one rendered (the same webhook and device): what
-    // follows is derived from the text alone, so it is kept per thread for the last URL.
-    struct ParsedUrl
-    {
-        QString text;
-        QUrl url;
-        QByteArray target;
-        QByteArray host;
-    };
-    thread_local ParsedUrl last;
-    if (!last.text.isNull() && last.text == url) {
-        r.target = last.target;
-        r.host = last.host;
-        r.url = last.url;
+    if (m_written.isEmpty()) {
+        UrlParts parts;
+        if (!parseUrl(url, url, m_mask ? 1 : 0, parts))
+            return false;
+        r.url = std::move(parts.url);
+        r.target = std::move(parts.target);
+        r.host = std::move(parts.host);
         return true;
     }
 
-    QUrl parsed(url, QUrl::TolerantMode);
-    if (!parsed.isValid())
-        return fail(field, Renderer::tr("\"%1\" is not a valid URL: %2").arg(url, parsed.errorString()));
+    // A secret in the path or query: the URL as shown has **** in its place, and goes through the
+    // same parsing and formatting as the real one. The shown URL is parsed first, so that an invalid
+    // URL is reported with its secrets masked, exactly as a masked render reports it.
+    QString shown;
+    shown.reserve(url.size());
+    qsizetype copied = 0;
+    for (const SecretSpans::Written& secret : m_written) {
+        shown.append(QStringView(url).sliced(copied, secret.begin - copied));
+        shown.append(kMask);
+        copied = secret.end;
+    }
+    shown.append(QStringView(url).sliced(copied));
+    m_written.clear();
+    UrlParts masked;
+    UrlParts real;
+    if (!parseUrl(shown, shown, 1, masked) || !parseUrl(url, shown, 0, real))
+        return false;
+    SecretSpans& s = secrets();
+    s.urlMasked = true;
+    s.url = std::move(masked.url);
+    s.target = std::move(masked.target);
+    s.host = std::move(masked.host);
+    r.url = std::move(real.url);
+    r.target = std::move(real.target);
+    r.host = std::move(real.host);
+    return true;
+}
+
+/// `shown` is the text that messages quote: `text` with its secrets masked.
+bool RenderJob::parseUrl(const QString& text, const QString& shown, int cacheSlot, UrlParts& out)
+{
+    // Most attempts send to the URL the previous one rendered (the same webhook and device): what
+    // follows is derived from the text alone, so it is kept per thread for the last URL, in two slots:
+    // a URL with a secret is derived twice at each render, as sent (slot 0) and as shown (slot 1).
+    struct Cached
+    {
+        QString text;
+        UrlParts parts;
+    };
+    thread_local std::array<Cached, 2> cache;
+    Cached& last = cache[std::size_t(cacheSlot)];
+    if (!last.text.isNull() && last.text == text) {
+        out = last.parts;
+        return true;
+    }
+
+    const Field field{u"url"};
+    QUrl parsed(text, QUrl::TolerantMode);
+    if (!parsed.isValid()) {
+        // QUrl's message quotes the text it was given.
+        QString why = parsed.errorString();
+        if (text != shown)
+            why.replace(text, shown);
+        return fail(field, Renderer::tr("\"%1\" is not a valid URL: %2").arg(shown, why));
+    }
     const QString scheme = parsed.scheme();
     if (scheme != u"http"_s && scheme != u"https"_s) {
         if (scheme.isEmpty())
-            return fail(field, Renderer::tr("\"%1\" has no scheme; start it with https:// or http://").arg(url));
+            return fail(field, Renderer::tr("\"%1\" has no scheme; start it with https:// or http://").arg(shown));
         return fail(field, Renderer::tr("the scheme \"%1\" is not supported; use https:// or http://").arg(scheme));
     }
     const QString hostName = parsed.host();
     if (hostName.isEmpty())
-        return fail(field, Renderer::tr("\"%1\" has no host name").arg(url));
+        return fail(field, Renderer::tr("\"%1\" has no host name").arg(shown));
     if (!parsed.userInfo().isEmpty())
         return fail(field, Renderer::tr("credentials in the URL are not sent; use basic authentication instead"));
 
@@ -385,21 +464,20 @@ bool RenderJob::renderUrl(RenderedRequest& r)
     if (parsed.path().isEmpty()) {
         QUrl copy = parsed;
         copy.setPath(u"/"_s);
-        r.target = copy.toEncoded(format);
+        out.target = copy.toEncoded(format);
     } else {
-        r.target = parsed.toEncoded(format | QUrl::NormalizePathSegments);
+        out.target = parsed.toEncoded(format | QUrl::NormalizePathSegments);
     }
     bool ascii = true;
     for (const QChar c : hostName)
         ascii = ascii && c.unicode() < 0x80;
-    QByteArray host = hostName.contains(u':') ? '[' + hostName.toLatin1() + ']'
-                      : ascii                 ? hostName.toLatin1()
-                                              : QUrl::toAce(hostName);
+    out.host = hostName.contains(u':') ? '[' + hostName.toLatin1() + ']'
+               : ascii                 ? hostName.toLatin1()
+                                       : QUrl::toAce(hostName);
     if (parsed.port() != -1)
-        host += ':' + QByteArray::number(parsed.port());
-    last = ParsedUrl{std::move(url), parsed, r.target, host};
-    r.host = std::move(host);
-    r.url = std::move(parsed);
+        out.host += ':' + QByteArray::number(parsed.port());
+    out.url = std::move(parsed);
+    last = Cached{text, out};
     return true;
 }
 
@@ -523,7 +601,6 @@ bool RenderJob::renderBody(RenderedRequest& r)
         return true;
     QString text;
     text.reserve(512);
-    m_inBody = true;
     bool ok = true;
     switch (w.format) {
     case BodyFormat::Json:
@@ -538,9 +615,14 @@ bool RenderJob::renderBody(RenderedRequest& r)
     case BodyFormat::None:
         break;
     }
-    m_inBody = false;
+    if (!ok)
+        return false;
     r.body = text.toUtf8();
-    return ok;
+    if (!m_written.isEmpty()) {
+        secrets().add(-1, 0, text, m_written);
+        m_written.clear();
+    }
+    return true;
 }
 
 std::optional<QString> RenderJob::secret(const std::optional<QString>& field, const std::optional<QString>& stored,
@@ -571,6 +653,9 @@ std::optional<QString> RenderJob::secret(const std::optional<QString>& field, co
 
 Result<RenderedRequest> RenderJob::run()
 {
+#ifdef HOOKSMITH_TEST_HOOKS
+    g_renderPasses.fetch_add(1, std::memory_order_relaxed);
+#endif
     const Webhook& w = *m_c.webhook;
     RenderedRequest r;
     r.method = w.method;
@@ -593,15 +678,18 @@ Result<RenderedRequest> RenderJob::run()
         QString user;
         if (!renderText(w.auth.username, Field{u"auth.username"}, Sink::Text, user))
             return Error(m_error);
+        m_written.clear(); // the Authorization value is masked whole
         const std::optional<QString> password = secret(w.auth.password, m_c.secrets.password, Field{u"auth.password"},
                                                        Renderer::tr("basic authentication password"));
         if (!m_error.isEmpty())
             return Error(m_error);
         QByteArray value = QByteArrayLiteral("Basic ");
-        if (m_mask || !password)
+        if (m_mask || !password) {
             value += "****";
-        else
+        } else {
             value += (user + u':' + *password).toUtf8().toBase64();
+            secrets().spans.append({r.headers.size(), 6, value.size(), false});
+        }
         add(QByteArrayLiteral("Authorization"), value, HeaderSource::Auth, true);
     }
 
@@ -654,11 +742,21 @@ Result<RenderedRequest> RenderJob::run()
         if (const auto earlier = std::find(userNames.cbegin(), userNames.cend(), lower); earlier != userNames.cend()) {
             // A header set twice goes out once with both values, comma-separated (RFC 9110 section 5.3):
             // Qt's HTTP stack sends each header name once, and the preview must show the wire.
-            RenderedHeader& h = r.headers[firstUserIndex + (earlier - userNames.cbegin())];
-            h.value += ", " + value.toUtf8();
+            const qsizetype index = firstUserIndex + (earlier - userNames.cbegin());
+            RenderedHeader& h = r.headers[index];
+            h.value += ", ";
+            if (!m_written.isEmpty()) {
+                secrets().add(index, h.value.size(), value, m_written);
+                m_written.clear();
+            }
+            h.value += value.toUtf8();
             continue;
         }
         userNames.append(lower);
+        if (!m_written.isEmpty()) {
+            secrets().add(r.headers.size(), 0, value, m_written);
+            m_written.clear();
+        }
         add(name, value.toUtf8(), HeaderSource::User, false);
     }
 
@@ -689,6 +787,16 @@ Result<RenderedRequest> RenderJob::run()
             signingHeaders.append({name, value, HeaderSource::Signing, true});
         r.headers.insert(signingIndex, signingHeaders.size(), RenderedHeader{});
         std::copy(signingHeaders.cbegin(), signingHeaders.cend(), r.headers.begin() + signingIndex);
+        if (m_secrets) {
+            for (SecretSpans::Span& span : m_secrets->spans) {
+                if (span.header >= signingIndex)
+                    span.header += signingHeaders.size();
+            }
+        }
+    }
+    if (m_secrets) {
+        m_secrets->sort();
+        r.secrets = std::move(m_secrets);
     }
     return r;
 }
@@ -744,23 +852,30 @@ Result<RenderedRequest> Renderer::render(const RenderContext& context)
 Result<RenderedRequest> Renderer::renderMasked(const RenderContext& context)
 {
     Q_ASSERT(context.workspace && context.webhook && context.device);
-    RenderJob masked(context, true);
-    auto r = masked.run();
-    if (!r)
-        return r;
-    const bool dependsOnSecrets = masked.secretInBody() || context.webhook->signing.scheme != SigningScheme::None;
-    if (!dependsOnSecrets)
-        return r;
-    // The real body's length and signature, when the secrets can be had.
-    auto real = RenderJob(context, false).run();
-    if (!real)
-        return r;
-    for (RenderedHeader& h : r->headers) {
-        if (h.source == HeaderSource::Signing || h.name == "Content-Length")
-            h.value = real->headerValue(h.name);
+    // With its secrets at hand the request is rendered once, as sent, and shown through its masked
+    // view: Content-Length and signatures are then the real ones. A request that cannot be made (a
+    // secret missing, a variable unset, a value that would break a header) is still shown, rendered
+    // with **** in place of its secrets.
+    if (hasKeychainSecrets(context)) {
+        auto real = RenderJob(context, false).run();
+        if (real)
+            return real->maskedView();
     }
-    return r;
+    return RenderJob(context, true).run();
 }
+
+#ifdef HOOKSMITH_TEST_HOOKS
+quint64 Renderer::passCount()
+{
+    return g_renderPasses.load(std::memory_order_relaxed);
+}
+
+Result<RenderedRequest> Renderer::renderMaskedPass(const RenderContext& context)
+{
+    Q_ASSERT(context.workspace && context.webhook && context.device);
+    return RenderJob(context, true).run();
+}
+#endif
 
 QByteArray Renderer::userAgent()
 {

@@ -11,9 +11,12 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace hooksmith {
+
+struct SecretSpans;
 
 /// Who put a header into the request.
 enum class HeaderSource : quint8
@@ -55,7 +58,15 @@ struct RenderedRequest
     QByteArray body;
     bool hasBody = false; ///< a body is sent (possibly empty, with Content-Length: 0)
     bool masked = false;  ///< secrets were replaced by ****
+    /// Where the secrets are, recorded by the Renderer as it wrote them; null when there are none (and
+    /// in a masked request). Shared between copies.
+    std::shared_ptr<const SecretSpans> secrets;
 
+    /// The request as shown to people, from this one render: what Renderer::renderMasked() shows.
+    /// Environment values are **** ("****" where one is a JSON value of its own), except one before
+    /// the path, which is a base URL; the Authorization header is "Basic ****". Content-Length and the
+    /// signing headers stay those of this request. Without secrets: a copy that shares the data.
+    RenderedRequest maskedView() const;
     /// The value of the first header with this name (any case), or a null QByteArray.
     QByteArray headerValue(QByteArrayView name) const;
     /// Pybytes' "final request" layout: request line, headers, a blank line, the body (LF line ends).
@@ -99,8 +110,9 @@ public:
     static Result<RenderedRequest> render(const RenderContext& context);
 
     /// The same request with secrets (passwords, signing secrets, environment values) shown as ****.
-    /// Content-Length and signatures are those of the real request when the secrets are available;
-    /// missing secrets are not an error here.
+    /// When the secrets are available this is render(context).maskedView(): one render, with the real
+    /// Content-Length and signatures. Missing secrets are not an error here: the request is then
+    /// rendered with **** in their place (and placeholder signatures).
     static Result<RenderedRequest> renderMasked(const RenderContext& context);
 
     /// Headers set by the webhook's format, auth helper, signing scheme and by Hooksmith itself.
@@ -108,6 +120,15 @@ public:
 
     /// "Hooksmith/<version>"
     static QByteArray userAgent();
+
+#ifdef HOOKSMITH_TEST_HOOKS
+    // For tests only (builds with tests define HOOKSMITH_TEST_HOOKS).
+    /// Render passes run in this process so far, masked or not: how tests see that an attempt renders once.
+    static quint64 passCount();
+    /// One render pass that writes **** for secrets whatever secrets there are: the first half of what
+    /// renderMasked() did before RenderedRequest::maskedView(), which tests compare with.
+    static Result<RenderedRequest> renderMaskedPass(const RenderContext& context);
+#endif
 };
 
 } // namespace hooksmith

@@ -90,41 +90,6 @@ quint32 ResponsesModel::intern(QStringList& list, QHash<QString, quint32>& index
     return i;
 }
 
-QByteArray ResponsesModel::maskedHead(const QByteArray& sentHead, const std::optional<RenderedRequest>& masked)
-{
-    if (sentHead.isEmpty())
-        return sentHead;
-    // Without the masked request nothing tells which values are secret: show none of them.
-    if (!masked)
-        return {};
-    QList<QByteArray> lines = sentHead.split('\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        QByteArray& line = lines[i];
-        const bool cr = line.endsWith('\r');
-        const QByteArray text = cr ? line.chopped(1) : line;
-        if (i == 0) {
-            if (masked->target.contains("****")) {
-                const qsizetype space = text.indexOf(' ');
-                const qsizetype last = text.lastIndexOf(' ');
-                if (space > 0 && last > space)
-                    line = text.left(space + 1) + masked->target + text.mid(last) + (cr ? "\r" : "");
-            }
-            continue;
-        }
-        const qsizetype colon = text.indexOf(':');
-        if (colon <= 0)
-            continue;
-        const QByteArray name = text.left(colon).trimmed();
-        for (const RenderedHeader& h : masked->headers) {
-            if (h.value.contains("****") && h.name.compare(name, Qt::CaseInsensitive) == 0) {
-                line = text.left(colon) + ": " + h.value + (cr ? "\r" : "");
-                break;
-            }
-        }
-    }
-    return lines.join('\n');
-}
-
 void ResponsesModel::append(const AttemptReport& report)
 {
     append(QList<AttemptReport>{report});
@@ -163,8 +128,8 @@ void ResponsesModel::append(const QList<AttemptReport>& reports)
 
 void ResponsesModel::keep(quint64 serial, const AttemptReport& report)
 {
+    // Reports hold no secret bytes: the sender's head and the request are masked views already.
     auto kept = std::make_unique<AttemptReport>(report);
-    kept->result.requestHead = maskedHead(report.result.requestHead, report.request);
     m_fullBytes += reportBytes(*kept);
     m_full.emplace_back(serial, std::move(kept));
     while (!m_full.empty() && (int(m_full.size()) > m_limits.maxFullReports ||

@@ -83,9 +83,6 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// The request head as sent, with every header (and the request line) that the masked request
-    /// shows with `****` replaced by its masked form: the sent head carries the real secrets.
-    static QByteArray maskedHead(const QByteArray& sentHead, const std::optional<RenderedRequest>& masked);
     /// Body and head bytes a report holds (what the byte budget counts).
     static qint64 reportBytes(const AttemptReport& report);
 

@@ -202,13 +202,17 @@ void ResponsesPanel::showRow(int row)
                                 QString::fromLatin1(result.reason) + u'\n' + BodyText::headerLines(result.headers));
     }
 
-    // The request as sent: the head written on the wire, then the body (secrets masked).
-    if (report->request) {
-        QByteArray head = result.requestHead.isEmpty() ? report->request->wireHead() : result.requestHead;
+    // The request as sent, secrets masked: the head written on the wire, then the body.
+    const QByteArray head = !result.requestHead.isEmpty() ? result.requestHead
+                            : report->request             ? report->request->wireHead()
+                                                          : QByteArray();
+    if (!head.isEmpty()) {
         QString text = QString::fromUtf8(head).remove(u'\r');
-        const auto [body, kind] = BodyText::format(report->request->body);
-        Q_UNUSED(kind);
-        text += body;
+        if (report->request) {
+            const auto [body, kind] = BodyText::format(report->request->body);
+            Q_UNUSED(kind);
+            text += body;
+        }
         m_request->setPlainText(text);
     }
 

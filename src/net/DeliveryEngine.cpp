@@ -440,11 +440,8 @@ void DeliveryEngine::continueAttempt(const QString& messageId, const SecretValue
         return v;
     };
     Result<RenderedRequest> rendered = Renderer::render(context);
-    if (m_options.reportRequests) {
-        auto masked = Renderer::renderMasked(context);
-        if (masked)
-            f.masked = std::move(masked).value();
-    }
+    if (rendered && m_options.reportRequests)
+        f.masked = rendered->maskedView();
     if (!rendered) {
         AttemptReport report;
         AttemptFacts facts;

@@ -33,7 +33,7 @@ struct AttemptReport
     QDateTime startedAt;
     qint64 durationMs = 0;
     bool sent = false;                      ///< false: the request could not be rendered
-    std::optional<RenderedRequest> request; ///< secrets masked; with EngineOptions::reportRequests
+    std::optional<RenderedRequest> request; ///< its masked view; with EngineOptions::reportRequests, when sent
     AttemptResult result;                   ///< when sent
     QString summary;                        ///< "200 OK", "503 Service Unavailable", "connection refused", ...
     RetryDecision decision;

@@ -147,6 +147,37 @@ struct TrustContext
     }
 };
 
+/// The request of the next hop of a redirect to `to` from `from` (the same rules for the request that
+/// is sent and for the one that is reported).
+RenderedRequest nextHop(const RenderedRequest& from, const QUrl& to, int status, bool keepCredentials)
+{
+    RenderedRequest next = from;
+    next.secrets.reset(); // where the secrets were no longer holds once headers are dropped
+    next.url = to;
+    next.target = http::requestTarget(to);
+    next.host = http::hostHeader(to);
+    const bool toGet = status == 303 && next.method != Method::Head;
+    QList<RenderedHeader> headers;
+    for (RenderedHeader h : std::as_const(from.headers)) {
+        // Credentials never follow a redirect to another origin.
+        if (h.source == HeaderSource::Auth && !keepCredentials)
+            continue;
+        // 303 See Other: fetch the other resource with GET, without the body and what describes it.
+        if (toGet && (h.source == HeaderSource::Format || h.name.compare("Content-Length", Qt::CaseInsensitive) == 0))
+            continue;
+        if (h.name.compare("Host", Qt::CaseInsensitive) == 0)
+            h.value = next.host;
+        headers.append(std::move(h));
+    }
+    next.headers = std::move(headers);
+    if (toGet) {
+        next.method = Method::Get;
+        next.hasBody = false;
+        next.body.clear();
+    }
+    return next;
+}
+
 /// One attempt under way: the request of the current hop, the reply, the clock and what came back.
 class Attempt : public QObject
 {
@@ -163,6 +194,8 @@ public:
     QString origin;         ///< the manager and server whose connections this attempt waits for
     bool holdsSlot = false; ///< has one of those connections, and its timeout runs
     RenderedRequest request;
+    /// The head of `request` as the result reports it: its masked view (no body), hop for hop.
+    RenderedRequest shown;
     AttemptOptions options;
     HttpSender::Done done;
     QNetworkAccessManager* manager = nullptr;
@@ -342,9 +375,12 @@ void HttpSender::Private::fail(AttemptResult result, Done done)
 quint64 HttpSender::send(const RenderedRequest& request, const AttemptOptions& options, Done done)
 {
     const quint64 id = d->nextId++;
+    // What the result tells of the request comes from its masked view: no result carries a secret.
+    RenderedRequest shown = request.maskedView();
+    shown.body = QByteArray();
     AttemptResult refused;
     refused.timings.startedAt = QDateTime::currentDateTimeUtc();
-    refused.finalUrl = request.url;
+    refused.finalUrl = shown.url;
 
     if (request.masked) {
         refused.errorMessage = tr("the request shows its secrets as ****; it was not sent");
@@ -367,6 +403,7 @@ quint64 HttpSender::send(const RenderedRequest& request, const AttemptOptions& o
     auto* a = new Attempt;
     a->id = id;
     a->request = request;
+    a->shown = std::move(shown);
     a->options = options;
     if (a->options.timeoutMs <= 0)
         a->options.timeoutMs = Delivery::kDefaultTimeoutMs;
@@ -573,7 +610,7 @@ void HttpSender::Private::issue(Attempt* a)
             // The pinned certificate is trusted as it is, self-signed or not; only for this reply.
             a->reply->ignoreSslErrors(errors);
         } else {
-            a->tlsFailure = http::pinMismatchMessage(a->request.url, actual, *a->pin);
+            a->tlsFailure = http::pinMismatchMessage(a->shown.url, actual, *a->pin);
         }
     });
     QObject::connect(reply, &QNetworkReply::encrypted, a, [a] {
@@ -582,7 +619,7 @@ void HttpSender::Private::issue(Attempt* a)
         // A chain that verifies is still refused when it does not end in the pinned certificate.
         const QByteArray actual = a->reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256);
         if (actual != *a->pin) {
-            a->tlsFailure = http::pinMismatchMessage(a->request.url, actual, *a->pin);
+            a->tlsFailure = http::pinMismatchMessage(a->shown.url, actual, *a->pin);
             a->stop = Attempt::Stop::Tls;
             a->reply->abort();
         }
@@ -597,7 +634,7 @@ void HttpSender::Private::fillResponse(Attempt* a)
     r.status = status.isValid() ? status.toInt() : 0;
     r.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     r.headers = reply->rawHeaderPairs();
-    r.finalUrl = a->request.url;
+    r.finalUrl = a->shown.url;
     r.remoteAddress = remoteAddressOf(a->request.url);
     if (r.status != 0) {
         // Qt 6.4 emits requestSent() for no request with an empty body (Content-Length: 0); a response
@@ -607,9 +644,9 @@ void HttpSender::Private::fillResponse(Attempt* a)
     const bool http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     if (r.status != 0)
         r.httpVersion = http2 ? QByteArrayLiteral("HTTP/2") : QByteArrayLiteral("HTTP/1.1");
-    const QByteArray method = methodName(a->request.method).toLatin1();
-    r.requestHead = http2 ? http::http2Head(method, a->request.url, a->request.headers)
-                          : http::http1Head(method, a->request.target, a->request.headers);
+    const QByteArray method = methodName(a->shown.method).toLatin1();
+    r.requestHead = http2 ? http::http2Head(method, a->shown.url, a->shown.headers)
+                          : http::http1Head(method, a->shown.target, a->shown.headers);
     if (reply->attribute(QNetworkRequest::ConnectionEncryptedAttribute).toBool())
         r.tls = tlsSummaries.summarize(reply->sslConfiguration());
 }
@@ -624,7 +661,7 @@ void HttpSender::Private::onFinished(Attempt* a)
     if (r.httpVersion == "HTTP/2")
         serverIsMultiplexed(a->origin);
     const QNetworkReply::NetworkError error = reply->error();
-    const QUrl& url = a->request.url;
+    const QUrl& url = a->shown.url;
 
     if (a->stop == Attempt::Stop::Timeout) {
         r.outcome = Outcome::Timeout;
@@ -693,7 +730,10 @@ bool HttpSender::Private::followRedirect(Attempt* a, int status)
     if (location.isEmpty())
         return false;
     const QUrl from = a->request.url;
-    const QUrl to = from.resolved(QUrl(QString::fromUtf8(location), QUrl::TolerantMode));
+    const QUrl relative(QString::fromUtf8(location), QUrl::TolerantMode);
+    const QUrl to = from.resolved(relative);
+    // A Location of only a fragment keeps the query, secrets and all: messages show the masked one.
+    const QUrl shownTo = a->shown.url.resolved(relative);
     const QString toText = QString::fromUtf8(location);
     if (!to.isValid() || to.host().isEmpty()) {
         r.errorMessage =
@@ -705,41 +745,20 @@ bool HttpSender::Private::followRedirect(Attempt* a, int status)
         r.errorMessage = HttpSender::tr("redirected with %1 from %2 to %3; only redirects to the same scheme or "
                                         "from http to https are followed")
                              .arg(status)
-                             .arg(from.scheme(), to.toString());
+                             .arg(from.scheme(), shownTo.toString());
         return false;
     }
     if (r.redirectCount >= kMaxRedirects) {
         r.errorMessage = HttpSender::tr("gave up after %1 redirects (the last one with %2 to %3)")
                              .arg(kMaxRedirects)
                              .arg(status)
-                             .arg(to.toString());
+                             .arg(shownTo.toString());
         return false;
     }
 
-    RenderedRequest next = a->request;
-    next.url = to;
-    next.target = http::requestTarget(to);
-    next.host = http::hostHeader(to);
     const bool keepCredentials = http::sameOrigin(from, to);
-    const bool toGet = status == 303 && next.method != Method::Head;
-    QList<RenderedHeader> headers;
-    for (RenderedHeader h : std::as_const(a->request.headers)) {
-        // Credentials never follow a redirect to another origin.
-        if (h.source == HeaderSource::Auth && !keepCredentials)
-            continue;
-        // 303 See Other: fetch the other resource with GET, without the body and what describes it.
-        if (toGet && (h.source == HeaderSource::Format || h.name.compare("Content-Length", Qt::CaseInsensitive) == 0))
-            continue;
-        if (h.name.compare("Host", Qt::CaseInsensitive) == 0)
-            h.value = next.host;
-        headers.append(std::move(h));
-    }
-    next.headers = std::move(headers);
-    if (toGet) {
-        next.method = Method::Get;
-        next.hasBody = false;
-        next.body.clear();
-    }
+    RenderedRequest next = nextHop(a->request, to, status, keepCredentials);
+    a->shown = nextHop(a->shown, shownTo, status, keepCredentials);
 
     r.redirectCount += 1;
     r.body.clear();

@@ -70,13 +70,15 @@ struct AttemptResult
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;       ///< at most kMaxKeptBody bytes
     qint64 bodySize = 0;   ///< bytes received in all
-    QString errorMessage;  ///< for a person; empty on success
+    QString errorMessage;  ///< for a person (a URL in it has its secrets masked); empty on success
     QString remoteAddress; ///< "IP:port" when known
     TlsSummary tls;
     AttemptTimings timings;
     std::optional<qint64> retryAfterSeconds; ///< from Retry-After on 429/503
-    QUrl finalUrl;                           ///< after redirects
-    QByteArray requestHead; ///< request line and headers as sent (HTTP/2: the pseudo-headers and fields)
+    QUrl finalUrl;                           ///< after redirects; secrets as ****
+    /// Request line and headers as sent (HTTP/2: the pseudo-headers and fields), from the request's
+    /// masked view: secrets as ****, as RenderedRequest::maskedView() shows them.
+    QByteArray requestHead;
     QByteArray httpVersion; ///< "HTTP/1.1" or "HTTP/2" once a response arrived
     int redirectCount = 0;  ///< redirects followed (only with AttemptOptions::followRedirects)
     /// How often a request was written, redirects included. Qt's HTTP stack writes a request again on

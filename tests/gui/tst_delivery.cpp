@@ -8,6 +8,7 @@
 #include "ReceiverPanel.h"
 #include "ResponsesModel.h"
 #include "ResponsesPanel.h"
+#include "TestSupport.h"
 #include "WorkspaceDocument.h"
 
 #include <QAbstractItemModelTester>
@@ -288,25 +289,67 @@ private Q_SLOTS:
         QVERIFY(!big.report(0));
     }
 
-    void sentHeadIsMasked()
+    void reportsAreKeptAsTheyCame()
     {
-        // The head the sender wrote carries the real password; the list keeps the masked form.
+        // The sender reports the head from the request's masked view: the list keeps it as it is, and
+        // counts what it keeps.
         AttemptReport r = sampleReport(1, "{}");
         RenderedRequest masked;
         masked.target = "/hook?key=****";
         masked.headers = {{"Host", "example.com", HeaderSource::Automatic, true},
                           {"Authorization", "Basic ****", HeaderSource::Auth, true}};
+        masked.body = "{\"token\":\"****\"}";
+        masked.masked = true;
         r.request = masked;
-        r.result.requestHead =
-            "POST /hook?key=s3cret HTTP/1.1\r\nHost: example.com\r\nauthorization: Basic YWxpY2U6czNjcmV0\r\n\r\n";
+        r.result.requestHead = masked.wireHead();
         ResponsesModel model;
         model.append(r);
-        QCOMPARE(model.report(0)->result.requestHead,
-                 QByteArray("POST /hook?key=**** HTTP/1.1\r\nHost: example.com\r\nauthorization: Basic ****\r\n\r\n"));
-        // Without the masked request, no head is kept at all.
+        QCOMPARE(model.report(0)->result.requestHead, masked.wireHead());
+        QCOMPARE(model.fullReportBytes(), ResponsesModel::reportBytes(r));
+        QCOMPARE(ResponsesModel::reportBytes(r), qint64(2 + masked.wireHead().size() + masked.body.size()));
+        // A report without the request (the engine reports none unless asked) keeps the sender's head.
         r.request.reset();
         model.append(r);
-        QVERIFY(model.report(1)->result.requestHead.isEmpty());
+        QCOMPARE(model.report(1)->result.requestHead, masked.wireHead());
+        QCOMPARE(model.fullReportBytes(), 2 * ResponsesModel::reportBytes(sampleReport(1, "{}")) +
+                                              2 * masked.wireHead().size() + masked.body.size());
+    }
+
+    void sentSecretsShowMasked()
+    {
+        // Basic auth with a password from the environment: the receiver gets it, the Responses panel
+        // shows Basic ****.
+        test::EnvGuard env;
+        env.set(u"HOOKSMITH_GUI_TEST_PASSWORD"_s, u"hunter2-gui"_s);
+        startApp();
+        ReceiverPanel* receiver = f->window.receiverPanel();
+        QTRY_VERIFY(receiver->isListening());
+        f->find<QPushButton>("receiverUseButton")->click();
+        f->window.document()->editWebhook(0, u"auth"_s, {}, [](Webhook& w) {
+            w.auth.type = AuthType::Basic;
+            w.auth.username = u"bob"_s;
+            w.auth.password = u"{{env:HOOKSMITH_GUI_TEST_PASSWORD}}"_s;
+        });
+        const QByteArray credentials = QByteArray("bob:hunter2-gui").toBase64();
+        QTRY_VERIFY(f->window.preview()->previewText().contains(u"Authorization: Basic ****"_s));
+        QVERIFY(!f->window.send().isEmpty());
+
+        QTRY_COMPARE(receiver->model()->rowCount(), 1);
+        bool receivedCredentials = false;
+        for (const auto& [name, value] : receiver->model()->request(0).headers)
+            receivedCredentials = receivedCredentials || value == "Basic " + credentials;
+        QVERIFY(receivedCredentials);
+
+        ResponsesModel* responses = f->window.responsesPanel()->model();
+        QTRY_COMPARE(responses->rowCount(), 1);
+        const AttemptReport* report = responses->report(0);
+        QVERIFY(report && report->request);
+        QVERIFY(report->result.requestHead.contains("\r\nAuthorization: Basic ****\r\n"));
+        QVERIFY(!report->result.requestHead.contains(credentials));
+        const QString shown = f->find<QPlainTextEdit>("responseRequestEdit")->toPlainText();
+        QVERIFY2(shown.contains(u"\nAuthorization: Basic ****\n"_s), qPrintable(shown));
+        QVERIFY(!shown.contains(QString::fromLatin1(credentials)));
+        QVERIFY(!shown.contains(u"hunter2-gui"_s));
     }
 
     void otherModelsPassTester()

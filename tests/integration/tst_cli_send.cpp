@@ -1,5 +1,7 @@
 // `hooksmith-cli send` end to end against the local receiver: what arrives, what is printed, exit codes.
+#include "Encoding.h"
 #include "FaultServer.h"
+#include "Json.h"
 #include "LocalReceiver.h"
 #include "Signing.h"
 #include "TestSupport.h"
@@ -115,6 +117,72 @@ private Q_SLOTS:
         const ReceivedRequest got = m_receiver.requests().front();
         QCOMPARE(QString::fromUtf8(got.body), request.value(u"body"_s).toString());
         QCOMPARE(got.signatureValid, std::optional<bool>(true));
+    }
+
+    void jsonShowsNoSecret()
+    {
+        const QString token = u"tok/3n ü&\"Zq"_s;
+        const QString password = u"hunter2-cli"_s;
+        test::EnvGuard env;
+        env.set(u"SEND_TEST_TOKEN"_s, token);
+        env.set(u"SEND_TEST_PASSWORD"_s, password);
+        Workspace ws;
+        ws.userId = u"send-test"_s;
+        Webhook w = Webhook::createDefault(u"Secret receiver"_s);
+        w.url = m_receiver.url().toString() + u"/hooks/{{env:SEND_TEST_TOKEN}}?key={{env:SEND_TEST_TOKEN}}"_s;
+        w.headers = {NameValueRow{u"X-Token"_s, u"t={{env:SEND_TEST_TOKEN}}"_s, true, {}}};
+        w.body.append(BodyRow{u"token"_s, {}, u"{{env:SEND_TEST_TOKEN}}"_s, false, true, {}});
+        w.auth.type = AuthType::Basic;
+        w.auth.username = u"bob"_s;
+        w.auth.password = u"{{env:SEND_TEST_PASSWORD}}"_s;
+        w.signing.scheme = SigningScheme::StandardWebhooks;
+        w.signing.secret = u"{{env:SEND_TEST_SECRET}}"_s;
+        ws.webhooks = {w};
+        const QString path = m_dir.filePath(u"secrets.hooksmith.json"_s);
+        QVERIFY(WorkspaceFile::save(path, ws).ok());
+
+        const auto r = test::runCli(
+            {u"send"_s, path, u"-w"_s, u"Secret receiver"_s, u"-s"_s, u"1"_s, u"-v"_s, u"1"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // The receiver got the secrets, and the signature of the real body checks out.
+        QCOMPARE(m_receiver.requests().size(), 1);
+        const ReceivedRequest got = m_receiver.requests().front();
+        const QByteArray credentials = QByteArray("bob:" + password.toUtf8()).toBase64();
+        bool sawCredentials = false;
+        for (const auto& [name, value] : got.headers)
+            sawCredentials = sawCredentials || value == "Basic " + credentials;
+        QVERIFY(sawCredentials);
+        QCOMPARE(got.signatureValid, std::optional<bool>(true));
+
+        // The output shows them masked, in every form a request carries them.
+        QString form;
+        appendFormEncoded(form, token);
+        QString json;
+        appendJsonStringContent(json, token);
+        for (const QString& secret :
+             {token, percentEncoded(token), form, json, password, kSecret, QString::fromLatin1(credentials)})
+            QVERIFY2(!r.out.contains(secret), qPrintable(secret + u" in "_s + r.out));
+        QJsonParseError error;
+        const QJsonObject request =
+            QJsonDocument::fromJson(r.out.toUtf8(), &error).object().value(u"request"_s).toObject();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(r.out));
+        QCOMPARE(request.value(u"secrets_masked"_s).toBool(), true);
+        QCOMPARE(request.value(u"target"_s).toString(), u"/hooks/****?key=****"_s);
+        QVERIFY(request.value(u"body"_s).toString().endsWith(u",\"token\":\"****\"}"_s));
+        QList<std::pair<QString, QString>> headers;
+        for (const QJsonValue& h : request.value(u"headers"_s).toArray())
+            headers.append({h.toArray().at(0).toString(), h.toArray().at(1).toString()});
+        QVERIFY(headers.contains(std::pair(u"Authorization"_s, u"Basic ****"_s)));
+        QVERIFY(headers.contains(std::pair(u"X-Token"_s, u"t=****"_s)));
+        // The real length and signature: those of what the receiver got.
+        QVERIFY(headers.contains(std::pair(u"Content-Length"_s, QString::number(got.body.size()))));
+        QByteArray signature;
+        for (const auto& [name, value] : got.headers) {
+            if (name.compare("webhook-signature", Qt::CaseInsensitive) == 0)
+                signature = value;
+        }
+        QVERIFY(!signature.isEmpty());
+        QVERIFY(headers.contains(std::pair(u"webhook-signature"_s, QString::fromLatin1(signature))));
     }
 
     void retriesThenSucceeds()

@@ -326,6 +326,10 @@ private Q_SLOTS:
 
         TestHook hook(QUrl(u"https://127.0.0.1:%1/hook?x=1"_s.arg(port)));
         hook.webhook().headers.append({u"X-Extra"_s, u"yes"_s, true, {}});
+        hook.webhook().auth.type = AuthType::Basic;
+        hook.webhook().auth.username = u"bob"_s;
+        hook.secrets.password = u"hunter2-h2"_s;
+        const QByteArray credentials = QByteArray("bob:hunter2-h2").toBase64();
         const RenderedRequest request = hook.render();
         const auto r = sendAndWait(m_sender, request, withPin(m_pki.selfSigned));
         server.closeWriteChannel();
@@ -353,7 +357,12 @@ private Q_SLOTS:
             if (!name.startsWith(':'))
                 received.append(name + ": " + raw.at(i + 1).toString().toUtf8());
         }
+        // The server got the credentials; the reported head shows them masked, and is otherwise the same.
+        const qsizetype auth = received.indexOf("authorization: Basic " + credentials);
+        QVERIFY(auth >= 0);
+        received[auth] = "authorization: Basic ****";
         QCOMPARE(received, reported);
+        QVERIFY(!r->requestHead.contains(credentials));
         const QByteArray start = ":authority: 127.0.0.1:" + QByteArray::number(port) + "\r\n:method: POST\r\n";
         QVERIFY(r->requestHead.startsWith(start));
         QVERIFY(!r->requestHead.contains("host:"));

@@ -1,10 +1,17 @@
 // What `render` shows is what goes on the wire: for every body format and method, with and without
 // basic auth, query rows, unicode, repeated headers and a signing scheme, the bytes a server receives
-// equal RenderedRequest::wireHead() + body, and the local receiver records the same request.
+// equal RenderedRequest::wireHead() + body, and the local receiver records the same request. What the
+// sender and the engine report of it is its masked view: the server gets the secrets, reports do not.
+#include "DeliveryEngine.h"
+#include "Dispatcher.h"
+#include "Encoding.h"
 #include "FaultServer.h"
 #include "HttpSender.h"
+#include "Json.h"
 #include "LocalReceiver.h"
+#include "MemoryDeliveryStore.h"
 #include "SendSupport.h"
+#include "Transport.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -105,6 +112,94 @@ TestHook makeHook(const QUrl& base, Method method, Format format, Variant varian
     return hook;
 }
 
+const QString kPassword = u"hunter2-Pw9"_s;
+const QString kToken = u"tok/3n ü&Zq"_s;
+const QString kSigningSecret = u"It's a Secret to Everybody"_s;
+
+/// What the Authorization header carries: base64 of bob:password.
+QByteArray basicCredentials()
+{
+    return QByteArray("bob:" + kPassword.toUtf8()).toBase64();
+}
+
+std::optional<QString> secretEnvironment(const QString& name)
+{
+    if (name == u"HOOK_PASSWORD"_s)
+        return kPassword;
+    if (name == u"HOOK_TOKEN"_s)
+        return kToken;
+    if (name == u"HOOK_SIGNING"_s)
+        return kSigningSecret;
+    return std::nullopt;
+}
+
+/// A webhook with secrets wherever a request carries them: basic auth, the path, the query, a header
+/// and the body, all from the environment, and GitHub-style signing.
+TestHook secretHook(const QUrl& base)
+{
+    TestHook hook(QUrl(), Method::Post, BodyFormat::Json);
+    Webhook& w = hook.webhook();
+    w.url = base.toString() + u"/hooks/{{env:HOOK_TOKEN}}?key={{env:HOOK_TOKEN}}"_s;
+    w.headers = {row(u"X-Token"_s, u"t={{env:HOOK_TOKEN}}"_s)};
+    BodyRow token;
+    token.key = u"token"_s;
+    token.value = u"{{env:HOOK_TOKEN}}"_s;
+    w.body.append(token);
+    w.auth.type = AuthType::Basic;
+    w.auth.username = u"bob"_s;
+    w.auth.password = u"{{env:HOOK_PASSWORD}}"_s;
+    w.signing.scheme = SigningScheme::Github;
+    w.signing.secret = u"{{env:HOOK_SIGNING}}"_s;
+    return hook;
+}
+
+RenderedRequest renderWithSecrets(const TestHook& hook)
+{
+    RenderContext c;
+    c.workspace = &hook.workspace;
+    c.webhook = &hook.workspace.webhooks.front();
+    c.device = &hook.workspace.devices.front();
+    c.signal.deviceToken = c.device->token;
+    c.signal.number = 1;
+    c.signal.value = JsonValue::numberText(u"23.5"_s);
+    c.signal.receivedAt = QDateTime::currentDateTimeUtc();
+    c.messageId = u"msg_2Q4TZ8HKV1N6C3R5W7Y9B0D2F4"_s;
+    c.attemptTime = c.signal.receivedAt;
+    c.env = secretEnvironment;
+    auto r = Renderer::render(c);
+    if (!r) {
+        QTest::qFail(qPrintable(u"render failed: "_s + r.errorMessage()), __FILE__, __LINE__);
+        return {};
+    }
+    return *r;
+}
+
+/// The secrets `text` shows, in any form a request carries them; empty when none.
+QString secretsIn(const QByteArray& text)
+{
+    QStringList found;
+    for (const QString& secret : {kPassword, kToken, kSigningSecret}) {
+        QString form;
+        appendFormEncoded(form, secret);
+        QString json;
+        appendJsonStringContent(json, secret);
+        for (const QString& f : {secret, percentEncoded(secret), form, json}) {
+            if (text.contains(f.toUtf8()))
+                found.append(f);
+        }
+    }
+    if (text.contains(basicCredentials()))
+        found.append(u"base64 of bob:password"_s);
+    return found.join(u", "_s);
+}
+
+/// Everything a result tells of the request, as text.
+QByteArray reportedText(const AttemptResult& r)
+{
+    return r.requestHead + r.finalUrl.toString().toUtf8() + r.finalUrl.toString(QUrl::FullyEncoded).toUtf8() +
+           r.errorMessage.toUtf8();
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(Variant)
@@ -157,7 +252,9 @@ private Q_SLOTS:
         QCOMPARE(m_server.requests().size(), before + 1);
         const QByteArray expected = request.wireHead() + request.body;
         QCOMPARE(m_server.requests().constLast(), expected);
-        QCOMPARE(r->requestHead, request.wireHead());
+        // The head the result reports is the same, with the basic-auth credentials masked.
+        QCOMPARE(r->requestHead, request.maskedView().wireHead());
+        QCOMPARE(r->requestHead.contains("\r\nAuthorization: Basic ****\r\n"), variant == Variant::Everything);
         QCOMPARE(r->requestsSent, 1);
 
         // The same request as the local receiver records it.
@@ -209,6 +306,109 @@ private Q_SLOTS:
         QCOMPARE(r->errorMessage, u"the header x-tag appears twice; Qt's HTTP stack sends each header once, so the "
                                   u"request was not sent"_s);
         QCOMPARE(m_server.requests().size(), before);
+    }
+
+    void theResultShowsTheRequestMasked()
+    {
+        const RenderedRequest request = renderWithSecrets(secretHook(m_server.url(QString())));
+        QVERIFY(request.secrets);
+        const auto r = sendAndWait(m_sender, request);
+        QVERIFY(r);
+        QVERIFY2(r->ok(), qPrintable(r->errorMessage));
+        // The server got the real request, secrets and all.
+        const QByteArray received = m_server.requests().constLast();
+        QCOMPARE(received, request.wireHead() + request.body);
+        QVERIFY(received.contains(QByteArray("\r\nAuthorization: Basic " + basicCredentials() + "\r\n")));
+        QVERIFY(!secretsIn(received).isEmpty());
+        // The result shows it masked, with the real Content-Length and signature.
+        const RenderedRequest shown = request.maskedView();
+        QCOMPARE(r->requestHead, shown.wireHead());
+        QVERIFY(r->requestHead.startsWith("POST /hooks/****?key=**** HTTP/1.1\r\n"));
+        QVERIFY(r->requestHead.contains("\r\nAuthorization: Basic ****\r\n"));
+        QVERIFY(r->requestHead.contains("\r\nX-Token: t=****\r\n"));
+        QVERIFY(r->requestHead.contains(
+            QByteArray("\r\nContent-Length: " + QByteArray::number(request.body.size()) + "\r\n")));
+        QVERIFY(r->requestHead.contains(
+            QByteArray("\r\nX-Hub-Signature-256: " + request.headerValue("X-Hub-Signature-256"))));
+        QCOMPARE(r->finalUrl, shown.url);
+        QCOMPARE(secretsIn(reportedText(*r)), QString());
+    }
+
+    void aRedirectReportsTheMaskedUrl()
+    {
+        // A Location of only a fragment keeps the query, secret and all, on the next hop.
+        FaultServer server;
+        QVERIFY(server.listen());
+        server.enqueue(FaultServer::Action::redirect(302, "#again"));
+        const RenderedRequest request = renderWithSecrets(secretHook(server.url(QString())));
+        AttemptOptions options;
+        options.followRedirects = true;
+        const auto r = sendAndWait(m_sender, request, options);
+        QVERIFY(r);
+        QVERIFY2(r->ok(), qPrintable(r->errorMessage));
+        QCOMPARE(r->redirectCount, 1);
+        QCOMPARE(server.requests().size(), 2);
+        QVERIFY(server.requests().at(1).startsWith(QByteArray("POST " + request.target + " HTTP/1.1\r\n")));
+        QCOMPARE(r->finalUrl.fragment(), u"again"_s);
+        QCOMPARE(r->finalUrl.query(), u"key=****"_s);
+        QVERIFY(r->requestHead.contains("\r\nAuthorization: Basic ****\r\n"));
+        QCOMPARE(secretsIn(reportedText(*r)), QString());
+
+        // Redirected round in circles: the message names the URL, masked.
+        server.setDefaultAction(FaultServer::Action::redirect(302, "#again"));
+        const auto loop = sendAndWait(m_sender, request, options);
+        QVERIFY(loop);
+        QVERIFY2(loop->errorMessage.startsWith(u"gave up after 10 redirects"_s), qPrintable(loop->errorMessage));
+        QVERIFY2(loop->errorMessage.contains(u"key=****"_s), qPrintable(loop->errorMessage));
+        QCOMPARE(secretsIn(reportedText(*loop)), QString());
+    }
+
+    void theEngineReportsTheRequestMasked()
+    {
+        const TestHook hook = secretHook(m_server.url(QString()));
+        auto ws = std::make_shared<Workspace>(hook.workspace);
+        HttpSenderTransport transport(&m_sender);
+        MemoryDeliveryStore store;
+        Dispatcher dispatcher(&store);
+        EngineOptions options;
+        options.reportRequests = true;
+        DeliveryEngine engine(&store, &transport, options);
+        engine.setEnvironment(secretEnvironment);
+        dispatcher.setWorkspace(ws);
+        engine.setWorkspace(ws);
+        QSignalSpy finished(&engine, &DeliveryEngine::attemptFinished);
+        engine.start();
+        Signal signal;
+        signal.deviceToken = ws->devices.front().token;
+        signal.number = 1;
+        signal.value = JsonValue::integer(7);
+        signal.receivedAt = QDateTime::currentDateTimeUtc();
+        const quint64 passes = Renderer::passCount();
+        const qsizetype before = m_server.requests().size();
+        dispatcher.dispatch(signal);
+        QVERIFY(finished.wait(15000));
+        // Signed, reported, masked: one render.
+        QCOMPARE(Renderer::passCount() - passes, quint64(1));
+        const auto report = finished.at(0).at(0).value<AttemptReport>();
+        QVERIFY2(report.result.ok(), qPrintable(report.summary));
+        QCOMPARE(m_server.requests().size(), before + 1);
+        const QByteArray received = m_server.requests().constLast();
+        QVERIFY(received.contains(QByteArray("\r\nAuthorization: Basic " + basicCredentials() + "\r\n")));
+
+        QVERIFY(report.request);
+        QVERIFY(report.request->masked);
+        QCOMPARE(report.request->headerValue("Authorization"), QByteArray("Basic ****"));
+        QVERIFY(report.request->body.endsWith(",\"token\":\"****\"}"));
+        QCOMPARE(report.result.requestHead, report.request->wireHead());
+        // The real signature and length, as the server received them.
+        const QByteArray signature = report.request->headerValue("X-Hub-Signature-256");
+        QVERIFY(received.contains(QByteArray("\r\nX-Hub-Signature-256: " + signature + "\r\n")));
+        QVERIFY(received.contains(
+            QByteArray("\r\nContent-Length: " + report.request->headerValue("Content-Length") + "\r\n")));
+        QCOMPARE(secretsIn(report.request->wireHead() + report.request->body + report.request->url.toString().toUtf8()),
+                 QString());
+        QCOMPARE(secretsIn(reportedText(report.result)), QString());
+        engine.stop();
     }
 
 private:

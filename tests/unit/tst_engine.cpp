@@ -256,6 +256,55 @@ private Q_SLOTS:
         QCOMPARE(rig.engine.stats().delivered, 1u);
     }
 
+    void rendersEachAttemptOnceAndReportsItMasked()
+    {
+        auto ws = makeWorkspace();
+        Webhook& w = ws->webhooks[0];
+        w.auth.type = AuthType::Basic;
+        w.auth.username = u"bob"_s;
+        w.auth.password = u"{{env:ENGINE_PASSWORD}}"_s;
+        w.signing.scheme = SigningScheme::StandardWebhooks;
+        w.signing.secret = u"{{env:ENGINE_SIGNING}}"_s;
+        w.body.append(BodyRow{u"token"_s, {}, u"{{env:ENGINE_TOKEN}}"_s, false, true, {}});
+        EngineOptions options = fastOptions();
+        options.reportRequests = true;
+        Rig rig(ws, options);
+        rig.engine.setEnvironment([](const QString& name) -> std::optional<QString> {
+            if (name == u"ENGINE_PASSWORD"_s)
+                return u"hunter2"_s;
+            if (name == u"ENGINE_SIGNING"_s)
+                return u"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"_s;
+            if (name == u"ENGINE_TOKEN"_s)
+                return u"t0ken-x"_s;
+            return std::nullopt;
+        });
+        rig.transport.script = [](const RenderedRequest&, int index) {
+            return index < 2 ? FakeTransport::answer(503, "Service Unavailable") : FakeTransport::answer(200);
+        };
+        QSignalSpy finished(&rig.engine, &DeliveryEngine::attemptFinished);
+        QSignalSpy delivered(&rig.engine, &DeliveryEngine::delivered);
+        const quint64 passes = Renderer::passCount();
+        rig.engine.start();
+        rig.dispatcher.dispatch(signal());
+        QVERIFY(delivered.wait(5000));
+        QCOMPARE(finished.size(), 3);
+        // Signed and reported: one render per attempt (it was three: the request, then a masked
+        // render that rendered the real one again for the signature).
+        QCOMPARE(Renderer::passCount() - passes, quint64(3));
+        for (int i = 0; i < 3; ++i) {
+            const RenderedRequest& sent = rig.transport.sent[i].request;
+            QCOMPARE(sent.headerValue("Authorization"), "Basic " + QByteArray("bob:hunter2").toBase64());
+            QVERIFY(sent.body.endsWith(",\"token\":\"t0ken-x\"}"));
+            const auto report = finished.at(i).at(0).value<AttemptReport>();
+            QVERIFY(report.request);
+            QVERIFY(report.request->masked);
+            QCOMPARE(report.request->headerValue("Authorization"), QByteArray("Basic ****"));
+            QVERIFY(report.request->body.endsWith(",\"token\":\"****\"}"));
+            QCOMPARE(report.request->headerValue("Content-Length"), QByteArray::number(sent.body.size()));
+            QCOMPARE(report.request->headerValue("webhook-signature"), sent.headerValue("webhook-signature"));
+        }
+    }
+
     void retriesWithTheSameMessageIdAndAFreshSignature()
     {
         auto ws = makeWorkspace();
