@@ -66,6 +66,16 @@ public:
     int run(const QStringList& args, Io& io) override;
 };
 
+/// `outbox list|show|retry|drop|counts`: what an outbox holds, also while a relay runs on it.
+class OutboxCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(OutboxCommand)
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const QStringList& args, Io& io) override;
+};
+
 /// `ports`: the serial ports and the Pycom board on each.
 class PortsCommand : public Command
 {

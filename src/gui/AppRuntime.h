@@ -4,9 +4,7 @@
 #include "Runtime.h"
 #include "Signal.h"
 
-#include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -14,14 +12,13 @@
 namespace hooksmith {
 
 class Config;
-class Runtime;
 class SignalSource;
 class WorkspaceDocument;
 
-/// The app's delivery side for the open workspace: one `Runtime` (durable outbox, engine, dispatcher)
-/// per workspace file, created once the window is shown (or when first needed) and replaced when
-/// another file is opened. It follows the document's edits, so that deliveries use what is on screen.
-/// Signal sources are added here, not to the Runtime itself, so that they outlive workspace switches.
+/// The app's side of the one Runtime that the relay uses too: it creates the runtime once the window is
+/// shown (or when first needed), gives it the open document's workspace after a typing pause, switches it to
+/// another workspace file when one is opened, and turns a webhook disabled by 410 into an undoable edit.
+/// Sources, dispatch, back-pressure, the outbox, the engine and parking are the Runtime's.
 class AppRuntime : public QObject
 {
     Q_OBJECT
@@ -39,71 +36,54 @@ public:
     AppRuntime(WorkspaceDocument* doc, Config* config, QObject* parent = nullptr);
     ~AppRuntime() override;
 
-    /// Takes effect for runtimes created afterwards (tests set a compressed retry schedule).
+    /// Takes effect when the runtime is created (tests set a compressed retry schedule).
     void setOptions(const Options& options);
     const Options& options() const { return m_options; }
 
-    /// The runtime of the open workspace: created and started on the first call. Deliveries and
-    /// signals handed to this object wait until it has opened its outbox.
+    /// The runtime: created and started on the first call.
     Runtime* runtime();
     /// The runtime when there is one, else nullptr (never creates it).
-    Runtime* currentRuntime() const { return m_runtime; }
-    /// The current runtime has opened its store and delivers.
-    bool isReady() const { return m_runtime && m_ready; }
+    Runtime* currentRuntime() const { return m_runtime.get(); }
+    /// The runtime has opened the open workspace's store and delivers.
+    bool isReady() const { return m_runtime && m_runtime->isReady(); }
 
-    /// Takes ownership of a signal source and starts it: its signals go to the open workspace's
-    /// dispatcher (then the outbox and the engine, like every delivery). It stays when another
-    /// workspace is opened. Creates the runtime when there is none yet.
+    /// Hands a source to the runtime (creating it when there is none yet); it stays when another workspace
+    /// is opened.
     void addSource(SignalSource* source);
     /// Stops the source and deletes it (later).
     void removeSource(SignalSource* source);
-    QList<SignalSource*> sources() const { return m_sources; }
+    QList<SignalSource*> sources() const;
 
-    /// Hands deliveries straight to the store (one webhook each, no dispatching), as soon as the
-    /// runtime is ready.
+    /// Deliveries made by the app (Send): to the store, the way signals' deliveries go.
     void enqueue(const QList<DeliveryItem>& deliveries);
     /// Gives the runtime the document's workspace now instead of after the typing pause.
     void syncNow();
 
 Q_SIGNALS:
-    /// A new runtime serves the open workspace (another file was opened); its engine and store exist.
+    /// The runtime serves another workspace file (its store and engine were replaced), or was created.
     void runtimeChanged(hooksmith::Runtime* runtime);
-    /// The current runtime opened its store and delivers.
+    /// The runtime opened the open workspace's store and delivers.
     void ready();
     /// Something to tell the user (store errors, source warnings, signals that fired nothing).
     void message(const QString& text);
     /// A signal from a source was turned into deliveries (none when it fired no webhook).
     void dispatched(const hooksmith::Signal& signal, const QList<hooksmith::DeliveryItem>& deliveries);
-    /// Every attempt of every delivery, from the current runtime and from one that is winding down.
+    /// Every attempt of every delivery, from the current workspace's engine and from one that is winding down.
     void attemptFinished(const hooksmith::AttemptReport& report);
-    /// The current runtime's outbox changed (deliveries added, attempted, retried, discarded).
+    /// The current outbox changed (deliveries added, attempted, retried, parked, dropped).
     void storeChanged();
     /// A webhook answered 410 Gone and was turned off in the document (an undoable edit).
     void webhookDisabled(const QString& webhookId, const QString& reason);
 
 private:
     void createRuntime();
-    void startRuntime(Runtime* runtime);
-    void onStarted(Runtime* runtime);
-    void onStartFailed(Runtime* runtime, const QString& error);
-    void retire(Runtime* runtime);
-    void followDocument();
     void onPathChanged();
-    void dispatchSignal(const Signal& signal);
     void disableWebhook(const QString& webhookId, const QString& reason);
-    QString outboxPathFor(const QString& workspacePath) const;
 
     WorkspaceDocument* m_doc;
     Config* m_config;
     Options m_options;
-    QPointer<Runtime> m_runtime;
-    QString m_runtimeOutbox; ///< the outbox file of m_runtime; empty: memory
-    bool m_ready = false;
-    bool m_memoryFallback = false;       ///< the workspace's outbox could not be opened
-    QHash<Runtime*, QString> m_retiring; ///< runtimes winding down, by outbox file
-    QList<SignalSource*> m_sources;
-    QList<DeliveryItem> m_waitingDeliveries;
-    QList<Signal> m_waitingSignals;
+    std::unique_ptr<Runtime> m_runtime;
     QTimer m_followTimer;
 };
 

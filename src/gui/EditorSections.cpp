@@ -295,6 +295,10 @@ DeliverySection::DeliverySection(WorkspaceDocument* doc, QWidget* parent)
     connect(m_ui->followRedirectsCheckBox, &QCheckBox::toggled, this, [this](bool on) {
         edit(tr("Change redirects"), {}, [&](Webhook& w) { w.delivery.followRedirects = on; });
     });
+    connect(m_ui->orderComboBox, &QComboBox::currentIndexChanged, this, [this](int i) {
+        edit(tr("Change delivery order"), {},
+             [&](Webhook& w) { w.delivery.order = i == 0 ? DeliveryOrder::Device : DeliveryOrder::None; });
+    });
     connect(m_ui->pinnedCertificateLineEdit, &QLineEdit::textEdited, this, [this](const QString& t) {
         edit(tr("Edit pinned certificate"), u"delivery.pinned"_s,
              [&](Webhook& w) { w.delivery.pinnedCertificate = t.trimmed(); });
@@ -322,9 +326,11 @@ void DeliverySection::refresh()
         const QSignalBlocker b1(m_ui->timeoutSpinBox);
         const QSignalBlocker b2(m_ui->attemptsSpinBox);
         const QSignalBlocker b3(m_ui->followRedirectsCheckBox);
+        const QSignalBlocker b4(m_ui->orderComboBox);
         m_ui->timeoutSpinBox->setValue(w->delivery.timeoutMs);
         m_ui->attemptsSpinBox->setValue(w->delivery.maxAttempts);
         m_ui->followRedirectsCheckBox->setChecked(w->delivery.followRedirects);
+        m_ui->orderComboBox->setCurrentIndex(w->delivery.order == DeliveryOrder::Device ? 0 : 1);
     }
     setText(m_ui->pinnedCertificateLineEdit, w->delivery.pinnedCertificate);
     setText(m_ui->caFileLineEdit, w->delivery.caFile);

@@ -56,20 +56,22 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
         return {};
     const DeliveryItem& d = m_items[index.row()];
     const bool failed = d.state == DeliveryItem::State::Failed;
+    const bool parked = d.state == DeliveryItem::State::Parked;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case StateColumn:
-            return failed ? tr("Failed") : tr("Pending");
+            return stateText(d.state);
         case WebhookColumn:
             return m_names ? m_names(d.webhookId) : d.webhookId;
         case AttemptsColumn:
             return d.attempts;
         case ReasonColumn:
-            return failed ? d.finalReason : d.lastError;
+            return failed || parked ? d.finalReason : d.lastError;
         case NextAttemptColumn:
-            return failed || !d.nextAttemptAt.isValid() ? QString()
-                                                        : d.nextAttemptAt.toLocalTime().toString(u"HH:mm:ss"_s);
+            return d.state != DeliveryItem::State::Pending || !d.nextAttemptAt.isValid()
+                       ? QString()
+                       : d.nextAttemptAt.toLocalTime().toString(u"HH:mm:ss"_s);
         }
         break;
     case Qt::ToolTipRole:
@@ -81,11 +83,28 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (failed && (index.column() == StateColumn || index.column() == ReasonColumn))
             return Theme::color(Theme::Role::Error, QGuiApplication::palette());
+        if ((parked || d.state == DeliveryItem::State::Queued) && index.column() == StateColumn)
+            return Theme::color(Theme::Role::Muted, QGuiApplication::palette());
         break;
     case MessageIdRole:
         return d.messageId;
     case StateRole:
-        return failed ? u"failed"_s : u"pending"_s;
+        return deliveryStateName(d.state);
+    }
+    return {};
+}
+
+QString OutboxModel::stateText(DeliveryItem::State state)
+{
+    switch (state) {
+    case DeliveryItem::State::Pending:
+        return tr("Pending");
+    case DeliveryItem::State::Failed:
+        return tr("Failed");
+    case DeliveryItem::State::Parked:
+        return tr("Parked");
+    case DeliveryItem::State::Queued:
+        return tr("Queued");
     }
     return {};
 }
@@ -193,7 +212,10 @@ void OutboxPanel::load()
     store->counts([self, generation](OutboxCounts counts) {
         if (!self || generation != self->m_generation)
             return;
-        self->m_counts->setText(tr("%1 pending, %2 failed").arg(counts.pending).arg(counts.failed));
+        QString text = tr("%1 pending, %2 failed").arg(counts.pending + counts.queued).arg(counts.failed);
+        if (counts.parked > 0)
+            text += tr(", %n parked", nullptr, int(counts.parked));
+        self->m_counts->setText(text);
     });
     DeliveryQuery query;
     query.limit = kListLimit;
@@ -249,17 +271,29 @@ void OutboxPanel::showCurrent()
         return;
     }
     const DeliveryItem& d = m_model->deliveries()[rows.first().row()];
-    const bool failed = d.state == DeliveryItem::State::Failed;
     QStringList lines;
     lines << tr("%1 · signal %2, value %3 · accepted %4")
                  .arg(d.messageId)
                  .arg(d.signal.number)
                  .arg(d.signal.value.toJson().left(80))
                  .arg(d.acceptedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s));
-    if (failed)
+    switch (d.state) {
+    case DeliveryItem::State::Failed:
         lines << tr("Failed after %n attempt(s): %1", nullptr, d.attempts).arg(d.finalReason);
-    else if (!d.lastError.isEmpty())
-        lines << tr("Last attempt: %1").arg(d.lastError);
+        break;
+    case DeliveryItem::State::Parked:
+        lines << tr("Parked: %1. It is delivered when the webhook is back (enabled, or in the workspace again); "
+                    "Discard drops it.")
+                     .arg(d.finalReason);
+        break;
+    case DeliveryItem::State::Queued:
+        lines << tr("Queued behind an earlier signal of the same device to this webhook (delivery order: device).");
+        break;
+    case DeliveryItem::State::Pending:
+        if (!d.lastError.isEmpty())
+            lines << tr("Last attempt: %1").arg(d.lastError);
+        break;
+    }
     m_detail->setText(lines.join(u'\n'));
 }
 

@@ -34,7 +34,7 @@ public:
     enum Roles
     {
         MessageIdRole = Qt::UserRole + 1,
-        StateRole, ///< "pending" or "failed"
+        StateRole, ///< "pending", "failed", "parked" or "queued"
     };
 
     using NameLookup = std::function<QString(const QString& webhookId)>;
@@ -51,14 +51,15 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    static QString stateText(DeliveryItem::State state);
 
 private:
     QList<DeliveryItem> m_items;
     NameLookup m_names;
 };
 
-/// The inspector's "Outbox" tab: pending and failed deliveries of the open workspace with their reason
-/// and attempts; "Retry now" starts a new round of attempts, "Discard" removes them from the outbox.
+/// The inspector's "Outbox" tab: pending, queued, parked and failed deliveries of the open workspace with
+/// their reason and attempts; "Retry now" starts a new round of attempts, "Discard" removes them from the outbox.
 class OutboxPanel : public QWidget
 {
     Q_OBJECT

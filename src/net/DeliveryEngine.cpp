@@ -22,7 +22,8 @@ struct DeliveryEngine::InFlight
     QDateTime startedAt;
     QElapsedTimer clock;
     std::optional<quint64> transportId;
-    std::optional<RenderedRequest> masked;
+    std::optional<RenderedRequest> rendered; ///< as sent
+    std::optional<RenderedRequest> masked;   ///< as shown, with EngineOptions::reportRequests
     SecretValues secrets;
     bool aborted = false;
 };
@@ -440,8 +441,11 @@ void DeliveryEngine::continueAttempt(const QString& messageId, const SecretValue
         return v;
     };
     Result<RenderedRequest> rendered = Renderer::render(context);
-    if (rendered && m_options.reportRequests)
-        f.masked = rendered->maskedView();
+    if (rendered) {
+        f.rendered = rendered.value();
+        if (m_options.reportRequests)
+            f.masked = rendered->maskedView();
+    }
     if (!rendered) {
         AttemptReport report;
         AttemptFacts facts;
@@ -510,13 +514,10 @@ void DeliveryEngine::finishAttempt(InFlight& f, AttemptReport& report, const Att
     record.error = decision.action == RetryDecision::Action::Delivered ? QString() : report.summary;
     if (decision.action != RetryDecision::Action::Delivered) {
         // Failed attempts keep what they sent, secrets masked, for `hooksmith-cli outbox show`.
-        if (!f.masked) {
-            Device synthetic;
-            if (auto masked = Renderer::renderMasked(contextFor(f, synthetic)))
-                f.masked = std::move(masked).value();
-        }
         if (f.masked)
             record.request = f.masked->preview();
+        else if (f.rendered)
+            record.request = f.rendered->maskedView().preview();
     }
 
     report.delivery = f.item;

@@ -202,6 +202,29 @@ Status OutboxDatabase::open()
     return repairOrderedLanes();
 }
 
+Status OutboxDatabase::openReadOnly()
+{
+    if (!QFileInfo::exists(m_path))
+        return Error(tr("there is no outbox %1 (nothing was queued there yet)").arg(QDir::toNativeSeparators(m_path)));
+    if (Status st = checkFileHeader(); !st)
+        return st;
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!m_db.open())
+        return sqlError(tr("cannot be opened"), m_db.lastError().text());
+    const Result<int> version = existingSchema();
+    if (!version)
+        return version.error();
+    if (*version != kSchemaVersion) {
+        return Error(tr("outbox %1 has schema %2: run the relay or the app on it once, which upgrades it, then look "
+                        "again")
+                         .arg(QDir::toNativeSeparators(m_path))
+                         .arg(*version));
+    }
+    return prepare();
+}
+
 Result<int> OutboxDatabase::existingSchema()
 {
     QSqlQuery v(m_db);

@@ -41,6 +41,9 @@ public:
     /// file that is not an outbox, is damaged or is newer is reported and left exactly as it is: nothing
     /// is written to it, not even a setting.
     Status open();
+    /// Opens for reading only, without the lock (the file may belong to a running relay or app): lists,
+    /// attempts and counts work; nothing is written, and a file that is not an outbox is left alone.
+    Status openReadOnly();
     const QString& path() const { return m_path; }
 
     Status begin();

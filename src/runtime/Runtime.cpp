@@ -1,6 +1,7 @@
 #include "Runtime.h"
 
 #include "MemoryDeliveryStore.h"
+#include "OutboxControl.h"
 #include "RuntimeDeliverySide_p.h"
 #include "SenderPool.h"
 #include "SignalSource.h"
@@ -161,6 +162,12 @@ void Runtime::onSideOpened(DeliverySide* side, bool ok, const QString& error)
         return;
     }
     side->ready = true;
+    if (side->outbox) {
+        // `hooksmith-cli outbox retry|drop` reaches the outbox through this process while it owns it.
+        auto* control = new OutboxControl(side->outboxPath, side->store, side->engine.get(), side);
+        if (Status st = control->listen(); !st)
+            Q_EMIT message(tr("hooksmith-cli outbox cannot act on this outbox while it runs: %1").arg(st.errorMessage()));
+    }
     m_activeKey.clear();
     applyActiveWebhooks();
     if (!m_running)
@@ -312,7 +319,9 @@ void Runtime::addSource(SignalSource* source)
     });
     if (auto* p = dynamic_cast<PausableSource*>(source))
         p->setPaused(m_paused);
-    if (m_running && !m_ending)
+    // Read at once once the runtime is asked to start: what comes before the outbox is open waits (a board
+    // must be open for the helper to be installed, whatever the outbox does).
+    if (m_startRequested && !m_ending)
         source->start();
 }
 

@@ -195,8 +195,11 @@ void Runtime::onWebhookDisabled(const QString& webhookId, const QString& reason)
     applyWorkspace(copy);
     Q_EMIT workspaceChanged(copy);
     Q_EMIT webhookDisabled(webhookId, reason);
+    // The app says it its own way, as an edit that Undo takes back.
+    if (!m_options.persistDisabledWebhooks)
+        return;
     Q_EMIT message(tr("webhook \"%1\" was disabled: %2").arg(name, reason));
-    if (m_fromFile && m_options.persistDisabledWebhooks)
+    if (m_fromFile)
         persistDisabled(webhookId, reason);
 }
 

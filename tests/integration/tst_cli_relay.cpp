@@ -169,6 +169,7 @@ private Q_SLOTS:
         ws.devices = {Device{kBalcony, u"Balcony"_s, {}, {}}};
         ws.webhooks = {hook(u"Slow"_s, server.url(u"/"_s).adjusted(QUrl::StripTrailingSlash), u"/slow"_s, {kBalcony})};
         ws.webhooks[0].delivery.timeoutMs = 60000;
+        ws.webhooks[0].delivery.order = DeliveryOrder::None; // both under way when SIGTERM comes
         const QString path = RelayProcess::writeWorkspace(m_dir.path(), u"term.hooksmith.json"_s, ws);
         const QStringList args{path, u"--stdin"_s, u"-d"_s, kBalcony, u"--outbox"_s, m_dir.filePath(u"term-outbox"_s)};
 

@@ -39,6 +39,8 @@ private Q_SLOTS:
         w.body.append(BodyRow{u"id"_s, u"MESSAGE_ID"_s, {}, true, true, {}});
         w.delivery.maxAttempts = 100;
         w.delivery.timeoutMs = 2000;
+        // Many attempts at once, so that the kill lands in the middle of them.
+        w.delivery.order = DeliveryOrder::None;
         ws.webhooks = {w};
         const QString path = RelayProcess::writeWorkspace(dir.path(), u"crash.hooksmith.json"_s, ws);
         const QString outbox = dir.filePath(u"outbox"_s);
