@@ -123,8 +123,9 @@ int OutboxCommand::run(const QStringList& args, Io& io)
                                       tr("Only deliveries accepted longer ago than this (30s, 10m, 2h)."), u"AGE"_s);
     const QCommandLineOption newerOpt(u"newer-than"_s, tr("Only deliveries accepted within this long (30s, 10m, 2h)."),
                                       u"AGE"_s);
-    const QCommandLineOption limitOpt(u"limit"_s, tr("list: at most this many (default 100; 0: all)."), u"N"_s,
-                                      u"100"_s);
+    const QCommandLineOption limitOpt(u"limit"_s,
+                                      tr("At most this many (list: default 100; retry and drop: every match; 0: all)."),
+                                      u"N"_s, u"100"_s);
     const QCommandLineOption allOpt(u"all"_s, tr("retry, drop: every delivery that matches the filters."));
     const QCommandLineOption jsonOpt(u"json"_s, tr("Print JSON."));
     parser.addOptions({outboxOpt, webhookOpt, stateOpt, olderOpt, newerOpt, limitOpt, allOpt, jsonOpt});
@@ -222,6 +223,9 @@ int OutboxCommand::run(const QStringList& args, Io& io)
     }
     bool limitOk = false;
     query.limit = parser.value(limitOpt).toInt(&limitOk);
+    // retry and drop --all act on every match unless a limit is given.
+    if ((action == u"retry"_s || action == u"drop"_s) && !parser.isSet(limitOpt))
+        query.limit = 0;
     if (!limitOk || query.limit < 0) {
         io.err << prefix << tr("--limit: give a number (0: all)") << '\n';
         return ExitBadInput;

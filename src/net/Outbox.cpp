@@ -9,6 +9,7 @@
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QTimer>
 
 #include <atomic>
@@ -21,12 +22,18 @@ namespace hooksmith {
 struct Outbox::Shared
 {
     QMutex mutex;
-    std::vector<Job> jobs;
+    std::vector<Queued> jobs;
     bool drainPosted = false;
     std::atomic<qint64> backlog{0};
 };
 
 namespace {
+
+/// Jobs that write about this much to the log go into one transaction; more start another (see
+/// Worker::drain()). A changed row costs about a page or two of log, wherever it is in the file.
+constexpr qint64 kMaxTransactionBytes = 4 * 1024 * 1024;
+constexpr qint64 kMaxTransactionBytesWhenLow = 64 * 1024;
+constexpr qint64 kOutcomeBytes = 8 * 1024;
 
 /// Copies the write-ahead log into the database file, on a thread of its own and with a connection of
 /// its own. Left to SQLite, the copy (and the syncs around it) would run inside the commit that crosses
@@ -96,6 +103,7 @@ public:
     void open(const QString& path, bool fullSync, int checkpointIntervalMs, qint64 maxWalBytes)
     {
         m_maxWalBytes = maxWalBytes;
+        m_storage.setPath(QFileInfo(path).absolutePath());
         auto db = std::make_unique<OutboxDatabase>(path, fullSync);
         const Status st = db->open();
         if (st) {
@@ -112,10 +120,11 @@ public:
             Qt::QueuedConnection);
     }
 
-    /// Runs every job handed over so far in one transaction, then posts their replies.
+    /// Runs every job handed over so far, in transactions of at most kMaxTransactionBytes each (so that the
+    /// room left on the disk is looked at often enough, see keepLogBounded()), then posts their replies.
     void drain()
     {
-        std::vector<Job> jobs;
+        std::vector<Queued> jobs;
         {
             QMutexLocker lock(&m_shared->mutex);
             jobs.swap(m_shared->jobs);
@@ -123,35 +132,46 @@ public:
         }
         if (jobs.empty())
             return;
-        std::vector<Reply> replies;
+        std::vector<std::pair<Reply, Status>> replies;
         replies.reserve(jobs.size());
-        Status commit;
-        if (!m_db) {
-            for (Job& job : jobs)
-                replies.push_back(job(nullptr));
-        } else {
-            keepLogBounded();
-            commit = m_db->begin();
-            if (commit) {
-                for (Job& job : jobs)
-                    replies.push_back(job(m_db.get()));
-                commit = m_db->commit();
-                if (commit)
-                    m_checkpointPending->store(true);
-                else
-                    m_db->rollback(commit.errorMessage());
+        bool recovered = false;
+        for (std::size_t next = 0; next < jobs.size();) {
+            // Low on room, transactions stay small, and the room is looked at before each one.
+            const qint64 limit = m_db && m_db->isLowOnRoom() ? kMaxTransactionBytesWhenLow : kMaxTransactionBytes;
+            std::size_t end = next;
+            qint64 bytes = 0;
+            while (end < jobs.size() && (end == next || bytes + jobs[end].bytes <= limit))
+                bytes += jobs[end++].bytes;
+            const std::size_t first = replies.size();
+            Status commit;
+            if (!m_db) {
+                for (std::size_t i = next; i < end; ++i)
+                    replies.emplace_back(jobs[i].job(nullptr), Status::success());
             } else {
-                for (Job& job : jobs)
-                    replies.push_back(job(nullptr));
+                keepLogBounded();
+                commit = m_db->begin();
+                const bool began = commit.ok();
+                for (std::size_t i = next; i < end; ++i)
+                    replies.emplace_back(jobs[i].job(began ? m_db.get() : nullptr), Status::success());
+                if (began) {
+                    commit = m_db->commit();
+                    if (commit)
+                        m_checkpointPending->store(true);
+                    else
+                        m_db->rollback(commit.errorMessage());
+                }
             }
+            for (std::size_t i = first; i < replies.size(); ++i)
+                replies[i].second = commit;
+            recovered = recovered || (m_failing && commit);
+            m_failing = !commit;
+            next = end;
         }
         m_shared->backlog -= qint64(jobs.size());
-        const bool recovered = m_failing && commit;
-        m_failing = !commit;
         QMetaObject::invokeMethod(
             m_front,
-            [front = m_front, replies = std::move(replies), commit, recovered] {
-                for (const Reply& r : replies) {
+            [front = m_front, replies = std::move(replies), recovered] {
+                for (const auto& [r, commit] : replies) {
                     if (r)
                         r(commit);
                 }
@@ -175,22 +195,46 @@ public:
     }
 
 private:
-    /// The write-ahead log is folded into the file by the checkpoint thread. When that cannot happen (the
-    /// file cannot grow on a full disk, or readers keep it from finishing) the log would grow with every
-    /// write; past the limit, new deliveries are refused until a checkpoint has emptied it, so that the log
-    /// never holds more than one checkpoint can fold back once there is room.
+    /// Keeps the outbox usable on a disk that fills up.
+    ///  - The write-ahead log is folded into the file by the checkpoint thread, about once a second; a burst
+    ///    can grow it faster. Folding it may grow the file by as much as the log holds, so the log is
+    ///    folded here, before anything else is written, whenever it holds more than half of the room left
+    ///    on the disk (or more than maxWalBytes): it never grows past what a checkpoint can fold back.
+    ///  - New deliveries are refused while the room left (free space, plus free pages in the file, less the
+    ///    log) is under a reserve: what becomes of deliveries already taken can always be written, and
+    ///    writing it frees room (a delivered one leaves the file).
     void keepLogBounded()
     {
-        if (m_maxWalBytes <= 0 || m_db->walBytes() <= m_maxWalBytes) {
-            m_db->setRefuseNew({});
-            return;
+        m_storage.refresh();
+        const qint64 wal = m_db->walBytes();
+        const qint64 free = m_storage.isValid() ? m_storage.bytesAvailable() : -1;
+        const qint64 reserve = std::clamp<qint64>(m_storage.bytesTotal() / 8, 64 * 1024, 4 * 1024 * 1024);
+        // Low on room, the log is folded before every transaction: what it holds is small then, and folding
+        // it later might not be possible any more.
+        const bool low = free >= 0 && free < 2 * reserve;
+        QString refusal;
+        if (wal > 0 && ((m_maxWalBytes > 0 && wal > m_maxWalBytes) || (free >= 0 && wal > free / 2) || low)) {
+            if (const Status st = m_db->checkpointAndTruncate(); !st) {
+                if (m_maxWalBytes > 0 && wal > m_maxWalBytes) {
+                    refusal = Outbox::tr("the outbox's write-ahead log has reached its limit of %1 MB and cannot "
+                                         "be folded into the file (%2)")
+                                  .arg(m_maxWalBytes / (1024 * 1024))
+                                  .arg(st.errorMessage());
+                }
+            }
+            m_storage.refresh();
         }
-        const Status st = m_db->checkpointAndTruncate();
-        m_db->setRefuseNew(st ? QString()
-                              : Outbox::tr("the outbox's write-ahead log has reached its limit of %1 MB and "
-                                           "cannot be folded into the file (%2)")
-                                    .arg(m_maxWalBytes / (1024 * 1024))
-                                    .arg(st.errorMessage()));
+        if (refusal.isEmpty() && free >= 0) {
+            const qint64 room = m_storage.bytesAvailable() + m_db->freePagesBytes() - m_db->walBytes();
+            if (room < reserve) {
+                refusal = Outbox::tr("the disk that holds the outbox is full (%1 KB left, %2 KB are kept for "
+                                     "recording what becomes of deliveries)")
+                              .arg(std::max<qint64>(0, room) / 1024)
+                              .arg(reserve / 1024);
+            }
+        }
+        m_db->setRefuseNew(refusal);
+        m_db->setLowOnRoom(low);
     }
 
     void startCheckpoints(const QString& path, int intervalMs)
@@ -212,6 +256,7 @@ private:
     QThread m_checkpointThread;
     Checkpointer* m_checkpointer = nullptr;
     qint64 m_maxWalBytes = 0;
+    QStorageInfo m_storage;
     bool m_failing = false; ///< the last group could not be committed
 };
 
@@ -291,9 +336,9 @@ qint64 Outbox::backlog() const
     return m_shared->backlog.load() + qint64(m_jobs.size());
 }
 
-void Outbox::post(Job job)
+void Outbox::post(Job job, qint64 bytes)
 {
-    m_jobs.push_back(std::move(job));
+    m_jobs.push_back(Queued{std::move(job), bytes});
     if (m_handOffPosted)
         return;
     m_handOffPosted = true;
@@ -340,42 +385,46 @@ void Outbox::noteChanged()
 
 void Outbox::postWrite(std::function<Status(OutboxDatabase&)> write, StatusDone done)
 {
-    post([this, write = std::move(write), done = std::move(done)](OutboxDatabase* db) -> Reply {
-        const Status st = db ? write(*db) : Status(notOpen());
-        return [this, st, done](const Status& commit) {
-            const Status result = !st ? st : commit;
-            if (!result)
-                Q_EMIT storeError(result.errorMessage());
-            if (done)
-                done(result);
-            noteChanged();
-        };
-    });
+    post(
+        [this, write = std::move(write), done = std::move(done)](OutboxDatabase* db) -> Reply {
+            const Status st = db ? write(*db) : Status(notOpen());
+            return [this, st, done](const Status& commit) {
+                const Status result = !st ? st : commit;
+                if (!result)
+                    Q_EMIT storeError(result.errorMessage());
+                if (done)
+                    done(result);
+                noteChanged();
+            };
+        },
+        kOutcomeBytes);
 }
 
 void Outbox::postOutcome(std::function<Status(OutboxDatabase&, int room, std::vector<Promoted>&)> write, bool ordered,
                          StatusDone done)
 {
-    post([this, write = std::move(write), ordered, done = std::move(done)](OutboxDatabase* db) -> Reply {
-        std::vector<Promoted> promoted;
-        const int room = db && ordered ? takeAcceptRoom(1) : 0;
-        const Status st = db ? write(*db, room, promoted) : Status(notOpen());
-        return [this, st, done, room, promoted = std::move(promoted)](const Status& commit) {
-            handOutArrived(room);
-            const Status result = !st ? st : commit;
-            if (!result) {
-                // Nothing of the group is written: the delivery stays handed out, nothing fell due.
-                Q_EMIT storeError(result.errorMessage());
-            }
-            // The next of an ordered device reaches the engine before the outcome that let it go: the engine
-            // is never idle in between.
-            if (result)
-                announcePromoted(promoted);
-            if (done)
-                done(result);
-            noteChanged();
-        };
-    });
+    post(
+        [this, write = std::move(write), ordered, done = std::move(done)](OutboxDatabase* db) -> Reply {
+            std::vector<Promoted> promoted;
+            const int room = db && ordered ? takeAcceptRoom(1) : 0;
+            const Status st = db ? write(*db, room, promoted) : Status(notOpen());
+            return [this, st, done, room, promoted = std::move(promoted)](const Status& commit) {
+                handOutArrived(room);
+                const Status result = !st ? st : commit;
+                if (!result) {
+                    // Nothing of the group is written: the delivery stays handed out, nothing fell due.
+                    Q_EMIT storeError(result.errorMessage());
+                }
+                // The next of an ordered device reaches the engine before the outcome that let it go: the engine
+                // is never idle in between.
+                if (result)
+                    announcePromoted(promoted);
+                if (done)
+                    done(result);
+                noteChanged();
+            };
+        },
+        kOutcomeBytes);
 }
 
 void Outbox::announcePromoted(const std::vector<Promoted>& promoted)
@@ -406,40 +455,45 @@ void Outbox::enqueue(const QList<DeliveryItem>& deliveries)
         if (!d.nextAttemptAt.isValid())
             d.nextAttemptAt = d.acceptedAt;
     }
-    post([this, rows = std::move(rows)](OutboxDatabase* db) -> Reply {
-        QStringList ids;
-        ids.reserve(rows.size());
-        Status st = db ? db->refusal() : Status(notOpen());
-        // The engine's room (if any) goes to the first of them, unless older due deliveries wait to be
-        // fetched: they are on disk, as if fetched, once this group commits, and the engine starts
-        // them without reading them back.
-        const int room = st && db->mayHandOutNew() ? takeAcceptRoom(int(rows.size())) : 0;
-        QList<DeliveryItem> handedOut;
-        for (const DeliveryItem& d : rows) {
-            bool handed = false;
-            if (st)
-                st = db->insert(d, handedOut.size() < room, &handed);
-            if (handed)
-                handedOut.append(d);
-            ids.append(d.messageId);
-        }
-        if (db && !st)
-            db->refuseUntilAcceptAgain(st.errorMessage());
-        return [this, ids, st, room, handedOut](const Status& commit) {
-            handOutArrived(room);
-            if (st && commit) {
-                if (!handedOut.isEmpty())
-                    Q_EMIT acceptedHandedOut(handedOut);
-                Q_EMIT accepted(ids);
-            } else {
-                // Nothing of this group is stored: nothing was handed out either.
-                const QString why = !st ? st.errorMessage() : commit.errorMessage();
-                Q_EMIT storeError(why);
-                Q_EMIT rejected(ids, why);
+    qint64 bytes = 0;
+    for (const DeliveryItem& d : std::as_const(rows))
+        bytes += kOutcomeBytes + d.signal.value.toJson().size() * 2;
+    post(
+        [this, rows = std::move(rows)](OutboxDatabase* db) -> Reply {
+            QStringList ids;
+            ids.reserve(rows.size());
+            Status st = db ? db->refusal() : Status(notOpen());
+            // The engine's room (if any) goes to the first of them, unless older due deliveries wait to be
+            // fetched: they are on disk, as if fetched, once this group commits, and the engine starts
+            // them without reading them back.
+            const int room = st && db->mayHandOutNew() ? takeAcceptRoom(int(rows.size())) : 0;
+            QList<DeliveryItem> handedOut;
+            for (const DeliveryItem& d : rows) {
+                bool handed = false;
+                if (st)
+                    st = db->insert(d, handedOut.size() < room, &handed);
+                if (handed)
+                    handedOut.append(d);
+                ids.append(d.messageId);
             }
-            noteChanged();
-        };
-    });
+            if (db && !st)
+                db->refuseUntilAcceptAgain(st.errorMessage());
+            return [this, ids, st, room, handedOut](const Status& commit) {
+                handOutArrived(room);
+                if (st && commit) {
+                    if (!handedOut.isEmpty())
+                        Q_EMIT acceptedHandedOut(handedOut);
+                    Q_EMIT accepted(ids);
+                } else {
+                    // Nothing of this group is stored: nothing was handed out either.
+                    const QString why = !st ? st.errorMessage() : commit.errorMessage();
+                    Q_EMIT storeError(why);
+                    Q_EMIT rejected(ids, why);
+                }
+                noteChanged();
+            };
+        },
+        bytes);
 }
 
 void Outbox::acceptAgain()

@@ -85,7 +85,15 @@ private:
 
     using Promoted = OutboxPromoted;
 
-    void post(Job job);
+    /// A job and about how many bytes it writes, so that transactions stay small (see Worker::drain()).
+    struct Queued
+    {
+        Job job;
+        qint64 bytes = 0;
+    };
+    static constexpr qint64 kSmallJobBytes = 256;
+
+    void post(Job job, qint64 bytes = kSmallJobBytes);
     void postWrite(std::function<Status(OutboxDatabase&)> write, StatusDone done = {});
     /// A handed-out delivery's outcome; for an ordered one, the next of its device may fall due with it.
     void postOutcome(std::function<Status(OutboxDatabase&, int room, std::vector<Promoted>&)> write, bool ordered,
@@ -99,7 +107,7 @@ private:
     std::shared_ptr<Shared> m_shared;
     QThread m_thread;
     Worker* m_worker = nullptr;
-    std::vector<Job> m_jobs; ///< this turn's jobs, handed to the worker together
+    std::vector<Queued> m_jobs; ///< this turn's jobs, handed to the worker together
     bool m_handOffPosted = false;
     bool m_changePosted = false;
     bool m_open = false;

@@ -72,7 +72,7 @@ constexpr int kAtColumn = 10;
 constexpr int kIdColumn = 14; ///< the row id, selected after kColumns
 
 /// Attempts keep at most this much of the request they sent (head and body), for `outbox show`.
-constexpr qsizetype kMaxKeptRequest = 16 * 1024;
+constexpr qsizetype kMaxKeptRequest = 4 * 1024;
 
 } // namespace
 
@@ -101,17 +101,31 @@ Error OutboxDatabase::sqlError(const QString& what, const QString& detail) const
 
 Status OutboxDatabase::exec(QSqlQuery& q, const QString& what)
 {
+    // Once a statement of the transaction failed (a full disk), SQLite may have rolled the transaction back
+    // on its own: what follows would run outside it, each statement committed by itself. Nothing more
+    // runs; the group fails as a whole.
+    if (m_transactionFailed)
+        return *m_transactionFailed;
     if (!q.exec())
-        return sqlError(what, q.lastError().text());
+        return failed(sqlError(what, q.lastError().text()));
     return Status::success();
 }
 
 Status OutboxDatabase::execText(const QString& sql, const QString& what)
 {
+    if (m_transactionFailed)
+        return *m_transactionFailed;
     QSqlQuery q(m_db);
     if (!q.exec(sql))
-        return sqlError(what, q.lastError().text());
+        return failed(sqlError(what, q.lastError().text()));
     return Status::success();
+}
+
+Error OutboxDatabase::failed(Error error)
+{
+    if (m_inTransaction && !m_transactionFailed)
+        m_transactionFailed = error;
+    return error;
 }
 
 Status OutboxDatabase::checkFileHeader()
@@ -399,15 +413,20 @@ Status OutboxDatabase::begin()
 {
     m_handOutJournal.clear();
     m_insertedInTransaction = false;
+    m_transactionFailed.reset();
     if (!m_db.transaction())
         return sqlError(tr("cannot start a transaction"), m_db.lastError().text());
+    m_inTransaction = true;
     return Status::success();
 }
 
 Status OutboxDatabase::commit()
 {
+    if (m_transactionFailed)
+        return *m_transactionFailed;
     if (!m_db.commit())
         return sqlError(tr("cannot write"), m_db.lastError().text());
+    m_inTransaction = false;
     m_handOutJournal.clear();
     return Status::success();
 }
@@ -415,6 +434,8 @@ Status OutboxDatabase::commit()
 void OutboxDatabase::rollback(const QString& reason)
 {
     m_db.rollback();
+    m_inTransaction = false;
+    m_transactionFailed.reset();
     if (std::exchange(m_insertedInTransaction, false) && !reason.isEmpty())
         refuseUntilAcceptAgain(reason);
     // What the transaction handed out or took back is undone with it: deliveries it fetched are not
@@ -611,7 +632,9 @@ Status OutboxDatabase::recordAttempt(const DeliveryItem& d, const std::optional<
     u.bindValue(5, d.messageId);
     if (Status st = exec(u, tr("cannot record an attempt")); !st)
         return st;
-    if (attempt) {
+    // Low on room, an attempt only updates its delivery (count and last error): a row of its own would grow
+    // the file, and folding the log back into a file that cannot grow is not possible.
+    if (attempt && !m_lowOnRoom) {
         QSqlQuery& a = *m_insertAttempt;
         a.bindValue(0, d.messageId);
         a.bindValue(1, attempt->number);
@@ -905,6 +928,14 @@ Result<OutboxSummary> OutboxDatabase::summary()
 qint64 OutboxDatabase::walBytes() const
 {
     return QFileInfo(m_path + u"-wal"_s).size();
+}
+
+qint64 OutboxDatabase::freePagesBytes()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT freelist_count * page_size FROM pragma_freelist_count, pragma_page_size"_s) || !q.next())
+        return 0;
+    return q.value(0).toLongLong();
 }
 
 Status OutboxDatabase::checkpointAndTruncate()

@@ -87,6 +87,9 @@ public:
     Result<OutboxCounts> counts();
     Result<OutboxSummary> summary();
 
+    /// Low on room on the disk: an attempt only updates its delivery; the attempt log gets no row.
+    void setLowOnRoom(bool low) { m_lowOnRoom = low; }
+    bool isLowOnRoom() const { return m_lowOnRoom; }
     /// While set, new deliveries are refused with this reason (the write-ahead log is at its limit).
     void setRefuseNew(const QString& reason) { m_refuseNew = reason; }
     /// After deliveries were refused (or their group could not be committed), later ones are refused too
@@ -108,11 +111,15 @@ public:
     qint64 walBytes() const;
     /// Copies the whole log into the file and empties it; fails while the file cannot grow (full disk).
     Status checkpointAndTruncate();
+    /// Bytes of pages in the file that are free for new rows (left by deliveries that are gone).
+    qint64 freePagesBytes();
 
 private:
     Status exec(QSqlQuery& q, const QString& what);
     Status execText(const QString& sql, const QString& what);
     Error sqlError(const QString& what, const QString& detail) const;
+    /// Marks the open transaction as failed: every later statement in it fails the same way.
+    Error failed(Error error);
     Status lock();
     Status checkFileHeader();
     /// Reads the schema version without changing anything: 0 for a new, empty database.
@@ -150,7 +157,10 @@ private:
     bool m_dueMayWait = true;
     QString m_refuseNew;
     QString m_refusedSince;
+    bool m_lowOnRoom = false;
     bool m_insertedInTransaction = false;
+    bool m_inTransaction = false;
+    std::optional<Error> m_transactionFailed;
     /// Where the last fetch stopped, in fetch order (next_attempt_at, id): every pending delivery up to
     /// here is handed out, so the next fetch reads on from here instead of past them all again. Reset
     /// by whatever may leave a pending delivery there unfetched (see dueMayWait()).

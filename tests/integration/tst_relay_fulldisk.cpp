@@ -1,0 +1,266 @@
+// The relay's outbox on a disk that fills up (a small tmpfs): a source that can wait (stdin) is paused and
+// loses nothing; a board on a pty cannot wait, and exactly what could not be stored is counted, logged and
+// missing; nothing is reported delivered that was not. Needs root for mount (CI runs as root).
+#include "FaultServer.h"
+#include "LocalReceiver.h"
+#include "RelayProcess.h"
+#include "SocatPty.h"
+#include "TestSupport.h"
+#include "WorkspaceFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <numeric>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace hooksmith;
+using namespace hooksmith::test;
+
+namespace {
+
+const QString kDevice = u"tok-disk"_s;
+constexpr int kSignals = 3000;
+
+/// A tmpfs of `size` mounted on `dir`, unmounted when it goes.
+class Tmpfs
+{
+public:
+    Tmpfs(const QString& dir, const QString& size)
+        : m_dir(dir)
+    {
+        QDir().mkpath(dir);
+        m_error = run({u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size="_s + size, u"tmpfs"_s, dir});
+    }
+    ~Tmpfs()
+    {
+        if (m_error.isEmpty())
+            QProcess::execute(u"umount"_s, {u"-l"_s, m_dir});
+    }
+    QString error() const { return m_error; }
+    QString resize(const QString& size) { return run({u"-o"_s, u"remount,size="_s + size, m_dir}); }
+
+private:
+    static QString run(const QStringList& args)
+    {
+        QProcess p;
+        p.start(u"mount"_s, args);
+        if (!p.waitForFinished(10000) || p.exitCode() != 0)
+            return QString::fromLocal8Bit(p.readAllStandardError()) + u" (mount "_s + args.join(u' ') + u')';
+        return {};
+    }
+    QString m_dir;
+    QString m_error;
+};
+
+/// About 1 KB per signal: the value is a string holding its sequence number.
+QByteArray boardLines(int count)
+{
+    const QByteArray pad(1000, 'x');
+    QByteArray out;
+    for (int i = 0; i < count; ++i)
+        out += "@signal 1 \"" + QByteArray::number(i) + ' ' + pad + "\"\n";
+    return out;
+}
+
+/// The sequence numbers the receiver got, in the order it got them.
+QList<int> receivedNumbers(const LocalReceiver& receiver)
+{
+    QList<int> out;
+    for (const ReceivedRequest& r : receiver.requests()) {
+        const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        out.append(o.value(u"payload"_s).toString().section(u' ', 0, 0).toInt());
+    }
+    return out;
+}
+
+QString writeWorkspace(const QString& dir, quint16 port, DeliveryOrder order)
+{
+    Workspace ws;
+    ws.userId = u"disk"_s;
+    ws.devices = {Device{kDevice, u"Disk board"_s, {}, {}}};
+    Webhook w = Webhook::createDefault(u"Receiver"_s);
+    w.url = u"http://127.0.0.1:%1/hook"_s.arg(port);
+    w.devices = {kDevice};
+    w.delivery.maxAttempts = 100;
+    w.delivery.timeoutMs = 5000;
+    w.delivery.order = order;
+    ws.webhooks = {w};
+    return RelayProcess::writeWorkspace(dir, u"disk.hooksmith.json"_s, ws);
+}
+
+int summaryNumber(const QString& log, const QString& pattern)
+{
+    const QRegularExpression re(pattern, QRegularExpression::MultilineOption);
+    int value = -1;
+    for (auto it = re.globalMatch(log); it.hasNext();)
+        value = it.next().captured(1).toInt();
+    return value;
+}
+
+} // namespace
+
+class TestRelayFullDisk : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    bool canMount()
+    {
+        if (::geteuid() != 0)
+            return false;
+        return true;
+    }
+
+    /// Runs the relay once more with an empty input against `receiver`, after `outbox retry --all`, and waits
+    /// for it to end: everything the outbox holds is delivered.
+    void deliverWhatIsLeft(const QString& path, const QString& outbox, const QString& data)
+    {
+        QProcess retry;
+        retry.start(RelayProcess::executable(), {u"outbox"_s, u"retry"_s, path, u"--outbox"_s, outbox, u"--all"_s});
+        QVERIFY(retry.waitForFinished(30000));
+        QVERIFY2(retry.exitCode() == 0, retry.readAllStandardError().constData());
+        RelayProcess again;
+        QVERIFY(again.start({path, u"--stdin"_s, u"-d"_s, kDevice, u"--outbox"_s, outbox}, data));
+        again.closeInput();
+        QVERIFY2(again.waitForExit(120000), qPrintable(again.errorOutput().right(2000)));
+        QVERIFY2(again.exitCode() == 0, qPrintable(again.errorOutput().right(2000)));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // stdin waits while the disk is full: every signal is stored once there is room, then delivered, in order.
+    void stdinWaitsForRoomAndLosesNothing()
+    {
+        if (!canMount())
+            QSKIP("mounting a tmpfs needs root (CI runs as root)");
+        const QString box = m_dir.filePath(u"box1"_s);
+        Tmpfs disk(box, u"2m"_s);
+        QVERIFY2(disk.error().isEmpty(), qPrintable(disk.error()));
+        const quint16 port = FaultServer::closedPort();
+        const QString path = writeWorkspace(m_dir.path(), port, DeliveryOrder::Device);
+        RelayProcess relay;
+        // Long retries: while the receiver is down, each device waits behind its first failed attempt.
+        QVERIFY(
+            relay.start({path, u"--stdin"_s, u"-d"_s, kDevice, u"--outbox"_s, box, u"--retry-schedule"_s, u"0,1h"_s},
+                        m_dir.filePath(u"data1"_s)));
+        relay.write(boardLines(kSignals));
+        QTRY_VERIFY_WITH_TIMEOUT(relay.errorOutput().contains(u"the disk that holds the outbox is full"_s), 60000);
+        QTest::qWait(1000);
+        QVERIFY2(relay.process().state() == QProcess::Running, qPrintable(relay.errorOutput().right(2000)));
+        QVERIFY(!relay.errorOutput().contains(u"could not be stored"_s));
+
+        // Room again: what waited is stored, in order, and the relay ends at the end of its input.
+        QCOMPARE(disk.resize(u"32m"_s), QString());
+        relay.closeInput();
+        QVERIFY2(relay.waitForExit(120000), qPrintable(relay.errorOutput().right(2000)));
+        const QString log = relay.errorOutput();
+        QCOMPARE(relay.exitCode(), 0);
+        QCOMPARE(summaryNumber(log, u"relay: (\\d+) signal\\(s\\),"_s), kSignals);
+        QCOMPARE(summaryNumber(log, u"(\\d+) signal\\(s\\) could not be stored$"_s), 0);
+        QVERIFY2(!log.contains(u"delivered:"_s), "nothing can have been delivered: the receiver is down");
+
+        LocalReceiver receiver;
+        receiver.setLimit(kSignals + 100);
+        QVERIFY(receiver.listen(port));
+        deliverWhatIsLeft(path, box, m_dir.filePath(u"data1"_s));
+        QList<int> expected(kSignals);
+        std::iota(expected.begin(), expected.end(), 0);
+        QCOMPARE(receivedNumbers(receiver), expected);
+    }
+
+    // The receiver is up and the disk nearly full: deliveries that leave make room for those that come.
+    void deliveriesMakeRoomForNewOnes()
+    {
+        if (!canMount())
+            QSKIP("mounting a tmpfs needs root (CI runs as root)");
+        const QString box = m_dir.filePath(u"box2"_s);
+        Tmpfs disk(box, u"3m"_s);
+        QVERIFY2(disk.error().isEmpty(), qPrintable(disk.error()));
+        {
+            QFile ballast(QDir(box).filePath(u"ballast"_s));
+            QVERIFY(ballast.open(QIODevice::WriteOnly));
+            ballast.write(QByteArray(2 * 1024 * 1024, '\0'));
+        }
+        LocalReceiver receiver;
+        receiver.setLimit(kSignals + 100);
+        QVERIFY(receiver.listen());
+        const QString path = writeWorkspace(m_dir.path(), receiver.port(), DeliveryOrder::None);
+        RelayProcess relay;
+        QVERIFY(relay.start({path, u"--stdin"_s, u"-d"_s, kDevice, u"--outbox"_s, box}, m_dir.filePath(u"data2"_s)));
+        relay.write(boardLines(kSignals));
+        relay.closeInput();
+        QVERIFY2(relay.waitForExit(180000), qPrintable(relay.errorOutput().right(2000)));
+        const QString log = relay.errorOutput();
+        QVERIFY2(relay.exitCode() == 0, qPrintable(log.right(2000)));
+        QCOMPARE(summaryNumber(log, u"(\\d+) delivered,"_s), kSignals);
+        QCOMPARE(summaryNumber(log, u"(\\d+) signal\\(s\\) could not be stored$"_s), 0);
+        QList<int> got = receivedNumbers(receiver);
+        std::sort(got.begin(), got.end());
+        QList<int> expected(kSignals);
+        std::iota(expected.begin(), expected.end(), 0);
+        QCOMPARE(got, expected);
+    }
+
+    // A board on a pty cannot wait: what could not be stored is counted, said, and is exactly what is missing.
+    void aBoardThatCannotWaitLosesOnlyWhatItIsToldOf()
+    {
+        if (!canMount())
+            QSKIP("mounting a tmpfs needs root (CI runs as root)");
+        if (!SocatPty::available())
+            QFAIL("socat is not installed (apt-get install socat): this test needs a real pty pair");
+        const QString box = m_dir.filePath(u"box3"_s);
+        Tmpfs disk(box, u"2m"_s);
+        QVERIFY2(disk.error().isEmpty(), qPrintable(disk.error()));
+        const quint16 port = FaultServer::closedPort();
+        const QString path = writeWorkspace(m_dir.path(), port, DeliveryOrder::None);
+        QTemporaryDir ptyDir;
+        SocatPty pty(ptyDir.path());
+        QCOMPARE(pty.start(), QString());
+        QVERIFY(pty.openBoard());
+        RelayProcess relay;
+        QVERIFY(relay.start({path, u"--serial"_s, pty.hostPath(), u"-d"_s, kDevice, u"--outbox"_s, box,
+                             u"--retry-schedule"_s, u"0,1h"_s},
+                            m_dir.filePath(u"data3"_s)));
+        QTRY_VERIFY_WITH_TIMEOUT(relay.errorOutput().contains(u": connected"_s), 15000);
+        QVERIFY(pty.writeBoard(boardLines(kSignals), 60000));
+        QTRY_VERIFY_WITH_TIMEOUT(relay.errorOutput().contains(u"could not be stored and are lost"_s), 60000);
+        // Everything the board sent has been read once the log stops growing.
+        qsizetype before = -1;
+        while (before != relay.errorOutput().size()) {
+            before = relay.errorOutput().size();
+            QTest::qWait(3000);
+        }
+        relay.process().terminate();
+        QVERIFY2(relay.waitForExit(60000), qPrintable(relay.errorOutput().right(2000)));
+        const QString log = relay.errorOutput();
+        QCOMPARE(relay.exitCode(), 1); // signals were lost: the exit status says so
+        const int signalsRead = summaryNumber(log, u"relay: (\\d+) signal\\(s\\),"_s);
+        const int lost = summaryNumber(log, u"(\\d+) signal\\(s\\) could not be stored$"_s);
+        QCOMPARE(signalsRead, kSignals);
+        QVERIFY2(lost > 0 && lost < kSignals, qPrintable(log.right(3000)));
+        qInfo("%d of %d signals could not be stored", lost, kSignals);
+
+        QCOMPARE(disk.resize(u"32m"_s), QString());
+        LocalReceiver receiver;
+        receiver.setLimit(kSignals + 100);
+        QVERIFY(receiver.listen(port));
+        deliverWhatIsLeft(path, box, m_dir.filePath(u"data3"_s));
+        const QList<int> got = receivedNumbers(receiver);
+        QCOMPARE(QSet<int>(got.cbegin(), got.cend()).size(), got.size()); // none twice
+        QCOMPARE(got.size() + lost, kSignals);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRelayFullDisk)
+#include "tst_relay_fulldisk.moc"
