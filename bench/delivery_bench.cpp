@@ -31,15 +31,20 @@ using namespace hooksmith;
 
 namespace {
 
-std::shared_ptr<Workspace> benchWorkspace(const QString& url, const QString& caFile = {})
+std::shared_ptr<Workspace> benchWorkspace(const QString& url, const QString& caFile, DeliveryOrder order,
+                                          int deviceCount)
 {
     auto ws = std::make_shared<Workspace>();
     ws->userId = u"bench"_s;
     ws->devices = {Device{u"3f0e7a8e-5c2b-4a19-9d41-0b6f2c8e7a51"_s, u"Bench board"_s, {}, {}}};
+    for (int i = 1; i < deviceCount; ++i)
+        ws->devices.append(Device{u"bench-device-%1"_s.arg(i), u"Bench board %1"_s.arg(i), {}, {}});
     ws->signalDefs = {SignalDef{1, u"temperature"_s, u"°C"_s, {}}};
     Webhook w = Webhook::createDefault(u"Bench"_s);
     w.url = url + u"/hooks/{{DEVICE_TOKEN}}"_s;
-    w.devices = {ws->devices.front().token};
+    for (const Device& d : ws->devices)
+        w.devices.append(d.token);
+    w.delivery.order = order;
     w.body.append(BodyRow{u"id"_s, u"MESSAGE_ID"_s, {}, true, true, {}});
     w.body.append(BodyRow{u"time"_s, u"TIMESTAMP"_s, {}, true, true, {}});
     w.body.append(BodyRow{u"text"_s, {}, u"{{SIGNAL_NAME}} is {{MESSAGE_PAYLOAD}} {{SIGNAL_UNIT}}"_s, false, true, {}});
@@ -132,7 +137,7 @@ public:
 /// The same request posted `count` times, `concurrency` at a time, by a bare QNetworkAccessManager.
 int qnamOnly(const QString& url, int count, int concurrency, bool buffered)
 {
-    const auto ws = benchWorkspace(url);
+    const auto ws = benchWorkspace(url, {}, DeliveryOrder::None, 1);
     RenderContext context;
     context.workspace = ws.get();
     context.webhook = &ws->webhooks.front();
@@ -207,8 +212,11 @@ int main(int argc, char** argv)
                                      u"QNetworkAccessManager (the floor set by Qt's HTTP stack)."_s);
     const QCommandLineOption bufferedOpt(u"buffered"_s, u"With --qnam-only: a buffered socket, as Hooksmith's "
                                                         u"sender gets for direct connections."_s);
+    const QCommandLineOption orderOpt(u"order"_s, u"The webhook's delivery order: none (default) or device."_s,
+                                      u"ORDER"_s, u"none"_s);
+    const QCommandLineOption devicesOpt(u"devices"_s, u"Devices the signals come from, in turn."_s, u"N"_s, u"1"_s);
     parser.addOptions({urlOpt, caOpt, countOpt, memoryOpt, concurrencyOpt, sendersOpt, rateOpt, fullSyncOpt,
-                       freePortOpt, qnamOpt, bufferedOpt});
+                       freePortOpt, qnamOpt, bufferedOpt, orderOpt, devicesOpt});
     parser.process(app);
 
     if (parser.isSet(freePortOpt)) {
@@ -232,7 +240,9 @@ int main(int argc, char** argv)
     options.senders = parser.value(sendersOpt).toInt();
     options.backlogHighWater = qint64(count) * 4;
     Runtime runtime(options);
-    runtime.setWorkspace(benchWorkspace(parser.value(urlOpt), parser.value(caOpt)));
+    const DeliveryOrder order = parser.value(orderOpt) == u"device"_s ? DeliveryOrder::Device : DeliveryOrder::None;
+    const int deviceCount = std::max(1, parser.value(devicesOpt).toInt());
+    runtime.setWorkspace(benchWorkspace(parser.value(urlOpt), parser.value(caOpt), order, deviceCount));
 
     QElapsedTimer clock;
     QHash<QString, qint64> acceptedAt; // ns since start, by message id
@@ -260,9 +270,10 @@ int main(int argc, char** argv)
     int dispatched = 0;
     auto dispatchUpTo = [&](int target) {
         Signal s;
-        s.deviceToken = runtime.workspace()->devices.front().token;
         s.number = 1;
+        const QList<Device>& devices = runtime.workspace()->devices;
         for (; dispatched < std::min(target, count); ++dispatched) {
+            s.deviceToken = devices[dispatched % devices.size()].token;
             s.value = JsonValue::number(20.0 + (dispatched % 100) / 10.0);
             s.receivedAt = QDateTime::currentDateTimeUtc();
             const qint64 now = clock.nsecsElapsed();

@@ -1,22 +1,26 @@
 #!/usr/bin/env bash
-# The relay's sustained rate over stdin: `hooksmith-cli relay W --stdin` reading N board lines from a file
-# and delivering each signal to nginx on loopback (`return 204`), with the durable outbox and in memory.
-# The same webhook and receiver as bench/delivery.sh; the engine's own rate is measured in the same run.
+# The relay end to end, as a server runs it: `hooksmith-cli relay W --stdin` reading N board lines from a
+# file and delivering each signal to nginx on loopback (`return 204`), from process start to exit, against
+# `curl --parallel --parallel-max 6 -K` sending the same N requests to the same nginx in the same run.
+# Rows: delivery order none (outbox, and in memory), order device with one device and with 8 devices, and
+# the engine alone (signals handed to the dispatcher, no board lines). Each row gives its CPU time (user +
+# system) per delivered signal and the hypervisor's steal during the row.
 # Run by scripts/bench (which builds the bench preset first). Settings from the environment:
-#   HOOKSMITH_BENCH_N (20000), HOOKSMITH_BENCH_CONCURRENCY (12)
+#   HOOKSMITH_BENCH_N (20000), HOOKSMITH_BENCH_CONCURRENCY (24)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+source "$root/bench/lib.sh"
 cli="$root/build/bench/bin/hooksmith-cli"
 bench_bin="$root/build/bench/bench/hooksmith-delivery-bench"
 N=${HOOKSMITH_BENCH_N:-20000}
-CONCURRENCY=${HOOKSMITH_BENCH_CONCURRENCY:-12}
+CONCURRENCY=${HOOKSMITH_BENCH_CONCURRENCY:-24}
 work=$(mktemp -d)
-nginx_pid=""
+bench_nginx_pid=""
 
 cleanup() {
-    if [ -n "$nginx_pid" ] && kill -0 "$nginx_pid" 2>/dev/null; then
-        kill "$nginx_pid" 2>/dev/null || true
+    if [ -n "$bench_nginx_pid" ] && kill -0 "$bench_nginx_pid" 2>/dev/null; then
+        kill "$bench_nginx_pid" 2>/dev/null || true
         sleep 0.2
     fi
     rm -rf "$work"
@@ -28,45 +32,29 @@ for exe in "$cli" "$bench_bin"; do
 done
 
 port=$("$bench_bin" --free-port)
-mkdir -p "$work/nginx"
-cat >"$work/nginx/nginx.conf" <<EOF
-worker_processes 1;
-daemon off;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/error.log warn;
-events { worker_connections 4096; }
-http {
-    access_log off;
-    client_body_temp_path $work/nginx/body;
-    proxy_temp_path $work/nginx/proxy;
-    fastcgi_temp_path $work/nginx/fastcgi;
-    uwsgi_temp_path $work/nginx/uwsgi;
-    scgi_temp_path $work/nginx/scgi;
-    keepalive_requests 1000000;
-    server {
-        listen 127.0.0.1:$port;
-        location / { return 204; }
-    }
-}
-EOF
-nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" &
-nginx_pid=$!
-for _ in $(seq 50); do
-    curl -s -o /dev/null "http://127.0.0.1:$port/" && break
-    sleep 0.1
-done
+bench_start_nginx "$work" "$port"
+url="http://127.0.0.1:$port"
 token=3f0e7a8e-5c2b-4a19-9d41-0b6f2c8e7a51
 
-# The webhook of bench/delivery_bench.cpp, as a workspace file.
-cat >"$work/bench.hooksmith.json" <<EOF
+# workspace FILE ORDER DEVICES: the webhook of bench/delivery_bench.cpp, bound to DEVICES devices.
+workspace() {
+    local file=$1 order=$2 devices=$3 list tokens i
+    list="{ \"token\": \"$token\", \"name\": \"Bench board\" }"
+    tokens="\"$token\""
+    for i in $(seq 1 $((devices - 1))); do
+        list="$list, { \"token\": \"bench-device-$i\", \"name\": \"Bench board $i\" }"
+        tokens="$tokens, \"bench-device-$i\""
+    done
+    cat >"$file" <<EOF
 {
   "hooksmith": 1,
   "user_id": "bench",
-  "devices": [ { "token": "$token", "name": "Bench board" } ],
+  "devices": [ $list ],
   "signals": [ { "number": 1, "name": "temperature", "unit": "°C" } ],
   "webhooks": [ {
+    "id": "5b7d4f7e-bench-4000-8000-000000000001",
     "name": "Bench",
-    "url": "http://127.0.0.1:$port/hooks/{{DEVICE_TOKEN}}",
+    "url": "$url/hooks/{{DEVICE_TOKEN}}",
     "body": [
       { "key": "deviceToken", "preset": "DEVICE_TOKEN" },
       { "key": "event", "preset": "WEBHOOK_EVENT_NAME" },
@@ -76,50 +64,88 @@ cat >"$work/bench.hooksmith.json" <<EOF
       { "key": "time", "preset": "TIMESTAMP" },
       { "key": "text", "value": "{{SIGNAL_NAME}} is {{MESSAGE_PAYLOAD}} {{SIGNAL_UNIT}}" }
     ],
-    "devices": [ "$token" ],
-    "delivery": { "max_attempts": 3 }
+    "devices": [ $tokens ],
+    "delivery": { "max_attempts": 3, "order": "$order" }
   } ]
 }
 EOF
-{
-    echo "MicroPython v1.20.0 on 2023-01-01; LoPy4 with ESP32"
-    echo "@device $token Bench board"
-    for i in $(seq 0 $((N - 1))); do echo "@signal 1 $((20 + (i % 100) / 10)).$((i % 10))"; done
-} >"$work/lines"
-
-now() { date +%s.%N; }
-run() { # label, extra relay options...
-    local label=$1
-    shift
-    local start end
-    start=$(now)
-    /usr/bin/time -f '%M' -o "$work/rss" "$cli" relay "$work/bench.hooksmith.json" --stdin --concurrency "$CONCURRENCY" \
-        "$@" <"$work/lines" 2>"$work/log" || { tail -5 "$work/log" >&2; return 1; }
-    end=$(now)
-    local summary delivered
-    summary=$(grep -E '^relay: [0-9]+ signal' "$work/log" | tail -1)
-    delivered=$(sed -E 's/.*: ([0-9]+) delivered.*/\1/' <<<"$summary")
-    awk -v l="$label" -v s="$start" -v e="$end" -v d="$delivered" -v rss="$(cat "$work/rss")" \
-        'BEGIN { printf "| %s | %d | %.2f | %.0f | %.1f |\n", l, d, e - s, d / (e - s), rss / 1024 }'
+}
+# lines FILE DEVICES: N board lines, the signals taking the devices in turn.
+lines() {
+    local file=$1 devices=$2
+    {
+        echo "MicroPython v1.20.0 on 2023-01-01; LoPy4 with ESP32"
+        awk -v n="$N" -v d="$devices" -v t="$token" 'BEGIN {
+            for (i = 0; i < n; i++) {
+                if (d > 1) printf "@device %s\n", (i % d == 0 ? t : "bench-device-" (i % d));
+                else if (i == 0) printf "@device %s Bench board\n", t;
+                printf "@signal 1 %d.%d\n", 20 + int((i % 100) / 10), i % 10;
+            }
+        }'
+    } >"$file"
 }
 
-echo "| relay over stdin | delivered | seconds | signals/s | peak RSS MB |"
-echo "| --- | ---: | ---: | ---: | ---: |"
-run "hooksmith-cli relay --stdin (outbox)" --outbox "$work/outbox"
-run "hooksmith-cli relay --stdin --in-memory" --in-memory
-# The engine alone, same webhook, receiver, count and concurrency: the signals are handed to the
-# dispatcher at once instead of being read and parsed from board lines.
+results="$work/rows"
+: >"$results"
+# row LABEL DELIVERED SECONDS CPU_SECONDS RSS_KB STEAL_MS
+row() { echo "$1|$2|$3|$4|$5|$6" >>"$results"; }
+
+# curl: the same requests, 6 in parallel, to the same nginx.
+bench_curl_config "$work/curl.cfg" "$url" "$N" "$token"
+s0=$(bench_steal_ticks)
+start=$(bench_now)
+/usr/bin/time -f '%M %U %S' -o "$work/time" curl --parallel --parallel-max 6 -K "$work/curl.cfg" >"$work/curl-times" 2>/dev/null
+end=$(bench_now)
+read -r rss user sys <"$work/time"
+row "curl --parallel --parallel-max 6 -K" "$(grep -c . "$work/curl-times")" "$(awk -v s="$start" -v e="$end" 'BEGIN {print e - s}')" \
+    "$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')" "$rss" "$(bench_steal_ms_since "$s0")"
+
+# relay LABEL ORDER DEVICES [relay options...]
+relay() {
+    local label=$1 order=$2 devices=$3
+    shift 3
+    workspace "$work/bench.hooksmith.json" "$order" "$devices"
+    lines "$work/lines" "$devices"
+    rm -rf "$work/outbox"
+    local s0 start end summary delivered rss user sys
+    s0=$(bench_steal_ticks)
+    start=$(bench_now)
+    /usr/bin/time -f '%M %U %S' -o "$work/time" "$cli" relay "$work/bench.hooksmith.json" --stdin \
+        --concurrency "$CONCURRENCY" "$@" <"$work/lines" 2>"$work/log" || { tail -5 "$work/log" >&2; return 1; }
+    end=$(bench_now)
+    summary=$(grep -E '^relay: [0-9]+ signal' "$work/log" | tail -1)
+    delivered=$(sed -E 's/.*: ([0-9]+) delivered.*/\1/' <<<"$summary")
+    read -r rss user sys <"$work/time"
+    row "$label" "$delivered" "$(awk -v s="$start" -v e="$end" 'BEGIN {print e - s}')" \
+        "$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')" "$rss" "$(bench_steal_ms_since "$s0")"
+}
+relay "relay --stdin, outbox, order none" none 1 --outbox "$work/outbox"
+relay "relay --stdin, in memory, order none" none 1 --in-memory
+relay "relay --stdin, outbox, order device, 1 device" device 1 --outbox "$work/outbox"
+relay "relay --stdin, outbox, order device, 8 devices" device 8 --outbox "$work/outbox"
+
+# The engine alone: the same webhook, receiver, count and concurrency; signals handed to the dispatcher.
 engine() { # label, extra bench options...
     local label=$1
     shift
-    "$bench_bin" --url "http://127.0.0.1:$port" --count "$N" --concurrency "$CONCURRENCY" "$@" >"$work/engine.json"
-    local json
+    local s0 json rss user sys
+    s0=$(bench_steal_ticks)
+    /usr/bin/time -f '%M %U %S' -o "$work/time" "$bench_bin" --url "$url" --count "$N" --concurrency "$CONCURRENCY" \
+        "$@" >"$work/engine.json"
     json=$(cat "$work/engine.json")
     field() { grep -o "\"$1\":[0-9.e+-]*" <<<"$json" | cut -d: -f2; }
-    awk -v l="$label" -v d="$(field delivered)" -v s="$(field seconds)" -v r="$(field rate)" -v rss="$(field peak_rss_kb)" \
-        'BEGIN { printf "| %s | %d | %.2f | %.0f | %.1f |\n", l, d, s, r, rss / 1024 }'
+    read -r rss user sys <"$work/time"
+    row "$label" "$(field delivered)" "$(field seconds)" "$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')" "$rss" \
+        "$(bench_steal_ms_since "$s0")"
 }
-engine "engine alone, hooksmith-delivery-bench (outbox)"
-engine "engine alone, hooksmith-delivery-bench (memory)" --memory
+engine "engine alone (outbox), order none"
+engine "engine alone (memory), order none" --memory
+
+echo "| $N signals | delivered | seconds | signals/s | vs curl | CPU µs per signal | peak RSS MB | steal ms |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+awk -F'|' '
+    NR == 1 { curl = $2 / $3 }
+    { rate = $2 / $3; printf "| %s | %d | %.2f | %.0f | %.2fx | %.0f | %.1f | %d |\n", $1, $2, $3, rate, rate / curl,
+      ($2 > 0 ? $4 * 1e6 / $2 : 0), $5 / 1024, $6 }' "$results"
 echo
-echo "$N board lines from a file; nginx: 1 worker, return 204, 127.0.0.1:$port; concurrency $CONCURRENCY; $(nproc) cores"
+echo "Process start to exit. nginx: 1 worker, return 204, 127.0.0.1:$port; concurrency $CONCURRENCY; $(nproc) cores"

@@ -166,7 +166,8 @@ void Runtime::onSideOpened(DeliverySide* side, bool ok, const QString& error)
         // `hooksmith-cli outbox retry|drop` reaches the outbox through this process while it owns it.
         auto* control = new OutboxControl(side->outboxPath, side->store, side->engine.get(), side);
         if (Status st = control->listen(); !st)
-            Q_EMIT message(tr("hooksmith-cli outbox cannot act on this outbox while it runs: %1").arg(st.errorMessage()));
+            Q_EMIT message(
+                tr("hooksmith-cli outbox cannot act on this outbox while it runs: %1").arg(st.errorMessage()));
     }
     m_activeKey.clear();
     applyActiveWebhooks();
@@ -378,12 +379,18 @@ void Runtime::submit(QList<DeliveryItem> deliveries, bool canWait)
 
 void Runtime::onAccepted(DeliverySide* side, const QStringList& ids)
 {
-    if (side->unconfirmed.empty() || ids.isEmpty() || side->unconfirmed.front().deliveries.isEmpty() ||
-        side->unconfirmed.front().deliveries.front().messageId != ids.front()) {
-        return; // enqueued by someone else (a test, a benchmark)
+    // One accepted() may cover several enqueue() calls (the memory store sums up a turn); ids that are not
+    // at the front were enqueued by someone else (a test, a benchmark).
+    const QSet<QString> accepted(ids.cbegin(), ids.cend());
+    qsizetype popped = 0;
+    while (!side->unconfirmed.empty() && !side->unconfirmed.front().deliveries.isEmpty() &&
+           accepted.contains(side->unconfirmed.front().deliveries.front().messageId)) {
+        m_stats.deliveriesAccepted += quint64(side->unconfirmed.front().deliveries.size());
+        side->unconfirmed.pop_front();
+        ++popped;
     }
-    side->unconfirmed.pop_front();
-    m_stats.deliveriesAccepted += quint64(ids.size());
+    if (popped == 0)
+        return;
     if (side == m_side && m_stats.storeFailing) {
         m_stats.storeFailing = false;
         m_stats.storeError.clear();

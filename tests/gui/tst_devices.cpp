@@ -6,8 +6,11 @@
 #include "DeviceWorkbench.h"
 #include "DevicesPanel.h"
 #include "GuiTestSupport.h"
+#include "Inspector.h"
 #include "LiveChart.h"
 #include "LocalReceiver.h"
+#include "MainWindow.h"
+#include "OutboxPanel.h"
 #include "PortListModel.h"
 #include "Runtime.h"
 #include "SerialConsole.h"
@@ -19,6 +22,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFrame>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -242,6 +246,67 @@ private Q_SLOTS:
         QCOMPARE(second->generator()->number, 3);
         QCOMPARE(second->token(), kGreenhouse);
         QTRY_VERIFY(f.app.window.runtime()->sources().contains(second));
+    }
+
+    // A thousand signals a second from the virtual device, through the one runtime the relay uses too: every
+    // one is delivered, and the Outbox tab (which lists the runtime's outbox as it changes) ends empty and
+    // consistent. How long the event loop waited meanwhile is reported, for the benchmark's numbers.
+    void aThousandSignalsASecondGoThroughTheSharedRuntime()
+    {
+        DevicesFixture f;
+        QVERIFY(f.setUp());
+        f.receiver.setLimit(10000);
+        // When each signal was received, to see the order they arrive in.
+        f.app.window.document()->editWebhook(0, u"at"_s, {}, [](Webhook& w) {
+            w.body.append(BodyRow{u"at"_s, u"TIMESTAMP"_s, {}, true, true, {}});
+        });
+        f.app.window.runtime()->syncNow();
+        DeviceHub* hub = f.bench->hub();
+        hub->setDeviceFor(DeviceHub::kVirtualKey, kGreenhouse);
+        hub->connectTo(DeviceHub::kVirtualKey);
+        QTRY_VERIFY(f.app.window.runtime()->isReady());
+        OutboxPanel* outbox = f.app.window.outboxPanel();
+        QAbstractItemModelTester tester(outbox->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        f.app.window.inspector()->showPanel(outbox);
+
+        // The event loop's delays while the signals flow: a timer that should fire every 5 ms.
+        QElapsedTimer clock;
+        qint64 last = 0;
+        qint64 worstLateMs = 0;
+        QTimer probe;
+        QObject::connect(&probe, &QTimer::timeout, [&] {
+            const qint64 now = clock.elapsed();
+            worstLateMs = std::max(worstLateMs, now - last - 5);
+            last = now;
+        });
+        clock.start();
+        probe.start(5);
+
+        VirtualDevice* device = hub->virtualDevice();
+        VirtualDevice::Generator g;
+        g.ratePerSecond = 1000;
+        QVERIFY(device->setGenerator(g).ok());
+        QTest::qWait(2000);
+        QVERIFY(device->setGenerator(std::nullopt).ok());
+        probe.stop();
+        Runtime* runtime = f.runtime();
+        const quint64 signalsSent = runtime->stats().signals;
+        QVERIFY(signalsSent > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(f.receiver.receivedCount(), signalsSent, 60000);
+        QCOMPARE(runtime->dispatcher()->stats().deliveryCount, signalsSent);
+        QCOMPARE(runtime->stats().signalsLost, 0u);
+        // The outbox is empty, and the tab says so.
+        auto* counts = outbox->findChild<QLabel*>(u"outboxCountsLabel"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(counts->text(), u"0 pending, 0 failed"_s, 10000);
+        QTRY_COMPARE(outbox->model()->rowCount(), 0);
+        // The requests came in the order the device sent its signals (delivery order "device").
+        QString previous;
+        for (const ReceivedRequest& r : f.receiver.requests()) {
+            const QString at = QJsonDocument::fromJson(r.body).object().value(u"at"_s).toString();
+            QVERIFY2(at.size() == 24 && at >= previous, qPrintable(at + u" after "_s + previous));
+            previous = at;
+        }
+        qInfo("%llu signals in 2 s; the event loop was at most %lld ms late", signalsSent, worstLateMs);
     }
 
     void connectedSourceStaysWhenAnotherWorkspaceOpens()
