@@ -27,9 +27,13 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(OutboxControl)
 };
 
-/// Short enough for a Unix socket path (108 bytes) wherever the outbox lives.
+/// Next to the outbox when that path fits a Unix socket's (108 bytes), so that it is found from outside a
+/// service's private /tmp; else in the temporary folder, under a name made from the outbox's path.
 QString socketPathFor(const QString& outboxPath)
 {
+    const QString beside = outboxPath + u".sock"_s;
+    if (beside.toUtf8().size() < 100)
+        return beside;
     const QByteArray hash = QCryptographicHash::hash(outboxPath.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
     return QDir(QDir::tempPath())
         .filePath(u"hooksmith-%1-%2.sock"_s.arg(QString::fromLatin1(hash)).arg(QCoreApplication::applicationPid()));
