@@ -212,7 +212,11 @@ void OutboxPanel::load()
     store->counts([self, generation](OutboxCounts counts) {
         if (!self || generation != self->m_generation)
             return;
-        QString text = tr("%1 pending, %2 failed").arg(counts.pending + counts.queued).arg(counts.failed);
+        QString text = counts.queued > 0 ? tr("%1 pending (%2 queued behind others), %3 failed")
+                                               .arg(counts.pending + counts.queued)
+                                               .arg(counts.queued)
+                                               .arg(counts.failed)
+                                         : tr("%1 pending, %2 failed").arg(counts.pending).arg(counts.failed);
         if (counts.parked > 0)
             text += tr(", %n parked", nullptr, int(counts.parked));
         self->m_counts->setText(text);

@@ -257,6 +257,7 @@ void MemoryDeliveryStore::setActiveWebhooks(const ActiveWebhooks& webhooks, Park
         DeliveryItem& d = m_rows[id];
         d.finalReason.clear();
         d.roundStart = d.attempts;
+        d.nextAttemptAt = std::min(d.nextAttemptAt, QDateTime::currentDateTimeUtc());
         d.state = DeliveryItem::State::Pending;
         if (d.ordered) {
             Lane& lane = m_lanes[{d.webhookId, d.signal.deviceToken}];

@@ -706,10 +706,12 @@ Status OutboxDatabase::park(const DeliveryItem& d, const QString& reason)
 
 Result<qint64> OutboxDatabase::resumeWebhook(const QString& webhookId)
 {
-    // Ordered ones queue up again in the order they were accepted; the first of each device falls due.
+    // Ordered ones queue up again in the order they were accepted; the first of each device falls due, now:
+    // the webhook is back, and a new round of attempts starts.
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE deliveries SET state=CASE WHEN ordered=1 THEN 3 ELSE 0 END, final_reason='', "
-              "round_start=attempts WHERE webhook_id=? AND state=2"_s);
+              "round_start=attempts, next_attempt_at=min(next_attempt_at, ?) WHERE webhook_id=? AND state=2"_s);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(webhookId);
     if (Status st = exec(q, tr("cannot resume deliveries")); !st)
         return st.error();

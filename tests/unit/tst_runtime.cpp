@@ -157,6 +157,36 @@ private Q_SLOTS:
         QCOMPARE(counts->pending + counts->failed, 0);
     }
 
+    // Kept in memory (relay --in-memory): the memory store says "accepted" once for a whole turn; the runtime
+    // still sees every signal stored and ends at the end of the input.
+    void inMemoryRunEndsAtTheEndOfItsInput()
+    {
+        const QString path = writeWorkspace(makeWorkspace(u"http://127.0.0.1:9/hook"_s));
+        RuntimeOptions o = options(path);
+        o.durable = false;
+        Runtime runtime(o);
+        QVERIFY(runtime.loadWorkspace());
+        ScriptedTransport transport;
+        runtime.setTransport(&transport);
+        Pipe pipe;
+        QVERIFY(pipe.ok);
+        auto* source = new StdinSource(pipe.fds[0]);
+        source->setFallbackDeviceToken(kDevice);
+        runtime.addSource(source);
+        QSignalSpy finished(&runtime, &Runtime::finished);
+        connect(source, &StdinSource::endOfInput, &runtime, &Runtime::finish);
+        runtime.start();
+        QByteArray lines;
+        for (int i = 0; i < 200; ++i)
+            lines += "@signal 1 " + QByteArray::number(i) + '\n';
+        QVERIFY(pipe.write(lines));
+        pipe.closeWrite();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(transport.sent.size(), 200);
+        QCOMPARE(runtime.stats().deliveriesAccepted, 200u);
+        QCOMPARE(runtime.unstoredCount(), 0);
+    }
+
     void finishLeavesLaterRetriesInTheOutbox()
     {
         const QString path = writeWorkspace(makeWorkspace(u"http://127.0.0.1:9/hook"_s));
