@@ -236,6 +236,9 @@ int OutboxCommand::run(const QStringList& args, Io& io)
         io.err << prefix << tr("give message ids, or --all (with filters) for every one that matches") << '\n';
         return ExitBadInput;
     }
+    // --limit pages what `list` prints; --all acts on every delivery that matches.
+    if (acts)
+        query.limit = 0;
 
     // ---- look (read-only: works while a relay or the app owns the outbox) ----
     OutboxDatabase reader(target.outboxPath, false);
