@@ -1,6 +1,7 @@
 // `hooksmith-cli relay` as a service, run as a real child process: /healthz and /metrics read over HTTP
 // (the exposition parsed by Prometheus' own Python client), JSON logs, readiness that follows the serial
 // port, sd_notify on a socket the test binds as systemd would, and the workspaces it refuses to start with.
+#include "FaultServer.h"
 #include "LocalReceiver.h"
 #include "Outbox.h"
 #include "RelayProcess.h"
@@ -337,6 +338,46 @@ private Q_SLOTS:
         }
         QCOMPARE(deliveredLines, 100);
         QCOMPARE(retryLines, failures);
+    }
+
+    void metricsCountParkedDeliveries()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QUrl down(u"http://127.0.0.1:%1/in"_s.arg(FaultServer::closedPort()));
+        const QString path = dir.filePath(u"parking.hooksmith.json"_s);
+        QVERIFY(writeTextFile(
+            path, workspaceJson(twoDevices(), {webhookJson(u"Alpha"_s, down, {kDeviceA}, {{u"order"_s, u"none"_s}})})));
+        RelayProcess relay;
+        QVERIFY(relay.start({path, u"--stdin"_s, u"--outbox"_s, dir.filePath(u"outbox"_s), u"-d"_s, kDeviceA,
+                             u"--retry-schedule"_s, u"0,10m"_s, u"--health"_s, u"0"_s},
+                            dir.filePath(u"data"_s)));
+        relay.write(signalLines(0, 10));
+        QTRY_VERIFY2_WITH_TIMEOUT(relay.countLines(u": attempt 1 of 8 failed"_s) == 10, qPrintable(relay.errorOutput()),
+                                  15000);
+
+        // Renamed (its id comes from its name) and reloaded: the ten that wait for "Alpha" are parked.
+        QVERIFY(writeTextFile(
+            path, workspaceJson(twoDevices(), {webhookJson(u"Beta"_s, down, {kDeviceA}, {{u"order"_s, u"none"_s}})})));
+        QVERIFY(relay.sendSignal(SIGHUP));
+        QTRY_VERIFY2_WITH_TIMEOUT(relay.errorOutput().contains(u"10 delivery(ies) for webhook "_s) &&
+                                      relay.errorOutput().contains(u" are parked"_s),
+                                  qPrintable(relay.errorOutput()), 10000);
+        const QUrl metrics = healthBaseFrom(relay.errorOutput()).resolved(QUrl(u"/metrics"_s));
+        QJsonArray families;
+        QString error;
+        auto parkedGauge = [&] {
+            const HttpAnswer m = httpGet(metrics);
+            error = m.error;
+            families = m.status == 200 ? parseWithPrometheusClient(m.body, &error) : QJsonArray();
+            return valueOf(families, u"hooksmith_outbox_deliveries"_s, {{u"state"_s, u"parked"_s}});
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(parkedGauge(), 10.0, 15000);
+        // hooksmith_deliveries_total counts "ends of delivery attempts and parkings" (its HELP): the ten parked
+        // deliveries are parkings.
+        QCOMPARE(valueOf(families, u"hooksmith_deliveries_total"_s, {{u"outcome"_s, u"parked"_s}}), 10.0);
+        relay.closeInput();
+        QVERIFY2(relay.waitForExit(15000), qPrintable(relay.errorOutput()));
     }
 
     void healthFollowsTheSerialPort()
