@@ -6,6 +6,8 @@
 #include <QProcessEnvironment>
 #include <QSignalSpy>
 
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 
 namespace hooksmith::test {
@@ -38,10 +40,11 @@ QString RelayProcess::writeWorkspace(const QString& dir, const QString& name, co
     return path;
 }
 
-bool RelayProcess::start(const QStringList& args, const QString& dataDir)
+bool RelayProcess::start(const QStringList& args, const QString& dataDir, const QProcessEnvironment& extraEnv)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"HOOKSMITH_DATA_DIR"_s, dataDir);
+    env.insert(extraEnv);
     m_process.setProcessEnvironment(env);
     m_process.setProgram(executable());
     m_process.setArguments(QStringList{u"relay"_s} + args);
@@ -73,6 +76,12 @@ void RelayProcess::killHard()
 {
     m_process.kill(); // SIGKILL on Unix
     waitForExit(10000);
+}
+
+bool RelayProcess::sendSignal(int signalNumber)
+{
+    const qint64 pid = m_process.processId();
+    return pid > 0 && ::kill(pid_t(pid), signalNumber) == 0;
 }
 
 int RelayProcess::countLines(const QString& needle) const

@@ -3,6 +3,7 @@
 #include "Model.h"
 
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QStringList>
 
 namespace hooksmith::test {
@@ -15,14 +16,17 @@ public:
     explicit RelayProcess(QObject* parent = nullptr);
     ~RelayProcess() override;
 
-    /// Starts the relay with `args` after "relay"; HOOKSMITH_DATA_DIR is set to `dataDir`.
-    bool start(const QStringList& args, const QString& dataDir);
+    /// Starts the relay with `args` after "relay"; HOOKSMITH_DATA_DIR is set to `dataDir`, and `extraEnv`
+    /// is added to (or replaces in) this process's environment.
+    bool start(const QStringList& args, const QString& dataDir, const QProcessEnvironment& extraEnv = {});
     void write(const QByteArray& lines);
     void closeInput();
     /// Waits for the process to end by itself.
     bool waitForExit(int timeoutMs);
     /// SIGKILL, at once.
     void killHard();
+    /// Sends `signalNumber` (SIGHUP, SIGTERM) to the running relay.
+    bool sendSignal(int signalNumber);
     int exitCode() const { return m_process.exitCode(); }
     QString errorOutput() const { return m_stderr; }
     int countLines(const QString& needle) const;
