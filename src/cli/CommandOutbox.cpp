@@ -83,6 +83,16 @@ void printCounts(Io& io, const OutboxCounts& c)
     io.out << '\n';
 }
 
+/// How many of `ids` the outbox still holds (after a drop: those under way are left alone).
+qsizetype stillThere(OutboxDatabase& reader, const QStringList& ids)
+{
+    DeliveryQuery query;
+    query.messageIds = ids;
+    query.limit = 0;
+    const auto rows = reader.list(query);
+    return rows ? rows->size() : 0;
+}
+
 QJsonObject countsJson(const OutboxCounts& c)
 {
     QJsonObject o{{u"pending"_s, c.pending}, {u"queued"_s, c.queued}, {u"parked"_s, c.parked}, {u"failed"_s, c.failed}};
@@ -361,6 +371,21 @@ int OutboxCommand::run(const QStringList& args, Io& io)
     if (ids.isEmpty()) {
         for (const DeliveryItem& d : *rows)
             ids.append(d.messageId);
+    } else {
+        DeliveryQuery given;
+        given.messageIds = ids;
+        given.limit = 0;
+        QStringList unknown = ids;
+        if (const auto found = reader.list(given)) {
+            for (const DeliveryItem& d : *found)
+                unknown.removeAll(d.messageId);
+        }
+        if (!unknown.isEmpty()) {
+            io.err << prefix
+                   << tr("not in outbox %1: %2 (nothing was done)").arg(target.outboxPath, unknown.join(u", "_s))
+                   << '\n';
+            return ExitBadInput;
+        }
     }
     if (ids.isEmpty()) {
         io.out << tr("nothing matches") << '\n';
@@ -385,12 +410,21 @@ int OutboxCommand::run(const QStringList& args, Io& io)
                    << '\n';
             return ExitBadInput;
         }
-        io.out << (retry
-                       ? tr("%n delivery(ies) retried now by process %1, which owns the outbox", nullptr,
-                            int(ids.size()))
-                       : tr("%n delivery(ies) dropped by process %1, which owns the outbox", nullptr, int(ids.size())))
-                      .arg(pid)
-               << '\n';
+        if (retry) {
+            io.out << tr("%n delivery(ies) retried now by process %1, which owns the outbox", nullptr, int(ids.size()))
+                          .arg(pid)
+                   << '\n';
+        } else {
+            const qsizetype left = stillThere(reader, ids);
+            io.out << tr("%n delivery(ies) dropped by process %1, which owns the outbox", nullptr,
+                         int(ids.size() - left))
+                          .arg(pid)
+                   << '\n';
+            if (left > 0)
+                io.out << tr("%n were being attempted at that moment and were left alone: run this again", nullptr,
+                             int(left))
+                       << '\n';
+        }
         return ExitOk;
     }
     lock.unlock();

@@ -309,14 +309,16 @@ void RelayRun::onStop(int signalNumber)
 
 int RelayRun::exec()
 {
+    // The handlers first: a SIGHUP or SIGTERM during start-up waits for the event loop instead of ending the
+    // process with the signal's default action.
+    m_stop = std::make_unique<StopSignals>();
+    m_stop->handleHangup();
     m_systemd = std::make_unique<SystemdNotifier>();
     connect(m_systemd.get(), &SystemdNotifier::failed, this,
             [this](const QString& message) { log(LogLevel::Warning, u"relay: "_s + message); });
     if (!prepare())
         return ExitBadInput;
     connectRuntime();
-    m_stop = std::make_unique<StopSignals>();
-    m_stop->handleHangup();
     connect(m_stop.get(), &StopSignals::stopRequested, this, &RelayRun::onStop);
     connect(m_stop.get(), &StopSignals::reloadRequested, this, &RelayRun::onReload);
     m_runtime->start();

@@ -86,6 +86,12 @@ RelayMonitor::RelayMonitor(Runtime* runtime, QObject* parent)
     m_metrics.series(u"hooksmith_signals_lost_total"_s);
 
     connect(runtime, &Runtime::attemptFinished, this, &RelayMonitor::onAttempt);
+    // Parked by the store as webhooks leave (a reload, the start); the engine reports the ones it meets.
+    connect(runtime, &Runtime::parkingChanged, this, [this](const ParkingChange& change) {
+        for (auto it = change.parked.cbegin(); it != change.parked.cend(); ++it)
+            m_metrics.series(u"hooksmith_deliveries_total"_s, {webhookLabel(it.key()), u"parked"_s})
+                ->add(double(it.value()));
+    });
     connect(runtime, &Runtime::deliverySideChanged, this, &RelayMonitor::onEngine);
     connect(runtime, &Runtime::ready, this, &RelayMonitor::onEngine);
     onEngine();
