@@ -69,3 +69,21 @@ CFG
         done
     } >"$file"
 }
+
+# CPU time (all CPUs, in ticks) spent on anything but idle and iowait, and by the processes of nginx.
+bench_busy_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
+bench_nginx_ticks() {
+    local total=0 pid
+    for pid in $(pgrep -x nginx); do
+        total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+    done
+    echo "$total"
+}
+# bench_others_ms BUSY_BEFORE NGINX_BEFORE MEASURED_CPU_SECONDS: CPU that went to other processes during a
+# row (neither the measured program nor nginx), in ms. A row whose peers ran beside other work compares
+# nothing: this is what makes a rate "far from what was seen before" explainable.
+bench_others_ms() {
+    local busy=$(($(bench_busy_ticks) - $1)) nginx=$(($(bench_nginx_ticks) - $2)) tck
+    tck=$(getconf CLK_TCK)
+    awk -v b="$busy" -v n="$nginx" -v m="$3" -v t="$tck" 'BEGIN { o = (b - n) * 1000 / t - m * 1000; if (o < 0) o = 0; printf "%d", o }'
+}

@@ -87,18 +87,21 @@ lines() {
 
 results="$work/rows"
 : >"$results"
-# row LABEL DELIVERED SECONDS CPU_SECONDS RSS_KB STEAL_MS
-row() { echo "$1|$2|$3|$4|$5|$6" >>"$results"; }
+# row LABEL DELIVERED SECONDS CPU_SECONDS RSS_KB STEAL_MS OTHERS_MS
+row() { echo "$1|$2|$3|$4|$5|$6|$7" >>"$results"; }
 
 # curl: the same requests, 6 in parallel, to the same nginx.
 bench_curl_config "$work/curl.cfg" "$url" "$N" "$token"
 s0=$(bench_steal_ticks)
+b0=$(bench_busy_ticks)
+n0=$(bench_nginx_ticks)
 start=$(bench_now)
 /usr/bin/time -f '%M %U %S' -o "$work/time" curl --parallel --parallel-max 6 -K "$work/curl.cfg" >"$work/curl-times" 2>/dev/null
 end=$(bench_now)
 read -r rss user sys <"$work/time"
+cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')
 row "curl --parallel --parallel-max 6 -K" "$(grep -c . "$work/curl-times")" "$(awk -v s="$start" -v e="$end" 'BEGIN {print e - s}')" \
-    "$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')" "$rss" "$(bench_steal_ms_since "$s0")"
+    "$cpu" "$rss" "$(bench_steal_ms_since "$s0")" "$(bench_others_ms "$b0" "$n0" "$cpu")"
 
 # relay LABEL ORDER DEVICES [relay options...]
 relay() {
@@ -107,8 +110,10 @@ relay() {
     workspace "$work/bench.hooksmith.json" "$order" "$devices"
     lines "$work/lines" "$devices"
     rm -rf "$work/outbox"
-    local s0 start end summary delivered rss user sys
+    local s0 b0 n0 start end summary delivered rss user sys cpu
     s0=$(bench_steal_ticks)
+    b0=$(bench_busy_ticks)
+    n0=$(bench_nginx_ticks)
     start=$(bench_now)
     /usr/bin/time -f '%M %U %S' -o "$work/time" "$cli" relay "$work/bench.hooksmith.json" --stdin \
         --concurrency "$CONCURRENCY" "$@" <"$work/lines" 2>"$work/log" || { tail -5 "$work/log" >&2; return 1; }
@@ -116,8 +121,9 @@ relay() {
     summary=$(grep -E '^relay: [0-9]+ signal' "$work/log" | tail -1)
     delivered=$(sed -E 's/.*: ([0-9]+) delivered.*/\1/' <<<"$summary")
     read -r rss user sys <"$work/time"
+    cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')
     row "$label" "$delivered" "$(awk -v s="$start" -v e="$end" 'BEGIN {print e - s}')" \
-        "$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')" "$rss" "$(bench_steal_ms_since "$s0")"
+        "$cpu" "$rss" "$(bench_steal_ms_since "$s0")" "$(bench_others_ms "$b0" "$n0" "$cpu")"
 }
 relay "relay --stdin, outbox, order none" none 1 --outbox "$work/outbox"
 relay "relay --stdin, in memory, order none" none 1 --in-memory
@@ -128,24 +134,29 @@ relay "relay --stdin, outbox, order device, 8 devices" device 8 --outbox "$work/
 engine() { # label, extra bench options...
     local label=$1
     shift
-    local s0 json rss user sys
+    local s0 b0 n0 json rss user sys cpu
     s0=$(bench_steal_ticks)
+    b0=$(bench_busy_ticks)
+    n0=$(bench_nginx_ticks)
     /usr/bin/time -f '%M %U %S' -o "$work/time" "$bench_bin" --url "$url" --count "$N" --concurrency "$CONCURRENCY" \
         "$@" >"$work/engine.json"
     json=$(cat "$work/engine.json")
     field() { grep -o "\"$1\":[0-9.e+-]*" <<<"$json" | cut -d: -f2; }
     read -r rss user sys <"$work/time"
-    row "$label" "$(field delivered)" "$(field seconds)" "$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')" "$rss" \
-        "$(bench_steal_ms_since "$s0")"
+    cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')
+    row "$label" "$(field delivered)" "$(field seconds)" "$cpu" "$rss" "$(bench_steal_ms_since "$s0")" \
+        "$(bench_others_ms "$b0" "$n0" "$cpu")"
 }
 engine "engine alone (outbox), order none"
 engine "engine alone (memory), order none" --memory
 
-echo "| $N signals | delivered | seconds | signals/s | vs curl | CPU µs per signal | peak RSS MB | steal ms |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| $N signals | delivered | seconds | signals/s | vs curl | CPU µs per signal | peak RSS MB | steal ms | other processes' CPU ms |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 awk -F'|' '
     NR == 1 { curl = $2 / $3 }
-    { rate = $2 / $3; printf "| %s | %d | %.2f | %.0f | %.2fx | %.0f | %.1f | %d |\n", $1, $2, $3, rate, rate / curl,
-      ($2 > 0 ? $4 * 1e6 / $2 : 0), $5 / 1024, $6 }' "$results"
+    { rate = $2 / $3; printf "| %s | %d | %.2f | %.0f | %.2fx | %.0f | %.1f | %d | %d |\n", $1, $2, $3, rate, rate / curl,
+      ($2 > 0 ? $4 * 1e6 / $2 : 0), $5 / 1024, $6, $7 }' "$results"
+echo
+echo "A ratio counts only when neither its row nor the curl row lost much to steal or to other processes' CPU."
 echo
 echo "Process start to exit. nginx: 1 worker, return 204, 127.0.0.1:$port; concurrency $CONCURRENCY; $(nproc) cores"
