@@ -183,6 +183,57 @@ private Q_SLOTS:
         QVERIFY(noDir.errorMessage().contains(u"b.hooksmith.json"));
     }
 
+    void duplicateKeysAreRefusedWithTheirPlace_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("firstLine");
+        QTest::addColumn<int>("firstColumn");
+        QTest::newRow("url of a webhook") << QByteArray("{\"hooksmith\": 1, \"webhooks\": [{\"name\": \"a\",\n"
+                                                        "  \"url\": \"http://evil.example/\",\n"
+                                                        "  \"url\": \"http://127.0.0.1:8471/in\"}]}")
+                                          << u"url"_s << 3 << 3 << 2 << 3;
+        QTest::newRow("top level") << QByteArray("{\"hooksmith\": 1,\n\"user_id\": \"a\",\n\"user_id\": \"b\"}")
+                                   << u"user_id"_s << 3 << 1 << 2 << 1;
+        QTest::newRow("format version") << QByteArray("{\"hooksmith\": 1, \"hooksmith\": 2}") << u"hooksmith"_s << 1
+                                        << 18 << 1 << 2;
+        QTest::newRow("inside a kept unknown key")
+            << QByteArray("{\"hooksmith\": 1, \"x-tool\": {\"deep\": [{\"k\": 1,\n \"k\": 2}]}}") << u"k"_s << 2 << 2
+            << 1 << 39;
+        QTest::newRow("auth of a webhook")
+            << QByteArray("{\"hooksmith\": 1, \"webhooks\": [{\"name\": \"a\", \"url\": \"https://h/\",\n"
+                          " \"auth\": {\"type\": \"basic\", \"username\": \"u\", \"type\": \"none\"}}]}")
+            << u"type"_s << 2 << 45 << 2 << 11;
+    }
+
+    void duplicateKeysAreRefusedWithTheirPlace()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, key);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(int, firstLine);
+        QFETCH(int, firstColumn);
+        const LoadResult r = WorkspaceFile::parse(json);
+        QVERIFY(!r.workspace);
+        QCOMPARE(r.problems.size(), 1);
+        const Problem& p = r.problems.front();
+        QCOMPARE(p.line, line);
+        QCOMPARE(p.column, column);
+        QCOMPARE(p.message, u"invalid JSON: the key \"%1\" is given twice in the same object (first at line %2, "
+                            "column %3); JSON readers disagree on which value counts, so give each key once"_s.arg(key)
+                                .arg(firstLine)
+                                .arg(firstColumn));
+        // The file is also unreadable for saving: it is never overwritten.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"dup.hooksmith.json"_s);
+        QVERIFY(writeFile(path, json));
+        QVERIFY(!WorkspaceFile::save(path, *WorkspaceFile::parse(demoBytes()).workspace).ok());
+        QCOMPARE(test::readFile(path), json);
+    }
+
     void loadErrorsAreComplete()
     {
         const LoadResult r = WorkspaceFile::parse(
