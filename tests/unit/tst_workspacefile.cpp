@@ -234,6 +234,71 @@ private Q_SLOTS:
         QCOMPARE(test::readFile(path), json);
     }
 
+    void jsonLookingCustomBodiesWarn_data()
+    {
+        QTest::addColumn<QString>("contentType");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("warning"); // empty: no warning about the body or its content type
+        const QString advice =
+            u"is not a JSON type, so values are inserted as plain text and a device value such as "
+            "x\", \"admin\": true, \"z\": \" can add keys; use the content type application/json, or "
+            "one ending in +json, to have every value written as JSON"_s;
+        const QString object = u"{\"a\": \"{{MESSAGE_PAYLOAD}}\", \"n\": {{SIGNAL_NUMBER}}}"_s;
+        QTest::newRow("text/json object") << u"text/json"_s << object
+                                          << u"content_type: the body looks like JSON, but the content type "
+                                             "\"text/json\" "_s +
+                                                 advice;
+        QTest::newRow("text/plain array") << u"text/plain"_s << u"[{{MESSAGE_PAYLOAD}}, \"{{DEVICE_NAME}}\"]"_s
+                                          << u"content_type: the body looks like JSON, but the content type "
+                                             "\"text/plain\" "_s +
+                                                 advice;
+        QTest::newRow("x-ndjson lines")
+            << u"application/x-ndjson"_s << u"{\"a\": {{MESSAGE_PAYLOAD}}}\n\n{\"b\": \"{{DEVICE_TOKEN}}\"}\n"_s
+            << u"content_type: the body looks like JSON, one value per line, but the content type "
+               "\"application/x-ndjson\" "_s +
+                   advice;
+        QTest::newRow("jsonl with parameters")
+            << u" application/jsonl ; charset=utf-8"_s << u"{\"a\": 1}\r\n{\"b\": {{MESSAGE_PAYLOAD}}}"_s
+            << u"content_type: the body looks like JSON, one value per line, but the content type "
+               "\"application/jsonl ; charset=utf-8\" "_s +
+                   advice;
+        QTest::newRow("escaped placeholder only")
+            << u"text/json"_s << u"{\"a\": \"\\{{not a placeholder}}\"}"_s << QString();
+        QTest::newRow("application/json") << u"application/json"_s << object << QString();
+        QTest::newRow("+json type") << u"application/vnd.example+json; charset=utf-8"_s << object << QString();
+        QTest::newRow("no placeholder") << u"text/json"_s << u"{\"fixed\": true}"_s << QString();
+        QTest::newRow("plain text") << u"text/plain"_s << u"temperature {{MESSAGE_PAYLOAD}} on {{DEVICE_NAME}}"_s
+                                    << QString();
+        QTest::newRow("one JSON line among text")
+            << u"text/plain"_s << u"{\"a\": {{MESSAGE_PAYLOAD}}}\nthen text"_s << QString();
+        QTest::newRow("a bare number") << u"text/plain"_s << u"{{MESSAGE_PAYLOAD}}"_s << QString();
+        QTest::newRow("key twice in a JSON body")
+            << u"application/json"_s << u"{\"role\": \"viewer\",\n\"v\": {{MESSAGE_PAYLOAD}}, \"role\": \"admin\"}"_s
+            << u"custom_body: the body gives the key \"role\" twice in the same object (line 2, column 9 of the "
+               "rendered body); receivers disagree on which value counts, so give each key once"_s;
+    }
+
+    void jsonLookingCustomBodiesWarn()
+    {
+        QFETCH(QString, contentType);
+        QFETCH(QString, body);
+        QFETCH(QString, warning);
+        Workspace ws;
+        Webhook w = Webhook::createDefault(u"Hook"_s);
+        w.url = u"https://hooks.example.com/in"_s;
+        w.format = BodyFormat::Custom;
+        w.contentType = contentType;
+        w.customBody = body;
+        ws.webhooks.append(w);
+        QStringList found;
+        for (const Problem& p : Validator::validate(ws)) {
+            QVERIFY2(!p.isError(), qPrintable(p.format(u"f"_s)));
+            if (p.field == u"content_type"_s || p.field == u"custom_body"_s)
+                found.append(p.field + u": "_s + p.message);
+        }
+        QCOMPARE(found, warning.isEmpty() ? QStringList() : QStringList{warning});
+    }
+
     void loadErrorsAreComplete()
     {
         const LoadResult r = WorkspaceFile::parse(
