@@ -120,25 +120,31 @@ int SendCommand::run(const QStringList& args, Io& io)
     const std::unique_ptr<SecretStore> secrets = CliSecrets::openStore();
     QEventLoop loop;
     std::optional<QString> renderError;
-    SecretResolver::resolve(*secrets, *ws, webhook, [&](Result<SecretValues> values) {
-        if (!values) {
-            renderError = values.errorMessage();
+    RenderContext context;
+    context.workspace = ws.get();
+    context.webhook = &webhook;
+    context.device = ws->deviceByToken(device->token) ? ws->deviceByToken(device->token) : device;
+    context.signal = item.signal;
+    context.messageId = item.messageId;
+    context.attemptTime = QDateTime::currentDateTimeUtc();
+    context.env = systemEnvironment();
+    // A keychain secret bound to another origin makes the render fail, naming both: bad input, nothing
+    // is sent. One saved before origins were recorded is bound to this request's origin.
+    const Result<Origin> origin = Renderer::origin(context);
+    SecretResolver::resolve(
+        *secrets, *ws, webhook,
+        [&](Result<SecretValues> values) {
+            if (!values) {
+                renderError = values.errorMessage();
+                loop.quit();
+                return;
+            }
+            context.secrets = values.value();
+            const auto rendered = Renderer::render(context);
+            renderError = rendered ? QString() : rendered.errorMessage();
             loop.quit();
-            return;
-        }
-        RenderContext context;
-        context.workspace = ws.get();
-        context.webhook = &webhook;
-        context.device = ws->deviceByToken(device->token) ? ws->deviceByToken(device->token) : device;
-        context.signal = item.signal;
-        context.messageId = item.messageId;
-        context.attemptTime = QDateTime::currentDateTimeUtc();
-        context.secrets = values.value();
-        context.env = systemEnvironment();
-        const auto rendered = Renderer::render(context);
-        renderError = rendered ? QString() : rendered.errorMessage();
-        loop.quit();
-    });
+        },
+        SecretResolver::Missing::IsError, origin ? std::optional<Origin>(*origin) : std::nullopt);
     loop.exec();
     if (renderError && !renderError->isEmpty()) {
         io.err << choice.path << ": " << CommandSupport::webhookSubject(webhook) << ": " << *renderError << '\n';
