@@ -170,6 +170,77 @@ static void validateWebhook(benchmark::State& state)
 }
 BENCHMARK(validateWebhook)->Unit(benchmark::kMicrosecond);
 
+namespace {
+
+/// A workspace whose one webhook has `rows` user headers, each with its own name and a preset in its
+/// value: what `hooksmith-cli render` reads, checks and renders for a generated file of that size.
+const QByteArray& headerRowsFile(int rows)
+{
+    static QHash<int, QByteArray> files;
+    QByteArray& text = files[rows];
+    if (text.isEmpty()) {
+        Workspace ws = demo();
+        Webhook w = Webhook::createDefault(u"many headers"_s);
+        w.url = u"https://example.com/ingest/{{DEVICE_TOKEN}}"_s;
+        w.headers.reserve(rows);
+        for (int i = 0; i < rows; ++i) {
+            NameValueRow row;
+            row.name = u"X-Row-%1"_s.arg(i);
+            row.value = u"value {{SIGNAL_NUMBER}} of row %1"_s.arg(i);
+            w.headers.append(row);
+        }
+        ws.webhooks = {w};
+        text = WorkspaceFile::serialize(ws);
+    }
+    return text;
+}
+
+Workspace headerRowsWorkspace(int rows)
+{
+    return *WorkspaceFile::parse(headerRowsFile(rows)).workspace;
+}
+
+} // namespace
+
+// The three steps of `render` on a workspace with 10,000 to 200,000 header rows; each grows linearly.
+static void headerRowsParse(benchmark::State& state)
+{
+    const QByteArray& text = headerRowsFile(int(state.range(0)));
+    for (auto _ : state) {
+        LoadResult r = WorkspaceFile::parse(text);
+        benchmark::DoNotOptimize(r);
+    }
+    state.counters["rows_per_s"] =
+        benchmark::Counter(double(state.range(0)), benchmark::Counter::kIsIterationInvariantRate);
+}
+BENCHMARK(headerRowsParse)->Arg(10000)->Arg(40000)->Arg(200000)->Unit(benchmark::kMillisecond);
+
+static void headerRowsValidate(benchmark::State& state)
+{
+    const Workspace ws = headerRowsWorkspace(int(state.range(0)));
+    for (auto _ : state) {
+        auto p = Validator::validate(ws);
+        benchmark::DoNotOptimize(p);
+    }
+    state.counters["rows_per_s"] =
+        benchmark::Counter(double(state.range(0)), benchmark::Counter::kIsIterationInvariantRate);
+}
+BENCHMARK(headerRowsValidate)->Arg(10000)->Arg(40000)->Arg(200000)->Unit(benchmark::kMillisecond);
+
+static void headerRowsRender(benchmark::State& state)
+{
+    const Workspace ws = headerRowsWorkspace(int(state.range(0)));
+    const RenderContext c = context(ws, ws.webhooks.front());
+    for (auto _ : state) {
+        auto r = Renderer::renderMasked(c);
+        QString text = r->preview();
+        benchmark::DoNotOptimize(text);
+    }
+    state.counters["rows_per_s"] =
+        benchmark::Counter(double(state.range(0)), benchmark::Counter::kIsIterationInvariantRate);
+}
+BENCHMARK(headerRowsRender)->Arg(10000)->Arg(40000)->Arg(200000)->Unit(benchmark::kMillisecond);
+
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);

@@ -27,6 +27,9 @@ struct Io
 {
     QTextStream& out;
     QTextStream& err;
+    /// Standard output is a terminal, read by a person: data printed there as it came (a response body)
+    /// has its control characters escaped; to a file or a pipe it goes byte for byte.
+    bool outIsTerminal = false;
 };
 
 /// One `hooksmith-cli` sub-command.

@@ -34,10 +34,12 @@ std::unique_ptr<SecretStore> CliSecrets::openStore()
     return std::unique_ptr<SecretStore>(createSecretStore(nullptr));
 }
 
-Result<SecretValues> CliSecrets::resolve(SecretStore& store, const Workspace& workspace, const Webhook& webhook)
+Result<SecretValues> CliSecrets::resolve(SecretStore& store, const Workspace& workspace, const Webhook& webhook,
+                                         const std::optional<Origin>& useFor)
 {
-    return waitFor<Result<SecretValues>>(
-        [&](auto done) { SecretResolver::resolve(store, workspace, webhook, std::move(done)); });
+    return waitFor<Result<SecretValues>>([&](auto done) {
+        SecretResolver::resolve(store, workspace, webhook, std::move(done), SecretResolver::Missing::IsError, useFor);
+    });
 }
 
 Result<std::optional<QString>> CliSecrets::read(SecretStore& store, const SecretKey& key)

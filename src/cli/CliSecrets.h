@@ -20,7 +20,9 @@ public:
     /// The OS keychain (memory for this process when there is none).
     static std::unique_ptr<SecretStore> openStore();
 
-    static Result<SecretValues> resolve(SecretStore& store, const Workspace& workspace, const Webhook& webhook);
+    /// SecretResolver::resolve(), waiting; `useFor` binds secrets saved before origins were recorded.
+    static Result<SecretValues> resolve(SecretStore& store, const Workspace& workspace, const Webhook& webhook,
+                                        const std::optional<Origin>& useFor);
     static Result<std::optional<QString>> read(SecretStore& store, const SecretKey& key);
     static Status write(SecretStore& store, const SecretKey& key, const QString& value);
     static Status remove(SecretStore& store, const SecretKey& key);

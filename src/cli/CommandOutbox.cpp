@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "LogSink.h"
 #include "Outbox.h"
 #include "OutboxControl.h"
 #include "OutboxDatabase.h"
@@ -35,6 +36,12 @@ struct Target
     QString outboxPath;
     std::optional<Workspace> workspace;
 };
+
+/// Indented JSON without a raw control character: errors and requests quote servers and devices.
+QString jsonText(const QJsonDocument& document)
+{
+    return escapeJsonControls(QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+}
 
 QString webhookName(const Target& t, const QString& id)
 {
@@ -309,7 +316,7 @@ int OutboxCommand::run(const QStringList& args, Io& io)
                                         {u"request"_s, a.request}});
             }
             o.insert(u"attempt_log"_s, list);
-            io.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+            io.out << jsonText(QJsonDocument(o));
             return ExitOk;
         }
         const QString n = webhookName(target, d.webhookId);
@@ -322,8 +329,9 @@ int OutboxCommand::run(const QStringList& args, Io& io)
                       .arg(d.signal.value.toJson(), d.signal.deviceToken,
                            d.signal.receivedAt.toString(Qt::ISODateWithMs), d.acceptedAt.toString(Qt::ISODateWithMs))
                << '\n';
+        // Reasons, errors and the request quote what servers and devices sent: shown escaped.
         if (!d.finalReason.isEmpty())
-            io.out << tr("  reason: %1").arg(d.finalReason) << '\n';
+            io.out << tr("  reason: %1").arg(escapeControl(d.finalReason)) << '\n';
         if (d.state == DeliveryItem::State::Pending && d.attempts > 0)
             io.out << tr("  next attempt: %1").arg(d.nextAttemptAt.toString(Qt::ISODateWithMs)) << '\n';
         for (const AttemptRecord& a : attempts ? *attempts : QList<AttemptRecord>{}) {
@@ -331,11 +339,11 @@ int OutboxCommand::run(const QStringList& args, Io& io)
                           .arg(a.number)
                           .arg(a.startedAt.toString(Qt::ISODateWithMs))
                           .arg(a.durationMs)
-                          .arg(a.error.isEmpty() ? QString::number(a.status) : a.error)
+                          .arg(a.error.isEmpty() ? QString::number(a.status) : escapeControl(a.error))
                    << '\n';
             if (!a.request.isEmpty()) {
                 for (const QString& line : a.request.split(u'\n'))
-                    io.out << u"    "_s << line << '\n';
+                    io.out << u"    "_s << escapeControl(line) << '\n';
             }
         }
         return ExitOk;
@@ -350,7 +358,7 @@ int OutboxCommand::run(const QStringList& args, Io& io)
             QJsonArray list;
             for (const DeliveryItem& d : *rows)
                 list.append(deliveryJson(target, d));
-            io.out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+            io.out << jsonText(QJsonDocument(list));
             return ExitOk;
         }
         for (const DeliveryItem& d : *rows) {
@@ -360,7 +368,7 @@ int OutboxCommand::run(const QStringList& args, Io& io)
                    << (n.isEmpty() ? d.webhookId : u"\""_s + n + u'"') << "  "
                    << tr("signal %1 from %2").arg(d.signal.number).arg(d.signal.deviceToken) << "  "
                    << tr("%n attempt(s)", nullptr, d.attempts) << "  " << d.acceptedAt.toString(Qt::ISODate)
-                   << (why.isEmpty() ? QString() : u"  "_s + why) << '\n';
+                   << (why.isEmpty() ? QString() : u"  "_s + escapeControl(why)) << '\n';
         }
         if (const auto c = reader.counts())
             printCounts(io, *c);

@@ -2,6 +2,7 @@
 #include "Cli.h"
 #include "Commands.h"
 #include "Json.h"
+#include "LogSink.h"
 
 #include <QFileInfo>
 
@@ -79,7 +80,13 @@ QStringList PortsCommand::tableRow(const PortInfo& p)
     QString description = p.description;
     if (!p.manufacturer.isEmpty() && !description.contains(p.manufacturer))
         description = description.isEmpty() ? p.manufacturer : description + u" ("_s + p.manufacturer + u')';
-    return {p.systemLocation, orDash(p.usbId()), orDash(p.serialNumber), orDash(p.board.label()), orDash(description)};
+    // The serial number, description and manufacturer are what the device's USB descriptor says: any
+    // bytes at all. Escaped, they cannot drive the terminal or break the table's lines.
+    QStringList row{p.systemLocation, orDash(p.usbId()), orDash(p.serialNumber), orDash(p.board.label()),
+                    orDash(description)};
+    for (QString& cell : row)
+        cell = escapeControl(cell);
+    return row;
 }
 
 QString PortsCommand::formatTable(const QList<PortInfo>& ports)
@@ -133,7 +140,7 @@ int PortsCommand::run(const QStringList& args, Io& io)
         JsonValue::Array items;
         for (const PortInfo& p : std::as_const(ports))
             items.append(toJson(p));
-        io.out << JsonValue::array(std::move(items)).toJson() << '\n';
+        io.out << escapeJsonControls(JsonValue::array(std::move(items)).toJson()) << '\n';
     } else {
         io.out << formatTable(ports);
         if (ports.isEmpty())

@@ -109,7 +109,10 @@ int RenderCommand::run(const QStringList& args, Io& io)
     // Only --show-secrets asks the keychain: the masked render works without D-Bus and stays fast.
     if (showSecrets && !SecretResolver::neededKeys(*ws, *webhook).isEmpty()) {
         const std::unique_ptr<SecretStore> store = CliSecrets::openStore();
-        auto secrets = CliSecrets::resolve(*store, *ws, *webhook);
+        // Showing the secrets is a use: one saved before origins were recorded is bound to this origin.
+        const Result<Origin> origin = Renderer::origin(context);
+        auto secrets =
+            CliSecrets::resolve(*store, *ws, *webhook, origin ? std::optional<Origin>(*origin) : std::nullopt);
         if (!secrets) {
             if (!store->isPersistent()) {
                 io.err << tr("hooksmith-cli render: the secrets of %1 cannot be read. %2")

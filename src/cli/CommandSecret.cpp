@@ -163,8 +163,17 @@ int SecretCommand::run(const QStringList& args, Io& io)
                 return ExitBadInput;
             }
         }
+        // The secret is saved for the server the webhook's URL points to now: it is refused for any other.
+        const Result<Origin> origin = SecretResolver::originOf(*ws, *webhook, systemEnvironment());
+        if (!origin) {
+            io.err << tr("hooksmith-cli secret: %1 was not saved: cannot tell which server it is for (%2); set what "
+                         "the URL needs, then try again")
+                          .arg(subject, origin.errorMessage())
+                   << '\n';
+            return ExitBadInput;
+        }
         store = CliSecrets::openStore();
-        const Status st = CliSecrets::write(*store, key, *value);
+        const Status st = CliSecrets::write(*store, key, StoredSecret{*value, *origin}.encode());
         if (!store->isPersistent()) {
             io.err
                 << tr("hooksmith-cli secret: %1 was not saved. %2").arg(subject, CliSecrets::noKeychainMessage(*store))
@@ -175,7 +184,7 @@ int SecretCommand::run(const QStringList& args, Io& io)
             io.err << tr("hooksmith-cli secret: %1 was not saved: %2").arg(subject, st.errorMessage()) << '\n';
             return ExitBadInput;
         }
-        io.out << tr("Saved %1 in the keychain.").arg(subject) << '\n';
+        io.out << tr("Saved %1 in the keychain, for %2.").arg(subject, origin->toString()) << '\n';
         return ExitOk;
     }
 
@@ -211,7 +220,23 @@ int SecretCommand::run(const QStringList& args, Io& io)
         io.err << tr("hooksmith-cli secret: %1 is not set").arg(subject) << '\n';
         return ExitBadInput;
     }
-    io.out << (parser.isSet(revealOpt) ? *value.value() : u"****"_s) << '\n';
+    const StoredSecret entry = StoredSecret::decode(*value.value());
+    const Result<Origin> now = SecretResolver::originOf(*ws, *webhook, systemEnvironment());
+    if (!entry.origin) {
+        io.err << path << ": "
+               << tr("note: %1 was saved before Hooksmith recorded origins: its first use binds it to the server it "
+                     "is sent to")
+                      .arg(subject)
+               << '\n';
+    } else if (now && *now != *entry.origin) {
+        io.err << path << ": " << tr("note: ")
+               << SecretOrigins::mismatchMessage(
+                      tr("%1 of %2")
+                          .arg(SecretResolver::fieldDescription(*field), CommandSupport::webhookSubject(*webhook)),
+                      *entry.origin, *now)
+               << '\n';
+    }
+    io.out << (parser.isSet(revealOpt) ? entry.value : u"****"_s) << '\n';
     return ExitOk;
 }
 

@@ -3,11 +3,13 @@
 #include "Commands.h"
 #include "DeliveryLog.h"
 #include "EnvReferences.h"
+#include "LogSink.h"
 #include "Runtime.h"
 #include "SecretResolver.h"
 #include "StopSignals.h"
 
 #include <QEventLoop>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -29,21 +31,33 @@ QString SendCommand::summary() const
 
 namespace {
 
-void printResponse(const AttemptResult& r, QTextStream& out)
+/// The status line and headers are for a person: whatever control characters the server put into them
+/// are shown escaped. The body is the data asked for: byte for byte into a file or a pipe, and on a
+/// terminal with its control characters (but line breaks and tabs) escaped, so that a server cannot
+/// drive the terminal.
+void printResponse(const AttemptResult& r, Io& io)
 {
+    QTextStream& out = io.out;
     const QByteArray version = r.httpVersion.isEmpty() ? QByteArray("HTTP/1.1") : r.httpVersion;
-    out << QString::fromLatin1(version) << ' ' << r.status;
+    out << escapeControl(QString::fromLatin1(version)) << ' ' << r.status;
     if (!r.reason.isEmpty())
-        out << ' ' << QString::fromLatin1(r.reason);
+        out << ' ' << escapeControl(QString::fromLatin1(r.reason));
     out << '\n';
     for (const auto& [name, value] : r.headers)
-        out << QString::fromLatin1(name) << ": " << QString::fromUtf8(value) << '\n';
+        out << escapeControl(QString::fromLatin1(name)) << ": " << escapeControl(QString::fromUtf8(value)) << '\n';
     out << '\n';
-    if (!r.body.isEmpty()) {
-        out << QString::fromUtf8(r.body);
-        if (!r.body.endsWith('\n'))
-            out << '\n';
+    if (r.body.isEmpty())
+        return;
+    if (io.outIsTerminal) {
+        out << escapeControlKeepingLines(QString::fromUtf8(r.body));
+    } else if (QIODevice* device = out.device()) {
+        out.flush();
+        device->write(r.body);
+    } else {
+        out << QString::fromUtf8(r.body); // a stream into a string (tests)
     }
+    if (!r.body.endsWith('\n'))
+        out << '\n';
 }
 
 } // namespace
@@ -106,25 +120,31 @@ int SendCommand::run(const QStringList& args, Io& io)
     const std::unique_ptr<SecretStore> secrets = CliSecrets::openStore();
     QEventLoop loop;
     std::optional<QString> renderError;
-    SecretResolver::resolve(*secrets, *ws, webhook, [&](Result<SecretValues> values) {
-        if (!values) {
-            renderError = values.errorMessage();
+    RenderContext context;
+    context.workspace = ws.get();
+    context.webhook = &webhook;
+    context.device = ws->deviceByToken(device->token) ? ws->deviceByToken(device->token) : device;
+    context.signal = item.signal;
+    context.messageId = item.messageId;
+    context.attemptTime = QDateTime::currentDateTimeUtc();
+    context.env = systemEnvironment();
+    // A keychain secret bound to another origin makes the render fail, naming both: bad input, nothing
+    // is sent. One saved before origins were recorded is bound to this request's origin.
+    const Result<Origin> origin = Renderer::origin(context);
+    SecretResolver::resolve(
+        *secrets, *ws, webhook,
+        [&](Result<SecretValues> values) {
+            if (!values) {
+                renderError = values.errorMessage();
+                loop.quit();
+                return;
+            }
+            context.secrets = values.value();
+            const auto rendered = Renderer::render(context);
+            renderError = rendered ? QString() : rendered.errorMessage();
             loop.quit();
-            return;
-        }
-        RenderContext context;
-        context.workspace = ws.get();
-        context.webhook = &webhook;
-        context.device = ws->deviceByToken(device->token) ? ws->deviceByToken(device->token) : device;
-        context.signal = item.signal;
-        context.messageId = item.messageId;
-        context.attemptTime = QDateTime::currentDateTimeUtc();
-        context.secrets = values.value();
-        context.env = systemEnvironment();
-        const auto rendered = Renderer::render(context);
-        renderError = rendered ? QString() : rendered.errorMessage();
-        loop.quit();
-    });
+        },
+        SecretResolver::Missing::IsError, origin ? std::optional<Origin>(*origin) : std::nullopt);
     loop.exec();
     if (renderError && !renderError->isEmpty()) {
         io.err << choice.path << ": " << CommandSupport::webhookSubject(webhook) << ": " << *renderError << '\n';
@@ -153,14 +173,15 @@ int SendCommand::run(const QStringList& args, Io& io)
         reports.append(report);
         if (report.decision.action == RetryDecision::Action::Delivered) {
             if (report.attemptInRound > 1)
-                io.err << DeliveryLog::outcome(report) << '\n';
+                io.err << escapeControl(DeliveryLog::outcome(report)) << '\n';
         } else if (report.decision.action == RetryDecision::Action::RetryLater) {
-            io.err << DeliveryLog::outcome(report) << '\n';
+            io.err << escapeControl(DeliveryLog::outcome(report)) << '\n';
         } else {
-            io.err << tr("attempt %1 of %2 failed: %3")
-                          .arg(report.attemptInRound)
-                          .arg(report.maxAttempts)
-                          .arg(report.summary)
+            // The summary quotes what the server answered.
+            io.err << escapeControl(tr("attempt %1 of %2 failed: %3")
+                                        .arg(report.attemptInRound)
+                                        .arg(report.maxAttempts)
+                                        .arg(report.summary))
                    << '\n';
         }
         io.err.flush();
@@ -203,13 +224,13 @@ int SendCommand::run(const QStringList& args, Io& io)
         for (const AttemptReport& r : std::as_const(reports))
             attempts.append(CliDelivery::attemptJson(r));
         o.insert(u"attempts"_s, attempts);
-        io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        io.out << escapeJsonControls(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
     } else if (last && last->sent && last->result.status > 0) {
-        printResponse(last->result, io.out);
+        printResponse(last->result, io);
     }
     if (delivered)
         return ExitOk;
-    io.err << tr("hooksmith-cli send: %1").arg(finalFailure.value_or(tr("the delivery failed"))) << '\n';
+    io.err << escapeControl(tr("hooksmith-cli send: %1").arg(finalFailure.value_or(tr("the delivery failed")))) << '\n';
     return ExitDeliveryFailed;
 }
 

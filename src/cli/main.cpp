@@ -7,6 +7,10 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 int main(int argc, char** argv)
 {
     hooksmith::preferQtEventLoopInThreads();
@@ -19,6 +23,9 @@ int main(int argc, char** argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     hooksmith::cli::Io io{out, err};
+#ifdef Q_OS_UNIX
+    io.outIsTerminal = ::isatty(STDOUT_FILENO) == 1;
+#endif
     const int code = hooksmith::cli::run(QCoreApplication::arguments().mid(1), io);
     out.flush();
     err.flush();

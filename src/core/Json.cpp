@@ -1,5 +1,6 @@
 #include "Json.h"
 
+#include <QHash>
 #include <QLocale>
 
 #include <cmath>
@@ -27,8 +28,9 @@ constexpr int kMaxDepth = 256;
 class Parser
 {
 public:
-    explicit Parser(QStringView text)
+    Parser(QStringView text, JsonDuplicateKeys duplicates)
         : m_text(text)
+        , m_refuseDuplicates(duplicates == JsonDuplicateKeys::Refuse)
     {}
 
     bool parseDocument(JsonValue& out)
@@ -271,6 +273,10 @@ private:
             return fail(u"nested too deeply"_s);
         ++m_pos;
         JsonValue::Object members;
+        // Where each key started, to name the first one when a key comes again. Objects are small
+        // (a linear search) until they are not.
+        QList<qsizetype> keyOffsets;
+        QHash<QString, qsizetype> keyIndex;
         skipSpace();
         if (peek() == u'}') {
             ++m_pos;
@@ -282,8 +288,11 @@ private:
             if (peek() != u'"')
                 return fail(atEnd() ? u"unexpected end of text inside an object"_s
                                     : u"expected a member name in quotes"_s);
+            const qsizetype keyOffset = m_pos;
             QString key;
             if (!parseString(key))
+                return false;
+            if (m_refuseDuplicates && !checkUnique(members, keyOffsets, keyIndex, key, keyOffset))
                 return false;
             skipSpace();
             if (peek() != u':')
@@ -310,8 +319,40 @@ private:
         }
     }
 
+    bool checkUnique(const JsonValue::Object& members, QList<qsizetype>& offsets, QHash<QString, qsizetype>& index,
+                     const QString& key, qsizetype offset)
+    {
+        constexpr qsizetype kLinearLimit = 16;
+        qsizetype earlier = -1;
+        if (members.size() < kLinearLimit) {
+            for (qsizetype i = 0; i < members.size() && earlier < 0; ++i) {
+                if (members[i].first == key)
+                    earlier = i;
+            }
+        } else {
+            if (index.isEmpty()) {
+                for (qsizetype i = 0; i < members.size(); ++i)
+                    index.insert(members[i].first, i);
+            }
+            earlier = index.value(key, -1);
+            index.insert(key, members.size());
+        }
+        if (earlier >= 0) {
+            m_pos = offset;
+            error.duplicateKey = key;
+            error.firstOffset = offsets[earlier];
+            // Quoted as JSON, so that a key with control characters cannot reach a terminal raw.
+            QString quotedKey;
+            appendJsonString(quotedKey, key);
+            return fail(u"the key %1 appears twice in one object"_s.arg(quotedKey));
+        }
+        offsets.append(offset);
+        return true;
+    }
+
     QStringView m_text;
     qsizetype m_pos = 0;
+    bool m_refuseDuplicates = false;
 };
 
 } // namespace
@@ -473,9 +514,9 @@ bool operator==(const JsonValue& a, const JsonValue& b)
     return false;
 }
 
-bool parseJson(QStringView text, JsonValue& out, JsonParseError* error)
+bool parseJson(QStringView text, JsonValue& out, JsonParseError* error, JsonDuplicateKeys duplicates)
 {
-    Parser parser(text);
+    Parser parser(text, duplicates);
     if (parser.parseDocument(out))
         return true;
     if (error)

@@ -79,11 +79,25 @@ struct JsonParseError
 {
     qsizetype offset = 0; ///< in UTF-16 code units from the start of the text
     QString message;
+    /// For a key given twice in one object (JsonDuplicateKeys::Refuse): the key, and the offset of its
+    /// first occurrence; `offset` is then that of the second.
+    QString duplicateKey;
+    qsizetype firstOffset = -1;
+};
+
+/// What the parser does with an object that names the same key twice. RFC 8259 leaves it open, and
+/// readers disagree (some keep the first value, jq and Python the last), so a file that someone
+/// reviews must not have one.
+enum class JsonDuplicateKeys : quint8
+{
+    Keep,  ///< both members are kept, in order (values passed through as they came, e.g. from a device)
+    Refuse ///< a parse error naming the key (workspace files)
 };
 
 /// Strict RFC 8259 parser. Returns false and fills `error` on failure. Nesting deeper than 256
 /// levels is refused.
-bool parseJson(QStringView text, JsonValue& out, JsonParseError* error = nullptr);
+bool parseJson(QStringView text, JsonValue& out, JsonParseError* error = nullptr,
+               JsonDuplicateKeys duplicates = JsonDuplicateKeys::Keep);
 
 /// True when `text` is exactly one JSON number.
 bool isJsonNumber(QStringView text);

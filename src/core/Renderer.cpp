@@ -5,6 +5,7 @@
 #include "Template.h"
 #include "Version.h"
 
+#include <QHash>
 #include <QVarLengthArray>
 
 #include <array>
@@ -101,6 +102,7 @@ public:
     {}
 
     Result<RenderedRequest> run();
+    Result<Origin> runOrigin();
 
 private:
     // How a placeholder's value is written.
@@ -132,7 +134,7 @@ private:
     bool renderFormBody(QString& out);
     bool renderCustomBody(QString& out);
     std::optional<QString> secret(const std::optional<QString>& field, const std::optional<QString>& stored,
-                                  const Field& fieldName, const QString& what);
+                                  const std::optional<Origin>& storedFor, const Field& fieldName, const QString& what);
 
     SecretSpans& secrets()
     {
@@ -150,6 +152,7 @@ private:
     QString m_error;
     std::array<std::optional<JsonValue>, 11> m_cache;
     JsonValue m_envValue;
+    std::optional<Origin> m_origin; ///< where the request goes, once the URL is rendered
 };
 
 const JsonValue* RenderJob::presetValue(Preset preset, QStringView envName, const Field& field)
@@ -626,7 +629,8 @@ bool RenderJob::renderBody(RenderedRequest& r)
 }
 
 std::optional<QString> RenderJob::secret(const std::optional<QString>& field, const std::optional<QString>& stored,
-                                         const Field& fieldName, const QString& what)
+                                         const std::optional<Origin>& storedFor, const Field& fieldName,
+                                         const QString& what)
 {
     if (field) {
         QString value;
@@ -640,6 +644,12 @@ std::optional<QString> RenderJob::secret(const std::optional<QString>& field, co
             return std::nullopt;
         }
         return value;
+    }
+    // A keychain secret goes only to the origin it was saved for: the workspace file, which says where
+    // requests go, may come from anyone.
+    if (stored && storedFor && !m_mask && m_origin && *storedFor != *m_origin) {
+        fail(fieldName, SecretOrigins::mismatchMessage(what, *storedFor, *m_origin));
+        return std::nullopt;
     }
     if (stored)
         return stored;
@@ -660,7 +670,10 @@ Result<RenderedRequest> RenderJob::run()
     RenderedRequest r;
     r.method = w.method;
     r.masked = m_mask;
-    if (!renderUrl(r) || !renderBody(r))
+    if (!renderUrl(r))
+        return Error(m_error);
+    m_origin = Origin::fromUrl(r.url);
+    if (!renderBody(r))
         return Error(m_error);
 
     r.headers.reserve(12 + w.headers.size());
@@ -679,8 +692,9 @@ Result<RenderedRequest> RenderJob::run()
         if (!renderText(w.auth.username, Field{u"auth.username"}, Sink::Text, user))
             return Error(m_error);
         m_written.clear(); // the Authorization value is masked whole
-        const std::optional<QString> password = secret(w.auth.password, m_c.secrets.password, Field{u"auth.password"},
-                                                       Renderer::tr("basic authentication password"));
+        const std::optional<QString> password =
+            secret(w.auth.password, m_c.secrets.password, m_c.secrets.passwordOrigin, Field{u"auth.password"},
+                   Renderer::tr("basic authentication password"));
         if (!m_error.isEmpty())
             return Error(m_error);
         QByteArray value = QByteArrayLiteral("Basic ");
@@ -696,15 +710,17 @@ Result<RenderedRequest> RenderJob::run()
     const qsizetype signingIndex = r.headers.size();
     std::optional<QString> signingSecret;
     if (w.signing.scheme != SigningScheme::None) {
-        signingSecret = secret(w.signing.secret, m_c.secrets.signingSecret, Field{u"signing.secret"},
-                               Renderer::tr("signing secret"));
+        signingSecret = secret(w.signing.secret, m_c.secrets.signingSecret, m_c.secrets.signingSecretOrigin,
+                               Field{u"signing.secret"}, Renderer::tr("signing secret"));
         if (!m_error.isEmpty())
             return Error(m_error);
     }
 
     bool userOverrides[kOverridableAutomatic.size()] = {};
-    QVarLengthArray<QByteArray, 8> userNames; // lower case, in the order they were added
-    const qsizetype firstUserIndex = r.headers.size();
+    // Where each user header name (lower case) went. Looked up once per row, so a hash: a linear search
+    // made 200,000 distinct rows take a minute.
+    QHash<QByteArray, qsizetype> userIndex;
+    userIndex.reserve(w.headers.size());
     for (qsizetype i = 0; i < w.headers.size(); ++i) {
         const NameValueRow& row = w.headers[i];
         if (!row.enabled)
@@ -739,10 +755,10 @@ Result<RenderedRequest> RenderJob::run()
             }
             userOverrides[k] = true;
         }
-        if (const auto earlier = std::find(userNames.cbegin(), userNames.cend(), lower); earlier != userNames.cend()) {
+        if (const auto earlier = userIndex.constFind(lower); earlier != userIndex.cend()) {
             // A header set twice goes out once with both values, comma-separated (RFC 9110 section 5.3):
             // Qt's HTTP stack sends each header name once, and the preview must show the wire.
-            const qsizetype index = firstUserIndex + (earlier - userNames.cbegin());
+            const qsizetype index = *earlier;
             RenderedHeader& h = r.headers[index];
             h.value += ", ";
             if (!m_written.isEmpty()) {
@@ -752,7 +768,7 @@ Result<RenderedRequest> RenderJob::run()
             h.value += value.toUtf8();
             continue;
         }
-        userNames.append(lower);
+        userIndex.insert(lower, r.headers.size());
         if (!m_written.isEmpty()) {
             secrets().add(r.headers.size(), 0, value, m_written);
             m_written.clear();
@@ -799,6 +815,17 @@ Result<RenderedRequest> RenderJob::run()
         r.secrets = std::move(m_secrets);
     }
     return r;
+}
+
+Result<Origin> RenderJob::runOrigin()
+{
+    RenderedRequest r;
+    if (!renderUrl(r))
+        return Error(m_error);
+    if (const std::optional<Origin> origin = Origin::fromUrl(r.url))
+        return *origin;
+    // renderUrl() accepts only http(s) URLs with a host, which always have an origin.
+    return Error(u"url: "_s + Renderer::tr("the URL has no origin"));
 }
 
 } // namespace
@@ -862,6 +889,12 @@ Result<RenderedRequest> Renderer::renderMasked(const RenderContext& context)
             return real->maskedView();
     }
     return RenderJob(context, true).run();
+}
+
+Result<Origin> Renderer::origin(const RenderContext& context)
+{
+    Q_ASSERT(context.workspace && context.webhook && context.device);
+    return RenderJob(context, false).runOrigin();
 }
 
 #ifdef HOOKSMITH_TEST_HOOKS

@@ -2,6 +2,7 @@
 
 #include "Model.h"
 #include "Result.h"
+#include "SecretOrigin.h"
 #include "Signal.h"
 #include "Signing.h"
 
@@ -85,6 +86,11 @@ struct SecretValues
 {
     std::optional<QString> password;
     std::optional<QString> signingSecret;
+    /// The origins the keychain entries were saved for (SecretResolver fills them in). A secret with
+    /// an origin is only written into a request to that origin; without one (saved before origins were
+    /// recorded, or not from the keychain) it is written wherever the URL points.
+    std::optional<Origin> passwordOrigin;
+    std::optional<Origin> signingSecretOrigin;
 };
 
 /// Everything a request is made of.
@@ -114,6 +120,10 @@ public:
     /// Content-Length and signatures. Missing secrets are not an error here: the request is then
     /// rendered with **** in their place (and placeholder signatures).
     static Result<RenderedRequest> renderMasked(const RenderContext& context);
+
+    /// The origin (scheme, host, port) the request goes to, from its URL alone: the URL's {{env:NAME}}
+    /// values as `context.env` gives them. Needs no secrets. Fails as render() fails for the URL.
+    static Result<Origin> origin(const RenderContext& context);
 
     /// Headers set by the webhook's format, auth helper, signing scheme and by Hooksmith itself.
     static QList<LockedHeader> lockedHeaders(const Webhook& webhook);

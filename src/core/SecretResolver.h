@@ -35,11 +35,26 @@ public:
     /// the file (normally {{env:NAME}}) are left to the renderer.
     static QList<SecretKey> neededKeys(const Workspace& workspace, const Webhook& webhook);
 
-    /// Reads the needed secrets from `store`. `done` runs later on the store's thread, never inside this
-    /// call, and not at all when the store is destroyed first. With Missing::IsError a secret that is not
-    /// in the store gives an error naming the webhook and the field.
+    /// Reads the needed secrets from `store`, each with the origin it was saved for (see StoredSecret).
+    /// `done` runs later on the store's thread, never inside this call, and not at all when the store is
+    /// destroyed first. With Missing::IsError a secret that is not in the store gives an error naming the
+    /// webhook and the field.
+    ///
+    /// `useFor` is the origin of the request the secrets are read for (see Renderer::origin()). A secret
+    /// saved before origins were recorded is bound to it here, once: the entry is written again with it
+    /// before `done` runs. The Renderer refuses a secret bound to another origin, so a mismatch is not
+    /// an error here.
     static void resolve(SecretStore& store, const Workspace& workspace, const Webhook& webhook, Done done,
-                        Missing missing = Missing::IsError);
+                        Missing missing = Missing::IsError, std::optional<Origin> useFor = std::nullopt);
+
+    /// The origin of the webhook's requests, rendered with `env`, its first bound device (or the sample
+    /// device) and a sample signal: what `secret set` and the app save a secret for. Fails when the URL
+    /// cannot be rendered (an unset variable in the host, an invalid URL).
+    static Result<Origin> originOf(const Workspace& workspace, const Webhook& webhook, const EnvLookup& env);
+
+    /// Writes `value` as the webhook's `field`, saved for `origin` (none: bound on first use).
+    static void save(SecretStore& store, const SecretKey& key, const QString& value,
+                     const std::optional<Origin>& origin, SecretStore::WriteDone done);
 
     /// "the password of webhook "X" is not in the keychain: ...", adapted when the store has no keychain.
     static QString missingMessage(const QString& webhookName, SecretKey::Field field, const SecretStore& store);

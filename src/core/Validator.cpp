@@ -164,6 +164,8 @@ public:
                 error(u"custom_body"_s, t.errorMessage());
             else if (isJsonMediaType(w.contentType))
                 checkCustomJson(w, warning);
+            else
+                checkJsonLookingText(w, warning);
         }
 
         const QList<LockedHeader> locked = Renderer::lockedHeaders(w);
@@ -316,14 +318,72 @@ public:
         JsonValue parsed;
         JsonParseError e;
         const QString body = QString::fromUtf8(r->body);
-        if (!parseJson(body, parsed, &e)) {
-            const auto [line, column] = lineAndColumn(body, e.offset);
-            warning(u"custom_body"_s, Validator::tr("the content type is JSON but the body is not valid JSON: %1 "
-                                                    "(line %2, column %3 of the rendered body)")
-                                          .arg(e.message)
+        if (parseJson(body, parsed, &e, JsonDuplicateKeys::Refuse))
+            return;
+        const auto [line, column] = lineAndColumn(body, e.offset);
+        if (e.firstOffset >= 0) {
+            // Receivers disagree on which of the two values counts.
+            QString key;
+            appendJsonString(key, e.duplicateKey);
+            warning(u"custom_body"_s, Validator::tr("the body gives the key %1 twice in the same object (line %2, "
+                                                    "column %3 of the rendered body); receivers disagree on which "
+                                                    "value counts, so give each key once")
+                                          .arg(key)
                                           .arg(line)
                                           .arg(column));
+            return;
         }
+        warning(u"custom_body"_s, Validator::tr("the content type is JSON but the body is not valid JSON: %1 "
+                                                "(line %2, column %3 of the rendered body)")
+                                      .arg(e.message)
+                                      .arg(line)
+                                      .arg(column));
+    }
+
+    /// A custom body that reads as JSON, or as one JSON value per line (NDJSON, JSON Lines), sent with a
+    /// content type that is not a JSON type: its values are inserted as plain text, so a device value
+    /// such as `x", "admin": true, "z": "` adds keys. Judged on the template with every placeholder
+    /// standing for a value that is valid JSON inside a string and outside one alike.
+    template <typename Report>
+    void checkJsonLookingText(const Webhook& w, Report warning)
+    {
+        QString text;
+        bool placeholders = false;
+        TemplateScanner scanner(w.customBody);
+        for (TemplatePiece piece; scanner.next(piece);) {
+            placeholders = placeholders || piece.placeholder;
+            text.append(piece.placeholder ? QStringView(u"0") : piece.text);
+        }
+        // Without a placeholder nothing is substituted, and the body is sent as written.
+        if (scanner.failed() || !placeholders)
+            return;
+        auto structured = [](QStringView part) {
+            JsonValue v;
+            return parseJson(part, v) && (v.isObject() || v.isArray());
+        };
+        bool asJson = structured(text);
+        bool asLines = false;
+        if (!asJson) {
+            qsizetype lines = 0;
+            asLines = true;
+            for (QStringView line : QStringView(text).split(u'\n')) {
+                if (line.trimmed().isEmpty())
+                    continue;
+                ++lines;
+                asLines = asLines && structured(line);
+            }
+            asLines = asLines && lines > 1;
+        }
+        if (!asJson && !asLines)
+            return;
+        const QString shape = asJson ? Validator::tr("the body looks like JSON")
+                                     : Validator::tr("the body looks like JSON, one value per line");
+        warning(
+            u"content_type"_s,
+            Validator::tr("%1, but the content type %2 is not a JSON type, so values are inserted as plain text "
+                          "and a device value such as x\", \"admin\": true, \"z\": \" can add keys; use the content "
+                          "type application/json, or one ending in +json, to have every value written as JSON")
+                .arg(shape, quoted(w.contentType.trimmed())));
     }
 
 private:

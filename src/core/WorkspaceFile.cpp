@@ -601,8 +601,22 @@ LoadResult WorkspaceFile::parse(const QByteArray& data)
 
     JsonValue root;
     JsonParseError error;
-    if (!parseJson(text, root, &error)) {
+    // A key given twice is an error, not a choice: readers disagree on which value counts (this parser
+    // used to keep the first, jq and Python keep the last), so what a reviewer sees could differ from
+    // what is sent.
+    if (!parseJson(text, root, &error, JsonDuplicateKeys::Refuse)) {
         const auto [line, column] = lineAndColumn(text, error.offset);
+        if (error.firstOffset >= 0) {
+            const auto [firstLine, firstColumn] = lineAndColumn(text, error.firstOffset);
+            QString key;
+            appendJsonString(key, error.duplicateKey);
+            return fileError(tr("invalid JSON: the key %1 is given twice in the same object (first at line %2, "
+                                "column %3); JSON readers disagree on which value counts, so give each key once")
+                                 .arg(key)
+                                 .arg(firstLine)
+                                 .arg(firstColumn),
+                             line, column);
+        }
         return fileError(tr("invalid JSON: %1").arg(error.message), line, column);
     }
     if (!root.isObject())

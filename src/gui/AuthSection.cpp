@@ -59,6 +59,12 @@ AuthSection::AuthSection(WorkspaceDocument* doc, QWidget* parent)
     });
     connect(m_ui->signingSecretLineEdit, &QLineEdit::textEdited, this,
             [this](const QString& t) { m_doc->editSecret(m_index, SecretKey::Field::SigningSecret, t); });
+    // A secret saved for another origin than the URL's: the user confirms the new one explicitly.
+    connect(m_ui->confirmPasswordOriginButton, &QPushButton::clicked, this,
+            [this] { m_doc->confirmSecretOrigin(m_index, SecretKey::Field::Password); });
+    connect(m_ui->confirmSigningOriginButton, &QPushButton::clicked, this,
+            [this] { m_doc->confirmSecretOrigin(m_index, SecretKey::Field::SigningSecret); });
+    connect(doc, &WorkspaceDocument::problemsChanged, this, &AuthSection::refreshOriginButtons);
     connect(doc, &WorkspaceDocument::secretChanged, this, [this](const QString& key) {
         if (key == m_doc->secretKey(m_index, SecretKey::Field::Password).toString() ||
             key == m_doc->secretKey(m_index, SecretKey::Field::SigningSecret).toString())
@@ -129,6 +135,23 @@ void AuthSection::refresh()
     m_ui->signingForm->setRowVisible(m_ui->signingHintLabel, signing);
     refreshSecret(m_ui->passwordLineEdit, w->auth.password, int(SecretKey::Field::Password), basic);
     refreshSecret(m_ui->signingSecretLineEdit, w->signing.secret, int(SecretKey::Field::SigningSecret), signing);
+    refreshOriginButtons();
+}
+
+void AuthSection::refreshOriginButtons()
+{
+    auto show = [this](QPushButton* button, SecretKey::Field field) {
+        const auto mismatch = m_doc->secretOriginMismatch(m_index, field);
+        button->setVisible(mismatch.has_value());
+        if (!mismatch)
+            return;
+        button->setText(tr("Use it for %1").arg(mismatch->second.toString()));
+        button->setToolTip(tr("The secret was saved for %1. Save it again for %2, the server the URL points to now, "
+                              "so that it is sent there.")
+                               .arg(mismatch->first.toString(), mismatch->second.toString()));
+    };
+    show(m_ui->confirmPasswordOriginButton, SecretKey::Field::Password);
+    show(m_ui->confirmSigningOriginButton, SecretKey::Field::SigningSecret);
 }
 
 void AuthSection::setProblems(const ProblemMap& problems)

@@ -133,6 +133,7 @@ public:
 
 private:
     void refreshSecret(QLineEdit* edit, const std::optional<QString>& inFile, int field, bool needed);
+    void refreshOriginButtons();
     void updateStoreHint();
 
     std::unique_ptr<Ui::AuthSection> m_ui;

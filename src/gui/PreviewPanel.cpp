@@ -283,8 +283,11 @@ void PreviewPanel::refreshNow()
     const EnvLookup env = systemEnvironment();
     QStringList unsetEnv;
     Webhook shown = *w;
-    SecretValues secrets{m_doc->cachedSecret(m_doc->secretKey(m_index, SecretKey::Field::Password)),
-                         m_doc->cachedSecret(m_doc->secretKey(m_index, SecretKey::Field::SigningSecret))};
+    const SecretKey passwordKey = m_doc->secretKey(m_index, SecretKey::Field::Password);
+    const SecretKey signingKey = m_doc->secretKey(m_index, SecretKey::Field::SigningSecret);
+    // With their origins: the revealed preview refuses a secret saved for another origin, as sending does.
+    SecretValues secrets{m_doc->cachedSecret(passwordKey), m_doc->cachedSecret(signingKey),
+                         m_doc->secretOrigin(passwordKey), m_doc->secretOrigin(signingKey)};
     if (!m_reveal) {
         // Masked, a secret read from an unset environment variable is simply unknown here: the
         // preview shows **** where it goes (and signing headers without a signature) and says so.

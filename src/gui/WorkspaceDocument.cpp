@@ -1,5 +1,6 @@
 #include "WorkspaceDocument.h"
 
+#include "SecretResolver.h"
 #include "Validator.h"
 #include "WorkspaceFile.h"
 
@@ -126,6 +127,7 @@ void WorkspaceDocument::reset(Workspace workspace, const QString& path)
         w.idDerived = false;
     m_path = path;
     m_secretCache.clear();
+    m_secretOrigins.clear();
     m_secretReadErrors.clear();
     m_pendingReads.clear();
     m_problemsDirty = true;
@@ -220,6 +222,8 @@ void WorkspaceDocument::apply(const Workspace& workspace, Change change, int ind
     for (const SecretEdit& s : secrets) {
         const QString k = s.key.toString();
         m_secretCache.insert(k, after ? s.after : s.before);
+        // Saved for the webhook's origin when it is written (flushSecrets).
+        m_secretOrigins.remove(k);
         m_secretReadErrors.remove(k);
         m_pendingWrites.insert(k, s.key);
         m_writeTimer.start();
@@ -273,10 +277,107 @@ void WorkspaceDocument::fetchSecret(const SecretKey& key)
             m_secretReadErrors.insert(k, result.errorMessage());
         } else if (!m_pendingWrites.contains(k)) {
             // An edit made while the read was under way wins over the stored value.
-            m_secretCache.insert(k, *result);
+            std::optional<QString> value;
+            std::optional<Origin> origin;
+            if (*result) {
+                const StoredSecret entry = StoredSecret::decode(**result);
+                value = entry.value;
+                origin = entry.origin;
+            }
+            m_secretCache.insert(k, value);
+            m_secretOrigins.insert(k, origin);
+            // A secret saved for another origin is a problem of the webhook.
+            m_problemsDirty = true;
+            scheduleValidation();
         }
         Q_EMIT secretChanged(k);
     });
+}
+
+void WorkspaceDocument::writeSecret(const SecretKey& key, const QString& value)
+{
+    const QString k = key.toString();
+    // Saved for where the webhook's requests go now. When that cannot be told (the URL is being typed, or
+    // its host comes from an unset variable), it is saved without an origin, and its first use binds it.
+    std::optional<Origin> origin;
+    if (const int index = indexOfWebhook(key.webhookId); index >= 0) {
+        if (const Result<Origin> now = webhookOrigin(index))
+            origin = *now;
+    }
+    const std::optional<Origin> before = m_secretOrigins.value(k);
+    m_secretOrigins.insert(k, origin);
+    QPointer<WorkspaceDocument> self(this);
+    SecretResolver::save(*m_secrets, key, value, origin, [self, this, k, before](Status st) {
+        if (!self || st)
+            return;
+        // Not saved: the entry is still what it was, and so is its problem.
+        m_secretOrigins.insert(k, before);
+        m_problemsDirty = true;
+        scheduleValidation();
+        Q_EMIT secretError(st.errorMessage());
+    });
+}
+
+std::optional<Origin> WorkspaceDocument::secretOrigin(const SecretKey& key) const
+{
+    return m_secretOrigins.value(key.toString());
+}
+
+Result<Origin> WorkspaceDocument::webhookOrigin(int index) const
+{
+    const Webhook* w = webhook(index);
+    if (!w)
+        return Error(tr("no such webhook"));
+    return SecretResolver::originOf(m_ws, *w, systemEnvironment());
+}
+
+std::optional<std::pair<Origin, Origin>> WorkspaceDocument::secretOriginMismatch(int index,
+                                                                                 SecretKey::Field field) const
+{
+    const Webhook* w = webhook(index);
+    if (!w)
+        return std::nullopt;
+    const SecretKey key = secretKey(index, field);
+    if (!SecretResolver::neededKeys(m_ws, *w).contains(key) || !cachedSecret(key))
+        return std::nullopt;
+    const std::optional<Origin> saved = secretOrigin(key);
+    const Result<Origin> now = webhookOrigin(index);
+    if (!saved || !now || *saved == *now)
+        return std::nullopt;
+    return std::pair{*saved, *now};
+}
+
+bool WorkspaceDocument::confirmSecretOrigin(int index, SecretKey::Field field)
+{
+    if (!m_secrets || !secretOriginMismatch(index, field))
+        return false;
+    const SecretKey key = secretKey(index, field);
+    writeSecret(key, *cachedSecret(key));
+    m_problemsDirty = true;
+    scheduleValidation();
+    // The runtime reads the secret again, and the editor and preview show it is confirmed.
+    Q_EMIT secretChanged(key.toString());
+    return true;
+}
+
+void WorkspaceDocument::addOriginProblems(QList<Problem>& problems) const
+{
+    for (int i = 0; i < m_ws.webhooks.size(); ++i) {
+        const Webhook& w = m_ws.webhooks[i];
+        for (const SecretKey::Field field : {SecretKey::Field::Password, SecretKey::Field::SigningSecret}) {
+            const auto mismatch = secretOriginMismatch(i, field);
+            if (!mismatch)
+                continue;
+            const bool password = field == SecretKey::Field::Password;
+            Problem p;
+            p.subject = u"webhook \""_s + w.name + u'"';
+            p.field = password ? u"auth.password"_s : u"signing.secret"_s;
+            p.webhookIndex = i;
+            p.message = SecretOrigins::mismatchMessage(password ? tr("password") : tr("signing secret"),
+                                                       mismatch->first, mismatch->second);
+            problems.append(p);
+        }
+    }
 }
 
 void WorkspaceDocument::flushSecrets()
@@ -294,10 +395,12 @@ void WorkspaceDocument::flushSecrets()
             if (self && !st)
                 Q_EMIT self->secretError(st.errorMessage());
         };
-        if (value)
-            m_secrets->write(it.value(), *value, done);
-        else
+        if (value) {
+            writeSecret(it.value(), *value);
+        } else {
+            m_secretOrigins.remove(it.key());
             m_secrets->remove(it.value(), done);
+        }
     }
 }
 
@@ -305,6 +408,7 @@ const QList<Problem>& WorkspaceDocument::problems()
 {
     if (m_problemsDirty) {
         m_problems = Validator::validate(m_ws);
+        addOriginProblems(m_problems);
         m_problemsDirty = false;
     }
     return m_problems;

@@ -3,6 +3,7 @@
 #include "Model.h"
 #include "Problem.h"
 #include "Result.h"
+#include "SecretOrigin.h"
 #include "SecretStore.h"
 
 #include <QHash>
@@ -85,8 +86,22 @@ public:
     QString secretReadError(const SecretKey& key) const;
     /// Reads a secret from the store (asynchronously); secretChanged() follows.
     void fetchSecret(const SecretKey& key);
-    /// Writes edited secrets to the store now instead of after the short typing delay.
+    /// Writes edited secrets to the store now instead of after the short typing delay. Each is saved for
+    /// the origin its webhook's URL points to then (see SecretResolver::originOf()).
     void flushSecrets();
+
+    /// The origin the stored secret was saved for, once it was read or written in this session; none for
+    /// an entry saved before origins were recorded (its first use binds it).
+    std::optional<Origin> secretOrigin(const SecretKey& key) const;
+    /// Where the webhook's requests go now (rendered with the process environment), or an error saying why
+    /// that cannot be told.
+    Result<Origin> webhookOrigin(int index) const;
+    /// The stored secret's origin and the webhook's origin now, when the secret is known and they differ:
+    /// the secret is then refused for the webhook's requests until the user confirms the new origin.
+    std::optional<std::pair<Origin, Origin>> secretOriginMismatch(int index, SecretKey::Field field) const;
+    /// The user's confirmation that the webhook's secret may go to where its URL points now: the secret is
+    /// saved again for that origin. Returns false when there is nothing to confirm.
+    bool confirmSecretOrigin(int index, SecretKey::Field field);
 
     /// The problems of the whole workspace, checked again after edits (coalesced).
     const QList<Problem>& problems();
@@ -102,6 +117,8 @@ Q_SIGNALS:
 
 private:
     friend class EditCommand;
+    void writeSecret(const SecretKey& key, const QString& value);
+    void addOriginProblems(QList<Problem>& problems) const;
     void apply(const Workspace& workspace, Change change, int index, const QList<SecretEdit>& secrets, bool after);
     void scheduleValidation();
 
@@ -110,6 +127,7 @@ private:
     QUndoStack* m_undo = nullptr;
     SecretStore* m_secrets = nullptr;
     QHash<QString, std::optional<QString>> m_secretCache;
+    QHash<QString, std::optional<Origin>> m_secretOrigins; ///< what the store's entry was saved for
     QHash<QString, QString> m_secretReadErrors;
     QHash<QString, SecretKey> m_pendingWrites;
     QSet<QString> m_pendingReads;

@@ -412,14 +412,22 @@ void DeliveryEngine::startAttempt(DeliveryItem item)
         QTimer::singleShot(0, this, [this, id] { continueAttempt(id, {}, false); });
         return;
     }
-    SecretResolver::resolve(*m_secretStore, *ws, *w,
-                            [self = QPointer<DeliveryEngine>(this), id, webhookId = w->id](Result<SecretValues> r) {
-                                if (!self)
-                                    return;
-                                if (r)
-                                    self->m_secretCache.insert(webhookId, r.value());
-                                self->continueAttempt(id, r ? r.value() : SecretValues{}, r.ok());
-                            });
+    // Where this attempt goes: a secret saved before origins were recorded is bound to it now. A URL
+    // that cannot be rendered fails the attempt in continueAttempt(), which says why.
+    Device synthetic;
+    RenderContext context = contextFor(ref, synthetic);
+    context.env = m_env;
+    const Result<Origin> origin = Renderer::origin(context);
+    SecretResolver::resolve(
+        *m_secretStore, *ws, *w,
+        [self = QPointer<DeliveryEngine>(this), id, webhookId = w->id](Result<SecretValues> r) {
+            if (!self)
+                return;
+            if (r)
+                self->m_secretCache.insert(webhookId, r.value());
+            self->continueAttempt(id, r ? r.value() : SecretValues{}, r.ok());
+        },
+        SecretResolver::Missing::IsError, origin ? std::optional<Origin>(*origin) : std::nullopt);
 }
 
 void DeliveryEngine::continueAttempt(const QString& messageId, const SecretValues& secrets, bool secretsComplete)

@@ -136,6 +136,40 @@ QString escapeControl(QStringView text)
     return out;
 }
 
+QString escapeControlKeepingLines(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const char16_t c = i < text.size() ? text[i].unicode() : u'\n';
+        const bool crlf = c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n';
+        if (i < text.size() && c != u'\n' && c != u'\t' && !crlf)
+            continue;
+        out.append(escapeControl(text.sliced(runStart, i - runStart)));
+        if (i < text.size())
+            out.append(QChar(c));
+        runStart = i + 1;
+    }
+    return out;
+}
+
+QString escapeJsonControls(QStringView json)
+{
+    QString out;
+    out.reserve(json.size());
+    for (const QChar ch : json) {
+        const char16_t c = ch.unicode();
+        if (c == 0x7f || isC1(c)) {
+            out.append(u"\\u00"_s);
+            appendHex2(out, c);
+        } else {
+            out.append(ch);
+        }
+    }
+    return out;
+}
+
 LogSink::LogSink(QTextStream& err, LogFormat format)
     : m_err(err)
     , m_format(format)

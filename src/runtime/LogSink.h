@@ -59,4 +59,13 @@ private:
 /// unambiguous; everything else (UTF-8 text, emoji) unchanged.
 QString escapeControl(QStringView text);
 
+/// escapeControl() for text of several lines shown to a person on a terminal (a response body): line
+/// feeds, tabs and the CR of a CRLF stay as they are, every other control character is escaped.
+QString escapeControlKeepingLines(QStringView text);
+
+/// JSON text with DEL and the C1 controls (valid, unescaped, inside JSON strings) written as \u escapes,
+/// so that the text holds no control character but line breaks and indentation. It reads back to the
+/// same values; JSON writers such as QJsonDocument escape only C0.
+QString escapeJsonControls(QStringView json);
+
 } // namespace hooksmith

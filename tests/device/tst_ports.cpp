@@ -46,6 +46,27 @@ private Q_SLOTS:
         QCOMPARE(lines[1].indexOf(u"Pysense"_s), boardColumn);
     }
 
+    void usbStringsAreEscaped()
+    {
+        // The serial number, description and manufacturer come from the device's USB descriptor.
+        PortInfo evil;
+        evil.systemLocation = u"/dev/ttyUSB7"_s;
+        evil.vendorId = 0x0403;
+        evil.productId = 0x6001;
+        evil.serialNumber = u"A\x1b]0;pwned\x07"_s;
+        evil.description = u"FT232R\r\x1b[2K"_s;
+        evil.manufacturer = u"FTDI"_s + QChar(u'\0') + u"\x7f\u009b"_s;
+        const QStringList row = cli::PortsCommand::tableRow(evil);
+        QCOMPARE(row[2], u"A\\x1b]0;pwned\\x07"_s);
+        QCOMPARE(row[4], u"FT232R\\r\\x1b[2K (FTDI\\x00\\x7f\\u009b)"_s);
+        const QString table = cli::PortsCommand::formatTable({evil});
+        QCOMPARE(table.count(u'\n'), 2); // the header and one line: nothing broke the line
+        for (const QChar c : table)
+            QVERIFY2(c == u'\n' ||
+                         (c.unicode() >= 0x20 && c.unicode() != 0x7f && (c.unicode() < 0x80 || c.unicode() > 0x9f)),
+                     qPrintable(table));
+    }
+
     void listsSystemPortsWithAHeader()
     {
         const auto r = test::runCli({u"ports"_s});

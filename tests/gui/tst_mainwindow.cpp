@@ -464,13 +464,90 @@ private Q_SLOTS:
             done = true;
         });
         QTRY_VERIFY(done);
-        QCOMPARE(stored, std::optional<QString>(u"Tr0ub4dor&3"_s));
+        QVERIFY(stored);
+        // Saved with the origin the webhook's URL points to.
+        const StoredSecret entry = StoredSecret::decode(*stored);
+        QCOMPARE(entry.value, u"Tr0ub4dor&3"_s);
+        QCOMPARE(entry.origin, Origin::fromUrl(QUrl(u"http://127.0.0.1:8471/"_s)));
 
         // Reopened with the same store, the password comes back from it.
         MainWindow again(&f->config, &f->store);
         QVERIFY(again.openFile(path));
         auto* field = again.findChild<QLineEdit*>(u"passwordLineEdit"_s);
         QTRY_COMPARE(field->text(), u"Tr0ub4dor&3"_s);
+    }
+
+    void aSecretForAnotherOriginWaitsForTheUsersConfirmation()
+    {
+        WorkspaceDocument* doc = f->window.document();
+        const SecretKey key = doc->secretKey(0, SecretKey::Field::Password);
+        auto storedEntry = [&]() -> std::optional<StoredSecret> {
+            std::optional<StoredSecret> entry;
+            bool done = false;
+            f->store.read(key, [&](Result<std::optional<QString>> r) {
+                if (r && *r)
+                    entry = StoredSecret::decode(**r);
+                done = true;
+            });
+            if (!QTest::qWaitFor([&] { return done; }, 5000))
+                return std::nullopt;
+            return entry;
+        };
+        const std::optional<Origin> local = Origin::fromUrl(QUrl(u"http://127.0.0.1:8471/"_s));
+        const std::optional<Origin> elsewhere = Origin::fromUrl(QUrl(u"https://collector.example.net:8443/"_s));
+
+        chooseComboData(f->find<QComboBox>("authTypeComboBox"), u"basic"_s);
+        QTest::keyClicks(f->find<QLineEdit>("usernameLineEdit"), u"bob"_s);
+        auto* password = f->find<QLineEdit>("passwordLineEdit");
+        QTRY_VERIFY(password->isEnabled());
+        QTest::keyClicks(password, u"s3cret"_s);
+        doc->flushSecrets();
+        QTRY_COMPARE(storedEntry().value_or(StoredSecret{}).origin, local);
+        auto* problem = f->find<QLabel>("passwordProblemLabel");
+        auto* confirm = f->find<QPushButton>("confirmPasswordOriginButton");
+        QVERIFY(problem->isHidden());
+        QVERIFY(confirm->isHidden());
+
+        // The URL now points elsewhere: the secret is refused there, with both origins named, and the
+        // keychain entry stays as it was until the user confirms.
+        auto* url = f->find<QLineEdit>("urlLineEdit");
+        url->selectAll();
+        QTest::keyClicks(url, u"https://collector.example.net:8443/in"_s);
+        QTRY_VERIFY(confirm->isVisible());
+        QTRY_VERIFY(problem->isVisible()); // the problems are checked once the burst of edits is over
+        QVERIFY2(problem->text().contains(u"saved for http://127.0.0.1:8471"_s) &&
+                     problem->text().contains(u"now points to https://collector.example.net:8443"_s),
+                 qPrintable(problem->text()));
+        QCOMPARE(confirm->text(), u"Use it for https://collector.example.net:8443"_s);
+        QCOMPARE(storedEntry()->origin, local);
+        const auto listed = std::count_if(doc->problems().cbegin(), doc->problems().cend(), [](const Problem& p) {
+            return p.field == u"auth.password"_s && p.isError() && p.message.contains(u"collector.example.net"_s);
+        });
+        QCOMPARE(listed, 1);
+
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QTRY_COMPARE(storedEntry().value_or(StoredSecret{}).origin, elsewhere);
+        QCOMPARE(storedEntry()->value, u"s3cret"_s);
+        QTRY_VERIFY(confirm->isHidden());
+        QVERIFY(problem->isHidden());
+        QVERIFY(!doc->secretOriginMismatch(0, SecretKey::Field::Password));
+
+        // A window that reads the entry later sees the same: no problem for the confirmed origin, and one
+        // again once the URL points elsewhere.
+        const QString path = f->dir.filePath(u"origin.hooksmith.json"_s);
+        QVERIFY(f->window.saveAs(path));
+        MainWindow again(&f->config, &f->store);
+        QVERIFY(again.openFile(path));
+        again.show();
+        auto* againPassword = again.findChild<QLineEdit*>(u"passwordLineEdit"_s);
+        QTRY_COMPARE(againPassword->text(), u"s3cret"_s);
+        auto* againConfirm = again.findChild<QPushButton*>(u"confirmPasswordOriginButton"_s);
+        QVERIFY(againConfirm->isHidden());
+        auto* againUrl = again.findChild<QLineEdit*>(u"urlLineEdit"_s);
+        againUrl->selectAll();
+        QTest::keyClicks(againUrl, u"http://127.0.0.1:8471/hooks"_s);
+        QTRY_VERIFY(againConfirm->isVisible());
+        QCOMPARE(againConfirm->text(), u"Use it for http://127.0.0.1:8471"_s);
     }
 
     void aMalformedOrNewerFileIsShownAndNeverOverwritten_data()

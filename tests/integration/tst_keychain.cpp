@@ -222,7 +222,9 @@ private Q_SLOTS:
             test::runChild(cli, QStringList{u"secret"_s, u"set"_s} + target, env, secret.toUtf8() + '\n');
         QVERIFY(set.finished);
         QCOMPARE(set.code, 0);
-        QVERIFY2(set.out.contains(u"Saved the password of webhook \"Door\" in the keychain."_s), qPrintable(set.out));
+        QVERIFY2(set.out.contains(
+                     u"Saved the password of webhook \"Door\" in the keychain, for https://hooks.example.com:443."_s),
+                 qPrintable(set.out));
         QVERIFY(!set.out.contains(secret) && !set.err.contains(secret));
 
         const test::ChildResult masked = test::runChild(cli, QStringList{u"secret"_s, u"get"_s} + target, env);
@@ -234,8 +236,11 @@ private Q_SLOTS:
         QCOMPARE(revealed.code, 0);
         QCOMPARE(revealed.out, secret + u'\n');
 
-        // The store the app uses sees what the CLI wrote, under the workspace's scope.
-        QCOMPARE(readNow(*m_store, m_written.last()).value(), secret);
+        // The store the app uses sees what the CLI wrote, under the workspace's scope, saved for the
+        // origin of the webhook's URL.
+        const StoredSecret entry = StoredSecret::decode(*readNow(*m_store, m_written.last()).value());
+        QCOMPARE(entry.value, secret);
+        QCOMPARE(entry.origin, Origin::parse(u"https://hooks.example.com:443"_s));
 
         // render --show-secrets reads the keychain: the header carries the secret the CLI stored.
         const auto render = test::runCli(
@@ -287,7 +292,7 @@ private Q_SLOTS:
         const QString good = u"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"_s;
         const test::ChildResult ok = test::runChild(cli, args, QProcessEnvironment::systemEnvironment(), good.toUtf8());
         QCOMPARE(ok.code, 0);
-        QCOMPARE(readNow(*m_store, k).value(), good);
+        QCOMPARE(StoredSecret::decode(*readNow(*m_store, k).value()).value, good);
     }
 };
 

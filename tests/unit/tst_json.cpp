@@ -71,6 +71,60 @@ private Q_SLOTS:
         QVERIFY2(e.message.contains(message), qPrintable(e.message));
     }
 
+    void duplicateKeysAreRefusedWhenAsked_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<int>("firstOffset");
+        QTest::addColumn<int>("offset");
+        QTest::newRow("top level") << u"{\"url\": \"http://evil.example/\", \"url\": \"http://127.0.0.1/\"}"_s
+                                   << u"url"_s << 1 << 32;
+        QTest::newRow("nested object in an array")
+            << u"{\"a\": [1, {\"b\": 1, \"c\": 2, \"b\": 3}]}"_s << u"b"_s << 11 << 27;
+        QTest::newRow("same key after unescaping") << u"{\"a\": 1, \"\\u0061\": 2}"_s << u"a"_s << 1 << 9;
+        QTest::newRow("empty key") << u"{\"\": 1, \"\": 2}"_s << QString() << 1 << 8;
+        // Beyond 16 members the lookup is a hash: the first occurrence is still the one named.
+        QString many = u"{"_s;
+        for (int i = 0; i < 40; ++i)
+            many += u"\"k%1\": %1, "_s.arg(i);
+        const int first = int(many.indexOf(u"\"k3\""_s));
+        const int second = int(many.size());
+        many += u"\"k3\": 0}"_s;
+        QTest::newRow("large object") << many << u"k3"_s << first << second;
+    }
+
+    void duplicateKeysAreRefusedWhenAsked()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, key);
+        QFETCH(int, firstOffset);
+        QFETCH(int, offset);
+        JsonValue v;
+        JsonParseError e;
+        QVERIFY(!parseJson(text, v, &e, JsonDuplicateKeys::Refuse));
+        QCOMPARE(e.duplicateKey, key);
+        QCOMPARE(e.firstOffset, qsizetype(firstOffset));
+        QCOMPARE(e.offset, qsizetype(offset));
+        QVERIFY2(e.message.contains(u"appears twice"_s), qPrintable(e.message));
+
+        // Kept by default (device values pass through as they came): both members are still there.
+        JsonValue kept;
+        QVERIFY(parseJson(text, kept));
+        JsonValue again;
+        QVERIFY(!parseJson(kept.toJson(), again, nullptr, JsonDuplicateKeys::Refuse));
+    }
+
+    void distinctKeysPassWhenDuplicatesAreRefused()
+    {
+        JsonValue v;
+        JsonParseError e;
+        QVERIFY2(parseJson(u"{\"a\": {\"a\": 1}, \"b\": [{\"a\": 1}, {\"a\": 2}], \"A\": 3}"_s, v, &e,
+                           JsonDuplicateKeys::Refuse),
+                 qPrintable(e.message));
+        QCOMPARE(v.objectMembers().size(), 3);
+        QCOMPARE(e.firstOffset, qsizetype(-1));
+    }
+
     void deepNestingIsRefusedNotCrashing()
     {
         const QString deep = QString(100000, u'[') + QString(100000, u']');

@@ -212,6 +212,40 @@ private Q_SLOTS:
             QVERIFY2(unescape(escaped) == text, qPrintable(escaped));
         }
     }
+
+    void keepingLinesEscapesAllButLineBreaksAndTabs_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("escaped");
+        QTest::newRow("lines and tabs") << u"a\tb\nc\n"_s << u"a\tb\nc\n"_s;
+        QTest::newRow("CRLF") << u"one\r\ntwo\r\n"_s << u"one\r\ntwo\r\n"_s;
+        QTest::newRow("lone CR") << u"shown\rhidden"_s << u"shown\\rhidden"_s;
+        QTest::newRow("CR at the end") << u"end\r"_s << u"end\\r"_s;
+        QTest::newRow("ESC on a line") << u"x\n\x1b]0;t\x07\n"_s << u"x\n\\x1b]0;t\\x07\n"_s;
+        QTest::newRow("NUL DEL C1") << QString(QChar(u'\0')) + u"\x7f\u009b"_s << u"\\x00\\x7f\\u009b"_s;
+        QTest::newRow("backslash before a line break") << u"a\\\nb"_s << u"a\\\nb"_s;
+    }
+
+    void keepingLinesEscapesAllButLineBreaksAndTabs()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, escaped);
+        QCOMPARE(escapeControlKeepingLines(text), escaped);
+    }
+
+    void jsonControlsAreEscapedAndReadBack()
+    {
+        const QString value = u"a\x7f\u0085\u009b[2Jé😀"_s;
+        QJsonObject o{{u"v"_s, value}, {u"n"_s, 1}};
+        const QString raw = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        QVERIFY(raw.contains(QChar(0x9b))); // QJsonDocument leaves DEL and C1 as they are
+        const QString safe = escapeJsonControls(raw);
+        QString withoutLayout = safe;
+        withoutLayout.remove(u'\n');
+        QVERIFY2(!hasControl(withoutLayout), qPrintable(safe));
+        QVERIFY(safe.contains(u"\\u007f\\u0085\\u009b[2J"_s));
+        QCOMPARE(QJsonDocument::fromJson(safe.toUtf8()).object(), o);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLogSink)

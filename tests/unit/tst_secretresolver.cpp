@@ -286,6 +286,196 @@ private Q_SLOTS:
         QTRY_VERIFY(marker);
         QVERIFY(!answered);
     }
+
+    void originsReadAndWriteTheirCanonicalForm_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("origin");
+        QTest::newRow("https default port")
+            << u"https://Hooks.Example.COM/a?b#c"_s << u"https://hooks.example.com:443"_s;
+        QTest::newRow("http default port") << u"http://127.0.0.1/x"_s << u"http://127.0.0.1:80"_s;
+        QTest::newRow("explicit port") << u"http://127.0.0.1:8471/hooks"_s << u"http://127.0.0.1:8471"_s;
+        QTest::newRow("default port written") << u"https://h.example:443/"_s << u"https://h.example:443"_s;
+        QTest::newRow("IPv6") << u"http://[::1]:8080/"_s << u"http://[::1]:8080"_s;
+        QTest::newRow("user info is not the origin") << u"https://user@h.example/"_s << u"https://h.example:443"_s;
+    }
+
+    void originsReadAndWriteTheirCanonicalForm()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, origin);
+        const std::optional<Origin> o = Origin::fromUrl(QUrl(url));
+        QVERIFY(o);
+        QCOMPARE(o->toString(), origin);
+        QCOMPARE(Origin::parse(origin), o);
+    }
+
+    void notOriginsAreRefused()
+    {
+        QVERIFY(!Origin::fromUrl(QUrl(u"ftp://h.example/"_s)));
+        QVERIFY(!Origin::fromUrl(QUrl(u"/relative"_s)));
+        for (const QString& text : {u"https://h.example"_s, u"https://h.example:443/"_s, u"https://H.example:443"_s,
+                                    u"https://u@h.example:443"_s, u"h.example:443"_s, QString()})
+            QVERIFY2(!Origin::parse(text), qPrintable(text));
+    }
+
+    void storedSecretsKeepTheirOrigin()
+    {
+        const Origin origin = *Origin::parse(u"https://hooks.example.com:443"_s);
+        for (const QString& value :
+             {u"pw"_s, u"with \"quotes\", \\ and \u00e9"_s, QString(), u"{\"hooksmith_secret\":1}"_s}) {
+            const QString entry = StoredSecret{value, origin}.encode();
+            QVERIFY2(!entry.contains(u'\n'), qPrintable(entry));
+            const StoredSecret back = StoredSecret::decode(entry);
+            QCOMPARE(back.value, value);
+            QCOMPARE(back.origin, origin);
+        }
+        // Entries written before origins were recorded are the bare secret, whatever it looks like.
+        for (const QString& bare :
+             {u"hunter2"_s, u"{\"a\":1}"_s, u"{\"hooksmith_secret\":1,\"value\":\"x\"}"_s,
+              u"{\"hooksmith_secret\":1,\"origin\":\"https://h.example\",\"value\":\"x\"}"_s,
+              u"{\"hooksmith_secret\":2,\"origin\":\"https://h.example:443\",\"value\":\"x\"}"_s}) {
+            const StoredSecret back = StoredSecret::decode(bare);
+            QCOMPARE(back.value, bare);
+            QVERIFY(!back.origin);
+        }
+        QCOMPARE((StoredSecret{u"pw"_s, std::nullopt}.encode()), u"pw"_s);
+    }
+
+    void theRendererRefusesASecretSavedForAnotherOrigin_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("env");   // BASE_URL, for a host from the environment
+        QTest::addColumn<QString>("error"); // empty: rendered with the secret
+        QTest::newRow("same origin") << u"https://hooks.example.com/alarm"_s << QString() << QString();
+        QTest::newRow("other host") << u"https://evil.example/alarm"_s << QString()
+                                    << u"saved for https://hooks.example.com:443, but the URL now points to "
+                                       "https://evil.example:443"_s;
+        QTest::newRow("other port") << u"https://hooks.example.com:8443/alarm"_s << QString()
+                                    << u"now points to https://hooks.example.com:8443"_s;
+        QTest::newRow("other scheme") << u"http://hooks.example.com/alarm"_s << QString()
+                                      << u"now points to http://hooks.example.com:80"_s;
+        QTest::newRow("host from the environment, same")
+            << u"{{env:BASE_URL}}/alarm"_s << u"https://hooks.example.com"_s << QString();
+        QTest::newRow("host from the environment, other")
+            << u"{{env:BASE_URL}}/alarm"_s << u"https://evil.example"_s << u"now points to https://evil.example:443"_s;
+    }
+
+    void theRendererRefusesASecretSavedForAnotherOrigin()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, env);
+        QFETCH(QString, error);
+        Webhook w = basicAndSigned();
+        w.url = url;
+        const Workspace ws = workspaceWith(w);
+        RenderContext c;
+        c.workspace = &ws;
+        c.webhook = &ws.webhooks[0];
+        c.device = &sampleDevice();
+        c.signal.number = 1;
+        c.signal.value = JsonValue::numberText(u"1"_s);
+        c.env = [env](const QString&) -> std::optional<QString> {
+            return env;
+        };
+        const Origin saved = *Origin::parse(u"https://hooks.example.com:443"_s);
+        c.secrets = SecretValues{u"pw"_s, kSigningSecret, saved, saved};
+        const Result<RenderedRequest> r = Renderer::render(c);
+        if (error.isEmpty()) {
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.errorMessage()));
+            QCOMPARE(r->headerValue("Authorization"), "Basic " + QByteArray("bob:pw").toBase64());
+            QCOMPARE(Renderer::origin(c).value(), saved);
+        } else {
+            QVERIFY(!r.ok());
+            QVERIFY2(r.errorMessage().startsWith(u"auth.password: the basic authentication password in the keychain"_s),
+                     qPrintable(r.errorMessage()));
+            QVERIFY2(r.errorMessage().contains(error), qPrintable(r.errorMessage()));
+            // The signing secret is refused the same way.
+            c.webhook = &ws.webhooks[0];
+            Webhook signedOnly = ws.webhooks[0];
+            signedOnly.auth = {};
+            c.webhook = &signedOnly;
+            const Result<RenderedRequest> s = Renderer::render(c);
+            QVERIFY(!s.ok());
+            QVERIFY2(s.errorMessage().startsWith(u"signing.secret: the signing secret in the keychain"_s),
+                     qPrintable(s.errorMessage()));
+            // A masked render never writes the secret, so it shows the request.
+            QVERIFY(Renderer::renderMasked(c).ok());
+        }
+        // Without an origin (saved before origins were recorded), the secret goes wherever the URL points.
+        c.webhook = &ws.webhooks[0];
+        c.secrets.passwordOrigin.reset();
+        c.secrets.signingSecretOrigin.reset();
+        QVERIFY(Renderer::render(c).ok());
+    }
+
+    void anOldEntryIsBoundToItsFirstUseOnce()
+    {
+        RecordingStore store;
+        Webhook w = basicAndSigned();
+        const Workspace ws = workspaceWith(w);
+        const SecretKey password = SecretResolver::keyFor(ws, w, SecretKey::Field::Password);
+        const SecretKey signing = SecretResolver::keyFor(ws, w, SecretKey::Field::SigningSecret);
+        put(store, password, u"old-style"_s); // the bare value, as before origins were recorded
+        const Origin first = *Origin::parse(u"https://hooks.example.com:443"_s);
+        put(store, signing, StoredSecret{kSigningSecret, first}.encode());
+        auto rawEntry = [&](const SecretKey& key) {
+            std::optional<QString> raw;
+            bool done = false;
+            store.read(key, [&](Result<std::optional<QString>> r) {
+                raw = r ? *r : std::nullopt;
+                done = true;
+            });
+            return QTest::qWaitFor([&] { return done; }, 5000) ? raw : std::nullopt;
+        };
+
+        // Read for a preview (no origin of use): nothing is bound, nothing written.
+        const auto preview = resolveAndWait(store, ws, w);
+        QVERIFY(preview.ok());
+        QCOMPARE(preview->password, u"old-style"_s);
+        QVERIFY(!preview->passwordOrigin);
+        QCOMPARE(preview->signingSecretOrigin, first);
+        QCOMPARE(rawEntry(password), u"old-style"_s);
+
+        // The first use binds it to the origin it is used for.
+        std::optional<Result<SecretValues>> used;
+        SecretResolver::resolve(
+            store, ws, w, [&](Result<SecretValues> r) { used.emplace(std::move(r)); }, SecretResolver::Missing::IsError,
+            first);
+        QTRY_VERIFY(used.has_value());
+        QVERIFY(used->ok());
+        QCOMPARE((*used)->password, u"old-style"_s);
+        QCOMPARE((*used)->passwordOrigin, first);
+        QCOMPARE(StoredSecret::decode(*rawEntry(password)).origin, first);
+
+        // Once: a use for another origin later does not move it (the renderer refuses it there).
+        const Origin other = *Origin::parse(u"https://evil.example:443"_s);
+        used.reset();
+        SecretResolver::resolve(
+            store, ws, w, [&](Result<SecretValues> r) { used.emplace(std::move(r)); }, SecretResolver::Missing::IsError,
+            other);
+        QTRY_VERIFY(used.has_value());
+        QCOMPARE((*used)->passwordOrigin, first);
+        QCOMPARE((*used)->signingSecretOrigin, first);
+        QCOMPARE(StoredSecret::decode(*rawEntry(password)).origin, first);
+        QCOMPARE(StoredSecret::decode(*rawEntry(signing)).origin, first);
+    }
+
+    void originOfAWebhookUsesItsDeviceAndEnvironment()
+    {
+        Webhook w = basicAndSigned();
+        w.url = u"{{env:BASE_URL}}/in/{{DEVICE_TOKEN}}"_s;
+        Workspace ws = workspaceWith(w);
+        const auto env = [](const QString& name) -> std::optional<QString> {
+            if (name == u"BASE_URL"_s)
+                return u"http://10.0.0.5:9000"_s;
+            return std::nullopt;
+        };
+        QCOMPARE(SecretResolver::originOf(ws, ws.webhooks[0], env)->toString(), u"http://10.0.0.5:9000"_s);
+        const auto unset = SecretResolver::originOf(ws, ws.webhooks[0], [](const QString&) { return std::nullopt; });
+        QVERIFY(!unset.ok());
+        QVERIFY2(unset.errorMessage().contains(u"BASE_URL"_s), qPrintable(unset.errorMessage()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSecretResolver)

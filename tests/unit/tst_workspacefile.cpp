@@ -183,6 +183,122 @@ private Q_SLOTS:
         QVERIFY(noDir.errorMessage().contains(u"b.hooksmith.json"));
     }
 
+    void duplicateKeysAreRefusedWithTheirPlace_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("firstLine");
+        QTest::addColumn<int>("firstColumn");
+        QTest::newRow("url of a webhook") << QByteArray("{\"hooksmith\": 1, \"webhooks\": [{\"name\": \"a\",\n"
+                                                        "  \"url\": \"http://evil.example/\",\n"
+                                                        "  \"url\": \"http://127.0.0.1:8471/in\"}]}")
+                                          << u"url"_s << 3 << 3 << 2 << 3;
+        QTest::newRow("top level") << QByteArray("{\"hooksmith\": 1,\n\"user_id\": \"a\",\n\"user_id\": \"b\"}")
+                                   << u"user_id"_s << 3 << 1 << 2 << 1;
+        QTest::newRow("format version") << QByteArray("{\"hooksmith\": 1, \"hooksmith\": 2}") << u"hooksmith"_s << 1
+                                        << 18 << 1 << 2;
+        QTest::newRow("inside a kept unknown key")
+            << QByteArray("{\"hooksmith\": 1, \"x-tool\": {\"deep\": [{\"k\": 1,\n \"k\": 2}]}}") << u"k"_s << 2 << 2
+            << 1 << 39;
+        QTest::newRow("auth of a webhook")
+            << QByteArray("{\"hooksmith\": 1, \"webhooks\": [{\"name\": \"a\", \"url\": \"https://h/\",\n"
+                          " \"auth\": {\"type\": \"basic\", \"username\": \"u\", \"type\": \"none\"}}]}")
+            << u"type"_s << 2 << 45 << 2 << 11;
+    }
+
+    void duplicateKeysAreRefusedWithTheirPlace()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, key);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(int, firstLine);
+        QFETCH(int, firstColumn);
+        const LoadResult r = WorkspaceFile::parse(json);
+        QVERIFY(!r.workspace);
+        QCOMPARE(r.problems.size(), 1);
+        const Problem& p = r.problems.front();
+        QCOMPARE(p.line, line);
+        QCOMPARE(p.column, column);
+        QCOMPARE(p.message, u"invalid JSON: the key \"%1\" is given twice in the same object (first at line %2, "
+                            "column %3); JSON readers disagree on which value counts, so give each key once"_s.arg(key)
+                                .arg(firstLine)
+                                .arg(firstColumn));
+        // The file is also unreadable for saving: it is never overwritten.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"dup.hooksmith.json"_s);
+        QVERIFY(writeFile(path, json));
+        QVERIFY(!WorkspaceFile::save(path, *WorkspaceFile::parse(demoBytes()).workspace).ok());
+        QCOMPARE(test::readFile(path), json);
+    }
+
+    void jsonLookingCustomBodiesWarn_data()
+    {
+        QTest::addColumn<QString>("contentType");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("warning"); // empty: no warning about the body or its content type
+        const QString advice =
+            u"is not a JSON type, so values are inserted as plain text and a device value such as "
+            "x\", \"admin\": true, \"z\": \" can add keys; use the content type application/json, or "
+            "one ending in +json, to have every value written as JSON"_s;
+        const QString object = u"{\"a\": \"{{MESSAGE_PAYLOAD}}\", \"n\": {{SIGNAL_NUMBER}}}"_s;
+        QTest::newRow("text/json object") << u"text/json"_s << object
+                                          << u"content_type: the body looks like JSON, but the content type "
+                                             "\"text/json\" "_s +
+                                                 advice;
+        QTest::newRow("text/plain array") << u"text/plain"_s << u"[{{MESSAGE_PAYLOAD}}, \"{{DEVICE_NAME}}\"]"_s
+                                          << u"content_type: the body looks like JSON, but the content type "
+                                             "\"text/plain\" "_s +
+                                                 advice;
+        QTest::newRow("x-ndjson lines")
+            << u"application/x-ndjson"_s << u"{\"a\": {{MESSAGE_PAYLOAD}}}\n\n{\"b\": \"{{DEVICE_TOKEN}}\"}\n"_s
+            << u"content_type: the body looks like JSON, one value per line, but the content type "
+               "\"application/x-ndjson\" "_s +
+                   advice;
+        QTest::newRow("jsonl with parameters")
+            << u" application/jsonl ; charset=utf-8"_s << u"{\"a\": 1}\r\n{\"b\": {{MESSAGE_PAYLOAD}}}"_s
+            << u"content_type: the body looks like JSON, one value per line, but the content type "
+               "\"application/jsonl ; charset=utf-8\" "_s +
+                   advice;
+        QTest::newRow("escaped placeholder only")
+            << u"text/json"_s << u"{\"a\": \"\\{{not a placeholder}}\"}"_s << QString();
+        QTest::newRow("application/json") << u"application/json"_s << object << QString();
+        QTest::newRow("+json type") << u"application/vnd.example+json; charset=utf-8"_s << object << QString();
+        QTest::newRow("no placeholder") << u"text/json"_s << u"{\"fixed\": true}"_s << QString();
+        QTest::newRow("plain text") << u"text/plain"_s << u"temperature {{MESSAGE_PAYLOAD}} on {{DEVICE_NAME}}"_s
+                                    << QString();
+        QTest::newRow("one JSON line among text")
+            << u"text/plain"_s << u"{\"a\": {{MESSAGE_PAYLOAD}}}\nthen text"_s << QString();
+        QTest::newRow("a bare number") << u"text/plain"_s << u"{{MESSAGE_PAYLOAD}}"_s << QString();
+        QTest::newRow("key twice in a JSON body")
+            << u"application/json"_s << u"{\"role\": \"viewer\",\n\"v\": {{MESSAGE_PAYLOAD}}, \"role\": \"admin\"}"_s
+            << u"custom_body: the body gives the key \"role\" twice in the same object (line 2, column 9 of the "
+               "rendered body); receivers disagree on which value counts, so give each key once"_s;
+    }
+
+    void jsonLookingCustomBodiesWarn()
+    {
+        QFETCH(QString, contentType);
+        QFETCH(QString, body);
+        QFETCH(QString, warning);
+        Workspace ws;
+        Webhook w = Webhook::createDefault(u"Hook"_s);
+        w.url = u"https://hooks.example.com/in"_s;
+        w.format = BodyFormat::Custom;
+        w.contentType = contentType;
+        w.customBody = body;
+        ws.webhooks.append(w);
+        QStringList found;
+        for (const Problem& p : Validator::validate(ws)) {
+            QVERIFY2(!p.isError(), qPrintable(p.format(u"f"_s)));
+            if (p.field == u"content_type"_s || p.field == u"custom_body"_s)
+                found.append(p.field + u": "_s + p.message);
+        }
+        QCOMPARE(found, warning.isEmpty() ? QStringList() : QStringList{warning});
+    }
+
     void loadErrorsAreComplete()
     {
         const LoadResult r = WorkspaceFile::parse(
