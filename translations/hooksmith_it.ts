@@ -485,6 +485,26 @@
         <source>Choose a CA file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Or&amp;der</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each device in order: one request per device to this webhook at a time, in the order the board sent its signals; a retry holds back that device&apos;s later signals, and one device&apos;s rate is bounded by the server&apos;s round trip. Any order: as many at once as the engine allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each device in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any order, as many at once as possible</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EnvReferences</name>
@@ -825,10 +845,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>outbox %1 is an SQLite database but not a Hooksmith outbox. It was left as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot create the schema</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,10 +877,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot mark deliveries failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot schedule a retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,6 +898,331 @@
     </message>
     <message>
         <source>cannot set the checkpoint mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox %1 cannot be used: the folder %2 cannot be written to (it is read-only, or belongs to another user); give a folder this user can write with --outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox %1 cannot be locked (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no outbox %1 (nothing was queued there yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox %1 has schema %2: run the relay or the app on it once, which upgrades it, then look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox %1 is an SQLite database but not a Hooksmith outbox. It was left as it is: give another folder with --outbox, or move the file away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set the log size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot upgrade the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot check the order of deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the order of deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot park deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot park a delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot resume deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook %1 is not in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot fold the write-ahead log into the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxCommand</name>
+    <message>
+        <source>List, show, retry or drop what an outbox holds (also while a relay runs on it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pending, %2 queued, %3 parked, %4 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the oldest waiting was accepted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hooksmith-cli outbox (list|show|retry|drop|counts) [WORKSPACE] [options]
+Run hooksmith-cli outbox ACTION --help for the options of each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli outbox: give an action: list, show, retry, drop or counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks into and acts on the outbox of a workspace (WORKSPACE, with --outbox DIR when the relay used one) or the outbox file (or folder with one) given with --outbox. list and show read it even while a relay or the app runs on it; retry and drop go through that relay or app when one owns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file (for webhook names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message ids (show: one; retry, drop: any).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox folder, or the outbox file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only deliveries to this webhook (name or id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these states: pending, queued, parked, failed (commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only deliveries accepted longer ago than this (30s, 10m, 2h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only deliveries accepted within this long (30s, 10m, 2h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many (list: default 100; retry and drop: every match; 0: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry, drop: every delivery that matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at most one WORKSPACE (message ids start with msg_)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--outbox needs a folder or an outbox file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2): webhooks are shown by id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 outboxes (%3): give the WORKSPACE too, or the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the WORKSPACE, or --outbox with the outbox file (default folder: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state: &quot;%1&quot; is not a state (pending, queued, parked, failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not an age: write a number with s, m or h, e.g. 10m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit: give a number (0: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one message id (msg_...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give message ids, or --all (with filters) for every one that matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in all: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in outbox %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  webhook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  signal %1 = %2 from %3, received %4, accepted %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  next attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  attempt %1 at %2, %3 ms: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not in outbox %1: %2 (nothing was done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process %2) owns the outbox and %3; stop it, then run this again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) retried now by process %1, which owns the outbox</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) dropped by process %1, which owns the outbox</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were being attempted at that moment and were left alone: run this again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) will be attempted when a relay or the app next runs on this outbox</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) dropped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxControl</name>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ids must be message ids (strings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not say where to reach it (%1 is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not answer on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it did not answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its answer could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1083,10 +1420,6 @@ PATH adds ports the system does not list, such as a pseudo-terminal made by soca
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reads board lines (@device, @signal: see the serial protocol) and delivers each signal to every enabled webhook bound to its device whose signal filter takes it, through the durable outbox (one per workspace). Logs one line per delivery event on standard error. With --stdin it finishes what is due at the end of the input and exits; deliveries waiting for a retry stay in the outbox for the next run. SIGINT and SIGTERM stop cleanly. Exit code 1 when a delivery failed for good.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The workspace file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,10 +1456,6 @@ PATH adds ports the system does not list, such as a pseudo-terminal made by soca
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (its deliveries will fail)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>hooksmith-cli relay: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,10 +1469,6 @@ PATH adds ports the system does not list, such as a pseudo-terminal made by soca
     </message>
     <message>
         <source>relay: reading board lines from %1; %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>relay: %1 signal(s), %2 delivery(ies): %3 delivered, %4 failed; %5 waiting in the outbox, %6 failed ones kept there; %7 signal(s) fired no webhook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1204,6 +1529,87 @@ PATH adds ports the system does not list, such as a pseudo-terminal made by soca
     </message>
     <message>
         <source>USB serial number %1 is device %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads board lines (@device, @signal: see the serial protocol) and delivers each signal to every enabled webhook bound to its device whose signal filter takes it, through the durable outbox (one per workspace). Logs one line per delivery event on standard error. With --stdin it finishes what is due at the end of the input and exits; deliveries waiting for a retry stay in the outbox for the next run. SIGINT and SIGTERM stop cleanly, SIGHUP reads the workspace again. It refuses to start when the workspace has errors or an {{env:NAME}} it needs is not set. Exit code 1 when a delivery failed for good or a signal could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve /healthz and /metrics (Prometheus) on PORT of 127.0.0.1, or on ADDR:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (the default) or json (one JSON object per line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli relay: --outbox needs a folder; leave the option out to use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli relay: --log-format is text or json, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli relay: --health needs a port, or ADDR:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli relay: %1 cannot be used: fix what is listed above (nothing was started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli relay: --health %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay: health on %1/healthz, metrics on %1/metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay: systemd watchdog: pinging every %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay: %1 signal(s), %2 delivery(ies): %3 delivered, %4 failed; %5 waiting in the outbox, %6 failed ones kept there; %7 signal(s) fired no webhook; %8 parked; %9 signal(s) could not be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>relay: %n delivery(ies) were sent but their outcome could not be written to the outbox: they are attempted again at the next start (with the same message id)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>relay: %n signal(s) were read but could not be stored, and are lost (last reason: %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>relay: SIGHUP: reading %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay: the workspace was not reloaded: it has errors (listed above); the one loaded before stays in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>relay: reloaded: %n webhook(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>relay: reloaded %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1364,6 +1770,10 @@ PATH adds ports the system does not list, such as a pseudo-terminal made by soca
         <source>Hooksmith (automatic; a header of yours with this name replaces it)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the URL has no origin</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RetryPolicy</name>
@@ -1503,10 +1913,6 @@ PATH adds ports the system does not list, such as a pseudo-terminal made by soca
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved %1 in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>hooksmith-cli secret: %1 cannot be deleted. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,6 +1936,33 @@ PATH adds ports the system does not list, such as a pseudo-terminal made by soca
         <source>hooksmith-cli secret: %1 is not set</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>hooksmith-cli secret: %1 was not saved: cannot tell which server it is for (%2); set what the URL needs, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 in the keychain, for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1 was saved before Hooksmith recorded origins: its first use binds it to the server it is sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretOrigins</name>
+    <message>
+        <source>the %1 in the keychain was saved for %2, but the URL now points to %3: it is not sent there until you confirm %3 in Hooksmith (Authentication section) or set the secret again with hooksmith-cli secret set</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretResolver</name>
@@ -1551,6 +1984,10 @@ PATH adds ports the system does not list, such as a pseudo-terminal made by soca
     </message>
     <message>
         <source>the %1 of webhook &quot;%2&quot; could not be read from the keychain: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 of webhook &quot;%2&quot; could not be saved for %3 in the keychain: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1962,6 +2399,29 @@ Exits with 2 when there is an error; warnings alone exit with 0.</source>
         <source>the content type is JSON but the body is not valid JSON: %1 (line %2, column %3 of the rendered body)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the body gives the key %1 twice in the same object (line %2, column %3 of the rendered body); receivers disagree on which value counts, so give each key once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body looks like JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body looks like JSON, one value per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, but the content type %2 is not a JSON type, so values are inserted as plain text and a device value such as x&quot;, &quot;admin&quot;: true, &quot;z&quot;: &quot; can add keys; use the content type application/json, or one ending in +json, to have every value written as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) have no &quot;id&quot; (%1): each id is derived from user_id and the name, so renaming one or changing user_id parks what is queued for it until the old name is back; write the ids to keep them stable (the app writes them when it saves)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WebhookEditor</name>
@@ -2112,32 +2572,21 @@ Exits with 2 when there is an error; warnings alone exit with 0.</source>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;device&quot; or &quot;none&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an order; use &quot;device&quot; (the default: each device&apos;s signals in the order the board sent them) or &quot;none&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON: the key %1 is given twice in the same object (first at line %2, column %3); JSON readers disagree on which value counts, so give each key once</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hooksmith::AppRuntime</name>
-    <message numerus="yes">
-        <source>%n delivery(s) could not be stored: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The outbox cannot be used (%1). Until Hooksmith closes, deliveries of this workspace are kept in memory only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The outbox is still opening: a signal from %1 was dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Turn off &quot;%1&quot; (410 Gone)</source>
         <translation type="unfinished"></translation>
@@ -2223,6 +2672,14 @@ Exits with 2 when there is an error; warnings alone exit with 0.</source>
     </message>
     <message>
         <source>Could not read the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use it for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret was saved for %1. Save it again for %2, the server the URL points to now, so that it is sent there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2362,15 +2819,15 @@ Exits with 2 when there is an error; warnings alone exit with 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the webhook %1 is no longer in the workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the webhook &quot;%1&quot; is disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the webhook &quot;%1&quot; is disabled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook %1 is not in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2406,6 +2863,10 @@ Exits with 2 when there is an error; warnings alone exit with 0.</source>
     </message>
     <message>
         <source>Choose CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change delivery order</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3134,6 +3595,13 @@ Exits with 2 when there is an error; warnings alone exit with 0.</source>
     </message>
 </context>
 <context>
+    <name>hooksmith::MemoryDeliveryStore</name>
+    <message>
+        <source>the webhook %1 is not in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hooksmith::NameValueSection</name>
     <message>
         <source>Headers</source>
@@ -3261,6 +3729,14 @@ Exits with 2 when there is an error; warnings alone exit with 0.</source>
         <source>the outbox is not open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the outbox&apos;s write-ahead log has reached its limit of %1 MB and cannot be folded into the file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk that holds the outbox is full (%1 KB left, %2 KB are kept for recording what becomes of deliveries)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hooksmith::OutboxModel</name>
@@ -3296,6 +3772,14 @@ accepted %4</source>
     </message>
     <message>
         <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3357,6 +3841,25 @@ accepted %4</source>
     </message>
     <message>
         <source>Last attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pending (%2 queued behind others), %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n parked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parked: %1. It is delivered when the webhook is back (enabled, or in the workspace again); Discard drops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued behind an earlier signal of the same device to this webhook (delivery order: device).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3924,6 +4427,92 @@ accepted %4</source>
         <source>%1: saved the webhook as disabled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n more signal(s) could not be stored (%1 in all): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the outbox cannot record what became of deliveries (%1): they are kept in memory and written as soon as it can, and nothing new is sent until then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outbox records deliveries again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox cannot be used (%1). Until Hooksmith closes, deliveries of this workspace are kept in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli outbox cannot act on this outbox while it runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outbox was still opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outbox stores deliveries again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s) could not be stored and are lost: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for room in the outbox to store what was read (%n signal(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped before they could be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook &quot;%1&quot; is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook &quot;%1&quot; is disabled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) for webhook %1 are parked: it is gone from the workspace or disabled; they are delivered when it is back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parked delivery(ies) for webhook %1 resumed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) for webhook %1 are parked (%2): they wait until it is back; `hooksmith-cli outbox list --state parked` lists them, `outbox drop` removes them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hooksmith::SerialConsole</name>
@@ -4413,6 +5002,18 @@ accepted %4</source>
     </message>
     <message>
         <source>Edit signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing secret</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

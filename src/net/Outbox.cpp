@@ -136,8 +136,11 @@ public:
         replies.reserve(jobs.size());
         bool recovered = false;
         for (std::size_t next = 0; next < jobs.size();) {
-            // Low on room, transactions stay small, and the room is looked at before each one.
-            const qint64 limit = m_db && m_db->isLowOnRoom() ? kMaxTransactionBytesWhenLow : kMaxTransactionBytes;
+            // The room is looked at before each transaction, and a transaction never takes more than a part
+            // of what is left above the reserve.
+            if (m_db)
+                keepLogBounded();
+            const qint64 limit = m_db ? m_transactionLimit : kMaxTransactionBytes;
             std::size_t end = next;
             qint64 bytes = 0;
             while (end < jobs.size() && (end == next || bytes + jobs[end].bytes <= limit))
@@ -148,7 +151,6 @@ public:
                 for (std::size_t i = next; i < end; ++i)
                     replies.emplace_back(jobs[i].job(nullptr), Status::success());
             } else {
-                keepLogBounded();
                 commit = m_db->begin();
                 const bool began = commit.ok();
                 for (std::size_t i = next; i < end; ++i)
@@ -224,6 +226,16 @@ private:
             }
             m_storage.refresh();
         }
+        m_transactionLimit = kMaxTransactionBytes;
+        if (free >= 0) {
+            const qint64 room = m_storage.bytesAvailable() + m_db->freePagesBytes() - m_db->walBytes();
+            // What a group of deliveries costs on disk is a few times its size (log frames, index pages, the
+            // fold into the file): a group takes at most a quarter of the room above the reserve, so that one
+            // large group cannot eat the reserve.
+            m_transactionLimit =
+                low ? kMaxTransactionBytesWhenLow
+                    : std::clamp<qint64>((room - reserve) / 4, kMaxTransactionBytesWhenLow, kMaxTransactionBytes);
+        }
         if (refusal.isEmpty() && free >= 0) {
             const qint64 room = m_storage.bytesAvailable() + m_db->freePagesBytes() - m_db->walBytes();
             if (room < reserve) {
@@ -257,7 +269,8 @@ private:
     Checkpointer* m_checkpointer = nullptr;
     qint64 m_maxWalBytes = 0;
     QStorageInfo m_storage;
-    bool m_failing = false; ///< the last group could not be committed
+    bool m_failing = false;                           ///< the last group could not be committed
+    qint64 m_transactionLimit = kMaxTransactionBytes; ///< the most bytes of jobs in the next transaction
 };
 
 namespace {
