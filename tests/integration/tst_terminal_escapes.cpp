@@ -138,9 +138,9 @@ Child runCliChild(const QStringList& args, const QString& dataDir)
 // The board lines of the issue: a @device line and a bad @signal line with ESC, CR and NUL, a valid
 // signal (delivered, so that the server's answer is logged), and a bad line carrying an OSC sequence.
 constexpr char kBoardLineText[] = "@device tok1 \x1b[31mevil\r\x00 name\n"
-                                 "@signal 1 \"a\x1b[2Jb\r\x00\"\n"
-                                 "@signal 2 {\"t\": 21.5}\n"
-                                 "@signal 3 {bad\x1b]0;title\x07\x7f\n";
+                                  "@signal 1 \"a\x1b[2Jb\r\x00\"\n"
+                                  "@signal 2 {\"t\": 21.5}\n"
+                                  "@signal 3 {bad\x1b]0;title\x07\x7f\n";
 const QByteArray kBoardLines(kBoardLineText, sizeof(kBoardLineText) - 1); // NULs included
 
 } // namespace

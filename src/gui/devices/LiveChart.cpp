@@ -168,8 +168,8 @@ void LiveChart::scheduleRefresh()
 
 QList<QPointF> LiveChart::decimate(const std::deque<QPointF>& points, double xMin, double xMax, int maxPoints)
 {
-    auto first = std::lower_bound(points.cbegin(), points.cend(), xMin,
-                                  [](const QPointF& p, double x) { return p.x() < x; });
+    auto first =
+        std::lower_bound(points.cbegin(), points.cend(), xMin, [](const QPointF& p, double x) { return p.x() < x; });
     const auto count = std::distance(first, points.cend());
     QList<QPointF> out;
     if (count <= maxPoints) {

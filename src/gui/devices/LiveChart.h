@@ -26,7 +26,7 @@ class LiveChart : public QWidget
     Q_OBJECT
 public:
     static constexpr int kRefreshMs = 100;
-    static constexpr int kMaxPointsShown = 600; ///< per series
+    static constexpr int kMaxPointsShown = 600;     ///< per series
     static constexpr qsizetype kMaxHistory = 20000; ///< points kept per series
     static constexpr double kDefaultWindowSeconds = 60;
 

@@ -92,7 +92,7 @@ void PortListModel::reload()
         }
         // The virtual device stays last.
         const int insertAt = !m_rows.isEmpty() && m_rows.back().key == DeviceHub::kVirtualKey ? int(m_rows.size()) - 1
-                                                                                                : int(m_rows.size());
+                                                                                              : int(m_rows.size());
         beginInsertRows({}, insertAt, insertAt);
         m_rows.insert(insertAt, r);
         endInsertRows();

@@ -87,8 +87,8 @@ QList<QPair<QString, int>> SignalMonitor::selectedSignals() const
 {
     QList<QPair<QString, int>> out;
     for (const QModelIndex& i : m_view->selectionModel()->selectedRows()) {
-        out.append({i.data(SignalMonitorModel::DeviceTokenRole).toString(),
-                    i.data(SignalMonitorModel::NumberRole).toInt()});
+        out.append(
+            {i.data(SignalMonitorModel::DeviceTokenRole).toString(), i.data(SignalMonitorModel::NumberRole).toInt()});
     }
     return out;
 }

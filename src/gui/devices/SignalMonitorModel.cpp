@@ -239,27 +239,26 @@ bool SignalMonitorModel::setData(const QModelIndex& index, const QVariant& value
 
 bool SignalMonitorModel::defineSignal(int number, const QString& name, const QString& unit)
 {
-    return m_doc->editWorkspace(tr("Define signal %1").arg(number), WorkspaceDocument::Change::Signals,
-                                [&](Workspace& ws) {
-                                    auto it = std::find_if(ws.signalDefs.begin(), ws.signalDefs.end(),
-                                                           [&](const SignalDef& d) { return d.number == number; });
-                                    if (name.isEmpty() && unit.isEmpty()) {
-                                        if (it != ws.signalDefs.end())
-                                            ws.signalDefs.erase(it);
-                                        return;
-                                    }
-                                    if (it == ws.signalDefs.end()) {
-                                        // Kept in number order, as the sidebar lists them.
-                                        SignalDef d;
-                                        d.number = number;
-                                        it = ws.signalDefs.insert(
-                                            std::upper_bound(ws.signalDefs.begin(), ws.signalDefs.end(), number,
-                                                             [](int n, const SignalDef& s) { return n < s.number; }),
-                                            d);
-                                    }
-                                    it->name = name;
-                                    it->unit = unit;
-                                });
+    return m_doc->editWorkspace(
+        tr("Define signal %1").arg(number), WorkspaceDocument::Change::Signals, [&](Workspace& ws) {
+            auto it = std::find_if(ws.signalDefs.begin(), ws.signalDefs.end(),
+                                   [&](const SignalDef& d) { return d.number == number; });
+            if (name.isEmpty() && unit.isEmpty()) {
+                if (it != ws.signalDefs.end())
+                    ws.signalDefs.erase(it);
+                return;
+            }
+            if (it == ws.signalDefs.end()) {
+                // Kept in number order, as the sidebar lists them.
+                SignalDef d;
+                d.number = number;
+                it = ws.signalDefs.insert(std::upper_bound(ws.signalDefs.begin(), ws.signalDefs.end(), number,
+                                                           [](int n, const SignalDef& s) { return n < s.number; }),
+                                          d);
+            }
+            it->name = name;
+            it->unit = unit;
+        });
 }
 
 Qt::ItemFlags SignalMonitorModel::flags(const QModelIndex& index) const
