@@ -15,6 +15,11 @@ HOOKSMITH_BUILD_PACKAGES=(
 # What the tests need besides: a display server, pseudo-terminals, the keychain daemon, peers.
 HOOKSMITH_TEST_PACKAGES=(
     xvfb xauth socat dbus gnome-keyring curl httpie nodejs npm fonts-dejavu-core python3-prometheus-client clang-format
+    dpkg-dev lintian desktop-file-utils appstream man-db
+)
+# What scripts/package needs to make and check the .deb and .tar.gz.
+HOOKSMITH_PACKAGE_PACKAGES=(
+    dpkg-dev lintian desktop-file-utils appstream man-db
 )
 # What the benchmarks need.
 HOOKSMITH_BENCH_PACKAGES=(
