@@ -17,13 +17,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("line");
         QTest::addColumn<QStringList>("words");
         QTest::newRow("blanks") << u"a  b\tc"_s << QStringList{u"a"_s, u"b"_s, u"c"_s};
-        QTest::newRow("single quotes keep everything")
-            << u"'a \"b\" \\n $X'"_s << QStringList{u"a \"b\" \\n $X"_s};
+        QTest::newRow("single quotes keep everything") << u"'a \"b\" \\n $X'"_s << QStringList{u"a \"b\" \\n $X"_s};
         QTest::newRow("double quotes escape four characters")
             << u"\"a \\\"b\\\" \\$ \\\\ \\n\""_s << QStringList{u"a \"b\" $ \\ \\n"_s};
         QTest::newRow("backslash outside quotes") << u"a\\ b\\'c"_s << QStringList{u"a b'c"_s};
-        QTest::newRow("line continuation") << u"curl \\\n  -s \\\r\n  x"_s
-                                           << QStringList{u"curl"_s, u"-s"_s, u"x"_s};
+        QTest::newRow("line continuation") << u"curl \\\n  -s \\\r\n  x"_s << QStringList{u"curl"_s, u"-s"_s, u"x"_s};
         QTest::newRow("adjacent quotes join") << u"'a'\"b\"c"_s << QStringList{u"abc"_s};
         QTest::newRow("empty quoted word") << u"a '' \"\""_s << QStringList{u"a"_s, QString(), QString()};
         QTest::newRow("ansi-c quoting") << u"$'a\\nb\\t\\x41\\u00e9\\'\\101\\\\'"_s
@@ -80,26 +78,27 @@ private Q_SLOTS:
         QTest::newRow("--url") << u"curl --url 'https://e.com/' -s"_s << u"GET https://e.com/"_s;
         QTest::newRow("-X") << u"curl -X DELETE https://e.com/1"_s << u"DELETE https://e.com/1"_s;
         QTest::newRow("-X attached") << u"curl -XPUT https://e.com/1"_s << u"PUT https://e.com/1 none"_s;
-        QTest::newRow("--request lowercase") << u"curl --request patch https://e.com/1"_s << u"PATCH https://e.com/1 none"_s;
+        QTest::newRow("--request lowercase")
+            << u"curl --request patch https://e.com/1"_s << u"PATCH https://e.com/1 none"_s;
         QTest::newRow("-I") << u"curl -I https://e.com/"_s << u"HEAD https://e.com/"_s;
-        QTest::newRow("query into rows")
-            << u"curl 'https://e.com/p?a=1&b=two%20words&c=%7B'"_s << u"GET https://e.com/p ?a=1 ?b=two words ?c={"_s;
+        QTest::newRow("query into rows") << u"curl 'https://e.com/p?a=1&b=two%20words&c=%7B'"_s
+                                         << u"GET https://e.com/p ?a=1 ?b=two words ?c={"_s;
         QTest::newRow("query kept when it would change")
             << u"curl 'https://e.com/p?a=1+2&flag'"_s << u"GET https://e.com/p?a=1+2&flag"_s;
         QTest::newRow("fragment dropped") << u"curl 'https://e.com/p#top'"_s << u"GET https://e.com/p"_s;
-        QTest::newRow("headers")
-            << u"curl https://e.com -H 'X-A: 1' --header \"X-B:two  words\" -H 'X-Empty;'"_s
-            << u"GET https://e.com H X-A: 1 H X-B: two  words H X-Empty: "_s;
+        QTest::newRow("headers") << u"curl https://e.com -H 'X-A: 1' --header \"X-B:two  words\" -H 'X-Empty;'"_s
+                                 << u"GET https://e.com H X-A: 1 H X-B: two  words H X-Empty: "_s;
         QTest::newRow("-H attached") << u"curl -H'X-A: 1' https://e.com"_s << u"GET https://e.com H X-A: 1"_s;
         QTest::newRow("-A and -e") << u"curl -A 'Hooksmith/1' -e https://ref/ https://e.com"_s
                                    << u"GET https://e.com H Referer: https://ref/"_s;
-        QTest::newRow("-b cookie") << u"curl -b 'a=1; b=2' https://e.com"_s << u"GET https://e.com H Cookie: a=1; b=2"_s;
+        QTest::newRow("-b cookie") << u"curl -b 'a=1; b=2' https://e.com"_s
+                                   << u"GET https://e.com H Cookie: a=1; b=2"_s;
         QTest::newRow("host and length dropped")
             << u"curl -H 'Host: e.com' -H 'Content-Length: 3' https://e.com"_s << u"GET https://e.com"_s;
         QTest::newRow("-d form") << u"curl https://e.com -d 'a=1' -d 'b=x+y%26z'"_s
                                  << u"POST https://e.com form{a=1,b=x y&z}"_s;
-        QTest::newRow("--data-raw with @") << u"curl https://e.com --data-raw '@a=1'"_s
-                                           << u"POST https://e.com form{@a=1}"_s;
+        QTest::newRow("--data-raw with @")
+            << u"curl https://e.com --data-raw '@a=1'"_s << u"POST https://e.com form{@a=1}"_s;
         QTest::newRow("--data-urlencode")
             << u"curl https://e.com --data-urlencode 'msg=a b&c' --data-urlencode '=x y'"_s
             << u"POST https://e.com custom[application/x-www-form-urlencoded]<msg=a%20b%26c&x%20y>"_s;
@@ -108,8 +107,8 @@ private Q_SLOTS:
             << u"POST https://e.com form{msg=a b&c,n=1}"_s;
         QTest::newRow("-d with -G") << u"curl -G https://e.com/s -d q=hooks -d n=2"_s
                                     << u"GET https://e.com/s ?q=hooks ?n=2"_s;
-        QTest::newRow("-G appends to a query") << u"curl --get 'https://e.com/s?a=1' --data-binary b=2"_s
-                                               << u"GET https://e.com/s ?a=1 ?b=2"_s;
+        QTest::newRow("-G appends to a query")
+            << u"curl --get 'https://e.com/s?a=1' --data-binary b=2"_s << u"GET https://e.com/s ?a=1 ?b=2"_s;
         QTest::newRow("--json object of strings")
             << u"curl --json '{\"a\":\"x\",\"b\":\"it is {{MESSAGE_PAYLOAD}}\"}' https://e.com"_s
             << u"POST https://e.com json{a=x,b=it is {{MESSAGE_PAYLOAD}}}"_s;
@@ -120,12 +119,14 @@ private Q_SLOTS:
             << u"curl --json '{\"n\":\"{{SIGNAL_NUMBER}}\"}' https://e.com"_s
             << u"POST https://e.com H Accept: application/json custom[application/json]<{\"n\":\"{{SIGNAL_NUMBER}}\"}>"_s;
         QTest::newRow("json with a number stays custom")
-            << u"curl --json '{\"a\":1}' https://e.com"_s << u"POST https://e.com H Accept: application/json custom[application/json]<{\"a\":1}>"_s;
+            << u"curl --json '{\"a\":1}' https://e.com"_s
+            << u"POST https://e.com H Accept: application/json custom[application/json]<{\"a\":1}>"_s;
         QTest::newRow("json nested stays custom")
             << u"curl --json '{\"a\":{\"b\":\"c\"}}' https://e.com"_s
             << u"POST https://e.com H Accept: application/json custom[application/json]<{\"a\":{\"b\":\"c\"}}>"_s;
         QTest::newRow("json array stays custom")
-            << u"curl --json '[\"a\"]' https://e.com"_s << u"POST https://e.com H Accept: application/json custom[application/json]<[\"a\"]>"_s;
+            << u"curl --json '[\"a\"]' https://e.com"_s
+            << u"POST https://e.com H Accept: application/json custom[application/json]<[\"a\"]>"_s;
         QTest::newRow("json with charset is custom")
             << u"curl -H 'Content-Type: application/json; charset=utf-8' -d '{\"a\":\"b\"}' https://e.com"_s
             << u"POST https://e.com custom[application/json; charset=utf-8]<{\"a\":\"b\"}>"_s;
@@ -134,17 +135,17 @@ private Q_SLOTS:
             << u"POST https://e.com H Accept: */* custom[application/json]<{\"a\":\"b\"}>"_s;
         QTest::newRow("--json twice concatenates")
             << u"curl --json '{\"a\":' --json '\"b\"}' https://e.com"_s << u"POST https://e.com json{a=b}"_s;
-        QTest::newRow("text body") << u"curl -H 'Content-Type: text/plain' --data-binary $'line 1\\nline 2' https://e.com"_s
-                                   << u"POST https://e.com custom[text/plain]<line 1\nline 2>"_s;
+        QTest::newRow("text body")
+            << u"curl -H 'Content-Type: text/plain' --data-binary $'line 1\\nline 2' https://e.com"_s
+            << u"POST https://e.com custom[text/plain]<line 1\nline 2>"_s;
         QTest::newRow("-u user:password")
             << u"curl -u bob:s3cr:et https://e.com"_s << u"GET https://e.com basic bob keychain=s3cr:et"_s;
-        QTest::newRow("-u with an env reference")
-            << u"curl -u \"bob:$HOOK_PASSWORD\" https://e.com"_s << u"GET https://e.com basic bob pw={{env:HOOK_PASSWORD}}"_s;
-        QTest::newRow("Authorization: Basic header")
-            << u"curl -H 'Authorization: Basic Ym9iOnB3' https://e.com"_s << u"GET https://e.com basic bob keychain=pw"_s;
-        QTest::newRow("bearer header kept")
-            << u"curl -H 'Authorization: Bearer {{env:TOKEN}}' https://e.com"_s
-            << u"GET https://e.com H Authorization: Bearer {{env:TOKEN}}"_s;
+        QTest::newRow("-u with an env reference") << u"curl -u \"bob:$HOOK_PASSWORD\" https://e.com"_s
+                                                  << u"GET https://e.com basic bob pw={{env:HOOK_PASSWORD}}"_s;
+        QTest::newRow("Authorization: Basic header") << u"curl -H 'Authorization: Basic Ym9iOnB3' https://e.com"_s
+                                                     << u"GET https://e.com basic bob keychain=pw"_s;
+        QTest::newRow("bearer header kept") << u"curl -H 'Authorization: Bearer {{env:TOKEN}}' https://e.com"_s
+                                            << u"GET https://e.com H Authorization: Bearer {{env:TOKEN}}"_s;
         QTest::newRow("--oauth2-bearer") << u"curl --oauth2-bearer abc https://e.com"_s
                                          << u"GET https://e.com H Authorization: Bearer abc"_s;
         QTest::newRow("presets stay presets")
@@ -152,8 +153,8 @@ private Q_SLOTS:
             << u"GET https://e.com/{{DEVICE_TOKEN}} ?s={{SIGNAL_NUMBER}} H X-Id: {{MESSAGE_ID}}"_s;
         QTest::newRow("unknown placeholders are text")
             << u"curl https://e.com -H 'X-A: {{baseUrl}}'"_s << u"GET https://e.com H X-A: \\{{baseUrl}}"_s;
-        QTest::newRow("escaped braces stay text")
-            << u"curl https://e.com -H 'X-A: \\{{DEVICE_TOKEN}}'"_s << u"GET https://e.com H X-A: \\\\{{DEVICE_TOKEN}}"_s;
+        QTest::newRow("escaped braces stay text") << u"curl https://e.com -H 'X-A: \\{{DEVICE_TOKEN}}'"_s
+                                                  << u"GET https://e.com H X-A: \\\\{{DEVICE_TOKEN}}"_s;
         QTest::newRow("shell variables named like presets")
             << u"curl \"https://e.com/$DEVICE_TOKEN\" --json \"{\\\"v\\\": ${MESSAGE_PAYLOAD}}\""_s
             << u"POST https://e.com/{{DEVICE_TOKEN}} json{v=@MESSAGE_PAYLOAD}"_s;
@@ -163,13 +164,14 @@ private Q_SLOTS:
         QTest::newRow("ignored options with values")
             << u"curl -o /dev/null -w '%{http_code}' --connect-timeout 3 https://e.com"_s << u"GET https://e.com"_s;
         QTest::newRow("-m sets the time limit") << u"curl -m 2.5 https://e.com"_s << u"GET https://e.com"_s;
-        QTest::newRow("Content-Type: removes it")
-            << u"curl -H 'Content-Type:' -d 'x' https://e.com"_s << u"POST https://e.com custom[application/octet-stream]<x>"_s;
+        QTest::newRow("Content-Type: removes it") << u"curl -H 'Content-Type:' -d 'x' https://e.com"_s
+                                                  << u"POST https://e.com custom[application/octet-stream]<x>"_s;
         QTest::newRow("-- ends options") << u"curl -s -- https://e.com"_s << u"GET https://e.com"_s;
         QTest::newRow("form preset row") << u"curl -d 'v={{MESSAGE_PAYLOAD}}&t=at {{TIMESTAMP}}' https://e.com"_s
                                          << u"POST https://e.com form{v=@MESSAGE_PAYLOAD,t=at {{TIMESTAMP}}}"_s;
         QTest::newRow("form without pairs is custom")
-            << u"curl -d 'hello' https://e.com"_s << u"POST https://e.com custom[application/x-www-form-urlencoded]<hello>"_s;
+            << u"curl -d 'hello' https://e.com"_s
+            << u"POST https://e.com custom[application/x-www-form-urlencoded]<hello>"_s;
         QTest::newRow("empty form") << u"curl -d '' https://e.com"_s << u"POST https://e.com form{}"_s;
         QTest::newRow("browser copy")
             << u"curl 'https://api.e.com/v1/events' \\\n  -H 'accept: application/json' \\\n  -H 'content-type: "
@@ -196,8 +198,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("command");
         QTest::addColumn<QString>("warning");
-        QTest::newRow("ignored flags") << u"curl -sS --compressed https://e.com"_s
-                                       << u"options that do not change the request were ignored: -s, -S, --compressed"_s;
+        QTest::newRow("ignored flags")
+            << u"curl -sS --compressed https://e.com"_s
+            << u"options that do not change the request were ignored: -s, -S, --compressed"_s;
         QTest::newRow("user agent") << u"curl -A 'my-tool/1' https://e.com"_s
                                     << u"Hooksmith sends its own User-Agent, so \"my-tool/1\" is left out"_s;
         QTest::newRow("unknown placeholder")
@@ -234,26 +237,35 @@ private Q_SLOTS:
             << u"argument 2 \"-F\" (line 2, column 3): -F sends multipart/form-data, which Hooksmith does not send"_s;
         QTest::newRow("--form refused") << u"curl --form a=b https://e.com"_s << u"--form sends multipart/form-data"_s;
         QTest::newRow("unknown long option")
-            << u"curl --frobnicate https://e.com"_s << u"argument 1 \"--frobnicate\" (line 1, column 6): unknown curl option --frobnicate"_s;
-        QTest::newRow("unknown short option") << u"curl -sZ https://e.com"_s << u"argument 1 \"-sZ\" (line 1, column 6): unknown curl option -Z"_s;
+            << u"curl --frobnicate https://e.com"_s
+            << u"argument 1 \"--frobnicate\" (line 1, column 6): unknown curl option --frobnicate"_s;
+        QTest::newRow("unknown short option")
+            << u"curl -sZ https://e.com"_s << u"argument 1 \"-sZ\" (line 1, column 6): unknown curl option -Z"_s;
         QTest::newRow("--opt=value") << u"curl --request=POST https://e.com"_s << u"write \"--request POST\""_s;
-        QTest::newRow("missing value") << u"curl https://e.com -H"_s << u"argument 2 \"-H\" (line 1, column 20): -H needs a value"_s;
+        QTest::newRow("missing value") << u"curl https://e.com -H"_s
+                                       << u"argument 2 \"-H\" (line 1, column 20): -H needs a value"_s;
         QTest::newRow("two URLs") << u"curl https://a.com https://b.com"_s
                                   << u"argument 2 \"https://b.com\" (line 1, column 20): a second URL"_s;
-        QTest::newRow("data from a file") << u"curl -d @body.json https://e.com"_s
-                                          << u"argument 2 \"@body.json\" (line 1, column 9): -d reads the body from a file"_s;
-        QTest::newRow("json from a file") << u"curl --json @b.json https://e.com"_s << u"--json reads the body from a file"_s;
-        QTest::newRow("urlencode from a file") << u"curl --data-urlencode name@f https://e.com"_s
-                                               << u"--data-urlencode reads a file"_s;
+        QTest::newRow("data from a file")
+            << u"curl -d @body.json https://e.com"_s
+            << u"argument 2 \"@body.json\" (line 1, column 9): -d reads the body from a file"_s;
+        QTest::newRow("json from a file")
+            << u"curl --json @b.json https://e.com"_s << u"--json reads the body from a file"_s;
+        QTest::newRow("urlencode from a file")
+            << u"curl --data-urlencode name@f https://e.com"_s << u"--data-urlencode reads a file"_s;
         QTest::newRow("upload") << u"curl -T f https://e.com"_s << u"-T uploads a file"_s;
-        QTest::newRow("digest") << u"curl --digest -u a:b https://e.com"_s << u"--digest authentication is not supported"_s;
+        QTest::newRow("digest") << u"curl --digest -u a:b https://e.com"_s
+                                << u"--digest authentication is not supported"_s;
         QTest::newRow("cookie file") << u"curl -b cookies.txt https://e.com"_s << u"reads cookies from a file"_s;
-        QTest::newRow("bad header") << u"curl -H 'no colon' https://e.com"_s << u"a header is written \"Name: value\""_s;
+        QTest::newRow("bad header") << u"curl -H 'no colon' https://e.com"_s
+                                    << u"a header is written \"Name: value\""_s;
         QTest::newRow("bad header name") << u"curl -H 'Bad Name: x' https://e.com"_s
                                          << u"\"Bad Name\" is not a valid header name"_s;
-        QTest::newRow("unknown method") << u"curl -X BREW https://e.com"_s << u"the method \"BREW\" is not one Hooksmith sends"_s;
-        QTest::newRow("GET with body") << u"curl -X GET -d a=1 https://e.com"_s
-                                       << u"a GET request carries no body in Hooksmith; send the data as query parameters (curl -G)"_s;
+        QTest::newRow("unknown method") << u"curl -X BREW https://e.com"_s
+                                        << u"the method \"BREW\" is not one Hooksmith sends"_s;
+        QTest::newRow("GET with body")
+            << u"curl -X GET -d a=1 https://e.com"_s
+            << u"a GET request carries no body in Hooksmith; send the data as query parameters (curl -G)"_s;
         QTest::newRow("bad time") << u"curl -m soon https://e.com"_s << u"the time limit is a number of seconds"_s;
         QTest::newRow("shell error") << u"curl 'https://e.com"_s << u"the quote ' at line 1, column 6 is not closed"_s;
     }

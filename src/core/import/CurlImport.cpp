@@ -17,10 +17,10 @@ enum class Opt : quint8
     Request,
     Header,
     User,
-    Data,        // -d, --data, --data-ascii: @file reads a file
-    DataRaw,     // --data-raw, and --data-binary without @
-    DataBinary,  // --data-binary: @file reads a file
-    DataEncode,  // --data-urlencode
+    Data,       // -d, --data, --data-ascii: @file reads a file
+    DataRaw,    // --data-raw, and --data-binary without @
+    DataBinary, // --data-binary: @file reads a file
+    DataEncode, // --data-urlencode
     Json,
     Get,
     Head,
@@ -31,12 +31,12 @@ enum class Opt : quint8
     Location,
     MaxTime,
     Bearer,
-    Form,        // refused
-    Upload,      // refused
-    Config,      // refused
-    OtherAuth,   // refused
-    Ignored,     // a flag that changes nothing in the request
-    IgnoredArg,  // an option with an argument that changes nothing in the request
+    Form,       // refused
+    Upload,     // refused
+    Config,     // refused
+    OtherAuth,  // refused
+    Ignored,    // a flag that changes nothing in the request
+    IgnoredArg, // an option with an argument that changes nothing in the request
 };
 
 struct OptionInfo
@@ -241,10 +241,9 @@ QString CurlParser::apply(const OptionInfo& o, const QString& optionText, qsizet
                 .arg(argWhere, plain);
         }
         const QString name = eq < 0 ? QString() : value.left(eq);
-        const auto encoded = RequestImport::mapLiterals(eq < 0 ? value : value.mid(eq + 1),
-                                                        [](const QString& text) -> std::optional<QString> {
-                                                            return percentEncoded(text);
-                                                        });
+        const auto encoded = RequestImport::mapLiterals(
+            eq < 0 ? value : value.mid(eq + 1),
+            [](const QString& text) -> std::optional<QString> { return percentEncoded(text); });
         m_data.append({name.isEmpty() ? *encoded : name + u'=' + *encoded, false});
         break;
     }
@@ -303,8 +302,8 @@ QString CurlParser::apply(const OptionInfo& o, const QString& optionText, qsizet
         return CurlImport::tr("%1: %2 uploads a file, which cannot be imported; paste the content with --data-raw")
             .arg(at, optionText);
     case Opt::Config:
-        return CurlImport::tr("%1: %2 reads options from a file, which cannot be imported; paste them").arg(at,
-                                                                                                           optionText);
+        return CurlImport::tr("%1: %2 reads options from a file, which cannot be imported; paste them")
+            .arg(at, optionText);
     case Opt::OtherAuth:
         return CurlImport::tr("%1: %2 authentication is not supported; Hooksmith has basic authentication (-u) and "
                               "your own headers (-H 'Authorization: ...')")

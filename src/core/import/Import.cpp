@@ -281,14 +281,16 @@ std::optional<QList<BodyRow>> formRows(const QString& body)
             return std::nullopt;
         const auto name = RequestImport::literalText(pair.left(eq));
         const auto key = name ? percentDecoded(*name, true) : std::nullopt;
-        const auto value = decodeLiterals(pair.mid(eq + 1), [](const QString& raw) { return percentDecoded(raw, true); });
+        const auto value =
+            decodeLiterals(pair.mid(eq + 1), [](const QString& raw) { return percentDecoded(raw, true); });
         if (!key || !value)
             return std::nullopt;
         BodyRow row;
         row.key = *key;
         const QString v = value->trimmed();
         const QStringView inner = v.size() > 4 ? QStringView(v).sliced(2, v.size() - 4).trimmed() : QStringView();
-        if (*value == v && v.startsWith(u"{{") && v.endsWith(u"}}") && v.count(u"{{") == 1 && Presets::fromName(inner)) {
+        if (*value == v && v.startsWith(u"{{") && v.endsWith(u"}}") && v.count(u"{{") == 1 &&
+            Presets::fromName(inner)) {
             row.usePreset = true;
             row.preset = inner.toString();
         } else {
@@ -320,7 +322,8 @@ QString RequestImport::templateFromText(QStringView text, const QString& where, 
         }
         const qsizetype close = text.indexOf(u"}}", open + 2);
         const bool escaped = open > 0 && text[open - 1] == u'\\';
-        const QString placeholder = close < 0 || escaped ? QString() : placeholderFor(text.sliced(open + 2, close - open - 2));
+        const QString placeholder =
+            close < 0 || escaped ? QString() : placeholderFor(text.sliced(open + 2, close - open - 2));
         if (placeholder.isEmpty()) {
             if (close >= 0 && !escaped) {
                 warnings.append(tr("%1: \"%2\" is not a Hooksmith preset, so it is kept as text")
@@ -345,7 +348,7 @@ QString RequestImport::variableTemplate(const QString& name)
 }
 
 std::optional<QString> RequestImport::mapLiterals(QStringView templateText,
-                                                 const std::function<std::optional<QString>(const QString&)>& f)
+                                                  const std::function<std::optional<QString>(const QString&)>& f)
 {
     return decodeLiterals(templateText, f);
 }

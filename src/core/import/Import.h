@@ -35,8 +35,8 @@ struct ImportResult
 struct ImportedRequest
 {
     QString name;
-    QString method; ///< as given; case does not matter
-    QString url;    ///< a template
+    QString method;                             ///< as given; case does not matter
+    QString url;                                ///< a template
     QList<std::pair<QString, QString>> headers; ///< name, value template
     std::optional<QString> body;                ///< a template
     bool basicAuth = false;

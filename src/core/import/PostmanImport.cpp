@@ -140,7 +140,8 @@ void Importer::applyAuth(const QJsonValue& authValue, ImportedRequest& r, const 
         return;
     }
     if (type == u"bearer"_s) {
-        r.headers.append({u"Authorization"_s, u"Bearer "_s + convert(parameter(u"token"_s).value_or(QString()), where)});
+        r.headers.append(
+            {u"Authorization"_s, u"Bearer "_s + convert(parameter(u"token"_s).value_or(QString()), where)});
         return;
     }
     m_result.warnings.append(
@@ -212,7 +213,13 @@ std::optional<Error> Importer::request(const QJsonObject& item, const QString& n
                 r.headers.append({key, value});
         }
         const QJsonValue body = req.value(u"body"_s);
-        if (body.isObject() && !body.toObject().value(u"disabled"_s).toBool()) {
+        const QString upper = r.method.toUpper();
+        const bool bodyless = upper == u"GET"_s || upper == u"HEAD"_s || upper == u"OPTIONS"_s;
+        if (bodyless && body.isObject() && !body.toObject().value(u"mode"_s).toString().isEmpty()) {
+            m_result.warnings.append(
+                PostmanImport::tr("%1: a %2 request carries no body in Hooksmith, so its body is left out")
+                    .arg(where, upper));
+        } else if (body.isObject() && !body.toObject().value(u"disabled"_s).toBool()) {
             const QJsonObject b = body.toObject();
             const QString mode = b.value(u"mode"_s).toString();
             const auto hasContentType = [&r] {
@@ -247,12 +254,12 @@ std::optional<Error> Importer::request(const QJsonObject& item, const QString& n
                     }
                     QString key;
                     appendFormEncoded(key, o.value(u"key"_s).toString());
-                    const auto value = RequestImport::mapLiterals(
-                        convert(text(o.value(u"value"_s)), where), [](const QString& t) -> std::optional<QString> {
-                            QString encoded;
-                            appendFormEncoded(encoded, t);
-                            return encoded;
-                        });
+                    const auto value = RequestImport::mapLiterals(convert(text(o.value(u"value"_s)), where),
+                                                                  [](const QString& t) -> std::optional<QString> {
+                                                                      QString encoded;
+                                                                      appendFormEncoded(encoded, t);
+                                                                      return encoded;
+                                                                  });
                     pairs.append(key + u'=' + value.value_or(QString()));
                 }
                 r.body = pairs.join(u'&');
@@ -263,13 +270,6 @@ std::optional<Error> Importer::request(const QJsonObject& item, const QString& n
                                                            "form or custom text), so the webhook has no body")
                                              .arg(where, mode));
             }
-        }
-        if (r.body && (r.method.toUpper() == u"GET"_s || r.method.toUpper() == u"HEAD"_s ||
-                       r.method.toUpper() == u"OPTIONS"_s)) {
-            m_result.warnings.append(
-                PostmanImport::tr("%1: a %2 request carries no body in Hooksmith, so its body is left out")
-                    .arg(where, r.method.toUpper()));
-            r.body.reset();
         }
         const QJsonValue ownAuth = req.value(u"auth"_s);
         applyAuth(ownAuth.isObject() ? ownAuth : auth, r, where);
@@ -363,9 +363,8 @@ Result<ImportResult> Importer::run(const QByteArray& json)
     if (m_result.webhooks.isEmpty())
         return Error(PostmanImport::tr("the collection has no requests"));
     if (!m_inlined.isEmpty()) {
-        m_result.warnings.append(
-            PostmanImport::tr("collection variables written into the webhooks as their values: %1")
-                .arg(m_inlined.join(u", "_s)));
+        m_result.warnings.append(PostmanImport::tr("collection variables written into the webhooks as their values: %1")
+                                     .arg(m_inlined.join(u", "_s)));
     }
     if (!m_fromEnvironment.isEmpty()) {
         QStringList refs;
