@@ -27,7 +27,8 @@ class TestImportPostman : public QObject
 private Q_SLOTS:
     void exportedCollection()
     {
-        const auto result = PostmanImport::parse(test::readFile(test::dataPath(u"import/greenhouse.postman_collection.json"_s)));
+        const auto result =
+            PostmanImport::parse(test::readFile(test::dataPath(u"import/greenhouse.postman_collection.json"_s)));
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.errorMessage()));
         QStringList names;
         QStringList described;
@@ -63,8 +64,8 @@ private Q_SLOTS:
         QTest::newRow("url as a string")
             << u"{\"name\": \"A\", \"request\": {\"method\": \"DELETE\", \"url\": \"https://e.com/x\"}}"_s << QString()
             << u"DELETE https://e.com/x"_s;
-        QTest::newRow("request as a string") << u"{\"name\": \"A\", \"request\": \"https://e.com/x\"}"_s << QString()
-                                             << u"GET https://e.com/x"_s;
+        QTest::newRow("request as a string")
+            << u"{\"name\": \"A\", \"request\": \"https://e.com/x\"}"_s << QString() << u"GET https://e.com/x"_s;
         QTest::newRow("url from parts")
             << u"{\"name\": \"A\", \"request\": {\"method\": \"GET\", \"url\": {\"protocol\": \"http\", \"host\": "
                "[\"e\", \"com\"], \"port\": \"8080\", \"path\": [\"a\", \"b\"], \"query\": [{\"key\": \"q\", "
@@ -89,10 +90,11 @@ private Q_SLOTS:
             << u"{\"name\": \"A\", \"request\": {\"url\": \"https://e.com\", \"auth\": {\"type\": \"bearer\", "
                "\"bearer\": [{\"key\": \"token\", \"value\": \"{{TOKEN}}\"}]}}}"_s
             << QString() << u"GET https://e.com H Authorization: Bearer {{env:TOKEN}}"_s;
-        QTest::newRow("raw text body")
-            << u"{\"name\": \"A\", \"request\": {\"method\": \"POST\", \"url\": \"https://e.com\", \"body\": {\"mode\": "
-               "\"raw\", \"raw\": \"t={{$timestamp}} {{SIGNAL_NAME}}\"}}}"_s
-            << QString() << u"POST https://e.com custom[text/plain]<t={{UNIX_TIME}} {{SIGNAL_NAME}}>"_s;
+        QTest::newRow("raw text body") << u"{\"name\": \"A\", \"request\": {\"method\": \"POST\", \"url\": "
+                                          u"\"https://e.com\", \"body\": {\"mode\": "
+                                          "\"raw\", \"raw\": \"t={{$timestamp}} {{SIGNAL_NAME}}\"}}}"_s
+                                       << QString()
+                                       << u"POST https://e.com custom[text/plain]<t={{UNIX_TIME}} {{SIGNAL_NAME}}>"_s;
         QTest::newRow("json with an explicit Content-Type header")
             << u"{\"name\": \"A\", \"request\": {\"method\": \"POST\", \"url\": \"https://e.com\", \"header\": "
                "[{\"key\": \"Content-Type\", \"value\": \"application/json\"}], \"body\": {\"mode\": \"raw\", \"raw\": "
@@ -128,13 +130,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("error");
-        QTest::newRow("not JSON") << QByteArray("{\n \"info\": {},\n \"item\": [,]\n}")
-                                  << u"line 3, column "_s;
+        QTest::newRow("not JSON") << QByteArray("{\n \"info\": {},\n \"item\": [,]\n}") << u"line 3, column "_s;
         QTest::newRow("not an object") << QByteArray("[1]") << u"a Postman collection is a JSON object"_s;
         QTest::newRow("v1 collection") << QByteArray("{\"id\": \"x\", \"name\": \"old\", \"requests\": []}")
                                        << u"this is not a Postman collection (v2.1 or v2.0)"_s;
         QTest::newRow("other schema")
-            << QByteArray("{\"info\": {\"schema\": \"https://schema.getpostman.com/json/collection/v1.0.0/x.json\"}, \"item\": []}")
+            << QByteArray("{\"info\": {\"schema\": \"https://schema.getpostman.com/json/collection/v1.0.0/x.json\"}, "
+                          "\"item\": []}")
             << u"info.schema: "_s;
         QTest::newRow("no requests") << collection(QString()) << u"the collection has no requests"_s;
         QTest::newRow("item neither request nor folder")

@@ -2,6 +2,7 @@
 
 #include "Encoding.h"
 #include "Json.h"
+#include "Renderer.h"
 #include "Template.h"
 
 #include <QRegularExpression>
@@ -270,6 +271,23 @@ std::optional<QList<BodyRow>> jsonRows(const QString& body)
     return rows;
 }
 
+/// The user's headers without those that say what Hooksmith sends anyway (Accept-Encoding: identity, ...).
+QList<NameValueRow> withoutAutomatic(const Webhook& w, const QList<NameValueRow>& headers)
+{
+    const QList<LockedHeader> locked = Renderer::lockedHeaders(w);
+    QList<NameValueRow> out;
+    for (const NameValueRow& h : headers) {
+        bool same = false;
+        for (const LockedHeader& l : locked) {
+            same = same || (l.overridable && h.name.compare(QString::fromLatin1(l.name), Qt::CaseInsensitive) == 0 &&
+                            h.value == l.value);
+        }
+        if (!same)
+            out.append(h);
+    }
+    return out;
+}
+
 std::optional<QList<BodyRow>> formRows(const QString& body)
 {
     QList<BodyRow> rows;
@@ -466,7 +484,7 @@ Result<ImportedWebhook> RequestImport::build(const ImportedRequest& r, const QSt
             headers.prepend({u"Content-Type"_s, escapeLiteral(*contentType), true, {}});
         if (accept)
             headers.prepend({u"Accept"_s, *accept, true, {}});
-        w.headers = headers;
+        w.headers = withoutAutomatic(w, headers);
         return out;
     }
     if (!methodAllowsBody(w.method)) {
@@ -481,7 +499,7 @@ Result<ImportedWebhook> RequestImport::build(const ImportedRequest& r, const QSt
         if (auto rows = jsonRows(body)) {
             w.format = BodyFormat::Json;
             w.body = *rows;
-            w.headers = headers;
+            w.headers = withoutAutomatic(w, headers);
             return out;
         }
     }
@@ -491,7 +509,7 @@ Result<ImportedWebhook> RequestImport::build(const ImportedRequest& r, const QSt
             w.body = *rows;
             if (accept)
                 headers.prepend({u"Accept"_s, *accept, true, {}});
-            w.headers = headers;
+            w.headers = withoutAutomatic(w, headers);
             return out;
         }
     }
@@ -505,7 +523,7 @@ Result<ImportedWebhook> RequestImport::build(const ImportedRequest& r, const QSt
     }
     if (accept)
         headers.prepend({u"Accept"_s, *accept, true, {}});
-    w.headers = headers;
+    w.headers = withoutAutomatic(w, headers);
     return out;
 }
 
