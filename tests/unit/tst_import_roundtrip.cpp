@@ -27,7 +27,9 @@ Result<RenderedRequest> render(const Webhook& w, const std::optional<QString>& p
     c.messageId = u"msg_7"_s;
     c.attemptTime = c.signal.receivedAt;
     c.secrets.password = password;
-    c.env = [](const QString&) -> std::optional<QString> { return std::nullopt; };
+    c.env = [](const QString&) -> std::optional<QString> {
+        return std::nullopt;
+    };
     return Renderer::render(c);
 }
 
