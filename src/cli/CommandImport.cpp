@@ -54,8 +54,8 @@ int ImportCommand::run(const QStringList& args, Io& io)
     const QCommandLineOption intoOpt(u"into"_s, tr("Add the webhooks to this workspace file instead of printing them."),
                                      u"WORKSPACE"_s);
     parser.addOption(intoOpt);
-    if (auto code = CommandSupport::parse(parser, name(), u"(curl 'curl ...' | postman FILE) [--into WORKSPACE]"_s,
-                                          args, io))
+    if (auto code =
+            CommandSupport::parse(parser, name(), u"(curl 'curl ...' | postman FILE) [--into WORKSPACE]"_s, args, io))
         return *code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || (positional[0] != u"curl"_s && positional[0] != u"postman"_s)) {
@@ -71,8 +71,8 @@ int ImportCommand::run(const QStringList& args, Io& io)
         return ExitBadInput;
 
     // Parse: the source into webhooks.
-    Result<ImportResult> imported = kind == u"curl"_s ? CurlImport::parse(QString::fromUtf8(*data))
-                                                       : PostmanImport::parse(*data);
+    Result<ImportResult> imported =
+        kind == u"curl"_s ? CurlImport::parse(QString::fromUtf8(*data)) : PostmanImport::parse(*data);
     if (!imported) {
         const QString origin = kind == u"curl"_s ? tr("the curl command") : source;
         io.err << tr("hooksmith-cli import: %1: %2").arg(origin, imported.errorMessage()) << '\n';
@@ -115,8 +115,8 @@ int ImportCommand::run(const QStringList& args, Io& io)
     for (const ImportedWebhook& w : imported->webhooks) {
         if (!w.password)
             continue;
-        const QString retry = tr("set it with \"hooksmith-cli secret set %1 -w '%2' --field password\"")
-                                  .arg(path, w.webhook.name);
+        const QString retry =
+            tr("set it with \"hooksmith-cli secret set %1 -w '%2' --field password\"").arg(path, w.webhook.name);
         const Result<Origin> origin = SecretResolver::originOf(*ws, w.webhook, systemEnvironment());
         if (!origin) {
             io.err << tr("hooksmith-cli import: the password of %1 was not saved: cannot tell which server it is for "

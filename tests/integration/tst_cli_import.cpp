@@ -33,9 +33,9 @@ QProcessEnvironment withoutKeychain(const QTemporaryDir& home)
     env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
     const QDir dir(home.path());
     for (const auto& [name, relative] : QList<std::pair<QString, QString>>{{u"HOME"_s, u"."_s},
-                                                                         {u"XDG_RUNTIME_DIR"_s, u"run"_s},
-                                                                         {u"XDG_DATA_HOME"_s, u"share"_s},
-                                                                         {u"XDG_CONFIG_HOME"_s, u"config"_s}}) {
+                                                                           {u"XDG_RUNTIME_DIR"_s, u"run"_s},
+                                                                           {u"XDG_DATA_HOME"_s, u"share"_s},
+                                                                           {u"XDG_CONFIG_HOME"_s, u"config"_s}}) {
         dir.mkpath(relative);
         env.insert(name, QDir::cleanPath(dir.filePath(relative)));
     }
@@ -44,8 +44,9 @@ QProcessEnvironment withoutKeychain(const QTemporaryDir& home)
     return env;
 }
 
-const QString kCurl = u"curl 'https://hooks.example.com/in/{{DEVICE_TOKEN}}?room=hall' \\\n"
-                      "  -H 'X-Source: board' --json '{\"device\": \"{{DEVICE_TOKEN}}\", \"v\": {{MESSAGE_PAYLOAD}}}'"_s;
+const QString kCurl =
+    u"curl 'https://hooks.example.com/in/{{DEVICE_TOKEN}}?room=hall' \\\n"
+    "  -H 'X-Source: board' --json '{\"device\": \"{{DEVICE_TOKEN}}\", \"v\": {{MESSAGE_PAYLOAD}}}'"_s;
 
 } // namespace
 
@@ -86,9 +87,10 @@ private Q_SLOTS:
         const auto r = cli({u"import"_s, u"curl"_s, u"curl -F 'photo=@a.jpg' https://e.com/up"_s});
         QCOMPARE(r.code, 2);
         QVERIFY(r.out.isEmpty());
-        QVERIFY2(r.err.contains(u"hooksmith-cli import: the curl command: argument 1 \"-F\" (line 1, column 6): -F sends "
-                                "multipart/form-data"_s),
-                 qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(u"hooksmith-cli import: the curl command: argument 1 \"-F\" (line 1, column 6): -F sends "
+                           "multipart/form-data"_s),
+            qPrintable(r.err));
     }
 
     void usageErrors()
@@ -100,7 +102,8 @@ private Q_SLOTS:
         QVERIFY2(missing.err.contains(u"cannot read /nonexistent/c.json"_s), qPrintable(missing.err));
         const auto help = cli({u"import"_s, u"--help"_s});
         QCOMPARE(help.code, 0);
-        QVERIFY(help.out.contains(u"Usage: hooksmith-cli import (curl 'curl ...' | postman FILE) [--into WORKSPACE]"_s));
+        QVERIFY(
+            help.out.contains(u"Usage: hooksmith-cli import (curl 'curl ...' | postman FILE) [--into WORKSPACE]"_s));
     }
 
     void postmanWithWarnings()
@@ -140,7 +143,8 @@ private Q_SLOTS:
         const QString command = u"curl -X PUT https://e.com/a -d x=1"_s;
         const auto first = cli({u"import"_s, u"curl"_s, command, u"--into"_s, path});
         QVERIFY2(first.code == 0, qPrintable(first.err));
-        QVERIFY2(first.out.contains(u"Added 1 webhook(s) to "_s + path + u": \"PUT e.com/a\""_s), qPrintable(first.out));
+        QVERIFY2(first.out.contains(u"Added 1 webhook(s) to "_s + path + u": \"PUT e.com/a\""_s),
+                 qPrintable(first.out));
         const auto second = cli({u"import"_s, u"curl"_s, command, u"--into"_s, path});
         QVERIFY2(second.out.contains(u"\"PUT e.com/a 2\""_s), qPrintable(second.out));
 
@@ -208,7 +212,8 @@ private Q_SLOTS:
         QCOMPARE(into.code, 0);
         QVERIFY(!into.out.contains(secret));
         QVERIFY(!into.err.contains(secret));
-        QVERIFY2(into.err.contains(u"the password of webhook \"GET e.com/door\" was not saved"_s), qPrintable(into.err));
+        QVERIFY2(into.err.contains(u"the password of webhook \"GET e.com/door\" was not saved"_s),
+                 qPrintable(into.err));
         QVERIFY2(into.err.contains(u"hooksmith-cli secret set "_s + path + u" -w 'GET e.com/door' --field password"_s),
                  qPrintable(into.err));
         QCOMPARE(test::filesContaining(home.path(), secret), QStringList());
@@ -217,21 +222,23 @@ private Q_SLOTS:
     void passwordIntoTheKeychain()
     {
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-            QSKIP("No D-Bus session, so no keychain to test against: run the tests with scripts/test, which starts one");
+            QSKIP(
+                "No D-Bus session, so no keychain to test against: run the tests with scripts/test, which starts one");
         QTemporaryDir dir;
         const QString path = dir.filePath(u"w.hooksmith.json"_s);
         QVERIFY(writeFile(path, QByteArray("{\"hooksmith\": 1, \"user_id\": \"import-test\"}\n")));
         const QString secret = test::uniqueSecret();
-        const auto r = cli({u"import"_s, u"curl"_s, u"curl -u 'bob:"_s + secret + u"' https://e.com/door"_s,
-                            u"--into"_s, path});
+        const auto r =
+            cli({u"import"_s, u"curl"_s, u"curl -u 'bob:"_s + secret + u"' https://e.com/door"_s, u"--into"_s, path});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         if (r.err.contains(u"was not saved"_s))
             QSKIP(qPrintable(u"The D-Bus session offers no usable keychain: "_s + r.err));
-        QVERIFY2(r.out.contains(u"Saved the password of webhook \"GET e.com/door\" in the keychain, for https://e.com"_s),
-                 qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(u"Saved the password of webhook \"GET e.com/door\" in the keychain, for https://e.com"_s),
+            qPrintable(r.out));
         QVERIFY(!test::readFile(path).contains(secret.toUtf8()));
-        const auto get = cli({u"secret"_s, u"get"_s, path, u"-w"_s, u"GET e.com/door"_s, u"--field"_s,
-                              u"password"_s, u"--reveal"_s});
+        const auto get = cli(
+            {u"secret"_s, u"get"_s, path, u"-w"_s, u"GET e.com/door"_s, u"--field"_s, u"password"_s, u"--reveal"_s});
         QCOMPARE(get.out.trimmed(), secret);
         cli({u"secret"_s, u"delete"_s, path, u"-w"_s, u"GET e.com/door"_s, u"--field"_s, u"password"_s});
     }
