@@ -164,8 +164,7 @@ private Q_SLOTS:
         f->find<QAction>("actionImport")->trigger();
         QTRY_VERIFY(importDialog());
         ImportDialog* dialog = importDialog();
-        QTest::mouseClick(dialog->findChild<QRadioButton*>(u"postmanRadioButton"_s), Qt::LeftButton, {},
-                          QPoint(5, 5));
+        QTest::mouseClick(dialog->findChild<QRadioButton*>(u"postmanRadioButton"_s), Qt::LeftButton, {}, QPoint(5, 5));
         auto* file = dialog->findChild<QLineEdit*>(u"postmanFileLineEdit"_s);
         QVERIFY(file->isEnabled());
         QTest::keyClicks(file, test::dataPath(u"import/greenhouse.postman_collection.json"_s));

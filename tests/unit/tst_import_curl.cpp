@@ -280,12 +280,15 @@ private Q_SLOTS:
 
     void passwordNeverInWarningsOrName()
     {
-        const auto result = CurlImport::parse(u"curl -u 'bob:hunter2' -sS 'https://e.com/x?{{bad}}'"_s);
+        const auto result = CurlImport::parse(u"curl -u 'bob:hunter2{{x}}' -sS 'https://e.com/x?{{bad}}'"_s);
         QVERIFY(result.ok());
         QVERIFY(!result->warnings.join(u'\n').contains(u"hunter2"_s));
         QVERIFY(!result->webhooks.front().webhook.name.contains(u"hunter2"_s));
         QVERIFY(!result->webhooks.front().webhook.auth.password.has_value());
-        QCOMPARE(result->webhooks.front().password, u"hunter2"_s);
+        QCOMPARE(result->webhooks.front().password, u"hunter2{{x}}"_s);
+        QVERIFY2(result->warnings.join(u'\n').contains(u"argument 2 (the user and password): \"{{x}}\" is not a "
+                                                       "Hooksmith preset"_s),
+                 qPrintable(result->warnings.join(u'\n')));
     }
 
     void looksLikeCurl()

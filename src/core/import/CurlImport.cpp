@@ -175,7 +175,10 @@ QString CurlParser::apply(const OptionInfo& o, const QString& optionText, qsizet
                           qsizetype argIndex)
 {
     const QString at = where(optionIndex);
-    const QString argWhere = arg ? where(argIndex) : at;
+    // The user's argument holds the password: messages name it without quoting it.
+    const QString argWhere = !arg                 ? at
+                             : o.opt == Opt::User ? CurlImport::tr("argument %1 (the user and password)").arg(argIndex)
+                                                  : where(argIndex);
     const QString value = arg ? toTemplate(*arg, argWhere) : QString();
     const QString plain = arg ? arg->text() : QString();
     switch (o.opt) {
