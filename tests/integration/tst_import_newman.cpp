@@ -71,8 +71,9 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString collectionPath = dir.filePath(u"door.postman_collection.json"_s);
         // Written as Postman exports it; @PORT@ is the receiver's.
-        const QString collection = QString::fromUtf8(test::readFile(test::dataPath(u"import/newman-door.postman_collection.json"_s)))
-                                       .replace(u"@PORT@"_s, QString::number(m_receiver.port()));
+        const QString collection =
+            QString::fromUtf8(test::readFile(test::dataPath(u"import/newman-door.postman_collection.json"_s)))
+                .replace(u"@PORT@"_s, QString::number(m_receiver.port()));
         {
             QFile f(collectionPath);
             QVERIFY(f.open(QIODevice::WriteOnly));
@@ -86,12 +87,11 @@ private Q_SLOTS:
         env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
 
         // newman runs the collection as Postman would.
-        const Run newman = runAndWait(
-            test::nodeExecutable(),
-            {QDir(m_npm.dir).filePath(u"node_modules/newman/bin/newman.js"_s), u"run"_s, collectionPath,
-             u"--env-var"_s, u"DEVICE_TOKEN="_s + token, u"--env-var"_s, u"HOOK_PW=s3cret pw"_s, u"--reporters"_s,
-             u"cli"_s},
-            env);
+        const Run newman = runAndWait(test::nodeExecutable(),
+                                      {QDir(m_npm.dir).filePath(u"node_modules/newman/bin/newman.js"_s), u"run"_s,
+                                       collectionPath, u"--env-var"_s, u"DEVICE_TOKEN="_s + token, u"--env-var"_s,
+                                       u"HOOK_PW=s3cret pw"_s, u"--reporters"_s, u"cli"_s},
+                                      env);
         QVERIFY2(newman.code == 0, qPrintable(newman.out + newman.err));
         QTRY_COMPARE(m_receiver.requests().size(), 1);
         const ReceivedRequest fromNewman = m_receiver.requests().front();
@@ -118,8 +118,8 @@ private Q_SLOTS:
         QCOMPARE(fromHooksmith.query, fromNewman.query);
         QCOMPARE(QJsonDocument::fromJson(fromHooksmith.body), QJsonDocument::fromJson(fromNewman.body));
         QVERIFY(!QJsonDocument::fromJson(fromNewman.body).isNull());
-        for (const QByteArray& name : {QByteArray("Content-Type"), QByteArray("Accept"), QByteArray("Authorization"),
-                                      QByteArray("X-Room")}) {
+        for (const QByteArray& name :
+             {QByteArray("Content-Type"), QByteArray("Accept"), QByteArray("Authorization"), QByteArray("X-Room")}) {
             QCOMPARE(header(fromHooksmith, name), header(fromNewman, name));
         }
         QCOMPARE(header(fromNewman, "Authorization"), "Basic " + QByteArray("bob:s3cret pw").toBase64());
