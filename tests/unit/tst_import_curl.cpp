@@ -173,6 +173,10 @@ private Q_SLOTS:
             << u"curl -d 'hello' https://e.com"_s
             << u"POST https://e.com custom[application/x-www-form-urlencoded]<hello>"_s;
         QTest::newRow("empty form") << u"curl -d '' https://e.com"_s << u"POST https://e.com form{}"_s;
+        QTest::newRow("long option names")
+            << u"curl --request PUT --header 'X-A: 1' --user u:p --user-agent x/1 --referer r --data a=1 "
+               "--data-ascii b=2 --location https://e.com"_s
+            << u"PUT https://e.com H X-A: 1 H Referer: r form{a=1,b=2} basic u keychain=p redirects"_s;
         QTest::newRow("browser copy")
             << u"curl 'https://api.e.com/v1/events' \\\n  -H 'accept: application/json' \\\n  -H 'content-type: "
                "application/json' \\\n  --data-raw '{\"event\":\"door\",\"room\":\"hall\"}' \\\n  --compressed"_s
@@ -289,6 +293,43 @@ private Q_SLOTS:
         QVERIFY2(result->warnings.join(u'\n').contains(u"argument 2 (the user and password): \"{{x}}\" is not a "
                                                        "Hooksmith preset"_s),
                  qPrintable(result->warnings.join(u'\n')));
+    }
+
+    void garbageNeverCrashes()
+    {
+        // Mutations of a command that uses every kind of quoting: each one either imports or says why.
+        const QString seed = u"curl -sSL -X POST \"https://e.com/{{DEVICE_TOKEN}}?a=1&b=%20\" -H $'X-A: \\x41' "
+                             "-u \"u:$PW\" --json '{\"a\": {{MESSAGE_PAYLOAD}}, \"b\": \"\\u00e9\"}' -d x=1 -G"_s;
+        const QString alphabet = u" '\"\\$`{}[]()|;&<>#=:@?%+-\n\tabcXYZ019\u00e9\uE000"_s;
+        quint32 state = 12345;
+        const auto next = [&state] {
+            state = state * 1664525u + 1013904223u;
+            return state >> 8;
+        };
+        for (int round = 0; round < 3000; ++round) {
+            QString text = seed;
+            const int edits = 1 + int(next() % 6);
+            for (int e = 0; e < edits; ++e) {
+                const qsizetype at = qsizetype(next() % quint32(text.size() + 1));
+                switch (next() % 3) {
+                case 0:
+                    text.insert(at, alphabet[qsizetype(next() % quint32(alphabet.size()))]);
+                    break;
+                case 1:
+                    if (at < text.size())
+                        text.remove(at, 1 + qsizetype(next() % 4));
+                    break;
+                default:
+                    if (at < text.size())
+                        text[at] = alphabet[qsizetype(next() % quint32(alphabet.size()))];
+                }
+            }
+            const auto result = CurlImport::parse(text);
+            if (result.ok())
+                QCOMPARE(result->webhooks.size(), 1);
+            else
+                QVERIFY2(!result.errorMessage().isEmpty(), qPrintable(text));
+        }
     }
 
     void looksLikeCurl()
