@@ -210,6 +210,8 @@ private Q_SLOTS:
         QTest::newRow("unknown placeholder")
             << u"curl -H 'X: {{baseUrl}}' https://e.com"_s << u"\"{{baseUrl}}\" is not a Hooksmith preset"_s;
         QTest::newRow("no scheme") << u"curl e.com"_s << u"the URL has no scheme"_s;
+        QTest::newRow("signature header") << u"curl -H 'X-Hub-Signature-256: sha256=ab' https://e.com"_s
+                                          << u"X-Hub-Signature-256 is kept as fixed text"_s;
         QTest::newRow("no password") << u"curl -u bob https://e.com"_s << u"no password is given"_s;
     }
     void warnings()

@@ -3,6 +3,7 @@
 #include "Encoding.h"
 #include "Json.h"
 #include "Renderer.h"
+#include "Signing.h"
 #include "Template.h"
 
 #include <QRegularExpression>
@@ -459,6 +460,16 @@ Result<ImportedWebhook> RequestImport::build(const ImportedRequest& r, const QSt
             w.auth.username = escapeLiteral(pair.left(colon));
             out.password = pair.mid(colon + 1);
         } else {
+            for (const SigningScheme scheme : allSigningSchemes()) {
+                for (const QByteArray& signing : Signer::headerNames(scheme)) {
+                    if (name.compare(QString::fromLatin1(signing), Qt::CaseInsensitive) == 0) {
+                        warnings.append(tr("%1: %2 is kept as fixed text, so every request repeats this one value; "
+                                           "to sign each request, set the webhook's signing (%3) and its secret "
+                                           "instead, and delete this header")
+                                            .arg(where, name, signingSchemeName(scheme)));
+                    }
+                }
+            }
             headers.append({name, value, true, {}});
         }
     }
