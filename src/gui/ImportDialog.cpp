@@ -1,12 +1,16 @@
 #include "ImportDialog.h"
 
+#include "MainWindow.h"
 #include "WorkspaceDocument.h"
 #include "import/CurlImport.h"
 #include "import/PostmanImport.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -169,6 +173,23 @@ int WebhookImport::pasteCurl(WorkspaceDocument* doc, const QString& text, QWidge
         return -1;
     }
     return add(doc, std::move(read).value(), parent);
+}
+
+void WebhookImport::connectActions(MainWindow* window, QAction* paste, QAction* import)
+{
+    QObject::connect(paste, &QAction::triggered, window, [window] {
+        const int index = pasteCurl(window->document(), QGuiApplication::clipboard()->text(), window);
+        if (index >= 0)
+            window->selectWebhook(index);
+    });
+    QObject::connect(import, &QAction::triggered, window, [window] {
+        auto* dialog = new ImportDialog(window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &QDialog::accepted, window, [window, dialog] {
+            window->selectWebhook(add(window->document(), dialog->result(), window));
+        });
+        dialog->open();
+    });
 }
 
 } // namespace hooksmith

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QAction;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -12,6 +13,7 @@ class QRadioButton;
 
 namespace hooksmith {
 
+class MainWindow;
 class WorkspaceDocument;
 
 /// File > Import...: a curl command pasted as text, or a Postman collection file. A source that cannot
@@ -50,6 +52,9 @@ public:
     /// Reads `text` as a curl command and adds its webhook; an error is shown and nothing changes.
     /// Returns the new webhook's index, or -1.
     static int pasteCurl(WorkspaceDocument* doc, const QString& text, QWidget* parent);
+    /// Edit > Paste curl Command (from the clipboard) and File > Import... for `window`'s workspace; the first
+    /// new webhook is selected.
+    static void connectActions(MainWindow* window, QAction* paste, QAction* import);
 };
 
 } // namespace hooksmith

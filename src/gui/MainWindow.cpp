@@ -23,13 +23,11 @@
 #include "ui_MainWindow.h"
 
 #include <QAbstractSpinBox>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -240,20 +238,7 @@ void MainWindow::setupActions()
     connect(ui.actionNewWebhook, &QAction::triggered, this, &MainWindow::addWebhook);
     connect(ui.actionDuplicateWebhook, &QAction::triggered, this, &MainWindow::duplicateWebhook);
     connect(ui.actionDeleteWebhook, &QAction::triggered, this, &MainWindow::deleteWebhook);
-    connect(ui.actionPasteCurl, &QAction::triggered, this, [this] {
-        const int index = WebhookImport::pasteCurl(m_doc, QGuiApplication::clipboard()->text(), this);
-        if (index >= 0)
-            selectWebhook(index);
-    });
-    connect(ui.actionImport, &QAction::triggered, this, [this] {
-        auto* dialog = new ImportDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog] {
-            const int index = WebhookImport::add(m_doc, dialog->result(), this);
-            selectWebhook(index);
-        });
-        dialog->open();
-    });
+    WebhookImport::connectActions(this, ui.actionPasteCurl, ui.actionImport);
     connect(ui.actionCopyCurl, &QAction::triggered, this,
             [this] { preview()->copyToClipboard(*Exporter::all().front()); });
     connect(ui.actionRevealSecrets, &QAction::toggled, this, [this](bool on) { preview()->setRevealSecrets(on); });
