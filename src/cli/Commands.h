@@ -76,6 +76,16 @@ public:
     int run(const QStringList& args, Io& io) override;
 };
 
+/// `import curl|postman`: webhooks from a curl command line or a Postman collection.
+class ImportCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const QStringList& args, Io& io) override;
+};
+
 /// `ports`: the serial ports and the Pycom board on each.
 class PortsCommand : public Command
 {

@@ -3,6 +3,7 @@
 #include "AppRuntime.h"
 #include "Config.h"
 #include "DeviceWorkbench.h"
+#include "ImportDialog.h"
 #include "Inspector.h"
 #include "OutboxPanel.h"
 #include "Paths.h"
@@ -196,6 +197,7 @@ void MainWindow::setupActions()
     setup(ui.actionRevealSecrets, u"eye"_s, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)});
     setup(ui.actionSend, u"send"_s, {QKeySequence(Qt::CTRL | Qt::Key_Return)});
     setup(ui.actionNextProblem, u"warning"_s, {QKeySequence(Qt::Key_F8)});
+    setup(ui.actionPasteCurl, {}, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)});
     ui.actionNewWebhook->setIconText(tr("Webhook"));
 
     QAction* undo = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -218,6 +220,7 @@ void MainWindow::setupActions()
     ui.actionShowPreview->setShortcut(QKeySequence(Qt::Key_F12));
     m_inspector->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_sidebar->setWebhookActions(ui.actionNewWebhook, ui.actionDuplicateWebhook, ui.actionDeleteWebhook);
+    m_sidebar->addWebhookListAction(ui.actionPasteCurl);
 
     connect(ui.actionNew, &QAction::triggered, this, &MainWindow::newWorkspace);
     connect(ui.actionOpen, &QAction::triggered, this, [this] {
@@ -235,6 +238,7 @@ void MainWindow::setupActions()
     connect(ui.actionNewWebhook, &QAction::triggered, this, &MainWindow::addWebhook);
     connect(ui.actionDuplicateWebhook, &QAction::triggered, this, &MainWindow::duplicateWebhook);
     connect(ui.actionDeleteWebhook, &QAction::triggered, this, &MainWindow::deleteWebhook);
+    WebhookImport::connectActions(this, ui.actionPasteCurl, ui.actionImport);
     connect(ui.actionCopyCurl, &QAction::triggered, this,
             [this] { preview()->copyToClipboard(*Exporter::all().front()); });
     connect(ui.actionRevealSecrets, &QAction::toggled, this, [this](bool on) { preview()->setRevealSecrets(on); });

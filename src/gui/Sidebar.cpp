@@ -101,6 +101,12 @@ void Sidebar::setWebhookActions(QAction* add, QAction* duplicate, QAction* remov
     connect(shortcut, &QShortcut::activated, remove, &QAction::trigger);
 }
 
+void Sidebar::addWebhookListAction(QAction* action)
+{
+    action->setShortcutContext(Qt::WidgetShortcut);
+    m_ui->webhookListView->addAction(action);
+}
+
 void Sidebar::onCurrentChanged()
 {
     const QModelIndex proxy = m_ui->webhookListView->currentIndex();

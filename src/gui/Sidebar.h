@@ -30,6 +30,8 @@ public:
 
     /// The buttons under the webhook list run these actions (shared with the menus).
     void setWebhookActions(QAction* add, QAction* duplicate, QAction* remove);
+    /// An action whose shortcut works while the webhook list has focus (Paste curl command).
+    void addWebhookListAction(QAction* action);
     void selectWebhook(int index);
     int currentWebhook() const { return m_current; }
     void focusSearch();

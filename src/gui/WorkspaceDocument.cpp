@@ -191,6 +191,28 @@ bool WorkspaceDocument::editWorkspace(const QString& text, Change change, const 
     return true;
 }
 
+int WorkspaceDocument::addWebhooks(const QString& text, const QList<Webhook>& webhooks,
+                                   const QList<std::optional<QString>>& passwords)
+{
+    const int first = int(m_ws.webhooks.size());
+    if (webhooks.isEmpty())
+        return first;
+    Workspace after = m_ws;
+    after.webhooks += webhooks;
+    QList<SecretEdit> secrets;
+    for (qsizetype i = 0; i < webhooks.size() && i < passwords.size(); ++i) {
+        if (!passwords[i] || passwords[i]->isEmpty())
+            continue;
+        SecretKey key;
+        key.workspaceScope = m_ws.userId;
+        key.webhookId = webhooks[i].id;
+        key.field = SecretKey::Field::Password;
+        secrets.append({key, std::nullopt, passwords[i]});
+    }
+    m_undo->push(new EditCommand(this, text, m_ws, std::move(after), Change::WebhookList, -1, {}, secrets));
+    return first;
+}
+
 void WorkspaceDocument::editSecret(int index, SecretKey::Field field, const QString& value)
 {
     if (!webhook(index))

@@ -73,6 +73,10 @@ public:
     /// One undoable edit of anything else (webhooks added or removed, devices, signals).
     bool editWorkspace(const QString& text, Change change, const std::function<void(Workspace&)>& edit,
                        const QString& mergeKey = {});
+    /// Appends webhooks in one undoable step, with the basic authentication passwords they come with
+    /// (by position in `webhooks`; kept in the SecretStore, never in the file). Returns the first new index.
+    int addWebhooks(const QString& text, const QList<Webhook>& webhooks,
+                    const QList<std::optional<QString>>& passwords);
     /// Sets a password or signing secret: an {{env:NAME}} reference is kept in the file, anything
     /// else only in the SecretStore.
     void editSecret(int index, SecretKey::Field field, const QString& value);

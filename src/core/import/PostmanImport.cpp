@@ -1,0 +1,388 @@
+#include "PostmanImport.h"
+
+#include "Encoding.h"
+#include "Json.h"
+#include "Renderer.h"
+#include "Template.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace hooksmith {
+
+namespace {
+
+bool isEnvName(QStringView name)
+{
+    if (name.isEmpty())
+        return false;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const char16_t u = name[i].unicode();
+        const bool letter = (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || u == u'_';
+        if (!letter && !(i > 0 && u >= u'0' && u <= u'9'))
+            return false;
+    }
+    return true;
+}
+
+/// A Postman value: a string, or a number/bool written as text.
+QString text(const QJsonValue& v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return shortestNumber(v.toDouble());
+    if (v.isBool())
+        return v.toBool() ? u"true"_s : u"false"_s;
+    return {};
+}
+
+class Importer
+{
+public:
+    Result<ImportResult> run(const QByteArray& json);
+
+private:
+    /// Postman text with {{variables}} as a Hooksmith template.
+    QString convert(const QString& postman, const QString& where, int depth = 0);
+    QString convertValue(const QString& name, const QString& where, int depth);
+    std::optional<Error> walk(const QJsonArray& items, const QStringList& folders, const QJsonValue& inheritedAuth,
+                              const QString& parentWhere);
+    std::optional<Error> request(const QJsonObject& item, const QString& name, const QJsonValue& auth,
+                                 const QString& where);
+    void applyAuth(const QJsonValue& auth, ImportedRequest& r, const QString& where);
+
+    ImportResult m_result;
+    QHash<QString, QString> m_variables;
+    QStringList m_inlined;
+    QStringList m_fromEnvironment;
+};
+
+QString Importer::convertValue(const QString& name, const QString& where, int depth)
+{
+    if (Presets::fromName(name))
+        return u"{{"_s + name + u"}}"_s;
+    if (name == u"$timestamp"_s)
+        return u"{{UNIX_TIME}}"_s;
+    if (name == u"$isoTimestamp"_s)
+        return u"{{TIMESTAMP}}"_s;
+    if (const auto it = m_variables.constFind(name); it != m_variables.cend()) {
+        if (!m_inlined.contains(name))
+            m_inlined.append(name);
+        if (depth > 8)
+            return RequestImport::escapeLiteral(*it);
+        return convert(*it, where, depth + 1);
+    }
+    if (isEnvName(name)) {
+        if (!m_fromEnvironment.contains(name))
+            m_fromEnvironment.append(name);
+        return u"{{env:"_s + name + u"}}"_s;
+    }
+    m_result.warnings.append(PostmanImport::tr("%1: the variable \"{{%2}}\" has no value in the collection and is not "
+                                               "a name an environment variable can have, so it is kept as text")
+                                 .arg(where, name));
+    return RequestImport::escapeLiteral(QString(u"{{"_s + name + u"}}"_s));
+}
+
+QString Importer::convert(const QString& postman, const QString& where, int depth)
+{
+    QString out;
+    qsizetype i = 0;
+    while (i < postman.size()) {
+        const qsizetype open = postman.indexOf(u"{{"_s, i);
+        const qsizetype close = open < 0 ? -1 : postman.indexOf(u"}}"_s, open + 2);
+        if (open < 0 || close < 0) {
+            out += RequestImport::escapeLiteral(QStringView(postman).sliced(i));
+            break;
+        }
+        out += RequestImport::escapeLiteral(QStringView(postman).sliced(i, open - i));
+        const QString name = postman.mid(open + 2, close - open - 2).trimmed();
+        if (name.startsWith(u"env:"_s) && isEnvName(QStringView(name).sliced(4).trimmed()))
+            out += u"{{env:"_s + QStringView(name).sliced(4).trimmed() + u"}}"_s;
+        else
+            out += convertValue(name, where, depth);
+        i = close + 2;
+    }
+    return out;
+}
+
+void Importer::applyAuth(const QJsonValue& authValue, ImportedRequest& r, const QString& where)
+{
+    if (!authValue.isObject())
+        return;
+    const QJsonObject auth = authValue.toObject();
+    const QString type = auth.value(u"type"_s).toString();
+    if (type == u"noauth"_s || type.isEmpty())
+        return;
+    // v2.1 lists the parameters as [{key, value}]; v2.0 wrote an object.
+    const auto parameter = [&](const QString& key) -> std::optional<QString> {
+        const QJsonValue params = auth.value(type);
+        if (params.isArray()) {
+            for (const QJsonValue& p : params.toArray()) {
+                if (p.toObject().value(u"key"_s).toString() == key)
+                    return text(p.toObject().value(u"value"_s));
+            }
+            return std::nullopt;
+        }
+        if (params.isObject() && params.toObject().contains(key))
+            return text(params.toObject().value(key));
+        return std::nullopt;
+    };
+    if (type == u"basic"_s) {
+        r.basicAuth = true;
+        r.username = convert(parameter(u"username"_s).value_or(QString()), where);
+        if (const auto password = parameter(u"password"_s))
+            r.password = convert(*password, where);
+        return;
+    }
+    if (type == u"bearer"_s) {
+        r.headers.append(
+            {u"Authorization"_s, u"Bearer "_s + convert(parameter(u"token"_s).value_or(QString()), where)});
+        return;
+    }
+    m_result.warnings.append(
+        PostmanImport::tr("%1: %2 authentication is not supported, so the webhook is imported without it; Hooksmith "
+                          "has basic authentication and your own headers")
+            .arg(where, type));
+}
+
+std::optional<Error> Importer::request(const QJsonObject& item, const QString& name, const QJsonValue& auth,
+                                       const QString& where)
+{
+    const QJsonValue requestValue = item.value(u"request"_s);
+    ImportedRequest r;
+    r.name = name;
+    QList<NameValueRow> disabledHeaders;
+    QList<NameValueRow> disabledQuery;
+    if (requestValue.isString()) {
+        r.method = u"GET"_s;
+        r.url = convert(requestValue.toString(), where);
+    } else if (requestValue.isObject()) {
+        const QJsonObject req = requestValue.toObject();
+        r.method = req.value(u"method"_s).toString(u"GET"_s);
+        const QJsonValue url = req.value(u"url"_s);
+        if (url.isString()) {
+            r.url = convert(url.toString(), where);
+        } else if (url.isObject()) {
+            const QJsonObject u = url.toObject();
+            QString raw = u.value(u"raw"_s).toString();
+            if (raw.isEmpty()) {
+                const QJsonValue host = u.value(u"host"_s);
+                const QJsonValue path = u.value(u"path"_s);
+                QStringList hostParts;
+                for (const QJsonValue& h : host.toArray())
+                    hostParts.append(h.toString());
+                raw = u.value(u"protocol"_s).toString(u"https"_s) + u"://"_s +
+                      (host.isString() ? host.toString() : hostParts.join(u'.'));
+                if (u.contains(u"port"_s))
+                    raw += u':' + text(u.value(u"port"_s));
+                for (const QJsonValue& p : path.toArray())
+                    raw += u'/' + p.toString();
+                QStringList query;
+                for (const QJsonValue& q : u.value(u"query"_s).toArray()) {
+                    if (!q.toObject().value(u"disabled"_s).toBool())
+                        query.append(q.toObject().value(u"key"_s).toString() + u'=' +
+                                     text(q.toObject().value(u"value"_s)));
+                }
+                if (!query.isEmpty())
+                    raw += u'?' + query.join(u'&');
+            }
+            if (!raw.contains(u"://"_s) && !raw.startsWith(u"{{"_s))
+                raw.prepend(u"https://"_s);
+            r.url = convert(raw, where);
+            for (const QJsonValue& q : u.value(u"query"_s).toArray()) {
+                const QJsonObject o = q.toObject();
+                if (o.value(u"disabled"_s).toBool())
+                    disabledQuery.append(
+                        {o.value(u"key"_s).toString(), convert(text(o.value(u"value"_s)), where), false, {}});
+            }
+        }
+        if (r.url.isEmpty())
+            return Error(PostmanImport::tr("%1: the request has no URL").arg(where));
+        for (const QJsonValue& h : req.value(u"header"_s).toArray()) {
+            const QJsonObject o = h.toObject();
+            const QString key = o.value(u"key"_s).toString();
+            const QString value = convert(text(o.value(u"value"_s)), where);
+            if (o.value(u"disabled"_s).toBool())
+                disabledHeaders.append({key, value, false, {}});
+            else
+                r.headers.append({key, value});
+        }
+        const QJsonValue body = req.value(u"body"_s);
+        const QString upper = r.method.toUpper();
+        const bool bodyless = upper == u"GET"_s || upper == u"HEAD"_s || upper == u"OPTIONS"_s;
+        if (bodyless && body.isObject() && !body.toObject().value(u"mode"_s).toString().isEmpty()) {
+            m_result.warnings.append(
+                PostmanImport::tr("%1: a %2 request carries no body in Hooksmith, so its body is left out")
+                    .arg(where, upper));
+        } else if (body.isObject() && !body.toObject().value(u"disabled"_s).toBool()) {
+            const QJsonObject b = body.toObject();
+            const QString mode = b.value(u"mode"_s).toString();
+            const auto hasContentType = [&r] {
+                for (const auto& h : r.headers) {
+                    if (h.first.compare(u"Content-Type"_s, Qt::CaseInsensitive) == 0)
+                        return true;
+                }
+                return false;
+            };
+            if (mode == u"raw"_s) {
+                const QString raw = b.value(u"raw"_s).toString();
+                if (!raw.isEmpty() || hasContentType()) {
+                    r.body = convert(raw, where);
+                    const QString language =
+                        b.value(u"options"_s).toObject().value(u"raw"_s).toObject().value(u"language"_s).toString();
+                    static const QHash<QString, QString> kTypes{{u"json"_s, u"application/json"_s},
+                                                                {u"text"_s, u"text/plain"_s},
+                                                                {u"xml"_s, u"application/xml"_s},
+                                                                {u"html"_s, u"text/html"_s},
+                                                                {u"javascript"_s, u"application/javascript"_s}};
+                    if (!hasContentType())
+                        r.headers.append({u"Content-Type"_s, kTypes.value(language, u"text/plain"_s)});
+                }
+            } else if (mode == u"urlencoded"_s) {
+                QStringList pairs;
+                for (const QJsonValue& p : b.value(u"urlencoded"_s).toArray()) {
+                    const QJsonObject o = p.toObject();
+                    if (o.value(u"disabled"_s).toBool()) {
+                        m_result.warnings.append(PostmanImport::tr("%1: the disabled form field \"%2\" is left out")
+                                                     .arg(where, o.value(u"key"_s).toString()));
+                        continue;
+                    }
+                    QString key;
+                    appendFormEncoded(key, o.value(u"key"_s).toString());
+                    const auto value = RequestImport::mapLiterals(convert(text(o.value(u"value"_s)), where),
+                                                                  [](const QString& t) -> std::optional<QString> {
+                                                                      QString encoded;
+                                                                      appendFormEncoded(encoded, t);
+                                                                      return encoded;
+                                                                  });
+                    pairs.append(key + u'=' + value.value_or(QString()));
+                }
+                r.body = pairs.join(u'&');
+                if (!hasContentType())
+                    r.headers.append({u"Content-Type"_s, u"application/x-www-form-urlencoded"_s});
+            } else if (!mode.isEmpty()) {
+                m_result.warnings.append(PostmanImport::tr("%1: a \"%2\" body is not supported (Hooksmith sends JSON, "
+                                                           "form or custom text), so the webhook has no body")
+                                             .arg(where, mode));
+            }
+        }
+        const QJsonValue ownAuth = req.value(u"auth"_s);
+        applyAuth(ownAuth.isObject() ? ownAuth : auth, r, where);
+    } else {
+        return Error(PostmanImport::tr("%1: \"request\" is neither an object nor a URL").arg(where));
+    }
+    if (item.value(u"event"_s).toArray().size() > 0) {
+        m_result.warnings.append(
+            PostmanImport::tr("%1: its pre-request and test scripts are not carried over").arg(where));
+    }
+
+    auto built = RequestImport::build(r, where, m_result.warnings);
+    if (!built)
+        return built.error();
+    ImportedWebhook w = std::move(built).value();
+    w.webhook.query += disabledQuery;
+    for (const NameValueRow& h : disabledHeaders) {
+        bool locked = false;
+        for (const LockedHeader& l : Renderer::lockedHeaders(w.webhook))
+            locked = locked || h.name.compare(QString::fromLatin1(l.name), Qt::CaseInsensitive) == 0;
+        if (!locked && isValidHeaderName(h.name))
+            w.webhook.headers.append(h);
+    }
+    m_result.webhooks.append(std::move(w));
+    return std::nullopt;
+}
+
+std::optional<Error> Importer::walk(const QJsonArray& items, const QStringList& folders,
+                                    const QJsonValue& inheritedAuth, const QString& parentWhere)
+{
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (!items[i].isObject())
+            return Error(PostmanImport::tr("%1: entry %2 of \"item\" is not an object").arg(parentWhere).arg(i + 1));
+        const QJsonObject item = items[i].toObject();
+        const QString name = item.value(u"name"_s).toString().trimmed();
+        QStringList path = folders;
+        path.append(name.isEmpty() ? PostmanImport::tr("Request %1").arg(i + 1) : name);
+        const QString where = PostmanImport::tr("item \"%1\"").arg(path.join(u" / "_s));
+        const QJsonValue ownAuth = item.value(u"auth"_s);
+        const QJsonValue auth = ownAuth.isObject() ? ownAuth : inheritedAuth;
+        if (item.contains(u"item"_s)) {
+            if (!item.value(u"item"_s).isArray())
+                return Error(PostmanImport::tr("%1: \"item\" is not a list").arg(where));
+            if (auto e = walk(item.value(u"item"_s).toArray(), path, auth, where))
+                return e;
+        } else if (item.contains(u"request"_s)) {
+            if (auto e = request(item, path.join(u" / "_s), auth, where))
+                return e;
+        } else {
+            return Error(PostmanImport::tr("%1: neither a request nor a folder").arg(where));
+        }
+    }
+    return std::nullopt;
+}
+
+Result<ImportResult> Importer::run(const QByteArray& json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        const QString textForm = QString::fromUtf8(json.left(error.offset));
+        const auto [line, column] = lineAndColumn(textForm, textForm.size());
+        return Error(PostmanImport::tr("line %1, column %2: %3; this is not a JSON file")
+                         .arg(line)
+                         .arg(column)
+                         .arg(error.errorString()));
+    }
+    if (!doc.isObject())
+        return Error(PostmanImport::tr("a Postman collection is a JSON object, and this file is not one"));
+    const QJsonObject root = doc.object();
+    const QString schema = root.value(u"info"_s).toObject().value(u"schema"_s).toString();
+    if (!root.value(u"info"_s).isObject() || !root.value(u"item"_s).isArray()) {
+        return Error(PostmanImport::tr("this is not a Postman collection (v2.1 or v2.0): it has no \"info\" and "
+                                       "\"item\"; export the collection from Postman as Collection v2.1"));
+    }
+    if (!schema.isEmpty() && !schema.contains(u"/v2.1."_s) && !schema.contains(u"/v2.0."_s)) {
+        return Error(PostmanImport::tr("info.schema: \"%1\" is not a collection format Hooksmith reads; export the "
+                                       "collection from Postman as Collection v2.1")
+                         .arg(schema));
+    }
+    for (const QJsonValue& v : root.value(u"variable"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString key = o.value(u"key"_s).toString(o.value(u"id"_s).toString());
+        if (!key.isEmpty() && !o.value(u"disabled"_s).toBool() && o.contains(u"value"_s))
+            m_variables.insert(key, text(o.value(u"value"_s)));
+    }
+    if (root.value(u"event"_s).toArray().size() > 0)
+        m_result.warnings.append(PostmanImport::tr("collection: its scripts are not carried over"));
+    if (auto e = walk(root.value(u"item"_s).toArray(), {}, root.value(u"auth"_s), PostmanImport::tr("collection")))
+        return *e;
+    if (m_result.webhooks.isEmpty())
+        return Error(PostmanImport::tr("the collection has no requests"));
+    if (!m_inlined.isEmpty()) {
+        m_result.warnings.append(PostmanImport::tr("collection variables written into the webhooks as their values: %1")
+                                     .arg(m_inlined.join(u", "_s)));
+    }
+    if (!m_fromEnvironment.isEmpty()) {
+        QStringList refs;
+        for (const QString& n : m_fromEnvironment)
+            refs.append(u"{{env:"_s + n + u"}}"_s);
+        m_result.warnings.append(
+            PostmanImport::tr("variables without a value in the collection are read from the environment when "
+                              "sending (set them before sending): %1")
+                .arg(refs.join(u", "_s)));
+    }
+    return std::move(m_result);
+}
+
+} // namespace
+
+Result<ImportResult> PostmanImport::parse(const QByteArray& json)
+{
+    return Importer().run(json);
+}
+
+} // namespace hooksmith
