@@ -325,18 +325,50 @@ private Q_SLOTS:
     {
         f->window.addWebhook(); // a new webhook has no URL yet
         auto* problems = f->find<QTableView>("problemsView");
-        QTRY_VERIFY(problems->model()->rowCount() > 0);
         int row = -1;
-        for (int r = 0; r < problems->model()->rowCount(); ++r) {
-            if (problems->model()->index(r, 0).data(FieldRole).toString() == u"url")
-                row = r;
-        }
-        QVERIFY(row >= 0);
+        auto findUrlProblem = [&] {
+            for (int r = 0; r < problems->model()->rowCount(); ++r) {
+                if (problems->model()->index(r, 0).data(FieldRole).toString() == u"url")
+                    row = r;
+            }
+            return row >= 0;
+        };
+        QTRY_VERIFY(findUrlProblem());
         f->window.selectWebhook(0);
         QTest::mouseClick(problems->viewport(), Qt::LeftButton, {},
                           problems->visualRect(problems->model()->index(row, 1)).center());
         QCOMPARE(f->window.currentWebhook(), int(f->window.document()->workspace().webhooks.size()) - 1);
         QCOMPARE(f->window.focusWidget(), f->find<QLineEdit>("urlLineEdit"));
+    }
+
+    void aMissingSecretIsAProblemBeforeAnySend()
+    {
+        WorkspaceDocument* doc = f->window.document();
+        doc->editWebhook(0, u"auth"_s, {}, [](Webhook& w) {
+            w.auth.type = AuthType::Basic;
+            w.auth.username = u"bob"_s;
+            w.auth.password.reset(); // in the secret store, which has none
+        });
+        auto hasMissingPassword = [&](int index) {
+            return std::any_of(doc->problems().begin(), doc->problems().end(), [&](const Problem& p) {
+                return p.webhookIndex == index && p.isError() && p.field == u"auth.password"_s;
+            });
+        };
+        QTRY_VERIFY(hasMissingPassword(0));
+        auto* send = f->window.preview()->findChild<QPushButton*>(u"sendButton"_s);
+        QTRY_VERIFY(!send->isEnabled());
+        QVERIFY2(send->toolTip().contains(u"password"_s), qPrintable(send->toolTip()));
+
+        // Set: the problem goes, and Send comes back.
+        doc->editSecret(0, SecretKey::Field::Password, u"s3cret"_s);
+        QTRY_VERIFY(!hasMissingPassword(0));
+        QTRY_VERIFY(send->isEnabled());
+
+        // A duplicate has an id of its own, so no password yet: it says so at once.
+        f->window.duplicateWebhook();
+        QCOMPARE(f->window.currentWebhook(), 1);
+        QTRY_VERIFY(hasMissingPassword(1));
+        QVERIFY(!hasMissingPassword(0));
     }
 
     void undoRedoRestoresEveryKindOfEdit()
