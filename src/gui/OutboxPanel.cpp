@@ -136,9 +136,9 @@ OutboxPanel::OutboxPanel(AppRuntime* runtime, WorkspaceDocument* doc, QWidget* p
     , m_view(new QTableView(this))
     , m_counts(new QLabel(this))
     , m_detail(new QLabel(this))
-    , m_retry(new QPushButton(tr("&Retry now"), this))
-    , m_retryWebhook(new QPushButton(tr("Retry all of this &webhook"), this))
-    , m_discard(new QPushButton(tr("&Discard"), this))
+    , m_retry(new QPushButton(tr("Retry &now"), this))
+    , m_retryWebhook(new QPushButton(tr("Retry &all of this webhook"), this))
+    , m_discard(new QPushButton(tr("D&iscard"), this))
 {
     m_model->setNameLookup([doc](const QString& id) {
         const Webhook* w = doc->webhook(doc->indexOfWebhook(id));

@@ -32,7 +32,7 @@ DeviceWorkbench::DeviceWorkbench(QMainWindow* window, WorkspaceDocument* doc, Ap
     , m_devicesAction(new QAction(Theme::icon(u"device"_s), tr("&Devices"), this))
     , m_consoleAction(new QAction(tr("Serial &Console"), this))
     , m_monitorAction(new QAction(Theme::icon(u"signal"_s), tr("&Signals Monitor"), this))
-    , m_chartAction(new QAction(tr("Live C&hart"), this))
+    , m_chartAction(new QAction(tr("Live Ch&art"), this))
 {
     m_devicesAction->setObjectName(u"actionDevices"_s);
     m_consoleAction->setObjectName(u"actionSerialConsole"_s);
