@@ -284,11 +284,27 @@ void OutboxPanel::retryAllOfWebhook()
 
 void OutboxPanel::discardSelected()
 {
-    const QStringList ids = selectedIds();
+    const QStringList selected = selectedIds();
     Runtime* runtime = m_runtime->isReady() ? m_runtime->currentRuntime() : nullptr;
-    if (ids.isEmpty() || !runtime)
+    if (selected.isEmpty() || !runtime)
         return;
-    runtime->store()->discard(ids);
+    // A delivery whose attempt is under way cannot leave now (its outcome is about to be written): say so
+    // instead of skipping it without a word.
+    QStringList ids;
+    int busy = 0;
+    for (const QString& id : selected) {
+        if (runtime->engine()->isInFlight(id))
+            ++busy;
+        else
+            ids.append(id);
+    }
+    if (!ids.isEmpty())
+        runtime->store()->discard(ids);
+    if (busy > 0) {
+        m_detail->setText(tr("%n delivery(ies) were being attempted and were not discarded: discard them once the "
+                             "attempt has ended.",
+                             nullptr, busy));
+    }
     refresh();
 }
 

@@ -427,7 +427,7 @@ void PreviewPanel::showText(const RenderedRequest& request)
     QStringList headerLayout;
     for (const RenderedHeader& h : request.headers)
         headerLayout.append(QString::fromLatin1(h.name) + u'/' + QString::number(int(h.source)) + u'/' +
-                            QString::number(h.locked));
+                            QString::number(h.locked) + u'/' + QString::number(h.value.endsWith("****")));
     headerLayout.append(json ? u"json"_s : u"text"_s);
     const QStringList lines = text.split(u'\n');
     QScrollBar* bar = m_ui->previewTextEdit->verticalScrollBar();

@@ -61,8 +61,14 @@ Sidebar::Sidebar(WorkspaceDocument* doc, QWidget* parent)
     m_ui->addSignalButton->setIcon(Theme::icon(u"add"_s));
     m_ui->deleteSignalButton->setIcon(Theme::icon(u"remove"_s));
 
-    connect(m_ui->webhookFilterLineEdit, &QLineEdit::textChanged, m_filter,
-            &QSortFilterProxyModel::setFilterFixedString);
+    // A search keeps the webhook being edited: one it hides stays in the editor, and shows as selected
+    // again when the search lets it through.
+    connect(m_ui->webhookFilterLineEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filtering = true;
+        m_filter->setFilterFixedString(text);
+        m_ui->webhookListView->setCurrentIndex(m_filter->mapFromSource(m_webhooks->index(m_current, 0)));
+        m_filtering = false;
+    });
     connect(m_ui->webhookListView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &Sidebar::onCurrentChanged);
     // After a reset (webhooks added, removed, undone) the same webhook stays selected when it exists.
@@ -103,6 +109,8 @@ void Sidebar::setWebhookActions(QAction* add, QAction* duplicate, QAction* remov
 
 void Sidebar::onCurrentChanged()
 {
+    if (m_filtering)
+        return;
     const QModelIndex proxy = m_ui->webhookListView->currentIndex();
     const int row = proxy.isValid() ? m_filter->mapToSource(proxy).row() : -1;
     if (row == m_current)

@@ -99,6 +99,8 @@ public:
     bool cancel(const QString& messageId);
     /// Test sends under way.
     QStringList directInFlight() const;
+    /// An attempt of this delivery is under way (the store leaves it alone meanwhile).
+    bool isInFlight(const QString& messageId) const { return m_inFlight.count(messageId) > 0; }
 
     /// Nothing under way, nothing due and every outcome written: what is left waits for a later retry time.
     bool isIdle() const;

@@ -287,6 +287,40 @@ private Q_SLOTS:
         QVERIFY(!refused->isVisibleTo(preview));
     }
 
+    void backgroundAttemptsLeaveTheInspectorWhereItIs()
+    {
+        startApp(8, true);
+        test::FaultServer server;
+        QVERIFY(server.listen());
+        server.setDefaultAction(test::FaultServer::Action::respond(503, "Service Unavailable"));
+        f->window.document()->editWebhook(0, u"url"_s, {},
+                                          [&](Webhook& w) { w.url = server.url(u"/busy"_s).toString(); });
+        QVERIFY(!f->window.sendThroughOutbox().isEmpty());
+        // Its first attempt is shown; then the user looks at the outbox while the retries go on.
+        QTRY_COMPARE(f->window.inspector()->tabs()->currentWidget(), f->window.responsesPanel());
+        f->window.inspector()->showPanel(f->window.outboxPanel());
+        QTRY_VERIFY(f->window.responsesPanel()->model()->rowCount() >= 3);
+        QCOMPARE(f->window.inspector()->tabs()->currentWidget(), f->window.outboxPanel());
+    }
+
+    void discardSaysWhenAnAttemptIsUnderWay()
+    {
+        startApp();
+        test::FaultServer server;
+        QVERIFY(server.listen());
+        server.setDefaultAction(test::FaultServer::Action::hang());
+        f->window.document()->editWebhook(0, u"url"_s, {},
+                                          [&](Webhook& w) { w.url = server.url(u"/never"_s).toString(); });
+        QVERIFY(!f->window.sendThroughOutbox().isEmpty());
+        QTRY_COMPARE(server.requests().size(), 1);
+        OutboxModel* outbox = f->window.outboxPanel()->model();
+        QTRY_COMPARE(outbox->rowCount(), 1);
+        f->window.outboxPanel()->view()->selectRow(0);
+        f->find<QPushButton>("outboxDiscardButton")->click();
+        QVERIFY2(f->find<QLabel>("outboxDetailLabel")->text().contains(u"were being attempted"_s),
+                 qPrintable(f->find<QLabel>("outboxDetailLabel")->text()));
+    }
+
     void failureGoesToOutbox()
     {
         startApp(1);

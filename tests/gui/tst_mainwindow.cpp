@@ -658,6 +658,34 @@ private Q_SLOTS:
         QCOMPARE(list->model()->rowCount(), 1);
         search->clear();
         QCOMPARE(list->model()->rowCount(), 6);
+
+        // A search that hides the webhook being edited (or matches nothing) leaves it in the editor, and
+        // clearing the search shows it selected again.
+        f->window.selectWebhook(2);
+        const QString name = f->window.document()->webhook(2)->name;
+        QTest::keyClicks(search, u"no such webhook"_s);
+        QCOMPARE(list->model()->rowCount(), 0);
+        QCOMPARE(f->window.currentWebhook(), 2);
+        QCOMPARE(f->find<QLineEdit>("nameLineEdit")->text(), name);
+        search->clear();
+        QCOMPARE(f->window.currentWebhook(), 2);
+        QCOMPARE(list->currentIndex().data().toString(), name);
+        QCOMPARE(f->find<QLineEdit>("nameLineEdit")->text(), name);
+    }
+
+    void removingTheLastBodyRowByItsButtonIsQuiet()
+    {
+        QTest::failOnWarning(QRegularExpression(u"checkIndex"_s));
+        auto* body = f->find<QTableView>("bodyTableView");
+        QAbstractItemModel* model = body->model();
+        const int rows = model->rowCount();
+        QVERIFY(rows > 0);
+        const QModelIndex last = model->index(rows - 1, BodyTableModel::RemoveColumn);
+        body->scrollTo(last);
+        const QPoint at = body->visualRect(last).center();
+        QTest::mouseClick(body->viewport(), Qt::LeftButton, {}, at);
+        QTRY_COMPARE(model->rowCount(), rows - 1);
+        QTest::qWait(20);
     }
 
     void windowStateIsRemembered()
