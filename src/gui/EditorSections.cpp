@@ -116,7 +116,8 @@ void setupTable(QTableView* view, WebhookTableModel* model, int stretchColumn)
                 view->setCurrentIndex(model->index(row + delta, column));
         });
     }
-    auto* remove = new QShortcut(QKeySequence::Delete, view, nullptr, nullptr, Qt::WidgetShortcut);
+    // The Delete key itself (QKeySequence::Delete also holds Ctrl+D on X11 desktops: Duplicate).
+    auto* remove = new QShortcut(QKeySequence(Qt::Key_Delete), view, nullptr, nullptr, Qt::WidgetShortcut);
     QObject::connect(remove, &QShortcut::activated, model, [view, model] {
         if (view->currentIndex().isValid()) // while a cell is edited, its editor has the focus
             model->removeRowAt(view->currentIndex().row());

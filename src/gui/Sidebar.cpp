@@ -103,7 +103,10 @@ void Sidebar::setWebhookActions(QAction* add, QAction* duplicate, QAction* remov
     m_ui->deleteWebhookButton->setDefaultAction(remove);
     for (QToolButton* b : {m_ui->addWebhookButton, m_ui->duplicateWebhookButton, m_ui->deleteWebhookButton})
         b->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    auto* shortcut = new QShortcut(QKeySequence::Delete, m_ui->webhookListView, nullptr, nullptr, Qt::WidgetShortcut);
+    // The Delete key itself: the platform's QKeySequence::Delete also holds Ctrl+D on X11 desktops,
+    // which is Duplicate here.
+    auto* shortcut =
+        new QShortcut(QKeySequence(Qt::Key_Delete), m_ui->webhookListView, nullptr, nullptr, Qt::WidgetShortcut);
     connect(shortcut, &QShortcut::activated, remove, &QAction::trigger);
 }
 
