@@ -311,6 +311,18 @@ private Q_SLOTS:
         QCOMPARE(f->window.size(), QSize(1024, 640));
         QVERIFY(f->window.minimumSizeHint().width() <= 1024);
         QVERIFY(f->window.minimumSizeHint().height() <= 640);
+
+        // With the device docks open too.
+        f->find<QAction>("actionDevices")->trigger();
+        f->find<QAction>("actionSignalsMonitor")->trigger();
+        f->find<QAction>("actionSerialConsole")->trigger();
+        f->find<QAction>("actionLiveChart")->trigger();
+        QTest::qWait(50);
+        f->window.resize(1024, 640);
+        QTRY_COMPARE(f->window.size(), QSize(1024, 640));
+        QVERIFY2(
+            f->window.minimumSizeHint().width() <= 1024 && f->window.minimumSizeHint().height() <= 640,
+            qPrintable(u"%1x%2"_s.arg(f->window.minimumSizeHint().width()).arg(f->window.minimumSizeHint().height())));
     }
 };
 

@@ -13,6 +13,7 @@
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
+#include <QScrollArea>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
@@ -86,7 +87,14 @@ QDockWidget* DeviceWorkbench::makeDock(const QString& title, const QString& obje
 {
     auto* dock = new QDockWidget(title, m_window);
     dock->setObjectName(objectName);
-    dock->setWidget(widget);
+    // In a scroll area: a dock's content then never makes the window larger than the screen (the window
+    // works down to 1024x640 with every dock open).
+    auto* scroll = new QScrollArea(dock);
+    scroll->setObjectName(objectName + u"ScrollArea"_s);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(widget);
+    dock->setWidget(scroll);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                       QDockWidget::DockWidgetClosable);
     m_window->addDockWidget(area, dock);
