@@ -115,6 +115,11 @@ void setupTable(QTableView* view, WebhookTableModel* model, int stretchColumn)
             if (model->moveRowBy(row, delta))
                 view->setCurrentIndex(model->index(row + delta, column));
         });
+        QObject::connect(editorView, &EditorTableView::rowDropRequested, model, [view, model](int from, int to) {
+            const int column = qMax(0, view->currentIndex().column());
+            if (model->moveRowBy(from, to - from))
+                view->setCurrentIndex(model->index(to, column));
+        });
     }
     // The Delete key itself (QKeySequence::Delete also holds Ctrl+D on X11 desktops: Duplicate).
     auto* remove = new QShortcut(QKeySequence(Qt::Key_Delete), view, nullptr, nullptr, Qt::WidgetShortcut);

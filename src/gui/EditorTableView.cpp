@@ -1,12 +1,68 @@
 #include "EditorTableView.h"
 
+#include <QDrag>
+#include <QDropEvent>
 #include <QKeyEvent>
+#include <QMimeData>
 
 namespace hooksmith {
 
 EditorTableView::EditorTableView(QWidget* parent)
     : QTableView(parent)
-{}
+{
+    setDragEnabled(true);
+    setAcceptDrops(true);
+    viewport()->setAcceptDrops(true);
+    setDragDropMode(QAbstractItemView::DragDrop);
+    setDropIndicatorShown(true);
+}
+
+void EditorTableView::startDrag(Qt::DropActions supportedActions)
+{
+    Q_UNUSED(supportedActions);
+    const QModelIndex current = currentIndex();
+    if (!current.isValid())
+        return;
+    auto* data = new QMimeData;
+    data->setData(QString::fromLatin1(kRowMimeType), QByteArray::number(current.row()));
+    auto* drag = new QDrag(this);
+    drag->setMimeData(data);
+    // The move is an edit of the document (one undo step), made on the drop; nothing is removed here.
+    drag->exec(Qt::MoveAction);
+}
+
+void EditorTableView::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasFormat(QString::fromLatin1(kRowMimeType)))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void EditorTableView::dragMoveEvent(QDragMoveEvent* event)
+{
+    if (event->mimeData()->hasFormat(QString::fromLatin1(kRowMimeType)))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void EditorTableView::dropEvent(QDropEvent* event)
+{
+    const QString type = QString::fromLatin1(kRowMimeType);
+    if (!model() || !event->mimeData()->hasFormat(type)) {
+        event->ignore();
+        return;
+    }
+    bool ok = false;
+    const int from = event->mimeData()->data(type).toInt(&ok);
+    const QModelIndex at = indexAt(event->position().toPoint());
+    const int to = at.isValid() ? at.row() : model()->rowCount(rootIndex()) - 1;
+    event->setDropAction(Qt::IgnoreAction);
+    event->accept();
+    if (ok && from != to)
+        Q_EMIT rowDropRequested(from, to);
+}
 
 QModelIndex EditorTableView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
 {

@@ -228,7 +228,8 @@ Qt::ItemFlags BodyTableModel::flags(const QModelIndex& index) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    // Rows are dragged to reorder them (EditorTableView).
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
     switch (index.column()) {
     case EnabledColumn:
     case UsePresetColumn:
@@ -507,7 +508,7 @@ Qt::ItemFlags NameValueTableModel::flags(const QModelIndex& index) const
     // Locked rows can be selected and read, never edited.
     if (isLocked(index.row()))
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
     if (index.column() == EnabledColumn)
         return f | Qt::ItemIsUserCheckable;
     if (index.column() == NameColumn || index.column() == ValueColumn)

@@ -1,5 +1,6 @@
 // The main window by keyboard and at small sizes: the tab order, shortcuts and mnemonics, completion,
 // the wheel over combo boxes, and the layout at 1024x640.
+#include "EditorTableView.h"
 #include "GuiTestSupport.h"
 #include "Inspector.h"
 #include "PreviewPanel.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
@@ -262,6 +264,33 @@ private Q_SLOTS:
         f->window.document()->undoStack()->undo();
         QCOMPARE(model->index(0, BodyTableModel::KeyColumn).data().toString(), first);
         QCOMPARE(model->index(1, BodyTableModel::KeyColumn).data().toString(), second);
+    }
+
+    void aBodyRowIsMovedByDraggingIt()
+    {
+        auto* body = f->find<QTableView>("bodyTableView");
+        QAbstractItemModel* model = body->model();
+        QVERIFY(model->rowCount() >= 3);
+        const QString first = model->index(0, BodyTableModel::KeyColumn).data().toString();
+        const QString third = model->index(2, BodyTableModel::KeyColumn).data().toString();
+        // What a drag of row 0 carries, dropped on row 2.
+        QMimeData data;
+        data.setData(QString::fromLatin1(EditorTableView::kRowMimeType), "0");
+        const QPoint on = body->visualRect(model->index(2, BodyTableModel::KeyColumn)).center();
+        QDragEnterEvent enter(on, Qt::MoveAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(body->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDragMoveEvent move(on, Qt::MoveAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(body->viewport(), &move);
+        QVERIFY(move.isAccepted());
+        QDropEvent drop(QPointF(on), Qt::MoveAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(body->viewport(), &drop);
+        QCOMPARE(model->index(2, BodyTableModel::KeyColumn).data().toString(), first);
+        QCOMPARE(model->index(1, BodyTableModel::KeyColumn).data().toString(), third);
+        QCOMPARE(body->currentIndex().row(), 2);
+        f->window.document()->undoStack()->undo();
+        QCOMPARE(model->index(0, BodyTableModel::KeyColumn).data().toString(), first);
+        QCOMPARE(model->index(2, BodyTableModel::KeyColumn).data().toString(), third);
     }
 
     void disabledRowsAreDimmedAndLockedRowsNameTheirSource()
