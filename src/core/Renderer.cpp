@@ -6,6 +6,7 @@
 #include "Version.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QVarLengthArray>
 
 #include <array>
@@ -443,6 +444,16 @@ bool RenderJob::parseUrl(const QString& text, const QString& shown, int cacheSlo
     const Field field{u"url"};
     QUrl parsed(text, QUrl::TolerantMode);
     if (!parsed.isValid()) {
+        // QUrl's own words for a space ("Invalid hostname (contains invalid characters)") do not say where.
+        static const QRegularExpression whitespace(u"\\s"_s);
+        if (text.contains(whitespace)) {
+            if (text.trimmed() != text)
+                return fail(field, Renderer::tr("\"%1\" starts or ends with a space: remove it").arg(shown));
+            const qsizetype at = shown.indexOf(whitespace);
+            return fail(field, Renderer::tr("\"%1\" contains a space (character %2): a scheme or host name cannot "
+                                            "contain one; in a path or query write it as %3")
+                                   .arg(shown, QString::number(at + 1), u"%20"_s));
+        }
         // QUrl's message quotes the text it was given.
         QString why = parsed.errorString();
         if (text != shown)

@@ -47,8 +47,10 @@ struct AttemptFacts
         Timeout,           ///< no complete answer within the per-attempt timeout
         NetworkError,      ///< refused, reset, DNS, malformed response, ...
         TlsError,          ///< certificate not trusted, pin mismatch
-        RenderUnavailable, ///< the request could not be made yet: a secret or environment variable is missing
-        RenderInvalid,     ///< the request can never be made (a bad template, a header that would break lines)
+        RenderUnavailable, ///< the request could not be made yet: the keychain could not be read
+        /// The request cannot be made as configured: a missing secret or environment variable, a header
+        /// that clashes with a locked one, an invalid URL, a bad template, any error of the validator
+        RenderInvalid,
     };
 
     Kind kind = Kind::NetworkError;

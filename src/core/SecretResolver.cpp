@@ -30,7 +30,7 @@ void finish(Pending& pending)
     SecretValues values;
     for (qsizetype k = 0; k < pending.keys.size(); ++k) {
         // With Missing::IsAllowed a keychain that refuses is no worse than an absent secret.
-        if (pending.errors[k] && pending.missing == SecretResolver::Missing::IsError) {
+        if (pending.errors[k] && pending.missing != SecretResolver::Missing::IsAllowed) {
             pending.done(*pending.errors[k]);
             return;
         }

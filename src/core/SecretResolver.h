@@ -23,8 +23,11 @@ public:
     /// Whether a secret that is in neither the file nor the store fails the resolution.
     enum class Missing : quint8
     {
-        IsError,  ///< for sending and for showing secrets
-        IsAllowed ///< for masked previews: whatever is there helps, nothing is required
+        IsError,   ///< for sending and for showing secrets
+        IsAllowed, ///< for masked previews: whatever is there helps, nothing is required
+        /// For the delivery engine: a keychain that cannot be read fails the resolution (it may work
+        /// later), a secret that is not there is left empty (the caller fails for good, naming it).
+        IsEmpty
     };
 
     /// The key under which the webhook's `field` is kept (scoped by the workspace's user_id).

@@ -96,6 +96,16 @@ void AppRuntime::enqueue(const QList<DeliveryItem>& deliveries)
     runtime()->enqueue(deliveries);
 }
 
+void AppRuntime::sendOnce(const DeliveryItem& delivery)
+{
+    runtime()->sendOnce(delivery);
+}
+
+bool AppRuntime::cancelSend(const QString& messageId)
+{
+    return m_runtime && m_runtime->cancelSend(messageId);
+}
+
 void AppRuntime::addSource(SignalSource* source)
 {
     runtime()->addSource(source);

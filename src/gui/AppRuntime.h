@@ -54,8 +54,12 @@ public:
     void removeSource(SignalSource* source);
     QList<SignalSource*> sources() const;
 
-    /// Deliveries made by the app (Send): to the store, the way signals' deliveries go.
+    /// Deliveries made by the app ("Send through the outbox"): to the store, the way signals' deliveries go.
     void enqueue(const QList<DeliveryItem>& deliveries);
+    /// A test send (Send): one attempt now, not stored, never retried; attemptFinished() reports it.
+    void sendOnce(const DeliveryItem& delivery);
+    /// Ends a test send under way; it is reported as cancelled.
+    bool cancelSend(const QString& messageId);
     /// Gives the runtime the document's workspace now instead of after the typing pause.
     void syncNow();
 

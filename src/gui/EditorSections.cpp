@@ -1,6 +1,7 @@
 #include "EditorSections.h"
 
 #include "BindingModels.h"
+#include "EditorTableView.h"
 #include "Theme.h"
 #include "WorkspaceDocument.h"
 #include "ui_BindingSection.h"
@@ -96,13 +97,32 @@ void setupTable(QTableView* view, WebhookTableModel* model, int stretchColumn)
     const int iconColumn = view->fontMetrics().height() + 16;
     header->setSectionResizeMode(0, QHeaderView::Fixed);
     header->resizeSection(0, qMax(iconColumn, header->sectionSizeHint(0)));
-    header->setSectionResizeMode(model->removeColumn(), QHeaderView::Fixed);
+    // Locked header rows name their source in this column; other rows show the remove button.
+    header->setMinimumSectionSize(qMin(header->minimumSectionSize(), iconColumn));
+    header->setSectionResizeMode(model->removeColumn(), QHeaderView::ResizeToContents);
     header->resizeSection(model->removeColumn(), iconColumn);
-    QObject::connect(view, &QAbstractItemView::clicked, model, [model](const QModelIndex& index) {
-        if (index.column() == model->removeColumn())
-            model->removeRowAt(index.row());
-    });
-    auto* remove = new QShortcut(QKeySequence::Delete, view, nullptr, nullptr, Qt::WidgetShortcut);
+    // Queued: the view is still handling the click on that row, which must not vanish under it.
+    QObject::connect(
+        view, &QAbstractItemView::clicked, model,
+        [model](const QModelIndex& index) {
+            if (index.column() == model->removeColumn())
+                model->removeRowAt(index.row());
+        },
+        Qt::QueuedConnection);
+    if (auto* editorView = qobject_cast<EditorTableView*>(view)) {
+        QObject::connect(editorView, &EditorTableView::rowMoveRequested, model, [view, model](int row, int delta) {
+            const int column = view->currentIndex().column();
+            if (model->moveRowBy(row, delta))
+                view->setCurrentIndex(model->index(row + delta, column));
+        });
+        QObject::connect(editorView, &EditorTableView::rowDropRequested, model, [view, model](int from, int to) {
+            const int column = qMax(0, view->currentIndex().column());
+            if (model->moveRowBy(from, to - from))
+                view->setCurrentIndex(model->index(to, column));
+        });
+    }
+    // The Delete key itself (QKeySequence::Delete also holds Ctrl+D on X11 desktops: Duplicate).
+    auto* remove = new QShortcut(QKeySequence(Qt::Key_Delete), view, nullptr, nullptr, Qt::WidgetShortcut);
     QObject::connect(remove, &QShortcut::activated, model, [view, model] {
         if (view->currentIndex().isValid()) // while a cell is edited, its editor has the focus
             model->removeRowAt(view->currentIndex().row());
@@ -229,7 +249,7 @@ NameValueSection::NameValueSection(NameValueTableModel::Kind kind, WorkspaceDocu
     m_ui->addButton->setObjectName(headers ? u"addHeaderButton"_s : u"addQueryButton"_s);
     m_ui->problemLabel->setObjectName(prefix + u"ProblemLabel"_s);
     m_ui->groupBox->setTitle(headers ? tr("Headers") : tr("Query parameters"));
-    m_ui->addButton->setText(headers ? tr("Add &header") : tr("Add &query parameter"));
+    m_ui->addButton->setText(headers ? tr("Add he&ader") : tr("Add &query parameter"));
     m_ui->tableView->setAccessibleName(headers ? tr("Headers") : tr("Query parameters"));
     m_ui->hintLabel->setText(headers ? tr("Greyed rows with a lock are set by the format, authentication, signing or "
                                           "Hooksmith itself and cannot be edited; hover them to see which.")

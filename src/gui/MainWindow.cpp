@@ -24,6 +24,7 @@
 
 #include <QAbstractSpinBox>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -90,6 +91,7 @@ MainWindow::MainWindow(Config* config, SecretStore* secrets, QWidget* parent)
             QTimer::singleShot(0, this, &MainWindow::startReceiverIfUsed);
     });
     preview()->setSendAvailable(true);
+    connect(preview(), &PreviewPanel::sendStateChanged, this, &MainWindow::updateActions);
     connect(m_inspector->preview(), &PreviewPanel::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 5000); });
     connect(m_inspector->preview(), &PreviewPanel::revealSecretsChanged, m_ui->actionRevealSecrets,
@@ -99,6 +101,11 @@ MainWindow::MainWindow(Config* config, SecretStore* secrets, QWidget* parent)
     for (QWidget* w : findChildren<QWidget*>()) {
         if (qobject_cast<QLineEdit*>(w) || qobject_cast<QPlainTextEdit*>(w) || qobject_cast<QAbstractSpinBox*>(w))
             w->installEventFilter(this);
+        // The wheel scrolls the form; it changes a combo box or spin box only once that has the focus.
+        if (qobject_cast<QComboBox*>(w) || qobject_cast<QAbstractSpinBox*>(w)) {
+            w->setFocusPolicy(Qt::StrongFocus);
+            w->installEventFilter(this);
+        }
     }
 
     restoreGeometry(m_config->get(ConfigKeys::WindowGeometry));
@@ -145,6 +152,7 @@ void MainWindow::setupDocks()
     m_responsesPanel = new ResponsesPanel(m_inspector);
     m_responsesPanel->setObjectName(u"responsesPanel"_s);
     m_inspector->addPanel(m_responsesPanel, Theme::icon(u"send"_s), tr("Responses"));
+    connect(m_responsesPanel, &ResponsesPanel::cancelRequested, this, &MainWindow::cancelSend);
     m_outboxPanel = new OutboxPanel(m_runtime, m_doc, m_inspector);
     m_outboxPanel->setObjectName(u"outboxPanel"_s);
     m_inspector->addPanel(m_outboxPanel, Theme::icon(u"automatic"_s), tr("Outbox"));
@@ -196,6 +204,7 @@ void MainWindow::setupActions()
     setup(ui.actionCopyCurl, u"copy"_s, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)});
     setup(ui.actionRevealSecrets, u"eye"_s, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)});
     setup(ui.actionSend, u"send"_s, {QKeySequence(Qt::CTRL | Qt::Key_Return)});
+    setup(ui.actionSendThroughOutbox, {}, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return)});
     setup(ui.actionNextProblem, u"warning"_s, {QKeySequence(Qt::Key_F8)});
     setup(ui.actionPasteCurl, {}, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)});
     ui.actionNewWebhook->setIconText(tr("Webhook"));
@@ -244,6 +253,7 @@ void MainWindow::setupActions()
     connect(ui.actionRevealSecrets, &QAction::toggled, this, [this](bool on) { preview()->setRevealSecrets(on); });
     connect(ui.actionShowPreview, &QAction::triggered, this, [this] { m_inspector->showPanel(preview()); });
     connect(ui.actionSend, &QAction::triggered, this, &MainWindow::send);
+    connect(ui.actionSendThroughOutbox, &QAction::triggered, this, &MainWindow::sendThroughOutbox);
     connect(preview(), &PreviewPanel::sendRequested, ui.actionSend, &QAction::trigger);
     connect(ui.actionNextProblem, &QAction::triggered, this, [this] {
         if (m_problems->rowCount() == 0)
@@ -481,11 +491,11 @@ void MainWindow::jumpToProblem(int row)
     }
 }
 
-QString MainWindow::send()
+std::optional<DeliveryItem> MainWindow::previewedDelivery()
 {
     const auto request = preview()->sendRequest();
     if (!request)
-        return {};
+        return std::nullopt;
     // The runtime delivers what is on screen, not what it had after the last typing pause.
     m_runtime->syncNow();
     DeliveryItem d;
@@ -499,21 +509,55 @@ QString MainWindow::send()
         d.signal.receivedAt = now;
     d.acceptedAt = now;
     d.nextAttemptAt = now;
-    m_sentHere.insert(d.messageId);
-    m_runtime->enqueue({d});
     preview()->setMessageId(newMessageId());
+    return d;
+}
+
+QString MainWindow::send()
+{
+    if (!preview()->canSend()) {
+        statusBar()->showMessage(preview()->sendBlockedReason(), 10000);
+        return {};
+    }
+    const std::optional<DeliveryItem> d = previewedDelivery();
+    if (!d)
+        return {};
     const Webhook* w = m_doc->webhook(currentWebhook());
-    statusBar()->showMessage(tr("Sending \"%1\"…").arg(w ? w->name : QString()), 5000);
-    return d.messageId;
+    const QString name = w ? w->name : QString();
+    m_responsesPanel->addInFlight(d->messageId, name);
+    m_inspector->showPanel(m_responsesPanel);
+    statusBar()->showMessage(tr("Sending \"%1\"…").arg(name), 5000);
+    m_runtime->sendOnce(*d);
+    return d->messageId;
+}
+
+QString MainWindow::sendThroughOutbox()
+{
+    const std::optional<DeliveryItem> d = previewedDelivery();
+    if (!d)
+        return {};
+    m_sentHere.insert(d->messageId);
+    m_runtime->enqueue({*d});
+    const Webhook* w = m_doc->webhook(currentWebhook());
+    statusBar()->showMessage(tr("\"%1\" is in the outbox").arg(w ? w->name : QString()), 5000);
+    return d->messageId;
+}
+
+bool MainWindow::cancelSend(const QString& messageId)
+{
+    return m_runtime->cancelSend(messageId);
 }
 
 void MainWindow::onAttemptFinished(const AttemptReport& report)
 {
     m_responsesPanel->append(report);
-    if (!m_sentHere.contains(report.delivery.messageId))
+    const QString& id = report.delivery.messageId;
+    if (report.direct) {
+        m_responsesPanel->finishInFlight(id);
+    } else if (!m_sentHere.remove(id)) {
+        // Attempts in the background (devices' deliveries, retries) leave the inspector where it is.
         return;
-    if (report.decision.action != RetryDecision::Action::RetryLater)
-        m_sentHere.remove(report.delivery.messageId);
+    }
     statusBar()->showMessage(tr("%1: %2 (%3 ms)").arg(report.webhookName, report.summary).arg(report.durationMs),
                              10000);
     // Show what came back for the user's own Send.
@@ -555,7 +599,12 @@ void MainWindow::updateActions()
     m_ui->actionDuplicateWebhook->setEnabled(hasWebhook);
     m_ui->actionDeleteWebhook->setEnabled(hasWebhook);
     m_ui->actionCopyCurl->setEnabled(hasWebhook);
-    m_ui->actionSend->setEnabled(hasWebhook);
+    m_ui->actionSend->setEnabled(hasWebhook && preview()->canSend());
+    m_ui->actionSend->setToolTip(
+        preview()->canSend()
+            ? tr("Send once, as a test (%1)").arg(m_ui->actionSend->shortcut().toString(QKeySequence::NativeText))
+            : preview()->sendBlockedReason());
+    m_ui->actionSendThroughOutbox->setEnabled(hasWebhook);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -590,6 +639,15 @@ void MainWindow::startDeferred()
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
+    if (event->type() == QEvent::Wheel) {
+        auto* widget = qobject_cast<QWidget*>(watched);
+        if (widget && !widget->hasFocus() &&
+            (qobject_cast<QComboBox*>(widget) || qobject_cast<QAbstractSpinBox*>(widget))) {
+            // Ignored, it goes on to the scroll area around it.
+            event->ignore();
+            return true;
+        }
+    }
     if (event->type() == QEvent::ShortcutOverride) {
         auto* key = static_cast<QKeyEvent*>(event);
         // Leaving the event unaccepted lets the window's Undo and Redo take it.

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "Delivery.h"
 #include "Problem.h"
 
 #include <QMainWindow>
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 class QTableView;
 
@@ -70,10 +72,15 @@ public:
     /// Selects the webhook of a problem and focuses the field it names.
     void jumpToProblem(int row);
 
-    /// Fires the previewed webhook with the inspector's sample values: the delivery goes into the
-    /// outbox and the engine attempts it; attempts appear in the Responses tab. Returns its message id
-    /// (empty when no webhook is selected).
+    /// A test send: fires the previewed webhook once with the inspector's sample values, without the
+    /// outbox and without retries. The Responses tab shows it under way (with Cancel), then its answer.
+    /// Returns its message id (empty when no webhook is selected or it cannot be sent).
     QString send();
+    /// Delivers the previewed webhook as a device's signal is delivered: into the outbox, attempted with
+    /// the webhook's retry policy. Returns its message id.
+    QString sendThroughOutbox();
+    /// Cancels a test send under way.
+    bool cancelSend(const QString& messageId);
 
     ResponsesPanel* responsesPanel() const { return m_responsesPanel; }
     OutboxPanel* outboxPanel() const { return m_outboxPanel; }
@@ -100,6 +107,8 @@ private:
     /// Starts the built-in receiver when the open workspace sends to it (or is the demo).
     void startReceiverIfUsed();
     void onAttemptFinished(const AttemptReport& report);
+    /// The delivery of the previewed request with the inspector's sample signal.
+    std::optional<DeliveryItem> previewedDelivery();
 
     Config* m_config;
     std::unique_ptr<Ui::MainWindow> m_ui;

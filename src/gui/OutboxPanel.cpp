@@ -136,8 +136,9 @@ OutboxPanel::OutboxPanel(AppRuntime* runtime, WorkspaceDocument* doc, QWidget* p
     , m_view(new QTableView(this))
     , m_counts(new QLabel(this))
     , m_detail(new QLabel(this))
-    , m_retry(new QPushButton(tr("&Retry now"), this))
-    , m_discard(new QPushButton(tr("&Discard"), this))
+    , m_retry(new QPushButton(tr("Retry &now"), this))
+    , m_retryWebhook(new QPushButton(tr("Retry &all of this webhook"), this))
+    , m_discard(new QPushButton(tr("D&iscard"), this))
 {
     m_model->setNameLookup([doc](const QString& id) {
         const Webhook* w = doc->webhook(doc->indexOfWebhook(id));
@@ -164,6 +165,9 @@ OutboxPanel::OutboxPanel(AppRuntime* runtime, WorkspaceDocument* doc, QWidget* p
     m_retry->setObjectName(u"outboxRetryButton"_s);
     m_retry->setIcon(Theme::icon(u"send"_s));
     m_retry->setToolTip(tr("Attempt the selected deliveries now (failed ones get a new round of attempts)"));
+    m_retryWebhook->setObjectName(u"outboxRetryWebhookButton"_s);
+    m_retryWebhook->setToolTip(tr("Once its configuration is fixed: attempt every delivery of the selected delivery's "
+                                  "webhook now, failed ones included (a new round of attempts)"));
     m_discard->setObjectName(u"outboxDiscardButton"_s);
     m_discard->setIcon(Theme::icon(u"remove"_s));
     m_discard->setToolTip(tr("Remove the selected deliveries from the outbox without delivering them"));
@@ -171,7 +175,9 @@ OutboxPanel::OutboxPanel(AppRuntime* runtime, WorkspaceDocument* doc, QWidget* p
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_counts, 1);
     buttons->addWidget(m_retry);
+    buttons->addWidget(m_retryWebhook);
     buttons->addWidget(m_discard);
+    m_counts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(buttons);
@@ -184,6 +190,7 @@ OutboxPanel::OutboxPanel(AppRuntime* runtime, WorkspaceDocument* doc, QWidget* p
     connect(runtime, &AppRuntime::storeChanged, this, &OutboxPanel::refresh);
     connect(runtime, &AppRuntime::runtimeChanged, this, &OutboxPanel::refresh);
     connect(m_retry, &QPushButton::clicked, this, &OutboxPanel::retrySelected);
+    connect(m_retryWebhook, &QPushButton::clicked, this, &OutboxPanel::retryAllOfWebhook);
     connect(m_discard, &QPushButton::clicked, this, &OutboxPanel::discardSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OutboxPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OutboxPanel::updateButtons);
@@ -256,13 +263,48 @@ void OutboxPanel::retrySelected()
     refresh();
 }
 
+void OutboxPanel::retryAllOfWebhook()
+{
+    const QModelIndex current = m_view->currentIndex();
+    Runtime* runtime = m_runtime->isReady() ? m_runtime->currentRuntime() : nullptr;
+    if (!current.isValid() || !runtime)
+        return;
+    const QString webhookId = m_model->deliveries().at(current.row()).webhookId;
+    QStringList ids;
+    for (const DeliveryItem& d : m_model->deliveries()) {
+        if (d.webhookId == webhookId &&
+            (d.state == DeliveryItem::State::Failed || d.state == DeliveryItem::State::Pending))
+            ids.append(d.messageId);
+    }
+    if (ids.isEmpty())
+        return;
+    runtime->engine()->retryNow(ids);
+    refresh();
+}
+
 void OutboxPanel::discardSelected()
 {
-    const QStringList ids = selectedIds();
+    const QStringList selected = selectedIds();
     Runtime* runtime = m_runtime->isReady() ? m_runtime->currentRuntime() : nullptr;
-    if (ids.isEmpty() || !runtime)
+    if (selected.isEmpty() || !runtime)
         return;
-    runtime->store()->discard(ids);
+    // A delivery whose attempt is under way cannot leave now (its outcome is about to be written): say so
+    // instead of skipping it without a word.
+    QStringList ids;
+    int busy = 0;
+    for (const QString& id : selected) {
+        if (runtime->engine()->isInFlight(id))
+            ++busy;
+        else
+            ids.append(id);
+    }
+    if (!ids.isEmpty())
+        runtime->store()->discard(ids);
+    if (busy > 0) {
+        m_detail->setText(tr("%n delivery(ies) were being attempted and were not discarded: discard them once the "
+                             "attempt has ended.",
+                             nullptr, busy));
+    }
     refresh();
 }
 
@@ -305,6 +347,7 @@ void OutboxPanel::updateButtons()
 {
     const bool any = m_view->selectionModel()->hasSelection();
     m_retry->setEnabled(any);
+    m_retryWebhook->setEnabled(m_view->currentIndex().isValid() && any);
     m_discard->setEnabled(any);
 }
 

@@ -75,6 +75,9 @@ public:
     void refresh();
     QStringList selectedIds() const;
     void retrySelected();
+    /// Every failed or pending delivery of the current row's webhook, attempted again now: after its
+    /// configuration was fixed, one action re-checks them all.
+    void retryAllOfWebhook();
     void discardSelected();
 
 Q_SIGNALS:
@@ -93,6 +96,7 @@ private:
     QLabel* m_counts;
     QLabel* m_detail;
     QPushButton* m_retry;
+    QPushButton* m_retryWebhook;
     QPushButton* m_discard;
     QTimer m_refreshTimer;
     quint64 m_generation = 0;

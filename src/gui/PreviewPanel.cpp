@@ -29,7 +29,19 @@ public:
     {
         m_headers = std::move(headers);
         m_json = jsonBody;
+        // A header of the user's that a locked one also sets is refused: both lines are marked.
+        m_clashing.clear();
+        QSet<QByteArray> locked;
+        for (const RenderedHeader& h : m_headers) {
+            if (h.locked)
+                locked.insert(h.name.toLower());
+        }
+        for (const RenderedHeader& h : m_headers) {
+            if (!h.locked && locked.contains(h.name.toLower()))
+                m_clashing.insert(h.name.toLower());
+        }
     }
+    bool hasClash() const { return !m_clashing.isEmpty(); }
 
 protected:
     void highlightBlock(const QString& text) override
@@ -49,6 +61,11 @@ protected:
             QTextCharFormat line;
             if (h.locked)
                 line.setBackground(Theme::lockedBackground(palette));
+            if (m_clashing.contains(h.name.toLower())) {
+                line.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+                line.setUnderlineColor(Theme::color(Theme::Role::Error, palette));
+                line.setForeground(Theme::color(Theme::Role::Error, palette));
+            }
             setFormat(0, int(text.size()), line);
             QTextCharFormat name = line;
             name.setForeground(Theme::headerColor(h.source, palette));
@@ -68,6 +85,7 @@ protected:
 
 private:
     QList<RenderedHeader> m_headers;
+    QSet<QByteArray> m_clashing;
     bool m_json = false;
 };
 
@@ -91,6 +109,8 @@ PreviewPanel::PreviewPanel(WorkspaceDocument* doc, Config* config, QWidget* pare
     QPalette errorPalette = m_ui->previewErrorLabel->palette();
     errorPalette.setColor(QPalette::WindowText, Theme::color(Theme::Role::Error, palette()));
     m_ui->previewErrorLabel->setPalette(errorPalette);
+    m_ui->refusedLabel->setPalette(errorPalette);
+    m_ui->refusedLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     m_ui->revealSecretsButton->setIcon(Theme::icon(u"eye"_s));
     m_ui->sendButton->setIcon(Theme::icon(u"send"_s));
@@ -136,6 +156,7 @@ PreviewPanel::PreviewPanel(WorkspaceDocument* doc, Config* config, QWidget* pare
         if (m_reveal)
             scheduleRefresh();
     });
+    connect(doc, &WorkspaceDocument::problemsChanged, this, &PreviewPanel::updateSendState);
     connect(m_ui->sampleDeviceComboBox, &QComboBox::currentIndexChanged, this, [this] {
         saveSample();
         scheduleRefresh();
@@ -341,15 +362,59 @@ void PreviewPanel::refreshNow()
     } else {
         m_ui->previewNoteLabel->hide();
     }
+    m_renderError.clear();
     if (!r) {
         m_request.reset();
+        m_renderError = r.errorMessage();
         m_ui->previewErrorTitleLabel->setText(tr("This request cannot be built"));
         showError(r.errorMessage());
     } else {
         m_request = *r;
         showText(*r);
     }
+    updateSendState();
     m_lastRefreshUs = clock.nsecsElapsed() / 1000;
+}
+
+void PreviewPanel::updateSendState()
+{
+    QString reason;
+    if (m_doc->webhook(m_index)) {
+        // Whatever blocks sending is in the Problems list: the first error of this webhook says why.
+        for (const Problem& p : m_doc->problems()) {
+            if (p.webhookIndex == m_index && p.isError()) {
+                reason = p.field.isEmpty() ? p.message : u"%1: %2"_s.arg(p.field, p.message);
+                break;
+            }
+        }
+        if (reason.isEmpty() && !m_renderError.isEmpty())
+            reason = m_renderError;
+    } else {
+        reason = tr("Select a webhook to send it.");
+    }
+    const bool changed = reason != m_blockedReason;
+    m_blockedReason = reason;
+    m_ui->sendButton->setEnabled(reason.isEmpty());
+    m_ui->sendButton->setToolTip(reason.isEmpty() ? tr("Send this request once, as a test (Ctrl+Return)")
+                                                  : tr("Cannot be sent: %1").arg(reason));
+    // When it could not be built, the error page says why already.
+    const bool showRefusal = !reason.isEmpty() && m_request.has_value();
+    m_ui->refusedLabel->setVisible(showRefusal);
+    if (showRefusal)
+        m_ui->refusedLabel->setText(tr("Refused, this request would not be sent: %1").arg(reason));
+    m_ui->refusedLabel->setToolTip(m_ui->refusedLabel->text());
+    if (changed)
+        Q_EMIT sendStateChanged();
+}
+
+bool PreviewPanel::canSend() const
+{
+    return m_blockedReason.isEmpty();
+}
+
+QString PreviewPanel::sendBlockedReason() const
+{
+    return m_blockedReason;
 }
 
 void PreviewPanel::showText(const RenderedRequest& request)
@@ -362,7 +427,7 @@ void PreviewPanel::showText(const RenderedRequest& request)
     QStringList headerLayout;
     for (const RenderedHeader& h : request.headers)
         headerLayout.append(QString::fromLatin1(h.name) + u'/' + QString::number(int(h.source)) + u'/' +
-                            QString::number(h.locked));
+                            QString::number(h.locked) + u'/' + QString::number(h.value.endsWith("****")));
     headerLayout.append(json ? u"json"_s : u"text"_s);
     const QStringList lines = text.split(u'\n');
     QScrollBar* bar = m_ui->previewTextEdit->verticalScrollBar();

@@ -70,11 +70,18 @@ public:
     std::optional<SendRequest> sendRequest() const;
     /// Shows the Send button once something can deliver requests.
     void setSendAvailable(bool available);
+    /// Nothing blocks sending the previewed request: no error in the webhook's problems (a header
+    /// clash, a missing secret, an unset variable, an invalid URL) and it can be built.
+    bool canSend() const;
+    /// Why it cannot be sent (empty when it can).
+    QString sendBlockedReason() const;
 
 Q_SIGNALS:
     void revealSecretsChanged(bool reveal);
     void sendRequested();
     void statusMessage(const QString& message);
+    /// canSend() or sendBlockedReason() changed.
+    void sendStateChanged();
 
 private:
     void fillDevices();
@@ -84,6 +91,7 @@ private:
     bool fetchMissingSecrets();
     void showText(const RenderedRequest& request);
     void showError(const QString& message);
+    void updateSendState();
 
     WorkspaceDocument* m_doc;
     Config* m_config;
@@ -99,6 +107,8 @@ private:
     QStringList m_shownLines;
     QStringList m_shownLayout;
     qint64 m_lastRefreshUs = 0;
+    QString m_renderError;
+    QString m_blockedReason;
 };
 
 } // namespace hooksmith

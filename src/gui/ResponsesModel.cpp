@@ -118,6 +118,7 @@ void ResponsesModel::append(const QList<AttemptReport>& reports)
         r.attempt = clampTo<quint16>(report.attemptInRound);
         r.maxAttempts = clampTo<quint16>(report.maxAttempts);
         r.outcome = outcomeOf(report);
+        r.direct = report.direct;
         m_rows.push_back(r);
         // Only the newest maxFullReports of the batch can stay.
         if (i >= reports.size() - m_limits.maxFullReports)
@@ -215,6 +216,8 @@ QVariant ResponsesModel::data(const QModelIndex& index, int role) const
         case DurationColumn:
             return tr("%1 ms").arg(r.durationMs);
         case AttemptsColumn:
+            if (r.direct)
+                return tr("test");
             return r.maxAttempts > 0 ? tr("%1 of %2").arg(r.attempt).arg(r.maxAttempts) : QString::number(r.attempt);
         }
         break;

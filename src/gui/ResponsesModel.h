@@ -55,6 +55,7 @@ public:
         quint16 attempt = 0;
         quint16 maxAttempts = 0;
         quint8 outcome = 0;
+        bool direct = false; ///< a test send
     };
 
     explicit ResponsesModel(QObject* parent = nullptr);

@@ -6,10 +6,12 @@
 #include "Theme.h"
 
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
@@ -48,7 +50,15 @@ ResponsesPanel::ResponsesPanel(QWidget* parent)
     , m_headers(textPane(u"responseHeadersEdit"_s, this))
     , m_request(textPane(u"responseRequestEdit"_s, this))
     , m_timing(textPane(u"responseTimingEdit"_s, this))
+    , m_inFlightBox(new QWidget(this))
 {
+    m_inFlightBox->setObjectName(u"inFlightBox"_s);
+    auto* inFlightLayout = new QVBoxLayout(m_inFlightBox);
+    inFlightLayout->setContentsMargins(0, 0, 0, 0);
+    m_inFlightBox->hide();
+    m_inFlightTimer.setInterval(100);
+    connect(&m_inFlightTimer, &QTimer::timeout, this, &ResponsesPanel::updateInFlight);
+
     m_view->setObjectName(u"responsesView"_s);
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Responses"));
@@ -75,6 +85,10 @@ ResponsesPanel::ResponsesPanel(QWidget* parent)
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_status->setFont(bold);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long status (an error text) wraps instead of widening the inspector and with it the window.
+    m_status->setWordWrap(true);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_facts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_facts->setObjectName(u"responseFactsLabel"_s);
     m_facts->setWordWrap(true);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -102,6 +116,7 @@ ResponsesPanel::ResponsesPanel(QWidget* parent)
     splitter->setStretchFactor(1, 3);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_inFlightBox);
     layout->addWidget(splitter);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -129,6 +144,9 @@ void ResponsesPanel::flush()
     m_model->append(std::exchange(m_queued, {}));
     if (follow)
         m_view->scrollToBottom();
+    // The placeholder text follows the list ("No responses yet" becomes "Select a response").
+    if (!m_view->currentIndex().isValid())
+        showRow(-1);
 }
 
 void ResponsesPanel::selectRow(int row)
@@ -143,6 +161,68 @@ QString ResponsesPanel::detailStatus() const
     return m_status->text();
 }
 
+void ResponsesPanel::addInFlight(const QString& messageId, const QString& webhookName)
+{
+    InFlightRow r;
+    r.messageId = messageId;
+    r.webhookName = webhookName;
+    r.clock.start();
+    r.row = new QWidget(m_inFlightBox);
+    r.row->setObjectName(u"inFlightRow"_s);
+    auto* rowLayout = new QHBoxLayout(r.row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    r.label = new QLabel(r.row);
+    r.label->setObjectName(u"inFlightLabel"_s);
+    r.label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto* cancel = new QPushButton(tr("Cancel"), r.row);
+    cancel->setObjectName(u"cancelSendButton"_s);
+    cancel->setToolTip(tr("Stop waiting for the answer: the request is aborted"));
+    connect(cancel, &QPushButton::clicked, this, [this, messageId] { Q_EMIT cancelRequested(messageId); });
+    rowLayout->addWidget(r.label, 1);
+    rowLayout->addWidget(cancel);
+    m_inFlightBox->layout()->addWidget(r.row);
+    m_inFlight.append(r);
+    m_inFlightBox->show();
+    m_inFlightTimer.start();
+    updateInFlight();
+    showRow(m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1);
+}
+
+void ResponsesPanel::finishInFlight(const QString& messageId)
+{
+    for (qsizetype i = 0; i < m_inFlight.size(); ++i) {
+        if (m_inFlight[i].messageId != messageId)
+            continue;
+        m_inFlight[i].row->hide();
+        m_inFlight[i].row->deleteLater();
+        m_inFlight.removeAt(i);
+        break;
+    }
+    if (m_inFlight.isEmpty()) {
+        m_inFlightTimer.stop();
+        m_inFlightBox->hide();
+    }
+}
+
+QStringList ResponsesPanel::inFlight() const
+{
+    QStringList ids;
+    for (const InFlightRow& r : m_inFlight)
+        ids.append(r.messageId);
+    return ids;
+}
+
+void ResponsesPanel::updateInFlight()
+{
+    const QLocale locale;
+    for (const InFlightRow& r : std::as_const(m_inFlight)) {
+        const QString text =
+            tr("Sending \"%1\"… %2 s").arg(r.webhookName, locale.toString(double(r.clock.elapsed()) / 1000.0, 'f', 1));
+        r.label->setText(text);
+        r.label->setToolTip(text);
+    }
+}
+
 void ResponsesPanel::showRow(int row)
 {
     m_body->setBody({});
@@ -151,12 +231,14 @@ void ResponsesPanel::showRow(int row)
     m_timing->clear();
     if (row < 0 || row >= m_model->rowCount()) {
         m_status->setText(m_model->rowCount() == 0 ? tr("No responses yet") : tr("Select a response"));
+        m_status->setToolTip({});
         m_facts->setText(tr("Send a webhook from the Preview tab; every attempt appears here."));
         m_tabs->setEnabled(false);
         return;
     }
     const ResponsesModel::Record& record = m_model->record(row);
     m_status->setText(m_model->summary(row));
+    m_status->setToolTip(m_model->summary(row));
     const QString outcome = m_model->index(row, 0).data(ResponsesModel::OutcomeRole).toString();
     QPalette palette = m_status->palette();
     palette.setColor(
@@ -168,7 +250,10 @@ void ResponsesPanel::showRow(int row)
 
     const AttemptReport* report = m_model->report(row);
     QStringList facts;
-    facts << tr("%1, attempt %2 of %3").arg(m_model->webhookName(row)).arg(record.attempt).arg(record.maxAttempts);
+    if (record.direct)
+        facts << tr("%1, test send (one attempt, not retried)").arg(m_model->webhookName(row));
+    else
+        facts << tr("%1, attempt %2 of %3").arg(m_model->webhookName(row)).arg(record.attempt).arg(record.maxAttempts);
     facts << millis(record.durationMs);
     if (!report) {
         facts << tr("Details are kept for the most recent %n attempt(s) only.", nullptr,

@@ -2,6 +2,7 @@
 
 #include "DeliveryEngine.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QTimer>
 #include <QWidget>
@@ -39,8 +40,28 @@ public:
     /// The status line of the detail view (e.g. "200 OK"), for tests.
     QString detailStatus() const;
 
+    /// A test send under way: a row above the list with the time it has taken so far and a Cancel button,
+    /// until finishInFlight().
+    void addInFlight(const QString& messageId, const QString& webhookName);
+    void finishInFlight(const QString& messageId);
+    QStringList inFlight() const;
+
+Q_SIGNALS:
+    /// The user cancelled the test send `messageId`.
+    void cancelRequested(const QString& messageId);
+
 private:
+    struct InFlightRow
+    {
+        QString messageId;
+        QString webhookName;
+        QElapsedTimer clock;
+        QWidget* row = nullptr;
+        QLabel* label = nullptr;
+    };
+
     void showRow(int row);
+    void updateInFlight();
 
     ResponsesModel* m_model;
     QList<AttemptReport> m_queued;
@@ -53,6 +74,9 @@ private:
     QPlainTextEdit* m_headers;
     QPlainTextEdit* m_request;
     QPlainTextEdit* m_timing;
+    QWidget* m_inFlightBox;
+    QList<InFlightRow> m_inFlight;
+    QTimer m_inFlightTimer;
 };
 
 } // namespace hooksmith

@@ -61,8 +61,14 @@ Sidebar::Sidebar(WorkspaceDocument* doc, QWidget* parent)
     m_ui->addSignalButton->setIcon(Theme::icon(u"add"_s));
     m_ui->deleteSignalButton->setIcon(Theme::icon(u"remove"_s));
 
-    connect(m_ui->webhookFilterLineEdit, &QLineEdit::textChanged, m_filter,
-            &QSortFilterProxyModel::setFilterFixedString);
+    // A search keeps the webhook being edited: one it hides stays in the editor, and shows as selected
+    // again when the search lets it through.
+    connect(m_ui->webhookFilterLineEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filtering = true;
+        m_filter->setFilterFixedString(text);
+        m_ui->webhookListView->setCurrentIndex(m_filter->mapFromSource(m_webhooks->index(m_current, 0)));
+        m_filtering = false;
+    });
     connect(m_ui->webhookListView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &Sidebar::onCurrentChanged);
     // After a reset (webhooks added, removed, undone) the same webhook stays selected when it exists.
@@ -97,7 +103,10 @@ void Sidebar::setWebhookActions(QAction* add, QAction* duplicate, QAction* remov
     m_ui->deleteWebhookButton->setDefaultAction(remove);
     for (QToolButton* b : {m_ui->addWebhookButton, m_ui->duplicateWebhookButton, m_ui->deleteWebhookButton})
         b->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    auto* shortcut = new QShortcut(QKeySequence::Delete, m_ui->webhookListView, nullptr, nullptr, Qt::WidgetShortcut);
+    // The Delete key itself: the platform's QKeySequence::Delete also holds Ctrl+D on X11 desktops,
+    // which is Duplicate here.
+    auto* shortcut =
+        new QShortcut(QKeySequence(Qt::Key_Delete), m_ui->webhookListView, nullptr, nullptr, Qt::WidgetShortcut);
     connect(shortcut, &QShortcut::activated, remove, &QAction::trigger);
 }
 
@@ -109,6 +118,8 @@ void Sidebar::addWebhookListAction(QAction* action)
 
 void Sidebar::onCurrentChanged()
 {
+    if (m_filtering)
+        return;
     const QModelIndex proxy = m_ui->webhookListView->currentIndex();
     const int row = proxy.isValid() ? m_filter->mapToSource(proxy).row() : -1;
     if (row == m_current)

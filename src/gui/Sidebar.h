@@ -55,6 +55,7 @@ private:
     DeviceTableModel* m_devices;
     SignalTableModel* m_signals;
     int m_current = -1;
+    bool m_filtering = false; ///< the search is being applied: the selection it changes is not the user's
 };
 
 } // namespace hooksmith

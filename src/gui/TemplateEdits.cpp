@@ -47,7 +47,30 @@ void updatePresetPopup(QCompleter* completer, const QString& before, QRect curso
     QAbstractItemView* popup = completer->popup();
     cursorRect.setWidth(popup->sizeHintForColumn(0) + popup->verticalScrollBar()->sizeHint().width());
     completer->complete(cursorRect);
+    // The first match is chosen: Enter or Tab inserts it at once.
+    if (!popup->currentIndex().isValid())
+        popup->setCurrentIndex(completer->completionModel()->index(0, 0));
 }
+
+/// On the preset popup: Tab inserts the chosen preset as Enter does (QCompleter would only close the list).
+class TabInsertsFilter : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() != QEvent::KeyPress)
+            return false;
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() != Qt::Key_Tab || key->modifiers() != Qt::NoModifier)
+            return false;
+        QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+        QCoreApplication::sendEvent(watched, &enter);
+        return true;
+    }
+};
 
 } // namespace
 
@@ -159,6 +182,8 @@ QCompleter* createPresetCompleter(QWidget* widget)
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setModelSorting(QCompleter::UnsortedModel);
     completer->popup()->setObjectName(u"presetCompleterPopup"_s);
+    // Installed after QCompleter's own filter, so it sees Tab first.
+    completer->popup()->installEventFilter(new TabInsertsFilter(completer));
     return completer;
 }
 

@@ -116,6 +116,9 @@ QVariant BodyTableModel::data(const QModelIndex& index, int role) const
     const QStringList problems = m_problems.rowMessages(u"body"_s, index.row());
     if (role == ProblemRole)
         return problems;
+    // A row that is not sent is dimmed.
+    if (role == Qt::ForegroundRole && !row.enabled)
+        return Theme::color(Theme::Role::Muted, QApplication::palette());
     switch (index.column()) {
     case EnabledColumn:
         if (role == Qt::CheckStateRole)
@@ -225,7 +228,8 @@ Qt::ItemFlags BodyTableModel::flags(const QModelIndex& index) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    // Rows are dragged to reorder them (EditorTableView).
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
     switch (index.column()) {
     case EnabledColumn:
     case UsePresetColumn:
@@ -261,6 +265,14 @@ bool BodyTableModel::removeRowAt(int row)
     if (row < 0 || row >= m_rows.size())
         return false;
     return m_doc->editWebhook(m_index, tr("Remove body parameter"), {}, [&](Webhook& w) { w.body.removeAt(row); });
+}
+
+bool BodyTableModel::moveRowBy(int row, int delta)
+{
+    const int to = row + delta;
+    if (row < 0 || row >= m_rows.size() || to < 0 || to >= m_rows.size())
+        return false;
+    return m_doc->editWebhook(m_index, tr("Move body parameter"), {}, [&](Webhook& w) { w.body.move(row, to); });
 }
 
 int BodyTableModel::appendRow()
@@ -348,6 +360,23 @@ int NameValueTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString NameValueTableModel::sourceWord(HeaderSource source)
+{
+    switch (source) {
+    case HeaderSource::Format:
+        return tr("format");
+    case HeaderSource::Auth:
+        return tr("auth");
+    case HeaderSource::Signing:
+        return tr("signing");
+    case HeaderSource::User:
+        return tr("yours");
+    case HeaderSource::Automatic:
+        break;
+    }
+    return tr("Hooksmith");
+}
+
 QVariant NameValueTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -386,6 +415,13 @@ QVariant NameValueTableModel::data(const QModelIndex& index, int role) const
             if (role == Qt::DisplayRole)
                 return h.value;
             break;
+        case RemoveColumn:
+            // Who sets it, as a word (the preview's legend), not only on hover.
+            if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+                return sourceWord(h.source);
+            if (role == Qt::ForegroundRole)
+                return Theme::headerColor(h.source, QApplication::palette());
+            break;
         default:
             break;
         }
@@ -397,6 +433,8 @@ QVariant NameValueTableModel::data(const QModelIndex& index, int role) const
     const QStringList problems = m_problems.rowMessages(listName(), u);
     if (role == ProblemRole)
         return problems;
+    if (role == Qt::ForegroundRole && !row.enabled)
+        return Theme::color(Theme::Role::Muted, QApplication::palette());
     if (role == LockedRole)
         return false;
     switch (index.column()) {
@@ -470,7 +508,7 @@ Qt::ItemFlags NameValueTableModel::flags(const QModelIndex& index) const
     // Locked rows can be selected and read, never edited.
     if (isLocked(index.row()))
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
     if (index.column() == EnabledColumn)
         return f | Qt::ItemIsUserCheckable;
     if (index.column() == NameColumn || index.column() == ValueColumn)
@@ -492,6 +530,16 @@ QVariant NameValueTableModel::headerData(int section, Qt::Orientation orientatio
     default:
         return QString();
     }
+}
+
+bool NameValueTableModel::moveRowBy(int row, int delta)
+{
+    const int u = row - lockedCount();
+    const int to = u + delta;
+    if (isLocked(row) || u < 0 || u >= m_rows.size() || to < 0 || to >= m_rows.size())
+        return false;
+    return m_doc->editWebhook(m_index, m_kind == Kind::Headers ? tr("Move header") : tr("Move query parameter"), {},
+                              [&](Webhook& w) { userRows(w).move(u, to); });
 }
 
 bool NameValueTableModel::removeRowAt(int row)

@@ -37,6 +37,8 @@ public:
     virtual bool removeRowAt(int row) = 0;
     /// Appends an empty row; returns its model row.
     virtual int appendRow() = 0;
+    /// Moves the row shown at `row` up (-1) or down (+1), one undo step; false when it cannot move there.
+    virtual bool moveRowBy(int row, int delta) = 0;
 
 protected:
     const Webhook* webhook() const;
@@ -78,6 +80,7 @@ public:
     int removeColumn() const override { return RemoveColumn; }
     bool removeRowAt(int row) override;
     int appendRow() override;
+    bool moveRowBy(int row, int delta) override;
     bool isPresetRow(int row) const;
 
 protected:
@@ -118,11 +121,14 @@ public:
     int removeColumn() const override { return RemoveColumn; }
     bool removeRowAt(int row) override;
     int appendRow() override;
+    bool moveRowBy(int row, int delta) override;
 
     int lockedCount() const { return int(m_locked.size()); }
     bool isLocked(int row) const { return row >= 0 && row < m_locked.size(); }
     /// The model row of the user's row `i` (after the locked rows).
     int modelRow(int userRow) const { return userRow + lockedCount(); }
+    /// "format", "auth", "signing", "Hooksmith": shown in a locked row, as in the preview's legend.
+    static QString sourceWord(HeaderSource source);
 
 protected:
     void reload() override;

@@ -1,5 +1,6 @@
 #include "WorkspaceDocument.h"
 
+#include "EnvReferences.h"
 #include "SecretResolver.h"
 #include "Validator.h"
 #include "WorkspaceFile.h"
@@ -297,6 +298,8 @@ void WorkspaceDocument::fetchSecret(const SecretKey& key)
             Q_EMIT secretError(result.errorMessage());
             m_secretCache.insert(k, std::nullopt);
             m_secretReadErrors.insert(k, result.errorMessage());
+            m_problemsDirty = true;
+            scheduleValidation();
         } else if (!m_pendingWrites.contains(k)) {
             // An edit made while the read was under way wins over the stored value.
             std::optional<QString> value;
@@ -402,6 +405,37 @@ void WorkspaceDocument::addOriginProblems(QList<Problem>& problems) const
     }
 }
 
+void WorkspaceDocument::addSendProblems(QList<Problem>& problems)
+{
+    const EnvLookup env = systemEnvironment();
+    for (int i = 0; i < m_ws.webhooks.size(); ++i) {
+        const Webhook& w = m_ws.webhooks[i];
+        // An unset {{env:NAME}}: sending fails until it is set (in the environment Hooksmith was started in).
+        problems.append(EnvReferences::unset(w, env, i));
+        if (!m_secrets)
+            continue;
+        // A secret the keychain does not hold (a duplicated webhook, a session without a keychain): shown
+        // as soon as the store has answered, not at the first Send.
+        for (const SecretKey& key : SecretResolver::neededKeys(m_ws, w)) {
+            if (!isSecretKnown(key)) {
+                fetchSecret(key);
+                continue;
+            }
+            if (cachedSecret(key))
+                continue;
+            const QString readError = secretReadError(key);
+            Problem p;
+            p.subject = u"webhook \""_s + w.name + u'"';
+            p.field = key.field == SecretKey::Field::Password ? u"auth.password"_s : u"signing.secret"_s;
+            p.webhookIndex = i;
+            p.message = readError.isEmpty() ? SecretResolver::missingMessage(w.name, key.field, *m_secrets)
+                                            : tr("the %1 could not be read from the keychain: %2")
+                                                  .arg(SecretResolver::fieldDescription(key.field), readError);
+            problems.append(p);
+        }
+    }
+}
+
 void WorkspaceDocument::flushSecrets()
 {
     m_writeTimer.stop();
@@ -431,6 +465,7 @@ const QList<Problem>& WorkspaceDocument::problems()
     if (m_problemsDirty) {
         m_problems = Validator::validate(m_ws);
         addOriginProblems(m_problems);
+        addSendProblems(m_problems);
         m_problemsDirty = false;
     }
     return m_problems;

@@ -123,6 +123,8 @@ private:
     friend class EditCommand;
     void writeSecret(const SecretKey& key, const QString& value);
     void addOriginProblems(QList<Problem>& problems) const;
+    /// What would make a send fail: unset environment variables, secrets the store does not hold.
+    void addSendProblems(QList<Problem>& problems);
     void apply(const Workspace& workspace, Change change, int index, const QList<SecretEdit>& secrets, bool after);
     void scheduleValidation();
 

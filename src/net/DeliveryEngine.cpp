@@ -3,6 +3,7 @@
 #include "SecretResolver.h"
 #include "SecretStore.h"
 #include "Transport.h"
+#include "Validator.h"
 
 #include <QPointer>
 #include <QRandomGenerator>
@@ -26,6 +27,8 @@ struct DeliveryEngine::InFlight
     std::optional<RenderedRequest> masked;   ///< as shown, with EngineOptions::reportRequests
     SecretValues secrets;
     bool aborted = false;
+    bool direct = false;    ///< a test send (sendOnce())
+    bool cancelled = false; ///< a test send ended by cancel()
 };
 
 /// What an attempt came to, on its way into the store; reported once the store has written it.
@@ -145,7 +148,8 @@ DeliveryEngine::~DeliveryEngine()
     for (auto& [id, f] : m_inFlight) {
         if (f->transportId)
             m_transport->abort(*f->transportId);
-        m_store->release(id);
+        if (!f->direct)
+            m_store->release(id);
     }
     m_inFlight.clear();
     for (const DeliveryItem& d : m_ready)
@@ -160,6 +164,8 @@ void DeliveryEngine::setWorkspace(std::shared_ptr<const Workspace> workspace)
 {
     m_workspace = std::move(workspace);
     m_secretCache.clear();
+    m_checkedWorkspace = nullptr;
+    m_configErrors.clear();
     // A webhook the user enabled again is delivered to again.
     for (auto it = m_disabled.begin(); it != m_disabled.end();) {
         const Webhook* w = m_workspace ? webhookById(*m_workspace, it.key()) : nullptr;
@@ -200,6 +206,7 @@ void DeliveryEngine::start()
     if (m_running)
         return;
     m_running = true;
+    m_stopRequested = false;
     m_stoppedEmitted = false;
     m_abandonUnwritten = false;
     wake();
@@ -208,6 +215,7 @@ void DeliveryEngine::start()
 void DeliveryEngine::stop()
 {
     m_running = false;
+    m_stopRequested = true;
     m_store->setAcceptRoom(0);
     m_wakeTimer.stop();
     for (const DeliveryItem& d : m_ready)
@@ -235,6 +243,10 @@ void DeliveryEngine::abortAll()
         if (it == m_inFlight.end())
             continue;
         InFlight& f = *it->second;
+        if (f.direct) {
+            cancel(id);
+            continue;
+        }
         f.aborted = true;
         if (f.transportId) {
             // The transport answers later with an error; onResult() releases the delivery then.
@@ -270,6 +282,63 @@ void DeliveryEngine::retryNow(const QStringList& messageIds)
 {
     m_store->retryNow(messageIds);
     wake();
+}
+
+void DeliveryEngine::sendOnce(DeliveryItem item)
+{
+    startAttempt(std::move(item), true);
+}
+
+bool DeliveryEngine::cancel(const QString& messageId)
+{
+    const auto it = m_inFlight.find(messageId);
+    if (it == m_inFlight.end() || !it->second->direct || it->second->cancelled)
+        return false;
+    InFlight& f = *it->second;
+    f.cancelled = true;
+    if (f.transportId) {
+        // The transport answers with an error; onResult() reports the cancellation then.
+        m_transport->abort(*f.transportId);
+        return true;
+    }
+    // Still reading secrets: continueAttempt() finds nothing to continue.
+    AttemptReport report;
+    AttemptFacts facts;
+    facts.kind = AttemptFacts::Kind::NetworkError;
+    facts.summary = tr("cancelled");
+    report.summary = facts.summary;
+    finishDirect(f, report, facts);
+    return true;
+}
+
+QStringList DeliveryEngine::directInFlight() const
+{
+    QStringList ids;
+    for (const auto& [id, f] : m_inFlight) {
+        if (f->direct)
+            ids.append(id);
+    }
+    return ids;
+}
+
+QString DeliveryEngine::configurationError(const Workspace& ws, const Webhook& w)
+{
+    if (m_checkedWorkspace != &ws) {
+        m_checkedWorkspace = &ws;
+        m_configErrors.clear();
+    }
+    if (const auto it = m_configErrors.constFind(w.id); it != m_configErrors.cend())
+        return *it;
+    QString error;
+    const int index = int(&w - ws.webhooks.data());
+    for (const Problem& p : Validator::validateWebhook(ws, index)) {
+        if (p.isError()) {
+            error = p.field.isEmpty() ? p.message : u"%1: %2"_s.arg(p.field, p.message);
+            break;
+        }
+    }
+    m_configErrors.insert(w.id, error);
+    return error;
 }
 
 bool DeliveryEngine::isIdle() const
@@ -367,21 +436,33 @@ void DeliveryEngine::parkWithoutAttempt(const DeliveryItem& item, const QString&
     writeOutcome(outcome);
 }
 
-void DeliveryEngine::startAttempt(DeliveryItem item)
+void DeliveryEngine::startAttempt(DeliveryItem item, bool direct)
 {
     const std::shared_ptr<const Workspace> ws = m_workspace;
     const Webhook* w = ws ? webhookById(*ws, item.webhookId) : nullptr;
-    // Kept, not failed: the webhook may come back (renamed back, enabled again, a reload).
-    if (!w) {
-        parkWithoutAttempt(item, tr("the webhook %1 is not in the workspace").arg(item.webhookId));
-        return;
-    }
-    if (const auto it = m_disabled.constFind(w->id); it != m_disabled.cend()) {
-        parkWithoutAttempt(item, *it);
-        return;
-    }
-    if (!w->enabled) {
-        parkWithoutAttempt(item, disabledReason(*w));
+    if (!direct) {
+        // Kept, not failed: the webhook may come back (renamed back, enabled again, a reload).
+        if (!w) {
+            parkWithoutAttempt(item, tr("the webhook %1 is not in the workspace").arg(item.webhookId));
+            return;
+        }
+        if (const auto it = m_disabled.constFind(w->id); it != m_disabled.cend()) {
+            parkWithoutAttempt(item, *it);
+            return;
+        }
+        if (!w->enabled) {
+            parkWithoutAttempt(item, disabledReason(*w));
+            return;
+        }
+    } else if (!w) {
+        AttemptReport report;
+        report.delivery = item;
+        report.direct = true;
+        report.startedAt = QDateTime::currentDateTimeUtc();
+        report.summary = tr("the webhook %1 is not in the workspace").arg(item.webhookId);
+        report.decision.action = RetryDecision::Action::GiveUp;
+        report.decision.reason = report.summary;
+        Q_EMIT attemptFinished(report);
         return;
     }
 
@@ -389,27 +470,36 @@ void DeliveryEngine::startAttempt(DeliveryItem item)
     f->item = std::move(item);
     f->workspace = ws;
     f->webhook = w;
-    f->maxAttempts = std::max(1, m_options.maxAttempts.value_or(w->delivery.maxAttempts));
-    f->attemptInRound = f->item.nextAttemptInRound();
+    f->direct = direct;
+    f->maxAttempts = direct ? 1 : std::max(1, m_options.maxAttempts.value_or(w->delivery.maxAttempts));
+    f->attemptInRound = direct ? 1 : f->item.nextAttemptInRound();
     f->startedAt = QDateTime::currentDateTimeUtc();
     f->clock.start();
     const QString id = f->item.messageId;
     InFlight& ref = *f;
     m_inFlight.emplace(id, std::move(f));
-    ++m_stats.attempts;
+    if (!direct)
+        ++m_stats.attempts;
     Q_EMIT attemptStarted(ref.item, ref.attemptInRound, ref.maxAttempts);
 
-    if (SecretResolver::neededKeys(*ws, *w).isEmpty()) {
-        continueAttempt(id, {}, true);
+    // A configuration the validator refuses (a header that clashes with a locked one, an invalid URL,
+    // a broken template) fails at once: no later attempt could do better.
+    if (const QString error = configurationError(*ws, *w); !error.isEmpty()) {
+        failWithoutSending(ref, AttemptFacts::Kind::RenderInvalid, error);
+        return;
+    }
+    const QList<SecretKey> needed = SecretResolver::neededKeys(*ws, *w);
+    if (needed.isEmpty()) {
+        continueAttempt(id, {}, SecretsRead::Complete, {});
         return;
     }
     if (const auto cached = m_secretCache.constFind(w->id); cached != m_secretCache.cend()) {
-        continueAttempt(id, *cached, true);
+        continueAttempt(id, *cached, SecretsRead::Complete, {});
         return;
     }
     if (!m_secretStore) {
         // Nowhere to read the keychain from: rendering says which secret is missing.
-        QTimer::singleShot(0, this, [this, id] { continueAttempt(id, {}, false); });
+        QTimer::singleShot(0, this, [this, id] { continueAttempt(id, {}, SecretsRead::Missing, {}); });
         return;
     }
     // Where this attempt goes: a secret saved before origins were recorded is bound to it now. A URL
@@ -420,17 +510,40 @@ void DeliveryEngine::startAttempt(DeliveryItem item)
     const Result<Origin> origin = Renderer::origin(context);
     SecretResolver::resolve(
         *m_secretStore, *ws, *w,
-        [self = QPointer<DeliveryEngine>(this), id, webhookId = w->id](Result<SecretValues> r) {
+        [self = QPointer<DeliveryEngine>(this), id, needed, webhookId = w->id, name = w->name](Result<SecretValues> r) {
             if (!self)
                 return;
-            if (r)
-                self->m_secretCache.insert(webhookId, r.value());
-            self->continueAttempt(id, r ? r.value() : SecretValues{}, r.ok());
+            if (!r) {
+                self->continueAttempt(id, {}, SecretsRead::Unreadable, r.errorMessage());
+                return;
+            }
+            for (const SecretKey& key : needed) {
+                const bool present =
+                    key.field == SecretKey::Field::Password ? r->password.has_value() : r->signingSecret.has_value();
+                if (!present && self->m_secretStore) {
+                    self->continueAttempt(id, r.value(), SecretsRead::Missing,
+                                          SecretResolver::missingMessage(name, key.field, *self->m_secretStore));
+                    return;
+                }
+            }
+            self->m_secretCache.insert(webhookId, r.value());
+            self->continueAttempt(id, r.value(), SecretsRead::Complete, {});
         },
-        SecretResolver::Missing::IsError, origin ? std::optional<Origin>(*origin) : std::nullopt);
+        SecretResolver::Missing::IsEmpty, origin ? std::optional<Origin>(*origin) : std::nullopt);
 }
 
-void DeliveryEngine::continueAttempt(const QString& messageId, const SecretValues& secrets, bool secretsComplete)
+void DeliveryEngine::failWithoutSending(InFlight& f, AttemptFacts::Kind kind, const QString& why)
+{
+    AttemptReport report;
+    AttemptFacts facts;
+    facts.kind = kind;
+    facts.summary = why;
+    report.summary = why;
+    finishAttempt(f, report, facts);
+}
+
+void DeliveryEngine::continueAttempt(const QString& messageId, const SecretValues& secrets, SecretsRead read,
+                                     const QString& secretsError)
 {
     const auto it = m_inFlight.find(messageId);
     if (it == m_inFlight.end())
@@ -438,16 +551,20 @@ void DeliveryEngine::continueAttempt(const QString& messageId, const SecretValue
     InFlight& f = *it->second;
     const Webhook& w = *f.webhook;
     f.secrets = secrets;
+    // The keychain could not be read: counted as a failed attempt and retried, it may be unlocked later.
+    if (read == SecretsRead::Unreadable) {
+        failWithoutSending(f, AttemptFacts::Kind::RenderUnavailable, secretsError);
+        return;
+    }
+    // A secret that is not there, or a variable that is not set, is a configuration error: it fails for
+    // good, and a retry by hand re-checks it once it is fixed.
+    if (read == SecretsRead::Missing && !secretsError.isEmpty()) {
+        failWithoutSending(f, AttemptFacts::Kind::RenderInvalid, secretsError);
+        return;
+    }
 
-    bool envMissing = false;
     Device synthetic;
     RenderContext context = contextFor(f, synthetic);
-    context.env = [&envMissing, env = m_env](const QString& name) -> std::optional<QString> {
-        std::optional<QString> v = env ? env(name) : std::nullopt;
-        if (!v)
-            envMissing = true;
-        return v;
-    };
     Result<RenderedRequest> rendered = Renderer::render(context);
     if (rendered) {
         f.rendered = rendered.value();
@@ -455,13 +572,7 @@ void DeliveryEngine::continueAttempt(const QString& messageId, const SecretValue
             f.masked = rendered->maskedView();
     }
     if (!rendered) {
-        AttemptReport report;
-        AttemptFacts facts;
-        facts.kind = (envMissing || !secretsComplete) ? AttemptFacts::Kind::RenderUnavailable
-                                                      : AttemptFacts::Kind::RenderInvalid;
-        facts.summary = rendered.errorMessage();
-        report.summary = facts.summary;
-        finishAttempt(f, report, facts);
+        failWithoutSending(f, AttemptFacts::Kind::RenderInvalid, rendered.errorMessage());
         return;
     }
 
@@ -483,9 +594,19 @@ void DeliveryEngine::onResult(const QString& messageId, const AttemptResult& res
     if (it == m_inFlight.end())
         return;
     InFlight& f = *it->second;
+    if (f.cancelled) {
+        AttemptReport report;
+        AttemptFacts facts;
+        facts.kind = AttemptFacts::Kind::NetworkError;
+        facts.summary = tr("cancelled");
+        report.summary = facts.summary;
+        finishDirect(f, report, facts);
+        return;
+    }
     if (f.aborted) {
         // Not an attempt that counts: the delivery stays pending for a later run.
-        m_store->release(messageId);
+        if (!f.direct)
+            m_store->release(messageId);
         m_inFlight.erase(it);
         checkStopped();
         pump();
@@ -498,8 +619,40 @@ void DeliveryEngine::onResult(const QString& messageId, const AttemptResult& res
     finishAttempt(f, report, factsFrom(result, report.summary));
 }
 
+void DeliveryEngine::finishDirect(InFlight& f, AttemptReport& report, const AttemptFacts& facts)
+{
+    const QString messageId = f.item.messageId;
+    report.direct = true;
+    report.cancelled = f.cancelled;
+    report.delivery = f.item;
+    report.webhookName = f.webhook->name;
+    report.attemptNumber = 1;
+    report.attemptInRound = 1;
+    report.maxAttempts = 1;
+    report.startedAt = f.startedAt;
+    report.durationMs = f.clock.elapsed();
+    report.request = m_options.reportRequests ? std::move(f.masked) : std::nullopt;
+    const bool ok =
+        !f.cancelled && facts.kind == AttemptFacts::Kind::Response && RetryPolicy::isSuccessStatus(facts.status);
+    report.decision.action = ok ? RetryDecision::Action::Delivered : RetryDecision::Action::GiveUp;
+    if (!ok) {
+        report.decision.reason = facts.kind == AttemptFacts::Kind::RenderInvalid
+                                     ? RetryPolicy::tr("the request cannot be made: %1").arg(facts.summary)
+                                     : facts.summary;
+    }
+    m_inFlight.erase(messageId); // `f` is gone from here on
+    Q_EMIT attemptFinished(report);
+    if (m_stopRequested)
+        checkStopped();
+    pump();
+}
+
 void DeliveryEngine::finishAttempt(InFlight& f, AttemptReport& report, const AttemptFacts& facts)
 {
+    if (f.direct) {
+        finishDirect(f, report, facts);
+        return;
+    }
     const QString messageId = f.item.messageId;
     const qint64 durationMs = f.clock.elapsed();
     RetryDecision decision = RetryPolicy::decide(facts, f.attemptInRound, f.maxAttempts, m_options.schedule,

@@ -38,6 +38,9 @@ struct AttemptReport
     QString summary;                        ///< "200 OK", "503 Service Unavailable", "connection refused", ...
     RetryDecision decision;
     QDateTime nextAttemptAt; ///< RetryLater
+    /// A test send (DeliveryEngine::sendOnce()): one attempt, not in the store, never retried.
+    bool direct = false;
+    bool cancelled = false; ///< a test send ended by DeliveryEngine::cancel() before its answer came
 };
 
 /// How the engine works; the defaults are those of the app.
@@ -88,6 +91,17 @@ public:
     /// By hand: retry failed deliveries (a new round of attempts) or attempt pending ones now.
     void retryNow(const QStringList& messageIds);
 
+    /// A test send: one attempt at once, rendered and sent as a delivery would be, but not put into the
+    /// store and never retried. attemptFinished() reports it with AttemptReport::direct set. It is made even
+    /// when the webhook is disabled; a 410 does not disable the webhook.
+    void sendOnce(DeliveryItem item);
+    /// Ends a test send under way; attemptFinished() reports it as cancelled. False when there is none.
+    bool cancel(const QString& messageId);
+    /// Test sends under way.
+    QStringList directInFlight() const;
+    /// An attempt of this delivery is under way (the store leaves it alone meanwhile).
+    bool isInFlight(const QString& messageId) const { return m_inFlight.count(messageId) > 0; }
+
     /// Nothing under way, nothing due and every outcome written: what is left waits for a later retry time.
     bool isIdle() const;
     int inFlightCount() const { return int(m_inFlight.size()); }
@@ -136,8 +150,22 @@ private:
 
     void pump();
     void fetch();
-    void startAttempt(DeliveryItem item);
-    void continueAttempt(const QString& messageId, const SecretValues& secrets, bool secretsComplete);
+    /// How the secrets of an attempt were read.
+    enum class SecretsRead : quint8
+    {
+        Complete,
+        Missing,    ///< a secret is not in the store (or there is no store): a configuration error
+        Unreadable, ///< the keychain could not be read: it may be unlocked later
+    };
+
+    void startAttempt(DeliveryItem item, bool direct = false);
+    void continueAttempt(const QString& messageId, const SecretValues& secrets, SecretsRead read,
+                         const QString& secretsError);
+    /// Ends an attempt that cannot be made without sending anything.
+    void failWithoutSending(InFlight& f, AttemptFacts::Kind kind, const QString& why);
+    void finishDirect(InFlight& f, AttemptReport& report, const AttemptFacts& facts);
+    /// The first error the validator finds in the webhook (its configuration can never be sent), or empty.
+    QString configurationError(const Workspace& ws, const Webhook& w);
     void onResult(const QString& messageId, const AttemptResult& result);
     void finishAttempt(InFlight& f, AttemptReport& report, const AttemptFacts& facts);
     void parkWithoutAttempt(const DeliveryItem& item, const QString& reason);
@@ -158,8 +186,10 @@ private:
     std::shared_ptr<const Workspace> m_workspace;
     SecretStore* m_secretStore = nullptr;
     EnvLookup m_env;
-    QHash<QString, SecretValues> m_secretCache; ///< by webhook id
-    QHash<QString, QString> m_disabled;         ///< webhook id -> reason, disabled while running
+    QHash<QString, SecretValues> m_secretCache;    ///< by webhook id
+    const Workspace* m_checkedWorkspace = nullptr; ///< the snapshot m_configErrors belong to
+    QHash<QString, QString> m_configErrors;        ///< by webhook id, for m_checkedWorkspace
+    QHash<QString, QString> m_disabled;            ///< webhook id -> reason, disabled while running
 
     std::deque<DeliveryItem> m_ready; ///< handed out by the store, not started yet
     std::unordered_map<QString, std::unique_ptr<InFlight>> m_inFlight;
@@ -172,6 +202,7 @@ private:
     QTimer m_rewriteTimer;
     int m_rewriteDelayMs = 0;
     bool m_running = false;
+    bool m_stopRequested = false;
     bool m_fetching = false;
     bool m_mayHaveDue = false;
     int m_handedOutOnAccept = 0; ///< of the deliveries accepted next, how many are in m_ready already

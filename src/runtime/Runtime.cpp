@@ -365,6 +365,24 @@ void Runtime::enqueue(const QList<DeliveryItem>& deliveries)
     submit(deliveries, true);
 }
 
+void Runtime::sendOnce(const DeliveryItem& delivery)
+{
+    if (!m_startRequested)
+        start();
+    m_side->engine->sendOnce(delivery);
+}
+
+bool Runtime::cancelSend(const QString& messageId)
+{
+    if (m_side && m_side->engine->cancel(messageId))
+        return true;
+    for (DeliverySide* side : std::as_const(m_retiring)) {
+        if (side->engine->cancel(messageId))
+            return true;
+    }
+    return false;
+}
+
 void Runtime::submit(QList<DeliveryItem> deliveries, bool canWait)
 {
     // Behind deliveries the store refused: stored after them, never before.

@@ -116,8 +116,14 @@ public:
     void removeSource(SignalSource* source);
     QList<SignalSource*> sources() const { return m_sources; }
 
-    /// Hands deliveries made elsewhere (the app's Send) to the store, the way signals' deliveries go.
+    /// Hands deliveries made elsewhere (the app's "Send through the outbox") to the store, the way
+    /// signals' deliveries go.
     void enqueue(const QList<DeliveryItem>& deliveries);
+    /// A test send (the app's Send): one attempt now, not stored, never retried (DeliveryEngine::sendOnce());
+    /// attemptFinished() reports it.
+    void sendOnce(const DeliveryItem& delivery);
+    /// Ends a test send under way (it is reported as cancelled). False when there is none with that id.
+    bool cancelSend(const QString& messageId);
 
     /// Opens the store, then starts the engine and the sources: started() or startFailed(). Only the
     /// first call does anything.

@@ -1,6 +1,7 @@
 // The app's delivery side: Send through the outbox and the engine, the responses list, the outbox
 // panel and the built-in receiver, driven through the widgets of a real main window.
 #include "BodyView.h"
+#include "FaultServer.h"
 #include "GuiTestSupport.h"
 #include "Inspector.h"
 #include "OutboxPanel.h"
@@ -67,12 +68,18 @@ class TestDelivery : public QObject
 
     std::unique_ptr<AppFixture> f;
 
-    void startApp(int maxAttempts = 0)
+    void startApp(int maxAttempts = 0, bool fastRetries = false)
     {
         f = std::make_unique<AppFixture>();
-        if (maxAttempts > 0) {
+        if (maxAttempts > 0 || fastRetries) {
             AppRuntime::Options options = f->window.runtime()->options();
-            options.engine.maxAttempts = maxAttempts;
+            if (maxAttempts > 0)
+                options.engine.maxAttempts = maxAttempts;
+            if (fastRetries) {
+                // A retry would come within milliseconds: its absence says something.
+                options.engine.schedule.delaysMs = {0, 20, 20};
+                options.engine.schedule.jitter = 0;
+            }
             f->window.runtime()->setOptions(options);
         }
         QVERIFY(f->window.openFile(Paths::demoWorkspace()));
@@ -124,7 +131,7 @@ private Q_SLOTS:
         QCOMPARE(responses->index(0, 0).data(ResponsesModel::StatusCodeRole).toInt(), 200);
         QCOMPARE(responses->index(0, ResponsesModel::StatusColumn).data().toString(), u"200 OK"_s);
         QCOMPARE(responses->index(0, ResponsesModel::WebhookColumn).data().toString(), u"Local receiver"_s);
-        QCOMPARE(responses->index(0, ResponsesModel::AttemptsColumn).data().toString(), u"1 of 8"_s);
+        QCOMPARE(responses->index(0, ResponsesModel::AttemptsColumn).data().toString(), u"test"_s);
         QCOMPARE(responses->index(0, 0).data(ResponsesModel::MessageIdRole).toString(), previewedId);
         // The app shows the response of its own Send.
         QCOMPARE(f->window.inspector()->tabs()->currentWidget(), f->window.responsesPanel());
@@ -153,6 +160,167 @@ private Q_SLOTS:
         QTRY_COMPARE(f->find<QLabel>("outboxCountsLabel")->text(), u"0 pending, 0 failed"_s);
     }
 
+    void testSendNeverRetries()
+    {
+        startApp(8, true);
+        test::FaultServer server;
+        QVERIFY(server.listen());
+        server.setDefaultAction(test::FaultServer::Action::respond(503, "Service Unavailable"));
+        f->window.document()->editWebhook(0, u"url"_s, {},
+                                          [&](Webhook& w) { w.url = server.url(u"/busy"_s).toString(); });
+        PreviewPanel* preview = f->window.preview();
+        auto* send = preview->findChild<QPushButton*>(u"sendButton"_s);
+        QTRY_VERIFY(preview->request() && preview->request()->url.port() == server.port());
+        QTRY_VERIFY(send->isEnabled());
+        send->click();
+
+        ResponsesModel* responses = f->window.responsesPanel()->model();
+        QTRY_COMPARE(responses->rowCount(), 1);
+        QCOMPARE(responses->index(0, ResponsesModel::StatusColumn).data().toString(), u"503 Service Unavailable"_s);
+        QCOMPARE(responses->index(0, 0).data(ResponsesModel::OutcomeRole).toString(), u"failed"_s);
+        QCOMPARE(responses->index(0, ResponsesModel::AttemptsColumn).data().toString(), u"test"_s);
+        QCOMPARE(f->window.inspector()->tabs()->currentWidget(), f->window.responsesPanel());
+        // With retries 20 ms apart, a delivery would have been attempted again long before this.
+        QTest::qWait(500);
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(responses->rowCount(), 1);
+        QTRY_COMPARE(f->find<QLabel>("outboxCountsLabel")->text(), u"0 pending, 0 failed"_s);
+        QCOMPARE(f->window.outboxPanel()->model()->rowCount(), 0);
+
+        // Through the outbox, the same request is retried by the webhook's policy.
+        QVERIFY(!f->window.sendThroughOutbox().isEmpty());
+        QTRY_VERIFY(server.requests().size() >= 3);
+    }
+
+    void cancelAbortsAnInFlightSend()
+    {
+        startApp();
+        test::FaultServer server;
+        QVERIFY(server.listen());
+        server.setDefaultAction(test::FaultServer::Action::hang());
+        f->window.document()->editWebhook(0, u"url"_s, {},
+                                          [&](Webhook& w) { w.url = server.url(u"/never"_s).toString(); });
+        PreviewPanel* preview = f->window.preview();
+        QTRY_VERIFY(preview->request() && preview->request()->url.port() == server.port());
+        const QString id = f->window.send();
+        QVERIFY(!id.isEmpty());
+        // The request arrives and is never answered: the row says so, with the time it has taken.
+        QTRY_COMPARE(server.requests().size(), 1);
+        auto* label = f->find<QLabel>("inFlightLabel");
+        QVERIFY(label);
+        QTRY_VERIFY(label->isVisible() && label->text().startsWith(u"Sending \"Local receiver\"… "_s));
+        QCOMPARE(f->window.responsesPanel()->inFlight(), QStringList{id});
+        QCOMPARE(f->window.runtime()->currentRuntime()->engine()->directInFlight(), QStringList{id});
+
+        auto* cancel = f->find<QPushButton>("cancelSendButton");
+        QVERIFY(cancel && cancel->isVisible());
+        cancel->click();
+        ResponsesModel* responses = f->window.responsesPanel()->model();
+        QTRY_COMPARE(responses->rowCount(), 1);
+        QCOMPARE(responses->index(0, ResponsesModel::StatusColumn).data().toString(), u"cancelled"_s);
+        QCOMPARE(responses->index(0, 0).data(ResponsesModel::MessageIdRole).toString(), id);
+        QVERIFY(f->window.responsesPanel()->inFlight().isEmpty());
+        QVERIFY(f->window.runtime()->currentRuntime()->engine()->directInFlight().isEmpty());
+        QTRY_VERIFY(!f->find<QWidget>("inFlightBox")->isVisible());
+        QCOMPARE(server.requests().size(), 1);
+    }
+
+    void missingVariableIsAFinalFailure()
+    {
+        startApp(8, true);
+        test::FaultServer server;
+        QVERIFY(server.listen());
+        WorkspaceDocument* doc = f->window.document();
+        doc->editWebhook(0, u"headers"_s, {}, [&](Webhook& w) {
+            w.url = server.url(u"/hook"_s).toString();
+            w.headers.append(NameValueRow{u"X-Token"_s, u"{{env:HOOKSMITH_GUI_UNSET_TOKEN}}"_s, true, {}});
+        });
+        // Problems lists it before any send, and Send says why it is off.
+        QTRY_VERIFY(std::any_of(doc->problems().begin(), doc->problems().end(), [](const Problem& p) {
+            return p.webhookIndex == 0 && p.isError() && p.message.contains(u"HOOKSMITH_GUI_UNSET_TOKEN"_s);
+        }));
+        auto* send = f->window.preview()->findChild<QPushButton*>(u"sendButton"_s);
+        QTRY_VERIFY(!send->isEnabled());
+        QVERIFY2(send->toolTip().contains(u"HOOKSMITH_GUI_UNSET_TOKEN"_s), qPrintable(send->toolTip()));
+
+        // Through the outbox it fails at once with that reason, and is not retried.
+        QVERIFY(!f->window.sendThroughOutbox().isEmpty());
+        OutboxModel* outbox = f->window.outboxPanel()->model();
+        QTRY_VERIFY(outbox->rowCount() == 1 &&
+                    outbox->index(0, 0).data(OutboxModel::StateRole).toString() == u"failed"_s);
+        const QString reason = outbox->index(0, OutboxModel::ReasonColumn).data().toString();
+        QVERIFY2(reason.contains(u"HOOKSMITH_GUI_UNSET_TOKEN"_s), qPrintable(reason));
+        QTest::qWait(300);
+        QCOMPARE(outbox->index(0, OutboxModel::AttemptsColumn).data().toInt(), 1);
+        QCOMPARE(server.requests().size(), 0);
+
+        // Fixed: "Retry all of this webhook" checks it again in one action, and it is delivered.
+        test::EnvGuard env;
+        env.set(u"HOOKSMITH_GUI_UNSET_TOKEN"_s, u"t0k"_s);
+        f->window.outboxPanel()->view()->selectRow(0);
+        auto* retryAll = f->find<QPushButton>("outboxRetryWebhookButton");
+        QVERIFY(retryAll->isEnabled());
+        retryAll->click();
+        QTRY_COMPARE(server.requests().size(), 1);
+        QTRY_COMPARE(outbox->rowCount(), 0);
+    }
+
+    void aHeaderClashIsRefusedInThePreview()
+    {
+        startApp();
+        WorkspaceDocument* doc = f->window.document();
+        doc->editWebhook(0, u"headers"_s, {}, [&](Webhook& w) {
+            w.headers.append(NameValueRow{u"Content-Type"_s, u"text/plain"_s, true, {}});
+        });
+        PreviewPanel* preview = f->window.preview();
+        auto* refused = preview->findChild<QLabel*>(u"refusedLabel"_s);
+        QTRY_VERIFY(refused->isVisibleTo(preview));
+        QVERIFY2(refused->text().contains(u"Content-Type"_s), qPrintable(refused->text()));
+        auto* send = preview->findChild<QPushButton*>(u"sendButton"_s);
+        QVERIFY(!send->isEnabled());
+        QVERIFY2(send->toolTip().startsWith(u"Cannot be sent: "_s), qPrintable(send->toolTip()));
+        QVERIFY(f->window.send().isEmpty());
+        QCOMPARE(f->window.responsesPanel()->model()->rowCount(), 0);
+        // Taken out again, it can be sent.
+        doc->undoStack()->undo();
+        QTRY_VERIFY(send->isEnabled());
+        QVERIFY(!refused->isVisibleTo(preview));
+    }
+
+    void backgroundAttemptsLeaveTheInspectorWhereItIs()
+    {
+        startApp(8, true);
+        test::FaultServer server;
+        QVERIFY(server.listen());
+        server.setDefaultAction(test::FaultServer::Action::respond(503, "Service Unavailable"));
+        f->window.document()->editWebhook(0, u"url"_s, {},
+                                          [&](Webhook& w) { w.url = server.url(u"/busy"_s).toString(); });
+        QVERIFY(!f->window.sendThroughOutbox().isEmpty());
+        // Its first attempt is shown; then the user looks at the outbox while the retries go on.
+        QTRY_COMPARE(f->window.inspector()->tabs()->currentWidget(), f->window.responsesPanel());
+        f->window.inspector()->showPanel(f->window.outboxPanel());
+        QTRY_VERIFY(f->window.responsesPanel()->model()->rowCount() >= 3);
+        QCOMPARE(f->window.inspector()->tabs()->currentWidget(), f->window.outboxPanel());
+    }
+
+    void discardSaysWhenAnAttemptIsUnderWay()
+    {
+        startApp();
+        test::FaultServer server;
+        QVERIFY(server.listen());
+        server.setDefaultAction(test::FaultServer::Action::hang());
+        f->window.document()->editWebhook(0, u"url"_s, {},
+                                          [&](Webhook& w) { w.url = server.url(u"/never"_s).toString(); });
+        QVERIFY(!f->window.sendThroughOutbox().isEmpty());
+        QTRY_COMPARE(server.requests().size(), 1);
+        OutboxModel* outbox = f->window.outboxPanel()->model();
+        QTRY_COMPARE(outbox->rowCount(), 1);
+        f->window.outboxPanel()->view()->selectRow(0);
+        f->find<QPushButton>("outboxDiscardButton")->click();
+        QVERIFY2(f->find<QLabel>("outboxDetailLabel")->text().contains(u"were being attempted"_s),
+                 qPrintable(f->find<QLabel>("outboxDetailLabel")->text()));
+    }
+
     void failureGoesToOutbox()
     {
         startApp(1);
@@ -163,7 +331,7 @@ private Q_SLOTS:
         QAbstractItemModelTester outboxTester(f->window.outboxPanel()->model(),
                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-        QVERIFY(!f->window.send().isEmpty());
+        QVERIFY(!f->window.sendThroughOutbox().isEmpty());
         ResponsesModel* responses = f->window.responsesPanel()->model();
         QTRY_COMPARE(responses->rowCount(), 1);
         QCOMPARE(responses->index(0, 0).data(ResponsesModel::OutcomeRole).toString(), u"failed"_s);

@@ -153,7 +153,8 @@ private Q_SLOTS:
         QAbstractItemView* popup = body->completer()->popup();
         QTRY_VERIFY(popup->isVisible());
         QCOMPARE(body->completer()->currentCompletion(), u"SIGNAL_NUMBER"_s); // presets in table order
-        QTest::keyClick(popup, Qt::Key_Down);
+        // The first match is chosen already: Enter inserts it.
+        QCOMPARE(popup->currentIndex().data().toString(), u"SIGNAL_NUMBER"_s);
         QTest::keyClick(popup, Qt::Key_Return);
         QTRY_COMPARE(body->toPlainText(), u"{\"n\": {{SIGNAL_NUMBER}}"_s);
         QVERIFY(!popup->isVisible());
@@ -325,18 +326,50 @@ private Q_SLOTS:
     {
         f->window.addWebhook(); // a new webhook has no URL yet
         auto* problems = f->find<QTableView>("problemsView");
-        QTRY_VERIFY(problems->model()->rowCount() > 0);
         int row = -1;
-        for (int r = 0; r < problems->model()->rowCount(); ++r) {
-            if (problems->model()->index(r, 0).data(FieldRole).toString() == u"url")
-                row = r;
-        }
-        QVERIFY(row >= 0);
+        auto findUrlProblem = [&] {
+            for (int r = 0; r < problems->model()->rowCount(); ++r) {
+                if (problems->model()->index(r, 0).data(FieldRole).toString() == u"url")
+                    row = r;
+            }
+            return row >= 0;
+        };
+        QTRY_VERIFY(findUrlProblem());
         f->window.selectWebhook(0);
         QTest::mouseClick(problems->viewport(), Qt::LeftButton, {},
                           problems->visualRect(problems->model()->index(row, 1)).center());
         QCOMPARE(f->window.currentWebhook(), int(f->window.document()->workspace().webhooks.size()) - 1);
         QCOMPARE(f->window.focusWidget(), f->find<QLineEdit>("urlLineEdit"));
+    }
+
+    void aMissingSecretIsAProblemBeforeAnySend()
+    {
+        WorkspaceDocument* doc = f->window.document();
+        doc->editWebhook(0, u"auth"_s, {}, [](Webhook& w) {
+            w.auth.type = AuthType::Basic;
+            w.auth.username = u"bob"_s;
+            w.auth.password.reset(); // in the secret store, which has none
+        });
+        auto hasMissingPassword = [&](int index) {
+            return std::any_of(doc->problems().begin(), doc->problems().end(), [&](const Problem& p) {
+                return p.webhookIndex == index && p.isError() && p.field == u"auth.password"_s;
+            });
+        };
+        QTRY_VERIFY(hasMissingPassword(0));
+        auto* send = f->window.preview()->findChild<QPushButton*>(u"sendButton"_s);
+        QTRY_VERIFY(!send->isEnabled());
+        QVERIFY2(send->toolTip().contains(u"password"_s), qPrintable(send->toolTip()));
+
+        // Set: the problem goes, and Send comes back.
+        doc->editSecret(0, SecretKey::Field::Password, u"s3cret"_s);
+        QTRY_VERIFY(!hasMissingPassword(0));
+        QTRY_VERIFY(send->isEnabled());
+
+        // A duplicate has an id of its own, so no password yet: it says so at once.
+        f->window.duplicateWebhook();
+        QCOMPARE(f->window.currentWebhook(), 1);
+        QTRY_VERIFY(hasMissingPassword(1));
+        QVERIFY(!hasMissingPassword(0));
     }
 
     void undoRedoRestoresEveryKindOfEdit()
@@ -625,6 +658,34 @@ private Q_SLOTS:
         QCOMPARE(list->model()->rowCount(), 1);
         search->clear();
         QCOMPARE(list->model()->rowCount(), 6);
+
+        // A search that hides the webhook being edited (or matches nothing) leaves it in the editor, and
+        // clearing the search shows it selected again.
+        f->window.selectWebhook(2);
+        const QString name = f->window.document()->webhook(2)->name;
+        QTest::keyClicks(search, u"no such webhook"_s);
+        QCOMPARE(list->model()->rowCount(), 0);
+        QCOMPARE(f->window.currentWebhook(), 2);
+        QCOMPARE(f->find<QLineEdit>("nameLineEdit")->text(), name);
+        search->clear();
+        QCOMPARE(f->window.currentWebhook(), 2);
+        QCOMPARE(list->currentIndex().data().toString(), name);
+        QCOMPARE(f->find<QLineEdit>("nameLineEdit")->text(), name);
+    }
+
+    void removingTheLastBodyRowByItsButtonIsQuiet()
+    {
+        QTest::failOnWarning(QRegularExpression(u"checkIndex"_s));
+        auto* body = f->find<QTableView>("bodyTableView");
+        QAbstractItemModel* model = body->model();
+        const int rows = model->rowCount();
+        QVERIFY(rows > 0);
+        const QModelIndex last = model->index(rows - 1, BodyTableModel::RemoveColumn);
+        body->scrollTo(last);
+        const QPoint at = body->visualRect(last).center();
+        QTest::mouseClick(body->viewport(), Qt::LeftButton, {}, at);
+        QTRY_COMPARE(model->rowCount(), rows - 1);
+        QTest::qWait(20);
     }
 
     void windowStateIsRemembered()

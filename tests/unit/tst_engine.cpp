@@ -168,6 +168,21 @@ RetrySchedule fastSchedule(QList<qint64> delays = {0, 20, 20})
     return s;
 }
 
+/// A keychain that refuses to be read while `locked` is set, as a locked one does.
+class LockedSecretStore : public MemorySecretStore
+{
+public:
+    bool locked = true;
+    void read(const SecretKey& key, ReadDone done) override
+    {
+        if (!locked) {
+            MemorySecretStore::read(key, std::move(done));
+            return;
+        }
+        QTimer::singleShot(0, this, [done = std::move(done)] { done(Error(u"the keychain is locked"_s)); });
+    }
+};
+
 /// The store, dispatcher and engine wired as the runtime wires them.
 struct Rig
 {
@@ -289,8 +304,9 @@ private Q_SLOTS:
         QVERIFY(delivered.wait(5000));
         QCOMPARE(finished.size(), 3);
         // Signed and reported: one render per attempt (it was three: the request, then a masked
-        // render that rendered the real one again for the signature).
-        QCOMPARE(Renderer::passCount() - passes, quint64(3));
+        // render that rendered the real one again for the signature), and one for the validator's check of
+        // the webhook's URL, once per workspace snapshot.
+        QCOMPARE(Renderer::passCount() - passes, quint64(3 + 1));
         for (int i = 0; i < 3; ++i) {
             const RenderedRequest& sent = rig.transport.sent[i].request;
             QCOMPARE(sent.headerValue("Authorization"), "Basic " + QByteArray("bob:hunter2").toBase64());
@@ -525,17 +541,58 @@ private Q_SLOTS:
         QVERIFY(rig.transport.sent[0].at.msecsTo(rig.transport.sent[1].at) >= 1000);
     }
 
-    void missingSecretsAreRetriedUntilAvailable()
+    void missingSecretsFailAtOnceAndARetryByHandChecksAgain()
     {
         auto ws = makeWorkspace();
         ws->webhooks[0].auth.type = AuthType::Basic;
         ws->webhooks[0].auth.username = u"bob"_s;
         ws->webhooks[0].auth.password.reset(); // kept in the keychain
         EngineOptions options = fastOptions();
-        options.schedule = fastSchedule({0, 200});
         options.maxAttempts = 5;
         Rig rig(ws, options);
         MemorySecretStore secrets;
+        rig.engine.setSecretStore(&secrets);
+        QSignalSpy finished(&rig.engine, &DeliveryEngine::attemptFinished);
+        QSignalSpy failed(&rig.engine, &DeliveryEngine::failed);
+        QSignalSpy delivered(&rig.engine, &DeliveryEngine::delivered);
+        rig.engine.start();
+        const QList<DeliveryItem> items = rig.dispatcher.dispatch(signal());
+        QCOMPARE(items.size(), 1);
+        QVERIFY(failed.wait(2000));
+        QCOMPARE(finished.size(), 1);
+        const auto first = finished.at(0).at(0).value<AttemptReport>();
+        QVERIFY(!first.sent);
+        QCOMPARE(int(first.decision.action), int(RetryDecision::Action::GiveUp));
+        QVERIFY2(first.decision.reason.contains(u"password of webhook \"Receiver\""_s),
+                 qPrintable(first.decision.reason));
+        QCOMPARE(rig.transport.sent.size(), 0);
+        // No further attempt follows on its own.
+        QTest::qWait(200);
+        QCOMPARE(finished.size(), 1);
+
+        // Fixed: one retry by hand checks it again and delivers.
+        bool written = false;
+        secrets.write(SecretResolver::keyFor(*ws, ws->webhooks[0], SecretKey::Field::Password), u"s3cret"_s,
+                      [&](Status) { written = true; });
+        QTRY_VERIFY(written);
+        rig.engine.retryNow({items.front().messageId});
+        QVERIFY(delivered.wait(3000));
+        QCOMPARE(rig.transport.sent.size(), 1);
+        QCOMPARE(rig.transport.sent[0].request.headerValue("Authorization"),
+                 "Basic " + QByteArray("bob:s3cret").toBase64());
+    }
+
+    void aKeychainThatCannotBeReadIsRetried()
+    {
+        auto ws = makeWorkspace();
+        ws->webhooks[0].auth.type = AuthType::Basic;
+        ws->webhooks[0].auth.username = u"bob"_s;
+        ws->webhooks[0].auth.password.reset();
+        EngineOptions options = fastOptions();
+        options.schedule = fastSchedule({0, 200});
+        options.maxAttempts = 5;
+        Rig rig(ws, options);
+        LockedSecretStore secrets;
         rig.engine.setSecretStore(&secrets);
         QSignalSpy finished(&rig.engine, &DeliveryEngine::attemptFinished);
         QSignalSpy delivered(&rig.engine, &DeliveryEngine::delivered);
@@ -543,20 +600,108 @@ private Q_SLOTS:
         rig.dispatcher.dispatch(signal());
         QVERIFY(finished.wait(2000));
         const auto first = finished.at(0).at(0).value<AttemptReport>();
-        QVERIFY(!first.sent);
-        QVERIFY2(first.summary.contains(u"keychain"_s), qPrintable(first.summary));
+        QVERIFY2(first.summary.contains(u"locked"_s), qPrintable(first.summary));
         QCOMPARE(int(first.decision.action), int(RetryDecision::Action::RetryLater));
-        QCOMPARE(rig.transport.sent.size(), 0);
 
-        // The keychain is unlocked: the next attempt has the password.
+        // Unlocked: the next attempt has the password.
+        secrets.locked = false;
         bool written = false;
         secrets.write(SecretResolver::keyFor(*ws, ws->webhooks[0], SecretKey::Field::Password), u"s3cret"_s,
                       [&](Status) { written = true; });
         QTRY_VERIFY(written);
         QVERIFY(delivered.wait(3000));
         QCOMPARE(rig.transport.sent.size(), 1);
-        QCOMPARE(rig.transport.sent[0].request.headerValue("Authorization"),
-                 "Basic " + QByteArray("bob:s3cret").toBase64());
+    }
+
+    void unsetVariablesAndHeaderClashesFailAtOnce_data()
+    {
+        QTest::addColumn<QString>("headerName");
+        QTest::addColumn<QString>("headerValue");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unset variable") << u"X-Token"_s << u"{{env:HOOKSMITH_ENGINE_UNSET}}"_s
+                                        << u"HOOKSMITH_ENGINE_UNSET"_s;
+        QTest::newRow("locked header") << u"Content-Type"_s << u"text/plain"_s << u"Content-Type"_s;
+    }
+
+    void unsetVariablesAndHeaderClashesFailAtOnce()
+    {
+        QFETCH(QString, headerName);
+        QFETCH(QString, headerValue);
+        QFETCH(QString, expected);
+        auto ws = makeWorkspace();
+        ws->webhooks[0].headers.append(NameValueRow{headerName, headerValue, true, {}});
+        EngineOptions options = fastOptions();
+        options.maxAttempts = 8;
+        Rig rig(ws, options);
+        rig.engine.setEnvironment([](const QString&) -> std::optional<QString> { return std::nullopt; });
+        QSignalSpy finished(&rig.engine, &DeliveryEngine::attemptFinished);
+        QSignalSpy failed(&rig.engine, &DeliveryEngine::failed);
+        rig.engine.start();
+        rig.dispatcher.dispatch(signal());
+        QVERIFY(failed.wait(2000));
+        const QString reason = failed.at(0).at(1).toString();
+        QVERIFY2(reason.startsWith(u"the request cannot be made: "_s) && reason.contains(expected), qPrintable(reason));
+        QTest::qWait(150);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(rig.transport.sent.size(), 0);
+    }
+
+    void aTestSendIsOneAttemptOutsideTheStore()
+    {
+        auto ws = makeWorkspace();
+        EngineOptions options = fastOptions();
+        options.maxAttempts = 8;
+        options.reportRequests = true;
+        Rig rig(ws, options);
+        rig.transport.script = [](const RenderedRequest&, int) {
+            return FakeTransport::answer(503, "Service Unavailable");
+        };
+        QSignalSpy finished(&rig.engine, &DeliveryEngine::attemptFinished);
+        rig.engine.start();
+        DeliveryItem d;
+        d.messageId = u"msg_test_send"_s;
+        d.webhookId = ws->webhooks[0].id;
+        d.signal = signal();
+        rig.engine.sendOnce(d);
+        QVERIFY(finished.wait(2000));
+        const auto report = finished.at(0).at(0).value<AttemptReport>();
+        QVERIFY(report.direct);
+        QVERIFY(report.sent);
+        QVERIFY(report.request);
+        QCOMPARE(report.summary, u"503 Service Unavailable"_s);
+        QCOMPARE(int(report.decision.action), int(RetryDecision::Action::GiveUp));
+        QTest::qWait(200);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(rig.transport.sent.size(), 1);
+        // Nothing went into the store.
+        std::optional<OutboxCounts> counts;
+        rig.store->counts([&](OutboxCounts c) { counts = c; });
+        QTRY_VERIFY(counts);
+        QCOMPARE(counts->total(), qint64(0));
+    }
+
+    void aTestSendCanBeCancelled()
+    {
+        auto ws = makeWorkspace();
+        Rig rig(ws, fastOptions());
+        rig.transport.hold = true;
+        QSignalSpy finished(&rig.engine, &DeliveryEngine::attemptFinished);
+        DeliveryItem d;
+        d.messageId = u"msg_cancelled"_s;
+        d.webhookId = ws->webhooks[0].id;
+        d.signal = signal();
+        rig.engine.sendOnce(d);
+        QTRY_COMPARE(rig.transport.sent.size(), 1);
+        QCOMPARE(rig.engine.directInFlight(), QStringList{d.messageId});
+        QVERIFY(rig.engine.cancel(d.messageId));
+        // The transport's answer to the abort ends it.
+        rig.transport.release();
+        QTRY_COMPARE(finished.size(), 1);
+        const auto report = finished.at(0).at(0).value<AttemptReport>();
+        QVERIFY(report.cancelled);
+        QCOMPARE(int(report.decision.action), int(RetryDecision::Action::GiveUp));
+        QVERIFY(rig.engine.directInFlight().isEmpty());
+        QVERIFY(!rig.engine.cancel(d.messageId));
     }
 
     void requestsThatCanNeverBeMadeFailAtOnce()

@@ -599,6 +599,20 @@ private Q_SLOTS:
         QCOMPARE(real.errorMessage(), masked.errorMessage());
     }
 
+    void aSpaceInTheUrlIsNamed()
+    {
+        Fixture f;
+        f.webhook().url = u"https://exa mple.com/hook"_s;
+        auto r = Renderer::render(f.context());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errorMessage(), u"url: \"https://exa mple.com/hook\" contains a space (character 12): a scheme or "
+                                   "host name cannot contain one; in a path or query write it as %20"_s);
+        f.webhook().url = u" https://example.com/hook"_s;
+        r = Renderer::render(f.context());
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errorMessage().contains(u"starts or ends with a space"_s), qPrintable(r.errorMessage()));
+    }
+
     void rendersOncePerRequest()
     {
         Fixture f;

@@ -13,6 +13,7 @@
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QMenu>
+#include <QScrollArea>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
@@ -32,7 +33,7 @@ DeviceWorkbench::DeviceWorkbench(QMainWindow* window, WorkspaceDocument* doc, Ap
     , m_devicesAction(new QAction(Theme::icon(u"device"_s), tr("&Devices"), this))
     , m_consoleAction(new QAction(tr("Serial &Console"), this))
     , m_monitorAction(new QAction(Theme::icon(u"signal"_s), tr("&Signals Monitor"), this))
-    , m_chartAction(new QAction(tr("Live C&hart"), this))
+    , m_chartAction(new QAction(tr("Live Ch&art"), this))
 {
     m_devicesAction->setObjectName(u"actionDevices"_s);
     m_consoleAction->setObjectName(u"actionSerialConsole"_s);
@@ -86,7 +87,14 @@ QDockWidget* DeviceWorkbench::makeDock(const QString& title, const QString& obje
 {
     auto* dock = new QDockWidget(title, m_window);
     dock->setObjectName(objectName);
-    dock->setWidget(widget);
+    // In a scroll area: a dock's content then never makes the window larger than the screen (the window
+    // works down to 1024x640 with every dock open).
+    auto* scroll = new QScrollArea(dock);
+    scroll->setObjectName(objectName + u"ScrollArea"_s);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(widget);
+    dock->setWidget(scroll);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                       QDockWidget::DockWidgetClosable);
     m_window->addDockWidget(area, dock);
