@@ -1884,7 +1884,7 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
     </message>
     <message>
         <source>the %1 of %2</source>
-        <translation>%1 von %2</translation>
+        <translation>das %1 von %2</translation>
     </message>
     <message>
         <source>note: %1 does not use basic authentication, so this password is not used</source>

@@ -1686,7 +1686,7 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
     </message>
     <message>
         <source>the %1 is kept in the OS keychain and is not available: unlock the keychain, or give it as {{env:NAME}} for servers</source>
-        <translation>%1 è conservato nel portachiavi del sistema operativo e non è disponibile: sbloccare il portachiavi, o indicarlo come {{env:NAME}} per i server</translation>
+        <translation>%1 si trova nel portachiavi del sistema operativo e non è disponibile: sbloccare il portachiavi, o indicare il valore come {{env:NAME}} per i server</translation>
     </message>
     <message>
         <source>the content type contains a line break</source>
@@ -1908,47 +1908,47 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
     </message>
     <message>
         <source>hooksmith-cli secret: %1 was not saved. %2</source>
-        <translation>hooksmith-cli secret: %1 non è stato salvato. %2</translation>
+        <translation>hooksmith-cli secret: impossibile salvare %1. %2</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: %1 was not saved: %2</source>
-        <translation>hooksmith-cli secret: %1 non è stato salvato: %2</translation>
+        <translation>hooksmith-cli secret: salvataggio di %1 non riuscito: %2</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: %1 cannot be deleted. %2</source>
-        <translation>hooksmith-cli secret: %1 non può essere eliminato. %2</translation>
+        <translation>hooksmith-cli secret: impossibile eliminare %1. %2</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: %1 was not deleted: %2</source>
-        <translation>hooksmith-cli secret: %1 non è stato eliminato: %2</translation>
+        <translation>hooksmith-cli secret: eliminazione di %1 non riuscita: %2</translation>
     </message>
     <message>
         <source>Deleted %1 from the keychain (if it was there).</source>
-        <translation>%1 eliminato dal portachiavi (se c&apos;era).</translation>
+        <translation>Eliminato dal portachiavi: %1 (se c&apos;era).</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: %1 cannot be read. %2</source>
-        <translation>hooksmith-cli secret: %1 non può essere letto. %2</translation>
+        <translation>hooksmith-cli secret: impossibile leggere %1. %2</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: %1 could not be read: %2</source>
-        <translation>hooksmith-cli secret: %1 non ha potuto essere letto: %2</translation>
+        <translation>hooksmith-cli secret: lettura di %1 non riuscita: %2</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: %1 is not set</source>
-        <translation>hooksmith-cli secret: %1 non è impostato</translation>
+        <translation>hooksmith-cli secret: nessun valore per %1</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: %1 was not saved: cannot tell which server it is for (%2); set what the URL needs, then try again</source>
-        <translation>hooksmith-cli secret: %1 non è stato salvato: non si capisce per quale server sia (%2); impostare ciò che serve all&apos;URL, poi riprovare</translation>
+        <translation>hooksmith-cli secret: salvataggio di %1 non riuscito: non si capisce per quale server sia (%2); impostare ciò che serve all&apos;URL, poi riprovare</translation>
     </message>
     <message>
         <source>Saved %1 in the keychain, for %2.</source>
-        <translation>%1 salvato nel portachiavi, per %2.</translation>
+        <translation>Salvato nel portachiavi: %1, per %2.</translation>
     </message>
     <message>
         <source>note: %1 was saved before Hooksmith recorded origins: its first use binds it to the server it is sent to</source>
-        <translation>nota: %1 è stato salvato prima che Hooksmith registrasse le origini: il primo uso lo lega al server a cui viene inviato</translation>
+        <translation>nota: %1 risale a prima che Hooksmith registrasse le origini: il primo uso fissa il server a cui è destinato, cioè quello a cui viene inviato</translation>
     </message>
     <message>
         <source>note: </source>
@@ -1978,19 +1978,19 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
     </message>
     <message>
         <source>the %1 of webhook &quot;%2&quot; is not in the keychain: set it in Hooksmith, or use {{env:NAME}}</source>
-        <translation>%1 del webhook &quot;%2&quot; non è nel portachiavi: impostarlo in Hooksmith, o usare {{env:NAME}}</translation>
+        <translation>%1 del webhook &quot;%2&quot; manca nel portachiavi: impostare il valore in Hooksmith, o usare {{env:NAME}}</translation>
     </message>
     <message>
         <source>the %1 of webhook &quot;%2&quot; is not set in this session: set it in Hooksmith, or use {{env:NAME}}. %3</source>
-        <translation>%1 del webhook &quot;%2&quot; non è impostato in questa sessione: impostarlo in Hooksmith, o usare {{env:NAME}}. %3</translation>
+        <translation>%1 del webhook &quot;%2&quot; manca in questa sessione: impostare il valore in Hooksmith, o usare {{env:NAME}}. %3</translation>
     </message>
     <message>
         <source>the %1 of webhook &quot;%2&quot; could not be read from the keychain: %3</source>
-        <translation>%1 del webhook &quot;%2&quot; non ha potuto essere letto dal portachiavi: %3</translation>
+        <translation>impossibile leggere dal portachiavi %1 del webhook &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>the %1 of webhook &quot;%2&quot; could not be saved for %3 in the keychain: %4</source>
-        <translation>%1 del webhook &quot;%2&quot; non ha potuto essere salvato per %3 nel portachiavi: %4</translation>
+        <translation>impossibile salvare nel portachiavi %1 del webhook &quot;%2&quot; per %3: %4</translation>
     </message>
 </context>
 <context>
@@ -2300,7 +2300,7 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     </message>
     <message>
         <source>the %1 is written in the file in plain text: keep it in the OS keychain (Hooksmith moves it there when it saves) or use {{env:NAME}}</source>
-        <translation>%1 è scritto nel file in chiaro: conservarlo nel portachiavi del sistema operativo (Hooksmith ve lo sposta quando salva) o usare {{env:NAME}}</translation>
+        <translation>%1 compare in chiaro nel file: conservare il valore nel portachiavi del sistema operativo (Hooksmith ve lo sposta quando salva) o usare {{env:NAME}}</translation>
     </message>
     <message>
         <source>a name is required</source>
