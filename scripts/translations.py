@@ -45,11 +45,21 @@ def escape(text):
 
 
 def ts_path(lang):
-    return TS_DIR / f"hooksmith_{lang}.ts"
+    path = TS_DIR / f"hooksmith_{lang}.ts"
+    if not path.exists():
+        sys.exit(f"{path}: no such file; cmake --build build/dev --target update_translations writes it")
+    return path
 
 
 def memory_path(lang):
     return TS_DIR / f"hooksmith_{lang}.json"
+
+
+def shown(path):
+    try:
+        return path.relative_to(ROOT)
+    except ValueError:
+        return path
 
 
 def key_of(source, comment):
@@ -175,7 +185,7 @@ def cmd_apply(args):
         return 2
     for lang in args.langs or LANGUAGES:
         filled, problems = apply(lang)
-        print(f"{lang}: filled {filled} messages from {memory_path(lang).relative_to(ROOT)}")
+        print(f"{lang}: filled {filled} messages from {shown(memory_path(lang))}")
         for p in problems:
             print(f"{lang}: {p}", file=sys.stderr)
             status = 1
@@ -193,7 +203,7 @@ def cmd_check(_args):
     status = 0
     for lang in LANGUAGES:
         translated, unfinished, obsolete = counts(lang)
-        name = ts_path(lang).relative_to(ROOT)
+        name = shown(ts_path(lang))
         for what, entries in (("unfinished", unfinished), ("obsolete", obsolete)):
             for context, source in entries:
                 print(f"{name}: {what}: {context}: {source!r}")
@@ -206,7 +216,10 @@ def cmd_check(_args):
 
 
 def main():
+    global TS_DIR
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--dir", type=Path, default=TS_DIR,
+                        help="the folder with hooksmith_<lang>.ts and .json (default: translations/)")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("export", help="untranslated messages of a .ts file as JSON")
     p.add_argument("lang", choices=LANGUAGES)
@@ -218,6 +231,7 @@ def main():
     sub.add_parser("status", help="translated, unfinished, obsolete per language").set_defaults(func=cmd_status)
     sub.add_parser("check", help="fail on unfinished or obsolete entries").set_defaults(func=cmd_check)
     args = parser.parse_args()
+    TS_DIR = args.dir.resolve()
     return args.func(args)
 
 
