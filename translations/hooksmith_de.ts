@@ -5,225 +5,225 @@
     <name>AuthSection</name>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ</translation>
     </message>
     <message>
         <source>Authentication type</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierungstyp</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Show the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort anzeigen</translation>
     </message>
     <message>
         <source>Show password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort anzeigen</translation>
     </message>
     <message>
         <source>Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Signierung</translation>
     </message>
     <message>
         <source>S&amp;cheme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verfahren</translation>
     </message>
     <message>
         <source>Signing scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Signierverfahren</translation>
     </message>
     <message>
         <source>S&amp;ecret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimnis</translation>
     </message>
     <message>
         <source>Signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiergeheimnis</translation>
     </message>
     <message>
         <source>Show the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis anzeigen</translation>
     </message>
     <message>
         <source>Show secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis anzeigen</translation>
     </message>
 </context>
 <context>
     <name>BindingSection</name>
     <message>
         <source>Devices and signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte und Signale</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Signals from checked devices fire this webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signale der angehakten Geräte lösen diesen Webhook aus.</translation>
     </message>
     <message>
         <source>Bound devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebundene Geräte</translation>
     </message>
     <message>
         <source>Signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Signale</translation>
     </message>
     <message>
         <source>Signals that fire this webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Signale, die diesen Webhook auslösen</translation>
     </message>
     <message>
         <source>Signal number to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügende Signalnummer</translation>
     </message>
     <message>
         <source>Add &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nummer hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>BoardCatalog</name>
     <message>
         <source>in firmware update mode</source>
-        <translation type="unfinished"></translation>
+        <translation>im Firmware-Update-Modus</translation>
     </message>
     <message>
         <source>Expansion Board 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Expansion Board 2.0</translation>
     </message>
     <message>
         <source>FTDI adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>FTDI-Adapter</translation>
     </message>
     <message>
         <source>CP210x adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>CP210x-Adapter</translation>
     </message>
     <message>
         <source>CH34x adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>CH34x-Adapter</translation>
     </message>
     <message>
         <source>possible board</source>
-        <translation type="unfinished"></translation>
+        <translation>mögliches Board</translation>
     </message>
     <message>
         <source>not present</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vorhanden</translation>
     </message>
     <message>
         <source>pseudo-terminal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudo-Terminal %1</translation>
     </message>
     <message>
         <source>link to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung auf %1</translation>
     </message>
     <message>
         <source>several boards are connected (%1); choose one with --serial PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrere Boards sind angeschlossen (%1); wählen Sie eines mit --serial PORT</translation>
     </message>
     <message>
         <source>the board on %1 is in firmware update mode; unplug it and plug it in again without holding the button</source>
-        <translation type="unfinished"></translation>
+        <translation>das Board an %1 ist im Firmware-Update-Modus; ziehen Sie es ab und stecken Sie es wieder ein, ohne die Taste zu halten</translation>
     </message>
     <message>
         <source>no Pycom board or USB serial adapter is connected; run &quot;hooksmith-cli ports&quot; to see the serial ports</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Pycom-Board und kein USB-Seriell-Adapter angeschlossen; &quot;hooksmith-cli ports&quot; zeigt die seriellen Ports</translation>
     </message>
 </context>
 <context>
     <name>BodySection</name>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Body</translation>
     </message>
     <message>
         <source>Body definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Body-Definition</translation>
     </message>
     <message>
         <source>Each row becomes one parameter. Check &quot;Preset&quot; to send a preset with its own type (a number stays a number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile wird ein Parameter. Haken Sie &quot;Preset&quot; an, um ein Preset mit seinem eigenen Typ zu senden (eine Zahl bleibt eine Zahl).</translation>
     </message>
     <message>
         <source>Body parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Body-Parameter</translation>
     </message>
     <message>
         <source>&amp;Add parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter hinzufügen</translation>
     </message>
     <message>
         <source>Pybytes &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Pybytes-&amp;Standardwerte</translation>
     </message>
     <message>
         <source>Replace the rows with deviceToken, event, signal and payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen durch deviceToken, event, signal und payload ersetzen</translation>
     </message>
     <message>
         <source>&amp;Content type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Content-Type</translation>
     </message>
     <message>
         <source>Content type</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type</translation>
     </message>
     <message>
         <source>&amp;Body</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Body</translation>
     </message>
     <message>
         <source>Custom body</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Body</translation>
     </message>
     <message>
         <source>Your own body. Type {{ to insert a preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr eigener Body. Tippen Sie {{, um ein Preset einzufügen.</translation>
     </message>
     <message>
         <source>This request has no body. POST, PUT and PATCH send Content-Length: 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage hat keinen Body. POST, PUT und PATCH senden Content-Length: 0.</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset</translation>
     </message>
 </context>
 <context>
     <name>BodyText</name>
     <message numerus="yes">
         <source>… %n more byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n weiteres Byte</numerusform>
+            <numerusform>… %n weitere Bytes</numerusform>
         </translation>
     </message>
 </context>
@@ -231,53 +231,53 @@
     <name>CatchCommand</name>
     <message>
         <source>Receive webhooks on 127.0.0.1 and print each request as a JSON line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks auf 127.0.0.1 empfangen und jede Anfrage als JSON-Zeile ausgeben.</translation>
     </message>
     <message>
         <source>Listens on 127.0.0.1 and prints one JSON object per request on standard output: time, method, path, query, headers, body (text, or base64 when it is not UTF-8) and, with --secret, whether the Standard Webhooks signature is valid. The first line gives the address: {&quot;listening&quot;:URL,&quot;port&quot;:PORT}. Runs until interrupted (Ctrl+C or SIGTERM), then exits with 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht auf 127.0.0.1 und gibt pro Anfrage ein JSON-Objekt auf der Standardausgabe aus: Zeit, Methode, Pfad, Query, Header, Body (Text, oder Base64, wenn er kein UTF-8 ist) und, mit --secret, ob die Standard-Webhooks-Signatur gültig ist. Die erste Zeile nennt die Adresse: {&quot;listening&quot;:URL,&quot;port&quot;:PORT}. Läuft bis zur Unterbrechung (Ctrl+C oder SIGTERM) und endet dann mit 0.</translation>
     </message>
     <message>
         <source>The port to listen on (default: one chosen by the system).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port, auf dem gelauscht wird (Standard: einer, den das System wählt).</translation>
     </message>
     <message>
         <source>The HTTP status of every reply, 200 to 599 (default: 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HTTP-Status jeder Antwort, 200 bis 599 (Standard: 200).</translation>
     </message>
     <message>
         <source>Wait this many milliseconds before each reply (default: 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>So viele Millisekunden vor jeder Antwort warten (Standard: 0).</translation>
     </message>
     <message>
         <source>Check Standard Webhooks signatures with this secret (whsec_...; several separated by spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Webhooks-Signaturen mit diesem Geheimnis prüfen (whsec_...; mehrere durch Leerzeichen getrennt).</translation>
     </message>
     <message>
         <source>hooksmith-cli catch: unexpected argument &quot;%1&quot;; see &quot;hooksmith-cli catch --help&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli catch: unerwartetes Argument &quot;%1&quot;; siehe &quot;hooksmith-cli catch --help&quot;</translation>
     </message>
     <message>
         <source>--port: &quot;%1&quot; is not a port number (0 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>--port: &quot;%1&quot; ist keine Portnummer (0 bis 65535)</translation>
     </message>
     <message>
         <source>--status: &quot;%1&quot; is not an HTTP status from 200 to 599</source>
-        <translation type="unfinished"></translation>
+        <translation>--status: &quot;%1&quot; ist kein HTTP-Status von 200 bis 599</translation>
     </message>
     <message>
         <source>--delay: &quot;%1&quot; is not a number of milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--delay: &quot;%1&quot; ist keine Anzahl Millisekunden</translation>
     </message>
     <message>
         <source>Listening on %1; press Ctrl+C to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lausche auf %1; Ctrl+C beendet.</translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n request(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beendet nach %n Anfrage.</numerusform>
+            <numerusform>Beendet nach %n Anfragen.</numerusform>
         </translation>
     </message>
 </context>
@@ -285,905 +285,906 @@
     <name>Cli</name>
     <message>
         <source>Usage: hooksmith-cli COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: hooksmith-cli BEFEHL [Optionen]</translation>
     </message>
     <message>
         <source>Design, test and run webhooks fired by device signals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks entwerfen, testen und ausführen, ausgelöst durch Gerätesignale.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Run &quot;hooksmith-cli COMMAND --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;hooksmith-cli BEFEHL --help&quot; zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 a delivery failed, 2 bad input or usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes: 0 Erfolg, 1 eine Zustellung schlug fehl, 2 fehlerhafte Eingabe oder Verwendung.</translation>
     </message>
     <message>
         <source>hooksmith-cli: unknown command &quot;%1&quot;; run &quot;hooksmith-cli --help&quot; for the list</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli: unbekannter Befehl &quot;%1&quot;; &quot;hooksmith-cli --help&quot; zeigt die Liste</translation>
     </message>
 </context>
 <context>
     <name>CliDelivery</name>
     <message>
         <source>Attempts in all (default: the webhook&apos;s max_attempts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche insgesamt (Standard: max_attempts des Webhooks).</translation>
     </message>
     <message>
         <source>Delays before each attempt, e.g. 0,5s,5m,30m,2h (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeiten vor jedem Versuch, z. B. 0,5s,5m,30m,2h (Standard: %1).</translation>
     </message>
     <message>
         <source>Per-attempt timeout in milliseconds (default: the webhook&apos;s timeout_ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout pro Versuch in Millisekunden (Standard: timeout_ms des Webhooks).</translation>
     </message>
     <message>
         <source>hooksmith-cli %1: --%2: &quot;%3&quot; is not a number from 1 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli %1: --%2: &quot;%3&quot; ist keine Zahl von 1 bis %4</translation>
     </message>
     <message>
         <source>hooksmith-cli %1: --retry-schedule: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli %1: --retry-schedule: %2</translation>
     </message>
     <message>
         <source>Attempts under way at once (default: 24).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig laufende Versuche (Standard: 24).</translation>
     </message>
 </context>
 <context>
     <name>CliSecrets</name>
     <message>
         <source>On a machine without a keychain, give secrets in the workspace file as {{env:NAME}} and set the environment variable NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem Rechner ohne Schlüsselbund geben Sie Geheimnisse in der Arbeitsbereichsdatei als {{env:NAME}} an und setzen die Umgebungsvariable NAME.</translation>
     </message>
 </context>
 <context>
     <name>CommandSupport</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Usage: hooksmith-cli %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: hooksmith-cli %1 %2</translation>
     </message>
     <message>
         <source>hooksmith-cli %1: %2; see &quot;hooksmith-cli %1 --help&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli %1: %2; siehe &quot;hooksmith-cli %1 --help&quot;</translation>
     </message>
     <message>
         <source>no webhook named &quot;%1&quot;: the workspace has no webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Webhook namens &quot;%1&quot;: der Arbeitsbereich hat keine Webhooks</translation>
     </message>
     <message>
         <source>no webhook named &quot;%1&quot; (the workspace has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Webhook namens &quot;%1&quot; (der Arbeitsbereich hat %2)</translation>
     </message>
     <message>
         <source>no device named &quot;%1&quot; or with that token</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Gerät namens &quot;%1&quot; oder mit diesem Token</translation>
     </message>
     <message>
         <source>-s: &quot;%1&quot; is not a signal number (0 to 254)</source>
-        <translation type="unfinished"></translation>
+        <translation>-s: &quot;%1&quot; ist keine Signalnummer (0 bis 254)</translation>
     </message>
 </context>
 <context>
     <name>CurlExporter</name>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Als curl kopieren</translation>
     </message>
 </context>
 <context>
     <name>DeliveryLog</name>
     <message>
         <source>attempt %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1 von %2</translation>
     </message>
     <message>
         <source>delivered: %1 (%2, %3 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>zugestellt: %1 (%2, %3 ms)</translation>
     </message>
     <message>
         <source>retrying now</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Versuch jetzt</translation>
     </message>
     <message>
         <source>next in %1 (as Retry-After asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>nächster in %1 (wie Retry-After verlangte)</translation>
     </message>
     <message>
         <source>next in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nächster in %1</translation>
     </message>
     <message>
         <source>%1 failed: %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2; %3</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1 -&gt; &quot;%2&quot; (signal %3 from %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; &quot;%2&quot; (Signal %3 von %4)</translation>
     </message>
 </context>
 <context>
     <name>DeliverySection</name>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung</translation>
     </message>
     <message>
         <source>&amp;Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Timeout</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Timeout per attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout pro Versuch</translation>
     </message>
     <message>
         <source>How long one attempt may take</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ein Versuch dauern darf</translation>
     </message>
     <message>
         <source>&amp;Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versuche</translation>
     </message>
     <message>
         <source>Attempts in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche insgesamt</translation>
     </message>
     <message>
         <source>Attempts in total; 1 means no retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche insgesamt; 1 bedeutet keine Wiederholung</translation>
     </message>
     <message>
         <source>&amp;Follow redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiterleitungen folgen</translation>
     </message>
     <message>
         <source>&amp;Pinned certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gepinntes Zertifikat</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint, for self-signed servers</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck, für selbstsignierte Server</translation>
     </message>
     <message>
         <source>Pinned certificate SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepinntes Zertifikat SHA-256</translation>
     </message>
     <message>
         <source>&amp;CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Datei</translation>
     </message>
     <message>
         <source>Extra certificate authorities (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Zertifizierungsstellen (PEM)</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose a CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei auswählen</translation>
     </message>
     <message>
         <source>Or&amp;der</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reihenfolge</translation>
     </message>
     <message>
         <source>Delivery order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellreihenfolge</translation>
     </message>
     <message>
         <source>Each device in order: one request per device to this webhook at a time, in the order the board sent its signals; a retry holds back that device&apos;s later signals, and one device&apos;s rate is bounded by the server&apos;s round trip. Any order: as many at once as the engine allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Gerät in Reihenfolge: eine Anfrage pro Gerät an diesen Webhook zur selben Zeit, in der Reihenfolge, in der das Board seine Signale sandte; eine Wiederholung hält die späteren Signale dieses Geräts zurück, und die Rate eines Geräts ist durch die Antwortzeit des Servers begrenzt. Beliebige Reihenfolge: so viele gleichzeitig, wie die Engine erlaubt.</translation>
     </message>
     <message>
         <source>Each device in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Gerät in Reihenfolge</translation>
     </message>
     <message>
         <source>Any order, as many at once as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Reihenfolge, so viele gleichzeitig wie möglich</translation>
     </message>
 </context>
 <context>
     <name>EnvReferences</name>
     <message>
         <source>the environment variable %1 is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebungsvariable %1 ist nicht gesetzt</translation>
     </message>
 </context>
 <context>
     <name>GeneralSection</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>A name for this webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name für diesen Webhook</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL</translation>
     </message>
     <message>
         <source>https://example.com/hooks/{{DEVICE_TOKEN}}</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/hooks/{{DEVICE_TOKEN}}</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>The remote URL. Type {{ to insert a preset; values are percent-encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die entfernte URL. Tippen Sie {{, um ein Preset einzufügen; Werte werden prozentkodiert.</translation>
     </message>
     <message>
         <source>&amp;Event name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignisname</translation>
     </message>
     <message>
         <source>e.g. temperature-high</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. temperature-high</translation>
     </message>
     <message>
         <source>Event name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisname</translation>
     </message>
     <message>
         <source>The webhook event name: the WEBHOOK_EVENT_NAME preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ereignisname des Webhooks: das Preset WEBHOOK_EVENT_NAME</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Methode</translation>
     </message>
     <message>
         <source>HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Methode</translation>
     </message>
     <message>
         <source>Request &amp;format</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage&amp;format</translation>
     </message>
     <message>
         <source>Request format</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageformat</translation>
     </message>
     <message>
         <source>JSON and web forms are built from the body table; Custom body is your own text</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON und Webformulare werden aus der Body-Tabelle gebaut; Eigener Body ist Ihr eigener Text</translation>
     </message>
 </context>
 <context>
     <name>LineParser</name>
     <message>
         <source>a protocol line that is not valid UTF-8 was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Protokollzeile, die kein gültiges UTF-8 ist, wurde ignoriert</translation>
     </message>
     <message>
         <source>@device needs a device token</source>
-        <translation type="unfinished"></translation>
+        <translation>@device braucht ein Geräte-Token</translation>
     </message>
     <message>
         <source>@device line with a control character was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>eine @device-Zeile mit einem Steuerzeichen wurde ignoriert</translation>
     </message>
     <message>
         <source>@signal needs a signal number and a value</source>
-        <translation type="unfinished"></translation>
+        <translation>@signal braucht eine Signalnummer und einen Wert</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a signal number (0 to 254)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Signalnummer (0 bis 254)</translation>
     </message>
     <message>
         <source>signal number %1 is out of range; use 0 to 254</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalnummer %1 liegt außerhalb des Bereichs; verwenden Sie 0 bis 254</translation>
     </message>
     <message>
         <source>@signal %1 has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>@signal %1 hat keinen Wert</translation>
     </message>
     <message>
         <source>the value of signal %1 is not JSON: %2 at character %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert von Signal %1 ist kein JSON: %2 bei Zeichen %3</translation>
     </message>
     <message>
         <source>a line longer than 64 KiB was dropped; reading goes on at the next line</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile länger als 64 KiB wurde verworfen; das Lesen geht mit der nächsten Zeile weiter</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Select a webhook in the sidebar, or add one with New Webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Webhook in der Seitenleiste, oder fügen Sie einen mit Neuer Webhook hinzu.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;earbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anf&amp;rage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Arbeitsbereich</translation>
     </message>
     <message>
         <source>Start an empty workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen leeren Arbeitsbereich beginnen</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Arbeitsbereichsdatei öffnen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereich speichern</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Save the workspace under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereich unter neuem Namen speichern</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Quit Hooksmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Hooksmith beenden</translation>
     </message>
     <message>
         <source>&amp;Find Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook fin&amp;den</translation>
     </message>
     <message>
         <source>Search the webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhooks durchsuchen</translation>
     </message>
     <message>
         <source>New &amp;Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Webhook</translation>
     </message>
     <message>
         <source>Add a webhook with Pybytes&apos; defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Webhook mit den Pybytes-Standardwerten hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Duplicate Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook dupl&amp;izieren</translation>
     </message>
     <message>
         <source>Copy the selected webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Webhook kopieren</translation>
     </message>
     <message>
         <source>De&amp;lete Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook &amp;löschen</translation>
     </message>
     <message>
         <source>Delete the selected webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Webhook löschen</translation>
     </message>
     <message>
         <source>Copy as &amp;curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;curl kopieren</translation>
     </message>
     <message>
         <source>Copy the previewed request as a curl command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigte Anfrage als curl-Befehlszeile kopieren</translation>
     </message>
     <message>
         <source>&amp;Reveal Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse &amp;zeigen</translation>
     </message>
     <message>
         <source>Show passwords and secrets in the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter und Geheimnisse in der Vorschau anzeigen</translation>
     </message>
     <message>
         <source>S&amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;enden</translation>
     </message>
     <message>
         <source>Send the previewed request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigte Anfrage senden</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <source>Show the request preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfragevorschau anzeigen</translation>
     </message>
     <message>
         <source>Next &amp;Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes &amp;Problem</translation>
     </message>
     <message>
         <source>Go to the next problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten Problem springen</translation>
     </message>
     <message>
         <source>&amp;About Hooksmith</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Hooksmith</translation>
     </message>
     <message>
         <source>About Hooksmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Hooksmith</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
         <source>outbox %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbox %1: %2: %3</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>outbox %1 is not an outbox database (it is damaged or something else). It was left as it is: move it away to start with an empty outbox, or give another one with --outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbox %1 ist keine Outbox-Datenbank (sie ist beschädigt oder etwas anderes). Sie wurde unverändert gelassen: verschieben Sie sie, um mit einer leeren Outbox zu beginnen, oder geben Sie mit --outbox eine andere an.</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>outbox %1 is in use by %2 (process %3 on %4); one outbox serves one running relay or app</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbox %1 wird von %2 benutzt (Prozess %3 auf %4); eine Outbox dient einem laufenden Relay oder einer App</translation>
     </message>
     <message>
         <source>cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>cannot be read (it may be damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden (möglicherweise beschädigt)</translation>
     </message>
     <message>
         <source>cannot use a write-ahead log</source>
-        <translation type="unfinished"></translation>
+        <translation>kann kein Write-Ahead-Log verwenden</translation>
     </message>
     <message>
         <source>cannot set the sync mode</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sync-Modus kann nicht gesetzt werden</translation>
     </message>
     <message>
         <source>cannot set the busy timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>das Busy-Timeout kann nicht gesetzt werden</translation>
     </message>
     <message>
         <source>cannot be checked (it may be damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geprüft werden (möglicherweise beschädigt)</translation>
     </message>
     <message>
         <source>outbox %1 is damaged (%2). It was left as it is: move it away to start with an empty outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbox %1 ist beschädigt (%2). Sie wurde unverändert gelassen: verschieben Sie sie, um mit einer leeren Outbox zu beginnen.</translation>
     </message>
     <message>
         <source>cannot read the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schemaversion kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>outbox %1 was written by a newer Hooksmith (schema %2; this version reads %3). It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbox %1 wurde von einem neueren Hooksmith geschrieben (Schema %2; diese Version liest %3). Sie wurde unverändert gelassen.</translation>
     </message>
     <message>
         <source>cannot list its tables</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Tabellen können nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>cannot create the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schema kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot prepare a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anweisung kann nicht vorbereitet werden</translation>
     </message>
     <message>
         <source>cannot start a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Transaktion kann nicht begonnen werden</translation>
     </message>
     <message>
         <source>cannot write</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht schreiben</translation>
     </message>
     <message>
         <source>cannot store a delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zustellung kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>cannot read due deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>fällige Zustellungen können nicht gelesen werden</translation>
     </message>
     <message>
         <source>cannot record an attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Versuch kann nicht aufgezeichnet werden</translation>
     </message>
     <message>
         <source>cannot remove a delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zustellung kann nicht entfernt werden</translation>
     </message>
     <message>
         <source>cannot schedule a retry</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Wiederholung kann nicht geplant werden</translation>
     </message>
     <message>
         <source>cannot discard a delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zustellung kann nicht verworfen werden</translation>
     </message>
     <message>
         <source>cannot list deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen können nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>cannot list attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche können nicht aufgelistet werden</translation>
     </message>
     <message>
         <source>cannot count deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen können nicht gezählt werden</translation>
     </message>
     <message>
         <source>cannot set the checkpoint mode</source>
-        <translation type="unfinished"></translation>
+        <translation>der Checkpoint-Modus kann nicht gesetzt werden</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm</translation>
     </message>
     <message>
         <source>outbox %1 cannot be used: the folder %2 cannot be written to (it is read-only, or belongs to another user); give a folder this user can write with --outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbox %1 kann nicht verwendet werden: in den Ordner %2 kann nicht geschrieben werden (er ist schreibgeschützt oder gehört einem anderen Benutzer); geben Sie mit --outbox einen Ordner an, in den dieser Benutzer schreiben kann</translation>
     </message>
     <message>
         <source>outbox %1 cannot be locked (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbox %1 kann nicht gesperrt werden (%2)</translation>
     </message>
     <message>
         <source>another program holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm hält sie</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fehler</translation>
     </message>
     <message>
         <source>there is no outbox %1 (nothing was queued there yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Outbox %1 (dort wurde noch nichts eingereiht)</translation>
     </message>
     <message>
         <source>outbox %1 has schema %2: run the relay or the app on it once, which upgrades it, then look again</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbox %1 hat Schema %2: lassen Sie einmal das Relay oder die App darauf laufen, was sie aktualisiert, und sehen Sie dann erneut nach</translation>
     </message>
     <message>
         <source>outbox %1 is an SQLite database but not a Hooksmith outbox. It was left as it is: give another folder with --outbox, or move the file away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbox %1 ist eine SQLite-Datenbank, aber keine Hooksmith-Outbox. Sie wurde unverändert gelassen: geben Sie mit --outbox einen anderen Ordner an, oder verschieben Sie die Datei.</translation>
     </message>
     <message>
         <source>cannot set the log size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>die Log-Größenbegrenzung kann nicht gesetzt werden</translation>
     </message>
     <message>
         <source>cannot upgrade the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schema kann nicht aktualisiert werden</translation>
     </message>
     <message>
         <source>cannot check the order of deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>die Reihenfolge der Zustellungen kann nicht geprüft werden</translation>
     </message>
     <message>
         <source>cannot read the order of deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>die Reihenfolge der Zustellungen kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>cannot park deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen können nicht zurückgestellt werden</translation>
     </message>
     <message>
         <source>cannot park a delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zustellung kann nicht zurückgestellt werden</translation>
     </message>
     <message>
         <source>cannot resume deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen können nicht fortgesetzt werden</translation>
     </message>
     <message>
         <source>the webhook %1 is not in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>der Webhook %1 ist nicht im Arbeitsbereich</translation>
     </message>
     <message>
         <source>cannot fold the write-ahead log into the file</source>
-        <translation type="unfinished"></translation>
+        <translation>das Write-Ahead-Log kann nicht in die Datei übernommen werden</translation>
     </message>
     <message>
         <source>the file is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist belegt</translation>
     </message>
 </context>
 <context>
     <name>OutboxCommand</name>
     <message>
         <source>List, show, retry or drop what an outbox holds (also while a relay runs on it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten, anzeigen, wiederholen oder verwerfen, was eine Outbox enthält (auch während ein Relay darauf läuft).</translation>
     </message>
     <message>
         <source>%1 pending, %2 queued, %3 parked, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausstehend, %2 eingereiht, %3 zurückgestellt, %4 fehlgeschlagen</translation>
     </message>
     <message>
         <source>; the oldest waiting was accepted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; die älteste wartende wurde angenommen: %1</translation>
     </message>
     <message>
         <source>Usage: hooksmith-cli outbox (list|show|retry|drop|counts) [WORKSPACE] [options]
 Run hooksmith-cli outbox ACTION --help for the options of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: hooksmith-cli outbox (list|show|retry|drop|counts) [ARBEITSBEREICH] [Optionen]
+&quot;hooksmith-cli outbox AKTION --help&quot; zeigt die Optionen jeder Aktion.</translation>
     </message>
     <message>
         <source>hooksmith-cli outbox: give an action: list, show, retry, drop or counts</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli outbox: geben Sie eine Aktion an: list, show, retry, drop oder counts</translation>
     </message>
     <message>
         <source>Looks into and acts on the outbox of a workspace (WORKSPACE, with --outbox DIR when the relay used one) or the outbox file (or folder with one) given with --outbox. list and show read it even while a relay or the app runs on it; retry and drop go through that relay or app when one owns it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untersucht die Outbox eines Arbeitsbereichs (ARBEITSBEREICH, mit --outbox DIR, wenn das Relay eines verwendete) oder die mit --outbox angegebene Outbox-Datei (oder den Ordner mit einer) und handelt darauf. list und show lesen sie auch, während ein Relay oder die App darauf läuft; retry und drop gehen über dieses Relay oder diese App, wenn es sie besitzt.</translation>
     </message>
     <message>
         <source>The workspace file (for webhook names).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei (für Webhook-Namen).</translation>
     </message>
     <message>
         <source>Message ids (show: one; retry, drop: any).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten-IDs (show: eine; retry, drop: beliebig viele).</translation>
     </message>
     <message>
         <source>The outbox folder, or the outbox file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Outbox-Ordner oder die Outbox-Datei selbst.</translation>
     </message>
     <message>
         <source>Only deliveries to this webhook (name or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zustellungen an diesen Webhook (Name oder ID).</translation>
     </message>
     <message>
         <source>Only these states: pending, queued, parked, failed (commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Zustände: pending, queued, parked, failed (Kommas).</translation>
     </message>
     <message>
         <source>Only deliveries accepted longer ago than this (30s, 10m, 2h).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zustellungen, die länger als dies her angenommen wurden (30s, 10m, 2h).</translation>
     </message>
     <message>
         <source>Only deliveries accepted within this long (30s, 10m, 2h).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zustellungen, die innerhalb dieser Zeit angenommen wurden (30s, 10m, 2h).</translation>
     </message>
     <message>
         <source>At most this many (list: default 100; retry and drop: every match; 0: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so viele (list: Standard 100; retry und drop: jeder Treffer; 0: alle).</translation>
     </message>
     <message>
         <source>retry, drop: every delivery that matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>retry, drop: jede Zustellung, die zu den Filtern passt.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>give at most one WORKSPACE (message ids start with msg_)</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie höchstens einen ARBEITSBEREICH an (Nachrichten-IDs beginnen mit msg_)</translation>
     </message>
     <message>
         <source>--outbox needs a folder or an outbox file</source>
-        <translation type="unfinished"></translation>
+        <translation>--outbox braucht einen Ordner oder eine Outbox-Datei</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2): webhooks are shown by id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden (%2): Webhooks werden mit ID angezeigt</translation>
     </message>
     <message>
         <source>%1 holds no outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Outbox</translation>
     </message>
     <message>
         <source>%1 holds %2 outboxes (%3): give the WORKSPACE too, or the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 Outboxen (%3): geben Sie auch den ARBEITSBEREICH an, oder die Datei</translation>
     </message>
     <message>
         <source>give the WORKSPACE, or --outbox with the outbox file (default folder: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie den ARBEITSBEREICH an, oder --outbox mit der Outbox-Datei (Standardordner: %1)</translation>
     </message>
     <message>
         <source>--state: &quot;%1&quot; is not a state (pending, queued, parked, failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>--state: &quot;%1&quot; ist kein Zustand (pending, queued, parked, failed)</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not an age: write a number with s, m or h, e.g. 10m</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; ist kein Alter: schreiben Sie eine Zahl mit s, m oder h, z. B. 10m</translation>
     </message>
     <message>
         <source>--limit: give a number (0: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit: geben Sie eine Zahl an (0: alle)</translation>
     </message>
     <message>
         <source>give one message id (msg_...)</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie eine Nachrichten-ID an (msg_...)</translation>
     </message>
     <message>
         <source>give message ids, or --all (with filters) for every one that matches</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie Nachrichten-IDs an, oder --all (mit Filtern) für jede, die passt</translation>
     </message>
     <message>
         <source>outbox %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbox %1</translation>
     </message>
     <message>
         <source>in all: </source>
-        <translation type="unfinished"></translation>
+        <translation>insgesamt: </translation>
     </message>
     <message>
         <source>%1 is not in outbox %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht in Outbox %2</translation>
     </message>
     <message>
         <source>  state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Zustand: %1</translation>
     </message>
     <message>
         <source>  webhook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Webhook: %1</translation>
     </message>
     <message>
         <source>  signal %1 = %2 from %3, received %4, accepted %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  Signal %1 = %2 von %3, empfangen %4, angenommen %5</translation>
     </message>
     <message>
         <source>  reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Grund: %1</translation>
     </message>
     <message>
         <source>  next attempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  nächster Versuch: %1</translation>
     </message>
     <message>
         <source>  attempt %1 at %2, %3 ms: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  Versuch %1 um %2, %3 ms: %4</translation>
     </message>
     <message>
         <source>signal %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal %1 von %2</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
         </translation>
     </message>
     <message>
         <source>not in outbox %1: %2 (nothing was done)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in Outbox %1: %2 (es wurde nichts getan)</translation>
     </message>
     <message>
         <source>nothing matches</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts passt</translation>
     </message>
     <message>
         <source>%1 (process %2) owns the outbox and %3; stop it, then run this again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Prozess %2) besitzt die Outbox und %3; beenden Sie es und führen Sie dies dann erneut aus</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(ies) retried now by process %1, which owns the outbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zustellung jetzt wiederholt von Prozess %1, der die Outbox besitzt</numerusform>
+            <numerusform>%n Zustellungen jetzt wiederholt von Prozess %1, der die Outbox besitzt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(ies) dropped by process %1, which owns the outbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zustellung verworfen von Prozess %1, der die Outbox besitzt</numerusform>
+            <numerusform>%n Zustellungen verworfen von Prozess %1, der die Outbox besitzt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n were being attempted at that moment and were left alone: run this again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wurde in diesem Moment versucht und blieb unberührt: führen Sie dies erneut aus</numerusform>
+            <numerusform>%n wurden in diesem Moment versucht und blieben unberührt: führen Sie dies erneut aus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(ies) will be attempted when a relay or the app next runs on this outbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zustellung wird versucht, wenn das nächste Mal ein Relay oder die App auf dieser Outbox läuft</numerusform>
+            <numerusform>%n Zustellungen werden versucht, wenn das nächste Mal ein Relay oder die App auf dieser Outbox läuft</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(ies) dropped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zustellung verworfen</numerusform>
+            <numerusform>%n Zustellungen verworfen</numerusform>
         </translation>
     </message>
 </context>
@@ -1191,1085 +1192,1087 @@ Run hooksmith-cli outbox ACTION --help for the options of each.</source>
     <name>OutboxControl</name>
     <message>
         <source>cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht auf %1 lauschen: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kann %1 nicht schreiben: %2</translation>
     </message>
     <message>
         <source>the request is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
     <message>
         <source>ids must be message ids (strings)</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs müssen Nachrichten-IDs sein (Zeichenketten)</translation>
     </message>
     <message>
         <source>it does not say where to reach it (%1 is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>es sagt nicht, wo es zu erreichen ist (%1 fehlt)</translation>
     </message>
     <message>
         <source>it does not answer on %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>es antwortet nicht auf %1 (%2)</translation>
     </message>
     <message>
         <source>it did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat nicht innerhalb von %1 s geantwortet</translation>
     </message>
     <message>
         <source>its answer could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Antwort konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>PortsCommand</name>
     <message>
         <source>List serial ports and the Pycom board on each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serielle Ports und das Pycom-Board an jedem auflisten.</translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <source>USB ID</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-ID</translation>
     </message>
     <message>
         <source>SERIAL</source>
-        <translation type="unfinished"></translation>
+        <translation>SERIENNUMMER</translation>
     </message>
     <message>
         <source>BOARD</source>
-        <translation type="unfinished"></translation>
+        <translation>BOARD</translation>
     </message>
     <message>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>BESCHREIBUNG</translation>
     </message>
     <message>
         <source>Lists the serial ports with their USB vendor:product ids and serial numbers, and names the Pycom board on each (Pysense, Pytrack, Pyscan, Expansion Board, Pygate; &quot;in firmware update mode&quot; for the DFU ids). FTDI, CP210x and CH34x adapters are shown as possible boards.
 PATH adds ports the system does not list, such as a pseudo-terminal made by socat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die seriellen Ports mit ihren USB-IDs (Hersteller:Produkt) und Seriennummern auf und benennt das Pycom-Board an jedem (Pysense, Pytrack, Pyscan, Expansion Board, Pygate; &quot;im Firmware-Update-Modus&quot; für die DFU-IDs). FTDI-, CP210x- und CH34x-Adapter werden als mögliche Boards angezeigt.
+PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeugtes Pseudo-Terminal.</translation>
     </message>
     <message>
         <source>Print one JSON array instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Array statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
         <source>Extra port paths to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Portpfade, die angezeigt werden.</translation>
     </message>
     <message>
         <source>hooksmith-cli ports: %1: no such port (is the board plugged in, or socat running?)</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli ports: %1: kein solcher Port (ist das Board eingesteckt, oder läuft socat?)</translation>
     </message>
     <message>
         <source>(no serial ports found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine seriellen Ports gefunden)</translation>
     </message>
 </context>
 <context>
     <name>Presets</name>
     <message>
         <source>The sending device&apos;s token</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token des sendenden Geräts</translation>
     </message>
     <message>
         <source>The sending device&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des sendenden Geräts</translation>
     </message>
     <message>
         <source>The workspace user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer-ID des Arbeitsbereichs</translation>
     </message>
     <message>
         <source>The webhook&apos;s event name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ereignisname des Webhooks</translation>
     </message>
     <message>
         <source>The signal number (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signalnummer (eine Zahl)</translation>
     </message>
     <message>
         <source>The signal&apos;s name, empty when it is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Signals, leer, wenn es nicht definiert ist</translation>
     </message>
     <message>
         <source>The signal&apos;s unit, empty when it is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit des Signals, leer, wenn es nicht definiert ist</translation>
     </message>
     <message>
         <source>The signal&apos;s value with its JSON type: number, string, list, true/false/null</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert des Signals mit seinem JSON-Typ: Zahl, Zeichenkette, Liste, true/false/null</translation>
     </message>
     <message>
         <source>When the signal was received, ISO 8601 UTC with milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann das Signal empfangen wurde, ISO 8601 UTC mit Millisekunden</translation>
     </message>
     <message>
         <source>When the signal was received, in whole Unix seconds (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann das Signal empfangen wurde, in ganzen Unix-Sekunden (eine Zahl)</translation>
     </message>
     <message>
         <source>This delivery&apos;s id, the same on every retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID dieser Zustellung, bei jeder Wiederholung dieselbe</translation>
     </message>
 </context>
 <context>
     <name>PreviewPanel</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>&amp;Device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gerät</translation>
     </message>
     <message>
         <source>Sample device</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielgerät</translation>
     </message>
     <message>
         <source>Si&amp;gnal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sig&amp;nal</translation>
     </message>
     <message>
         <source>Sample signal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-Signalnummer</translation>
     </message>
     <message>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert</translation>
     </message>
     <message>
         <source>Sample value</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielwert</translation>
     </message>
     <message>
         <source>JSON (23.5, &quot;text&quot;, [1, 2], true) or plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (23.5, &quot;text&quot;, [1, 2], true) oder einfacher Text</translation>
     </message>
     <message>
         <source>&amp;Reveal secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse &amp;zeigen</translation>
     </message>
     <message>
         <source>Reveal secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse zeigen</translation>
     </message>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Als curl kopieren</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Final request preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültige Anfragevorschau</translation>
     </message>
     <message>
         <source>This request cannot be built</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage kann nicht gebaut werden</translation>
     </message>
     <message>
         <source>Render error</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellungsfehler</translation>
     </message>
 </context>
 <context>
     <name>Problem</name>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: </translation>
     </message>
 </context>
 <context>
     <name>ProblemMap</name>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
 </context>
 <context>
     <name>RelayCommand</name>
     <message>
         <source>Deliver the signals a board prints (serial port or stdin) through the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signale, die ein Board ausgibt (serieller Port oder stdin), über die Outbox zustellen.</translation>
     </message>
     <message>
         <source>no device named &quot;%1&quot; or with that token</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Gerät namens &quot;%1&quot; oder mit diesem Token</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>Read board lines from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Board-Zeilen von der Standardeingabe lesen.</translation>
     </message>
     <message>
         <source>Read board lines from a serial port (a path, or auto).</source>
-        <translation type="unfinished"></translation>
+        <translation>Board-Zeilen von einem seriellen Port lesen (ein Pfad, oder auto).</translation>
     </message>
     <message>
         <source>The folder of the outbox (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner der Outbox (Standard: %1).</translation>
     </message>
     <message>
         <source>Keep deliveries in memory only: nothing survives the process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen nur im Speicher halten: nichts überdauert den Prozess.</translation>
     </message>
     <message>
         <source>The device signals are attributed to until the board announces itself with @device (default: the sample device).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät, dem Signale zugeordnet werden, bis sich das Board mit @device meldet (Standard: das Beispielgerät).</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: give exactly one WORKSPACE file</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: geben Sie genau eine ARBEITSBEREICH-Datei an</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: give either --stdin or --serial PORT (or --serial auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: geben Sie entweder --stdin oder --serial PORT (oder --serial auto) an</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: --in-memory and --outbox exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: --in-memory und --outbox schließen einander aus</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: %1</translation>
     </message>
     <message>
         <source>outbox %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbox %1</translation>
     </message>
     <message>
         <source>deliveries kept in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen nur im Speicher gehalten</translation>
     </message>
     <message>
         <source>relay: reading board lines from %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>relay: lese Board-Zeilen von %1; %2</translation>
     </message>
     <message>
         <source>relay: %1: stopping; attempts under way get %2 s, the rest stay in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>relay: %1: beende; laufende Versuche bekommen %2 s, der Rest bleibt in der Outbox</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>verbinde</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>--serial needs a port: a path such as /dev/ttyACM0, or auto</source>
-        <translation type="unfinished"></translation>
+        <translation>--serial braucht einen Port: einen Pfad wie /dev/ttyACM0, oder auto</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: --serial %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: --serial %1: %2</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2</translation>
     </message>
     <message>
         <source>relay: --serial auto: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relay: --serial auto: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>the board announced device %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Board hat Gerät %1 gemeldet%2</translation>
     </message>
     <message>
         <source>, not in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>, nicht im Arbeitsbereich</translation>
     </message>
     <message>
         <source>USB serial number %1 is device %2</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-Seriennummer %1 ist Gerät %2</translation>
     </message>
     <message>
         <source>Reads board lines (@device, @signal: see the serial protocol) and delivers each signal to every enabled webhook bound to its device whose signal filter takes it, through the durable outbox (one per workspace). Logs one line per delivery event on standard error. With --stdin it finishes what is due at the end of the input and exits; deliveries waiting for a retry stay in the outbox for the next run. SIGINT and SIGTERM stop cleanly, SIGHUP reads the workspace again. It refuses to start when the workspace has errors or an {{env:NAME}} it needs is not set. Exit code 1 when a delivery failed for good or a signal could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest Board-Zeilen (@device, @signal: siehe das serielle Protokoll) und stellt jedes Signal jedem aktivierten Webhook zu, der an sein Gerät gebunden ist und dessen Signalfilter es annimmt, über die dauerhafte Outbox (eine pro Arbeitsbereich). Protokolliert eine Zeile pro Zustellereignis auf der Standardfehlerausgabe. Mit --stdin erledigt es am Ende der Eingabe, was fällig ist, und endet; Zustellungen, die auf eine Wiederholung warten, bleiben für den nächsten Lauf in der Outbox. SIGINT und SIGTERM beenden sauber, SIGHUP liest den Arbeitsbereich neu. Es startet nicht, wenn der Arbeitsbereich Fehler hat oder ein benötigtes {{env:NAME}} nicht gesetzt ist. Exit-Code 1, wenn eine Zustellung endgültig fehlschlug oder ein Signal nicht gespeichert werden konnte.</translation>
     </message>
     <message>
         <source>Serve /healthz and /metrics (Prometheus) on PORT of 127.0.0.1, or on ADDR:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>/healthz und /metrics (Prometheus) auf PORT von 127.0.0.1 oder auf ADDR:PORT bereitstellen.</translation>
     </message>
     <message>
         <source>text (the default) or json (one JSON object per line).</source>
-        <translation type="unfinished"></translation>
+        <translation>text (der Standard) oder json (ein JSON-Objekt pro Zeile).</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: --outbox needs a folder; leave the option out to use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: --outbox braucht einen Ordner; lassen Sie die Option weg, um %1 zu verwenden</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: --log-format is text or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: --log-format ist text oder json, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: --health needs a port, or ADDR:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: --health braucht einen Port, oder ADDR:PORT</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: %1 cannot be used: fix what is listed above (nothing was started)</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: %1 kann nicht verwendet werden: beheben Sie, was oben aufgeführt ist (es wurde nichts gestartet)</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: --health %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: --health %1: %2</translation>
     </message>
     <message>
         <source>relay: health on %1/healthz, metrics on %1/metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>relay: Health auf %1/healthz, Metriken auf %1/metrics</translation>
     </message>
     <message>
         <source>parked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgestellt: %1</translation>
     </message>
     <message>
         <source>relay: systemd watchdog: pinging every %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>relay: systemd-Watchdog: Ping alle %1 ms</translation>
     </message>
     <message>
         <source>relay: %1 signal(s), %2 delivery(ies): %3 delivered, %4 failed; %5 waiting in the outbox, %6 failed ones kept there; %7 signal(s) fired no webhook; %8 parked; %9 signal(s) could not be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>relay: %1 Signal(e), %2 Zustellung(en): %3 zugestellt, %4 fehlgeschlagen; %5 warten in der Outbox, %6 fehlgeschlagene dort behalten; %7 Signal(e) lösten keinen Webhook aus; %8 zurückgestellt; %9 Signal(e) konnten nicht gespeichert werden</translation>
     </message>
     <message numerus="yes">
         <source>relay: %n delivery(ies) were sent but their outcome could not be written to the outbox: they are attempted again at the next start (with the same message id)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>relay: %n Zustellung wurde gesendet, aber ihr Ergebnis konnte nicht in die Outbox geschrieben werden: sie wird beim nächsten Start erneut versucht (mit derselben Nachrichten-ID)</numerusform>
+            <numerusform>relay: %n Zustellungen wurden gesendet, aber ihr Ergebnis konnte nicht in die Outbox geschrieben werden: sie werden beim nächsten Start erneut versucht (mit derselben Nachrichten-ID)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>relay: %n signal(s) were read but could not be stored, and are lost (last reason: %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>relay: %n Signal wurde gelesen, konnte aber nicht gespeichert werden und ist verloren (letzter Grund: %1)</numerusform>
+            <numerusform>relay: %n Signale wurden gelesen, konnten aber nicht gespeichert werden und sind verloren (letzter Grund: %1)</numerusform>
         </translation>
     </message>
     <message>
         <source>relay: SIGHUP: reading %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>relay: SIGHUP: lese %1 neu</translation>
     </message>
     <message>
         <source>relay: the workspace was not reloaded: it has errors (listed above); the one loaded before stays in use</source>
-        <translation type="unfinished"></translation>
+        <translation>relay: der Arbeitsbereich wurde nicht neu geladen: er hat Fehler (oben aufgeführt); der zuvor geladene bleibt in Gebrauch</translation>
     </message>
     <message numerus="yes">
         <source>relay: reloaded: %n webhook(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>relay: neu geladen: %n Webhook</numerusform>
+            <numerusform>relay: neu geladen: %n Webhooks</numerusform>
         </translation>
     </message>
     <message>
         <source>relay: reloaded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relay: %1 neu geladen</translation>
     </message>
 </context>
 <context>
     <name>RenderCommand</name>
     <message>
         <source>Print the request a webhook sends for a signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ausgeben, die ein Webhook für ein Signal sendet.</translation>
     </message>
     <message>
         <source>Prints the request exactly as &quot;send&quot; would send it: request line with path and query, headers, a blank line, the body. Secrets are shown as **** unless --show-secrets is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt die Anfrage genau so aus, wie &quot;send&quot; sie senden würde: Anfragezeile mit Pfad und Query, Header, eine Leerzeile, der Body. Geheimnisse werden als **** angezeigt, außer mit --show-secrets.</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>Show passwords, signing secrets and environment values instead of ****.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter, Signiergeheimnisse und Umgebungswerte statt **** anzeigen.</translation>
     </message>
     <message>
         <source>The time the signal was received and the request signed (ISO 8601; default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit, zu der das Signal empfangen und die Anfrage signiert wurde (ISO 8601; Standard: jetzt).</translation>
     </message>
     <message>
         <source>--at: &quot;%1&quot; is not an ISO 8601 time such as 2026-05-01T12:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>--at: &quot;%1&quot; ist keine ISO-8601-Zeit wie 2026-05-01T12:00:00Z</translation>
     </message>
     <message>
         <source>hooksmith-cli render: the secrets of %1 cannot be read. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli render: die Geheimnisse von %1 können nicht gelesen werden. %2</translation>
     </message>
     <message>
         <source>; send and relay will fail</source>
-        <translation type="unfinished"></translation>
+        <translation>; send und relay werden fehlschlagen</translation>
     </message>
 </context>
 <context>
     <name>Renderer</name>
     <message>
         <source>the environment variable %1 is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebungsvariable %1 ist nicht gesetzt</translation>
     </message>
     <message>
         <source>the URL is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL ist leer</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine gültige URL: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no scheme; start it with https:// or http://</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hat kein Schema; beginnen Sie sie mit https:// oder http://</translation>
     </message>
     <message>
         <source>the scheme &quot;%1&quot; is not supported; use https:// or http://</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schema &quot;%1&quot; wird nicht unterstützt; verwenden Sie https:// oder http://</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no host name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hat keinen Hostnamen</translation>
     </message>
     <message>
         <source>credentials in the URL are not sent; use basic authentication instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten in der URL werden nicht gesendet; verwenden Sie stattdessen Basic-Authentifizierung</translation>
     </message>
     <message>
         <source>unknown preset &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Preset &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the %1 is kept in the OS keychain and is not available: unlock the keychain, or give it as {{env:NAME}} for servers</source>
-        <translation type="unfinished"></translation>
+        <translation>das %1 wird im Schlüsselbund des Betriebssystems aufbewahrt und ist nicht verfügbar: entsperren Sie den Schlüsselbund, oder geben Sie es für Server als {{env:NAME}} an</translation>
     </message>
     <message>
         <source>the content type contains a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>der Content-Type enthält einen Zeilenumbruch</translation>
     </message>
     <message>
         <source>basic authentication password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort der Basic-Authentifizierung</translation>
     </message>
     <message>
         <source>signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiergeheimnis</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid header name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein gültiger Header-Name</translation>
     </message>
     <message>
         <source>a carriage return (CR)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Wagenrücklauf (CR)</translation>
     </message>
     <message>
         <source>a line feed (LF)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Zeilenvorschub (LF)</translation>
     </message>
     <message>
         <source>a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>ein NUL-Zeichen</translation>
     </message>
     <message>
         <source>after substitution the value contains %1 at character %2, which could forge headers; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nach der Ersetzung enthält der Wert %1 bei Zeichen %2, womit sich Header fälschen ließen; es wurde nichts gesendet</translation>
     </message>
     <message>
         <source>the value is empty, and the HTTP stack would send its own %1 instead; leave the header out to send Hooksmith&apos;s automatic value</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert ist leer, und der HTTP-Stack würde stattdessen sein eigenes %1 senden; lassen Sie den Header weg, um den automatischen Wert von Hooksmith zu senden</translation>
     </message>
     <message>
         <source>Hooksmith (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hooksmith (automatisch)</translation>
     </message>
     <message>
         <source>the URL&apos;s host</source>
-        <translation type="unfinished"></translation>
+        <translation>den Host der URL</translation>
     </message>
     <message>
         <source>the JSON format</source>
-        <translation type="unfinished"></translation>
+        <translation>das JSON-Format</translation>
     </message>
     <message>
         <source>the web form format</source>
-        <translation type="unfinished"></translation>
+        <translation>das Webformular-Format</translation>
     </message>
     <message>
         <source>the custom body format</source>
-        <translation type="unfinished"></translation>
+        <translation>das Format eigener Body</translation>
     </message>
     <message>
         <source>basic authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>die Basic-Authentifizierung</translation>
     </message>
     <message>
         <source>Standard Webhooks signing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standard-Webhooks-Signierung</translation>
     </message>
     <message>
         <source>GitHub-style signing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signierung im GitHub-Stil</translation>
     </message>
     <message>
         <source>Stripe-style signing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signierung im Stripe-Stil</translation>
     </message>
     <message>
         <source>computed for each attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>die Berechnung bei jedem Versuch</translation>
     </message>
     <message>
         <source>the body&apos;s length</source>
-        <translation type="unfinished"></translation>
+        <translation>die Länge des Bodys</translation>
     </message>
     <message>
         <source>Hooksmith (automatic; a header of yours with this name replaces it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hooksmith (automatisch; ein eigener Header mit diesem Namen ersetzt ihn)</translation>
     </message>
     <message>
         <source>the URL has no origin</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL hat keinen Ursprung</translation>
     </message>
 </context>
 <context>
     <name>RetryPolicy</name>
     <message>
         <source>&quot;%1&quot; is not a delay: write a number with ms, s, m or h, e.g. 0,5s,5m,30m,2h</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Wartezeit: schreiben Sie eine Zahl mit ms, s, m oder h, z. B. 0,5s,5m,30m,2h</translation>
     </message>
     <message>
         <source>the retry schedule is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wiederholungsplan ist leer</translation>
     </message>
     <message>
         <source>immediately</source>
-        <translation type="unfinished"></translation>
+        <translation>sofort</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>the receiver answered %1: the endpoint is gone, so the webhook was disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfänger antwortete %1: der Endpunkt existiert nicht mehr, daher wurde der Webhook deaktiviert</translation>
     </message>
     <message>
         <source>the request cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage kann nicht gestellt werden: %1</translation>
     </message>
     <message>
         <source>failed (no retries configured): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen (keine Wiederholungen eingestellt): %1</translation>
     </message>
     <message>
         <source>gave up after %1 attempts; the last one: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 Versuchen aufgegeben; der letzte: %2</translation>
     </message>
 </context>
 <context>
     <name>SecretCommand</name>
     <message>
         <source>Set, show or delete a webhook&apos;s secret in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis eines Webhooks im Schlüsselbund des Betriebssystems setzen, anzeigen oder löschen.</translation>
     </message>
     <message>
         <source>Keeps a webhook&apos;s basic authentication password or signing secret in the OS keychain, where the desktop app keeps them too (the workspace file leaves the field out). &quot;set&quot; reads the value from standard input, never from the command line, so that it stays out of shell history and process lists. &quot;get&quot; prints ****, or says &quot;not set&quot; on standard error with exit code 2; the value only with --reveal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahrt das Basic-Authentifizierungspasswort oder das Signiergeheimnis eines Webhooks im Schlüsselbund des Betriebssystems auf, wo auch die Desktop-App sie aufbewahrt (die Arbeitsbereichsdatei lässt das Feld weg). &quot;set&quot; liest den Wert von der Standardeingabe, nie von der Befehlszeile, damit er nicht in der Shell-History und in Prozesslisten erscheint. &quot;get&quot; gibt **** aus, oder meldet &quot;not set&quot; auf der Standardfehlerausgabe mit Exit-Code 2; den Wert nur mit --reveal.</translation>
     </message>
     <message>
         <source>set, get or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>set, get oder delete.</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>The webhook, by name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook, nach Name oder ID.</translation>
     </message>
     <message>
         <source>Which secret: password or signing-secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Geheimnis: password oder signing-secret.</translation>
     </message>
     <message>
         <source>get: print the secret itself instead of ****.</source>
-        <translation type="unfinished"></translation>
+        <translation>get: das Geheimnis selbst statt **** ausgeben.</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: give an action (set, get or delete) and one WORKSPACE file</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli secret: geben Sie eine Aktion (set, get oder delete) und eine ARBEITSBEREICH-Datei an</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: unknown action &quot;%1&quot;; use set, get or delete</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli secret: unbekannte Aktion &quot;%1&quot;; verwenden Sie set, get oder delete</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: -w is required; see &quot;hooksmith-cli secret --help&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli secret: -w ist erforderlich; siehe &quot;hooksmith-cli secret --help&quot;</translation>
     </message>
     <message>
         <source>--field: &quot;%1&quot; is not a secret field; use password or signing-secret</source>
-        <translation type="unfinished"></translation>
+        <translation>--field: &quot;%1&quot; ist kein Geheimnisfeld; verwenden Sie password oder signing-secret</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: --field is required (password or signing-secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli secret: --field ist erforderlich (password oder signing-secret)</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: --reveal only goes with get</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli secret: --reveal gibt es nur mit get</translation>
     </message>
     <message>
         <source>the %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das %1 von %2</translation>
     </message>
     <message>
         <source>note: %1 does not use basic authentication, so this password is not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1 verwendet keine Basic-Authentifizierung, daher wird dieses Passwort nicht verwendet</translation>
     </message>
     <message>
         <source>note: %1 does not sign its requests, so this signing secret is not used</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1 signiert seine Anfragen nicht, daher wird dieses Signiergeheimnis nicht verwendet</translation>
     </message>
     <message>
         <source>note: the workspace file gives %1 for %2, which is used instead of the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: die Arbeitsbereichsdatei gibt %1 für %2 an, was statt des Schlüsselbunds verwendet wird</translation>
     </message>
     <message>
         <source>%1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: </translation>
     </message>
     <message>
         <source>hooksmith-cli secret set: no value on standard input; for example: printf &apos;%s&apos; &quot;$SECRET&quot; | hooksmith-cli secret set ...</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli secret set: kein Wert auf der Standardeingabe; zum Beispiel: printf &apos;%s&apos; &quot;$SECRET&quot; | hooksmith-cli secret set ...</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: %1 was not saved. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli secret: %1 wurde nicht gespeichert. %2</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: %1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli secret: %1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: %1 cannot be deleted. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli secret: %1 kann nicht gelöscht werden. %2</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: %1 was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli secret: %1 wurde nicht gelöscht: %2</translation>
     </message>
     <message>
         <source>Deleted %1 from the keychain (if it was there).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Schlüsselbund gelöscht (falls es dort war).</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: %1 cannot be read. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli secret: %1 kann nicht gelesen werden. %2</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli secret: %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: %1 is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli secret: %1 ist nicht gesetzt</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: %1 was not saved: cannot tell which server it is for (%2); set what the URL needs, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli secret: %1 wurde nicht gespeichert: es ist nicht erkennbar, für welchen Server es ist (%2); setzen Sie, was die URL braucht, und versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>Saved %1 in the keychain, for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Schlüsselbund gespeichert, für %2.</translation>
     </message>
     <message>
         <source>note: %1 was saved before Hooksmith recorded origins: its first use binds it to the server it is sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1 wurde gespeichert, bevor Hooksmith Ursprünge aufzeichnete: die erste Verwendung bindet es an den Server, an den es gesendet wird</translation>
     </message>
     <message>
         <source>note: </source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
     <name>SecretOrigins</name>
     <message>
         <source>the %1 in the keychain was saved for %2, but the URL now points to %3: it is not sent there until you confirm %3 in Hooksmith (Authentication section) or set the secret again with hooksmith-cli secret set</source>
-        <translation type="unfinished"></translation>
+        <translation>das %1 im Schlüsselbund wurde für %2 gespeichert, aber die URL zeigt jetzt auf %3: es wird dort nicht gesendet, bis Sie %3 in Hooksmith bestätigen (Abschnitt Authentifizierung) oder das Geheimnis mit hooksmith-cli secret set neu setzen</translation>
     </message>
 </context>
 <context>
     <name>SecretResolver</name>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiergeheimnis</translation>
     </message>
     <message>
         <source>the %1 of webhook &quot;%2&quot; is not in the keychain: set it in Hooksmith, or use {{env:NAME}}</source>
-        <translation type="unfinished"></translation>
+        <translation>das %1 des Webhooks &quot;%2&quot; ist nicht im Schlüsselbund: setzen Sie es in Hooksmith, oder verwenden Sie {{env:NAME}}</translation>
     </message>
     <message>
         <source>the %1 of webhook &quot;%2&quot; is not set in this session: set it in Hooksmith, or use {{env:NAME}}. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das %1 des Webhooks &quot;%2&quot; ist in dieser Sitzung nicht gesetzt: setzen Sie es in Hooksmith, oder verwenden Sie {{env:NAME}}. %3</translation>
     </message>
     <message>
         <source>the %1 of webhook &quot;%2&quot; could not be read from the keychain: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das %1 des Webhooks &quot;%2&quot; konnte nicht aus dem Schlüsselbund gelesen werden: %3</translation>
     </message>
     <message>
         <source>the %1 of webhook &quot;%2&quot; could not be saved for %3 in the keychain: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>das %1 des Webhooks &quot;%2&quot; konnte nicht für %3 im Schlüsselbund gespeichert werden: %4</translation>
     </message>
 </context>
 <context>
     <name>SendCommand</name>
     <message>
         <source>Send a webhook&apos;s request for a signal, with its retries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage eines Webhooks für ein Signal senden, mit ihren Wiederholungen.</translation>
     </message>
     <message>
         <source>Sends the request a webhook makes for one signal, retrying by the webhook&apos;s policy (progress on standard error), then prints the response&apos;s status line, headers and body. Exit code 0 when the receiver answered 2xx, 1 when the delivery failed, 2 for bad input. Ctrl-C stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet die Anfrage, die ein Webhook für ein Signal stellt, wiederholt sie nach der Richtlinie des Webhooks (Fortschritt auf der Standardfehlerausgabe) und gibt dann Statuszeile, Header und Body der Antwort aus. Exit-Code 0, wenn der Empfänger mit 2xx antwortete, 1, wenn die Zustellung fehlschlug, 2 bei fehlerhafter Eingabe. Ctrl-C bricht ab.</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>Print one JSON object: the request as sent (secrets masked), the response, every attempt and its timings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt ausgeben: die Anfrage wie gesendet (Geheimnisse maskiert), die Antwort, jeden Versuch und seine Zeiten.</translation>
     </message>
     <message>
         <source>note: the webhook &quot;%1&quot; is disabled; sending anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: der Webhook &quot;%1&quot; ist deaktiviert; wird trotzdem gesendet</translation>
     </message>
     <message>
         <source>attempt %1 of %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch %1 von %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>interrupted (%1) before the delivery succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen (%1), bevor die Zustellung gelang</translation>
     </message>
     <message>
         <source>hooksmith-cli send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli send: %1</translation>
     </message>
     <message>
         <source>the delivery failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zustellung ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>; es wurde nichts gesendet</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>Search webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks durchsuchen</translation>
     </message>
     <message>
         <source>New webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Webhook</translation>
     </message>
     <message>
         <source>Duplicate webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook duplizieren</translation>
     </message>
     <message>
         <source>Delete webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook löschen</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Add device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät hinzufügen</translation>
     </message>
     <message>
         <source>Delete device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät löschen</translation>
     </message>
     <message>
         <source>Signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Signale</translation>
     </message>
     <message>
         <source>Signal definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaldefinitionen</translation>
     </message>
     <message>
         <source>Define signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal definieren</translation>
     </message>
     <message>
         <source>Delete signal definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaldefinition löschen</translation>
     </message>
 </context>
 <context>
     <name>SignalChoice</name>
     <message>
         <source>The webhook, by name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook, nach Name oder ID.</translation>
     </message>
     <message>
         <source>The device, by name or token (default: the webhook&apos;s first bound device, else the sample device).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät, nach Name oder Token (Standard: das erste gebundene Gerät des Webhooks, sonst das Beispielgerät).</translation>
     </message>
     <message>
         <source>The signal number, 0 to 254.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signalnummer, 0 bis 254.</translation>
     </message>
     <message>
         <source>The signal value as JSON (23.5, &quot;open&quot;, [1,2]); other text is taken as a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Signalwert als JSON (23.5, &quot;open&quot;, [1,2]); anderer Text gilt als Zeichenkette.</translation>
     </message>
     <message>
         <source>The MESSAGE_ID (default: a new one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MESSAGE_ID (Standard: eine neue).</translation>
     </message>
     <message>
         <source>hooksmith-cli %1: give exactly one WORKSPACE file</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli %1: geben Sie genau eine ARBEITSBEREICH-Datei an</translation>
     </message>
     <message>
         <source>hooksmith-cli %1: -%2 is required; see &quot;hooksmith-cli %1 --help&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli %1: -%2 ist erforderlich; siehe &quot;hooksmith-cli %1 --help&quot;</translation>
     </message>
 </context>
 <context>
     <name>SignalValues</name>
     <message>
         <source>signal 255 is reserved (as on Pybytes); use 0 to 254</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal 255 ist reserviert (wie bei Pybytes); verwenden Sie 0 bis 254</translation>
     </message>
     <message>
         <source>signal number %1 is out of range; use 0 to 254</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalnummer %1 liegt außerhalb des Bereichs; verwenden Sie 0 bis 254</translation>
     </message>
     <message>
         <source>the value is %1 bytes long; a signal value may be at most %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert ist %1 Bytes lang; ein Signalwert darf höchstens %2 Bytes lang sein</translation>
     </message>
     <message>
         <source>the value is not JSON: %1 at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert ist kein JSON: %1 bei Zeichen %2</translation>
     </message>
 </context>
 <context>
     <name>Signer</name>
     <message>
         <source>the Standard Webhooks secret is not &quot;whsec_&quot; followed by base64 text</source>
-        <translation type="unfinished"></translation>
+        <translation>das Standard-Webhooks-Geheimnis ist nicht &quot;whsec_&quot; gefolgt von Base64-Text</translation>
     </message>
     <message>
         <source>the Standard Webhooks secret decodes to %1 bytes; it must be 24 to 64 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>das Standard-Webhooks-Geheimnis ergibt dekodiert %1 Bytes; es müssen 24 bis 64 Bytes sein</translation>
     </message>
     <message>
         <source>the signing secret is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Signiergeheimnis ist leer</translation>
     </message>
     <message>
         <source>webhook-timestamp is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook-timestamp ist keine Zahl</translation>
     </message>
     <message>
         <source>webhook-timestamp is more than 5 minutes away from now</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook-timestamp liegt mehr als 5 Minuten von jetzt entfernt</translation>
     </message>
     <message>
         <source>no signature in webhook-signature matches the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Signatur in webhook-signature passt zum Geheimnis</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Event name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisname</translation>
     </message>
     <message>
         <source>Endpoint address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunktadresse</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Bound devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebundene Geräte</translation>
     </message>
     <message>
         <source>Bound devices and their tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebundene Geräte und ihre Tokens</translation>
     </message>
 </context>
 <context>
     <name>Template</name>
     <message>
         <source>&quot;{{&quot; at character %1 is not closed by &quot;}}&quot; (write \{{ for a literal &quot;{{&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{{&quot; bei Zeichen %1 wird nicht durch &quot;}}&quot; geschlossen (schreiben Sie \{{ für ein wörtliches &quot;{{&quot;)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; at character %2 is not a valid environment variable name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bei Zeichen %2 ist kein gültiger Name einer Umgebungsvariable</translation>
     </message>
     <message>
         <source>empty placeholder &quot;{{}}&quot; at character %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Platzhalter &quot;{{}}&quot; bei Zeichen %1</translation>
     </message>
     <message>
         <source>unknown preset &quot;%1&quot; at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Preset &quot;%1&quot; bei Zeichen %2</translation>
     </message>
     <message>
         <source> (did you mean %1?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (meinten Sie %1?)</translation>
     </message>
 </context>
 <context>
     <name>ValidateCommand</name>
     <message>
         <source>Check a workspace and print every problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Arbeitsbereich prüfen und jedes Problem ausgeben.</translation>
     </message>
     <message>
         <source>Checks WORKSPACE and prints every problem as FILE: webhook &quot;NAME&quot;: field: message.
 Exits with 2 when there is an error; warnings alone exit with 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft ARBEITSBEREICH und gibt jedes Problem als DATEI: webhook &quot;NAME&quot;: Feld: Meldung aus.
+Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>hooksmith-cli validate: give exactly one WORKSPACE file</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli validate: geben Sie genau eine ARBEITSBEREICH-Datei an</translation>
     </message>
     <message numerus="yes">
         <source>%1: valid (%n webhook(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: gültig (%n Webhook</numerusform>
+            <numerusform>%1: gültig (%n Webhooks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Gerät</numerusform>
+            <numerusform>, %n Geräte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n signal definition(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Signaldefinition)</numerusform>
+            <numerusform>, %n Signaldefinitionen)</numerusform>
         </translation>
     </message>
 </context>
@@ -2277,149 +2280,149 @@ Exits with 2 when there is an error; warnings alone exit with 0.</source>
     <name>Validator</name>
     <message>
         <source>the device token is required</source>
-        <translation type="unfinished"></translation>
+        <translation>das Geräte-Token ist erforderlich</translation>
     </message>
     <message>
         <source>the token %1 is used by another device; tokens must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token %1 wird von einem anderen Gerät verwendet; Tokens müssen eindeutig sein</translation>
     </message>
     <message>
         <source>another device has the same name; names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Gerät hat denselben Namen; Namen müssen eindeutig sein</translation>
     </message>
     <message>
         <source>the signal number is required</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signalnummer ist erforderlich</translation>
     </message>
     <message>
         <source>signal %1 is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal %1 ist zweimal definiert</translation>
     </message>
     <message>
         <source>the %1 is written in the file in plain text: keep it in the OS keychain (Hooksmith moves it there when it saves) or use {{env:NAME}}</source>
-        <translation type="unfinished"></translation>
+        <translation>das %1 steht im Klartext in der Datei: bewahren Sie es im Schlüsselbund des Betriebssystems auf (Hooksmith verschiebt es dorthin, wenn es speichert) oder verwenden Sie {{env:NAME}}</translation>
     </message>
     <message>
         <source>a name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name ist erforderlich</translation>
     </message>
     <message>
         <source>another webhook has the same name; names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Webhook hat denselben Namen; Namen müssen eindeutig sein</translation>
     </message>
     <message>
         <source>another webhook has the id %1; ids must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Webhook hat die ID %1; IDs müssen eindeutig sein</translation>
     </message>
     <message>
         <source>a URL is required</source>
-        <translation type="unfinished"></translation>
+        <translation>eine URL ist erforderlich</translation>
     </message>
     <message>
         <source>%1 requests carry no body: set the format to none, or use POST, PUT or PATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Anfragen haben keinen Body: setzen Sie das Format auf none, oder verwenden Sie POST, PUT oder PATCH</translation>
     </message>
     <message>
         <source>the parameter name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Parametername ist leer</translation>
     </message>
     <message>
         <source>the parameter %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Parameter %1 kommt zweimal vor</translation>
     </message>
     <message>
         <source>unknown preset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Preset %1</translation>
     </message>
     <message>
         <source>the custom format needs a content type</source>
-        <translation type="unfinished"></translation>
+        <translation>das eigene Format braucht einen Content-Type</translation>
     </message>
     <message>
         <source>the content type contains a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>der Content-Type enthält einen Zeilenumbruch</translation>
     </message>
     <message>
         <source>the header name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header-Name ist leer</translation>
     </message>
     <message>
         <source>%1 is not a valid header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger Header-Name (nur Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~)</translation>
     </message>
     <message>
         <source>%1 is set by %2 and cannot be set here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird durch %2 gesetzt und kann hier nicht gesetzt werden</translation>
     </message>
     <message>
         <source>an empty %1 would be replaced by the HTTP stack&apos;s own value; leave the header out to send Hooksmith&apos;s automatic one</source>
-        <translation type="unfinished"></translation>
+        <translation>ein leeres %1 würde durch den eigenen Wert des HTTP-Stacks ersetzt; lassen Sie den Header weg, um den automatischen Wert von Hooksmith zu senden</translation>
     </message>
     <message>
         <source>Transfer-Encoding is managed by the HTTP stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer-Encoding wird vom HTTP-Stack verwaltet</translation>
     </message>
     <message>
         <source>the header %1 is set twice; it is sent once with the values separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header %1 ist zweimal gesetzt; er wird einmal gesendet, mit den Werten durch Kommas getrennt</translation>
     </message>
     <message>
         <source>basic authentication needs a username</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic-Authentifizierung braucht einen Benutzernamen</translation>
     </message>
     <message>
         <source>a basic authentication username cannot contain &quot;:&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Benutzername für Basic-Authentifizierung darf kein &quot;:&quot; enthalten</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiergeheimnis</translation>
     </message>
     <message>
         <source>no device in this workspace has the token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Gerät in diesem Arbeitsbereich hat das Token %1</translation>
     </message>
     <message>
         <source>the timeout must be 100 to 600000 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>das Timeout muss 100 bis 600000 ms betragen</translation>
     </message>
     <message>
         <source>attempts must be 1 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>es müssen 1 bis 100 Versuche sein</translation>
     </message>
     <message>
         <source>expected a SHA-256 fingerprint: 64 hexadecimal digits, colons allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein SHA-256-Fingerabdruck: 64 Hexadezimalziffern, Doppelpunkte erlaubt</translation>
     </message>
     <message>
         <source>the content type is JSON but the body is not valid JSON: %1 (line %2, column %3 of the rendered body)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Content-Type ist JSON, aber der Body ist kein gültiges JSON: %1 (Zeile %2, Spalte %3 des dargestellten Bodys)</translation>
     </message>
     <message>
         <source>the body gives the key %1 twice in the same object (line %2, column %3 of the rendered body); receivers disagree on which value counts, so give each key once</source>
-        <translation type="unfinished"></translation>
+        <translation>der Body gibt den Schlüssel %1 zweimal im selben Objekt an (Zeile %2, Spalte %3 des dargestellten Bodys); Empfänger sind uneins, welcher Wert zählt, geben Sie also jeden Schlüssel einmal an</translation>
     </message>
     <message>
         <source>the body looks like JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>der Body sieht wie JSON aus</translation>
     </message>
     <message>
         <source>the body looks like JSON, one value per line</source>
-        <translation type="unfinished"></translation>
+        <translation>der Body sieht wie JSON aus, ein Wert pro Zeile</translation>
     </message>
     <message>
         <source>%1, but the content type %2 is not a JSON type, so values are inserted as plain text and a device value such as x&quot;, &quot;admin&quot;: true, &quot;z&quot;: &quot; can add keys; use the content type application/json, or one ending in +json, to have every value written as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, aber der Content-Type %2 ist kein JSON-Typ, daher werden Werte als einfacher Text eingesetzt, und ein Gerätewert wie x&quot;, &quot;admin&quot;: true, &quot;z&quot;: &quot; kann Schlüssel hinzufügen; verwenden Sie den Content-Type application/json oder einen auf +json endenden, damit jeder Wert als JSON geschrieben wird</translation>
     </message>
     <message numerus="yes">
         <source>%n webhook(s) have no &quot;id&quot; (%1): each id is derived from user_id and the name, so renaming one or changing user_id parks what is queued for it until the old name is back; write the ids to keep them stable (the app writes them when it saves)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Webhook hat keine &quot;id&quot; (%1): jede ID wird aus user_id und dem Namen abgeleitet, daher stellt Umbenennen oder Ändern von user_id zurück, was dafür eingereiht ist, bis der alte Name zurück ist; schreiben Sie die IDs, um sie stabil zu halten (die App schreibt sie beim Speichern)</numerusform>
+            <numerusform>%n Webhooks haben keine &quot;id&quot; (%1): jede ID wird aus user_id und dem Namen abgeleitet, daher stellt Umbenennen oder Ändern von user_id zurück, was dafür eingereiht ist, bis der alte Name zurück ist; schreiben Sie die IDs, um sie stabil zu halten (die App schreibt sie beim Speichern)</numerusform>
         </translation>
     </message>
 </context>
@@ -2427,2609 +2430,2614 @@ Exits with 2 when there is an error; warnings alone exit with 0.</source>
     <name>WebhookEditor</name>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>&amp;Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiviert</translation>
     </message>
     <message>
         <source>Only enabled webhooks fire on signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aktivierte Webhooks werden bei Signalen ausgelöst</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceFile</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet %1, gefunden %2</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet eine ganze Zahl, gefunden %1</translation>
     </message>
     <message>
         <source>%1 is out of range (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des Bereichs (%2 bis %3)</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet ein Objekt, gefunden %1</translation>
     </message>
     <message>
         <source>unknown method %1; use GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Methode %1; verwenden Sie GET, POST, PUT, PATCH, DELETE, HEAD oder OPTIONS</translation>
     </message>
     <message>
         <source>unknown format %1; use json, form, custom or none</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format %1; verwenden Sie json, form, custom oder none</translation>
     </message>
     <message>
         <source>a row has either &quot;preset&quot; or &quot;value&quot;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile hat entweder &quot;preset&quot; oder &quot;value&quot;, nicht beides</translation>
     </message>
     <message>
         <source>unknown type %1; use none or basic</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Typ %1; verwenden Sie none oder basic</translation>
     </message>
     <message>
         <source>unknown scheme %1; use none, standard-webhooks, github or stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Verfahren %1; verwenden Sie none, standard-webhooks, github oder stripe</translation>
     </message>
     <message>
         <source>expected a device token (a string), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet ein Geräte-Token (eine Zeichenkette), gefunden %1</translation>
     </message>
     <message>
         <source>expected a signal number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet eine Signalnummer, gefunden %1</translation>
     </message>
     <message>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datum</translation>
     </message>
     <message>
         <source>%1 is not an ISO 8601 date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein ISO-8601-Datum</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein gültiger UTF-8-Text</translation>
     </message>
     <message>
         <source>invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON: %1</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet ein JSON-Objekt auf oberster Ebene, gefunden %1</translation>
     </message>
     <message>
         <source>not a Hooksmith workspace: the &quot;hooksmith&quot; format version is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Hooksmith-Arbeitsbereich: die Formatversion &quot;hooksmith&quot; fehlt</translation>
     </message>
     <message>
         <source>&quot;hooksmith&quot; must be the format version, a whole number such as 1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;hooksmith&quot; muss die Formatversion sein, eine ganze Zahl wie 1</translation>
     </message>
     <message>
         <source>this workspace was written by a newer Hooksmith (format version %1); this version reads format version %2. Update Hooksmith to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Arbeitsbereich wurde von einem neueren Hooksmith geschrieben (Formatversion %1); diese Version liest Formatversion %2. Aktualisieren Sie Hooksmith, um ihn zu öffnen; die Datei wurde nicht geändert.</translation>
     </message>
     <message>
         <source>&quot;hooksmith&quot; is %1; the first format version is 1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;hooksmith&quot; ist %1; die erste Formatversion ist 1</translation>
     </message>
     <message>
         <source>%1 was not overwritten: it is not a workspace this version can read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht überschrieben: es ist kein Arbeitsbereich, den diese Version lesen kann (%2)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>&quot;device&quot; or &quot;none&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;device&quot; oder &quot;none&quot;</translation>
     </message>
     <message>
         <source>%1 is not an order; use &quot;device&quot; (the default: each device&apos;s signals in the order the board sent them) or &quot;none&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Reihenfolge; verwenden Sie &quot;device&quot; (der Standard: die Signale jedes Geräts in der Reihenfolge, in der das Board sie sandte) oder &quot;none&quot;</translation>
     </message>
     <message>
         <source>invalid JSON: the key %1 is given twice in the same object (first at line %2, column %3); JSON readers disagree on which value counts, so give each key once</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON: der Schlüssel %1 kommt zweimal im selben Objekt vor (zuerst in Zeile %2, Spalte %3); JSON-Leser sind uneins, welcher Wert zählt, geben Sie also jeden Schlüssel einmal an</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::AppRuntime</name>
     <message>
         <source>Turn off &quot;%1&quot; (410 Gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ausschalten (410 Gone)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was turned off: %2. Edit → Undo turns it on again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; wurde ausgeschaltet: %2. Bearbeiten → Rückgängig schaltet ihn wieder ein.</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::AuthSection</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Basic authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic-Authentifizierung</translation>
     </message>
     <message>
         <source>Standard Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard Webhooks</translation>
     </message>
     <message>
         <source>GitHub (X-Hub-Signature-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub (X-Hub-Signature-256)</translation>
     </message>
     <message>
         <source>Stripe (Stripe-Signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe (Stripe-Signature)</translation>
     </message>
     <message>
         <source>Show the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort anzeigen</translation>
     </message>
     <message>
         <source>Hide the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort verbergen</translation>
     </message>
     <message>
         <source>Show the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis anzeigen</translation>
     </message>
     <message>
         <source>Hide the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis verbergen</translation>
     </message>
     <message>
         <source>Change authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung ändern</translation>
     </message>
     <message>
         <source>Edit username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzernamen bearbeiten</translation>
     </message>
     <message>
         <source>Change signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Signierung ändern</translation>
     </message>
     <message>
         <source>Kept in the OS keychain, never in the workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Betriebssystems aufbewahrt, nie in der Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>Kept in memory for this session only (%1), never in the workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung im Speicher gehalten (%1), nie in der Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>no secret store</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Geheimnisspeicher</translation>
     </message>
     <message>
         <source>Write {{env:NAME}} to read it from the environment when sending (for servers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie {{env:NAME}}, um es beim Senden aus der Umgebung zu lesen (für Server).</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt</translation>
     </message>
     <message>
         <source>Reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
         <source>Could not read the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Use it for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 verwenden</translation>
     </message>
     <message>
         <source>The secret was saved for %1. Save it again for %2, the server the URL points to now, so that it is sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis wurde für %1 gespeichert. Speichern Sie es erneut für %2, den Server, auf den die URL jetzt zeigt, damit es dorthin gesendet wird.</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::BindingSection</name>
     <message>
         <source>Only the checked signals fire this webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die angehakten Signale lösen diesen Webhook aus.</translation>
     </message>
     <message>
         <source>No signal checked: every signal fires this webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Signal angehakt: jedes Signal löst diesen Webhook aus.</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::BodySection</name>
     <message>
         <source>Reset body to Pybytes&apos; defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Body auf Pybytes-Standardwerte zurücksetzen</translation>
     </message>
     <message>
         <source>Edit content type</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type bearbeiten</translation>
     </message>
     <message>
         <source>Change content type</source>
-        <translation type="unfinished"></translation>
+        <translation>Content-Type ändern</translation>
     </message>
     <message>
         <source>Edit custom body</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenen Body bearbeiten</translation>
     </message>
     <message>
         <source>Each row becomes one JSON member. Check &quot;Preset&quot; to send a preset with its own type: a number stays a number, a list stays a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile wird ein JSON-Member. Haken Sie &quot;Preset&quot; an, um ein Preset mit seinem eigenen Typ zu senden: eine Zahl bleibt eine Zahl, eine Liste bleibt eine Liste.</translation>
     </message>
     <message>
         <source>Each row becomes one name=value pair of the web form, URL-encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile wird ein Name=Wert-Paar des Webformulars, URL-kodiert.</translation>
     </message>
     <message>
         <source>This request has no body: %1 sends Content-Length: 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage hat keinen Body: %1 sendet Content-Length: 0.</translation>
     </message>
     <message>
         <source>%1 requests carry no body.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Anfragen haben keinen Body.</translation>
     </message>
     <message>
         <source>Plain text: presets are replaced as they are. Type {{ for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfacher Text: Presets werden unverändert ersetzt. Tippen Sie {{ für die Liste.</translation>
     </message>
     <message>
         <source>✓ Valid JSON once the presets are filled in. Presets inside strings are escaped; outside strings they keep their JSON type.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Gültiges JSON, sobald die Presets ausgefüllt sind. Presets in Zeichenketten werden maskiert; außerhalb von Zeichenketten behalten sie ihren JSON-Typ.</translation>
     </message>
     <message>
         <source>JSON is checked as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON wird beim Tippen geprüft.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::BodyTableModel</name>
     <message>
         <source>Send this parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Parameter senden</translation>
     </message>
     <message>
         <source>Use a preset: the value keeps the preset&apos;s own JSON type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Preset verwenden: der Wert behält den eigenen JSON-Typ des Presets</translation>
     </message>
     <message>
         <source>A template: type {{ to insert a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage: tippen Sie {{, um ein Preset einzufügen</translation>
     </message>
     <message>
         <source>Remove this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile entfernen</translation>
     </message>
     <message>
         <source>Turn body parameter on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Body-Parameter ein- oder ausschalten</translation>
     </message>
     <message>
         <source>Rename body parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Body-Parameter umbenennen</translation>
     </message>
     <message>
         <source>Use a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Preset verwenden</translation>
     </message>
     <message>
         <source>Edit body value</source>
-        <translation type="unfinished"></translation>
+        <translation>Body-Wert bearbeiten</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Remove body parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Body-Parameter entfernen</translation>
     </message>
     <message>
         <source>Add body parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Body-Parameter hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::DeliveryEngine</name>
     <message>
         <source>no answer within the timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb des Timeouts</translation>
     </message>
     <message>
         <source>the request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>the webhook &quot;%1&quot; is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>der Webhook &quot;%1&quot; ist deaktiviert</translation>
     </message>
     <message>
         <source>the webhook &quot;%1&quot; is disabled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Webhook &quot;%1&quot; ist deaktiviert: %2</translation>
     </message>
     <message>
         <source>the webhook %1 is not in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>der Webhook %1 ist nicht im Arbeitsbereich</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::DeliverySection</name>
     <message>
         <source>Change timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout ändern</translation>
     </message>
     <message>
         <source>Change attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche ändern</translation>
     </message>
     <message>
         <source>Change redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungen ändern</translation>
     </message>
     <message>
         <source>Edit pinned certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepinntes Zertifikat bearbeiten</translation>
     </message>
     <message>
         <source>Edit CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei bearbeiten</translation>
     </message>
     <message>
         <source>Certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizierungsstellen</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei auswählen</translation>
     </message>
     <message>
         <source>Change delivery order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellreihenfolge ändern</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::DeviceBindingModel</name>
     <message>
         <source>Unknown device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Gerät %1</translation>
     </message>
     <message>
         <source>Token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1</translation>
     </message>
     <message>
         <source>No device in this workspace has this token</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gerät in diesem Arbeitsbereich hat dieses Token</translation>
     </message>
     <message>
         <source>Bind device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät binden</translation>
     </message>
     <message>
         <source>Unbind device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät lösen</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::DeviceHub</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The board says it is %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Board sagt, es sei %1 (%2)</translation>
     </message>
     <message>
         <source>Connected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden (%1)</translation>
     </message>
     <message>
         <source>Its USB serial number is that of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine USB-Seriennummer ist die von %1</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt</translation>
     </message>
     <message>
         <source>Signals go to %1 unless the board says otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Signale gehen an %1, sofern das Board nichts anderes sagt</translation>
     </message>
     <message>
         <source>asked when a signal comes</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gefragt, wenn ein Signal kommt</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>gewählt</translation>
     </message>
     <message>
         <source>virtual</source>
-        <translation type="unfinished"></translation>
+        <translation>virtuell</translation>
     </message>
     <message>
         <source>announced by the board</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Board gemeldet</translation>
     </message>
     <message>
         <source>USB serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-Seriennummer</translation>
     </message>
     <message>
         <source>Ctrl-C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl-C</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::DeviceTableModel</name>
     <message>
         <source>The DEVICE_TOKEN this board sends with its signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Das DEVICE_TOKEN, das dieses Board mit seinen Signalen sendet</translation>
     </message>
     <message>
         <source>Rename device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät umbenennen</translation>
     </message>
     <message>
         <source>Change device token</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-Token ändern</translation>
     </message>
     <message>
         <source>Change USB serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-Seriennummer ändern</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>USB serial</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-Seriennummer</translation>
     </message>
     <message>
         <source>Add device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät hinzufügen</translation>
     </message>
     <message>
         <source>Device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1</translation>
     </message>
     <message>
         <source>Delete device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät löschen</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::DeviceWorkbench</name>
     <message>
         <source>&amp;Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geräte</translation>
     </message>
     <message>
         <source>Serial &amp;Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Serielle &amp;Konsole</translation>
     </message>
     <message>
         <source>&amp;Signals Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signalmonitor</translation>
     </message>
     <message>
         <source>Live C&amp;hart</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-&amp;Diagramm</translation>
     </message>
     <message>
         <source>Boards on serial ports and the virtual device (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Boards an seriellen Ports und das virtuelle Gerät (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Serial Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Serielle Konsole</translation>
     </message>
     <message>
         <source>Signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Signale</translation>
     </message>
     <message>
         <source>Live Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Diagramm</translation>
     </message>
     <message>
         <source>signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::DevicesPanel</name>
     <message>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsole</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Install helper on board</source>
-        <translation type="unfinished"></translation>
+        <translation>Helfer auf dem Board installieren</translation>
     </message>
     <message>
         <source>Serial ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Serielle Ports</translation>
     </message>
     <message>
         <source>Use this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät verwenden</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <source>Add a port by path: /tmp/board, /dev/serial/by-id/...</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Port per Pfad hinzufügen: /tmp/board, /dev/serial/by-id/...</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Writes hooksmith.py to /flash over the raw REPL (it stops the running program with Ctrl-C; it never resets the board)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt hooksmith.py über das Raw-REPL nach /flash (es stoppt das laufende Programm mit Ctrl-C; es setzt das Board nie zurück)</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
         <source>Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät:</translation>
     </message>
     <message>
         <source>Ask when a signal comes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, wenn ein Signal kommt</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message numerus="yes">
         <source>%n signal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Signal</numerusform>
+            <numerusform>%n Signale</numerusform>
         </translation>
     </message>
     <message>
         <source>USB %1</source>
-        <translation type="unfinished"></translation>
+        <translation>USB %1</translation>
     </message>
     <message>
         <source>serial number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer %1</translation>
     </message>
     <message>
         <source>The workspace device the virtual device is</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Arbeitsbereichsgerät, das das virtuelle Gerät darstellt</translation>
     </message>
     <message>
         <source>Signals go to %1 (%2). Used when the board does not announce itself with @device and its USB serial number matches no device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signale gehen an %1 (%2). Wird verwendet, wenn sich das Board nicht mit @device meldet und seine USB-Seriennummer zu keinem Gerät passt.</translation>
     </message>
     <message>
         <source>no device yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Gerät</translation>
     </message>
     <message>
         <source>&lt;b&gt;Which device is the board on %1?&lt;/b&gt;&lt;br&gt;It sends signals without saying which device it is (no &lt;code&gt;@device&lt;/code&gt; line, no known USB serial number). Its signals fire no webhook until you choose; the choice is kept for this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Welches Gerät ist das Board an %1?&lt;/b&gt;&lt;br&gt;Es sendet Signale, ohne zu sagen, welches Gerät es ist (keine &lt;code&gt;@device&lt;/code&gt;-Zeile, keine bekannte USB-Seriennummer). Seine Signale lösen keinen Webhook aus, bis Sie wählen; die Wahl wird für diesen Port behalten.</translation>
     </message>
     <message>
         <source>Waiting for the board...</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf das Board...</translation>
     </message>
     <message>
         <source>Installing the helper as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Installiere den Helfer als %1</translation>
     </message>
     <message>
         <source>The helper is installed as %1. Use it with &quot;import hooksmith&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Helfer ist als %1 installiert. Verwenden Sie ihn mit &quot;import hooksmith&quot;.</translation>
     </message>
     <message>
         <source>The helper is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Helfer ist installiert</translation>
     </message>
     <message>
         <source>Installing the helper failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Installation des Helfers ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::Dispatcher</name>
     <message>
         <source>the device is not in the workspace and no webhook is bound to it</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gerät ist nicht im Arbeitsbereich und kein Webhook ist an es gebunden</translation>
     </message>
     <message>
         <source>no webhook is bound to the device</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Webhook ist an das Gerät gebunden</translation>
     </message>
     <message>
         <source>the webhooks bound to the device are disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>die an das Gerät gebundenen Webhooks sind deaktiviert</translation>
     </message>
     <message>
         <source>no enabled webhook bound to the device takes this signal number</source>
-        <translation type="unfinished"></translation>
+        <translation>kein aktivierter, an das Gerät gebundener Webhook nimmt diese Signalnummer an</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::GeneralSection</name>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Webformular</translation>
     </message>
     <message>
         <source>Custom body</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Body</translation>
     </message>
     <message>
         <source>No body</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Body</translation>
     </message>
     <message>
         <source>Rename webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook umbenennen</translation>
     </message>
     <message>
         <source>Edit URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL bearbeiten</translation>
     </message>
     <message>
         <source>Edit event name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisnamen bearbeiten</translation>
     </message>
     <message>
         <source>Change method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode ändern</translation>
     </message>
     <message>
         <source>Change format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format ändern</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::HealthServer</name>
     <message>
         <source>health address &quot;%1&quot;: write an IPv6 address as [ADDRESS]:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>Health-Adresse &quot;%1&quot;: schreiben Sie eine IPv6-Adresse als [ADRESSE]:PORT</translation>
     </message>
     <message>
         <source>health address &quot;%1&quot;: write an IPv6 address in brackets, as [%2]:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Health-Adresse &quot;%1&quot;: schreiben Sie eine IPv6-Adresse in Klammern, als [%2]:%3</translation>
     </message>
     <message>
         <source>health address &quot;%1&quot;: the port &quot;%2&quot; is not a number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>Health-Adresse &quot;%1&quot;: der Port &quot;%2&quot; ist keine Zahl von 0 bis 65535</translation>
     </message>
     <message>
         <source>health address &quot;%1&quot;: &quot;%2&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Health-Adresse &quot;%1&quot;: &quot;%2&quot; ist keine IP-Adresse</translation>
     </message>
     <message>
         <source>health address &quot;%1&quot;: cannot listen on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Health-Adresse &quot;%1&quot;: kann nicht auf %2 lauschen: %3</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::HttpSender</name>
     <message>
         <source>the request shows its secrets as ****; it was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage zeigt ihre Geheimnisse als ****; sie wurde nicht gesendet</translation>
     </message>
     <message>
         <source>the header %1 appears twice; Qt&apos;s HTTP stack sends each header once, so the request was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header %1 kommt zweimal vor; der HTTP-Stack von Qt sendet jeden Header einmal, daher wurde die Anfrage nicht gesendet</translation>
     </message>
     <message>
         <source>the pinned certificate fingerprint &quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Fingerabdruck des gepinnten Zertifikats &quot;%1&quot; ist kein SHA-256-Fingerabdruck (64 Hexziffern)</translation>
     </message>
     <message>
         <source>the CA file %1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>die CA-Datei %1 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
         <source>the CA file %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die CA-Datei %1 existiert nicht</translation>
     </message>
     <message>
         <source>aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>the TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der TLS-Handshake mit %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>the server closed the connection in the middle of the body (%1 of %2 bytes received)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung mitten im Body geschlossen (%1 von %2 Bytes empfangen)</translation>
     </message>
     <message>
         <source>the server answered %1 %2 without a Location</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server antwortete %1 %2 ohne Location</translation>
     </message>
     <message>
         <source>redirected with %1 %2 to %3; this webhook does not follow redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>umgeleitet mit %1 %2 nach %3; dieser Webhook folgt keinen Weiterleitungen</translation>
     </message>
     <message>
         <source>the server answered %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server antwortete %1 %2</translation>
     </message>
     <message>
         <source>(the request was sent %1 times: Qt&apos;s HTTP stack sends it again on a new connection when one closes before any response)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die Anfrage wurde %1-mal gesendet: der HTTP-Stack von Qt sendet sie auf einer neuen Verbindung erneut, wenn eine vor jeder Antwort geschlossen wird)</translation>
     </message>
     <message>
         <source>redirected with %1 to &quot;%2&quot;, which is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>umgeleitet mit %1 nach &quot;%2&quot;, was keine gültige URL ist</translation>
     </message>
     <message>
         <source>redirected with %1 from %2 to %3; only redirects to the same scheme or from http to https are followed</source>
-        <translation type="unfinished"></translation>
+        <translation>umgeleitet mit %1 von %2 nach %3; nur Weiterleitungen zum selben Schema oder von http zu https werden verfolgt</translation>
     </message>
     <message>
         <source>gave up after %1 redirects (the last one with %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 Weiterleitungen aufgegeben (die letzte mit %2 nach %3)</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>connection refused by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung von %1 abgelehnt</translation>
     </message>
     <message>
         <source>the host name %1 could not be resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>der Hostname %1 konnte nicht aufgelöst werden</translation>
     </message>
     <message>
         <source>the server closed the connection in the middle of the body (%1 bytes received)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung mitten im Body geschlossen (%1 Bytes empfangen)</translation>
     </message>
     <message>
         <source>the connection to %1 ended without a valid HTTP response</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zu %1 endete ohne gültige HTTP-Antwort</translation>
     </message>
     <message>
         <source>%1 closed the connection before the request was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung geschlossen, bevor die Anfrage gesendet wurde</translation>
     </message>
     <message>
         <source>the response from %1 is not valid HTTP (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort von %1 ist kein gültiges HTTP (%2)</translation>
     </message>
     <message>
         <source>the proxy for %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy für %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>the server reset the connection in the middle of the body (%1 bytes received)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung mitten im Body zurückgesetzt (%1 Bytes empfangen)</translation>
     </message>
     <message>
         <source>%1 reset the connection without a valid HTTP response</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung ohne gültige HTTP-Antwort zurückgesetzt</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>no complete response within %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vollständige Antwort innerhalb von %1</translation>
     </message>
     <message>
         <source>the headers from %1 arrived, the body did not complete (%2 bytes received)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Header von %1 kamen an, der Body wurde nicht vollständig (%2 Bytes empfangen)</translation>
     </message>
     <message>
         <source>%1 took the request but did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage angenommen, aber nicht geantwortet</translation>
     </message>
     <message>
         <source>could not connect to %1 or send the request</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte keine Verbindung zu %1 herstellen oder die Anfrage nicht senden</translation>
     </message>
     <message>
         <source>the certificate of %1 is not trusted (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat von %1 ist nicht vertrauenswürdig (%2)</translation>
     </message>
     <message>
         <source>to trust this server, pin its SHA-256 fingerprint %1 or add the CA that issued it as a CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>um diesem Server zu vertrauen, pinnen Sie seinen SHA-256-Fingerabdruck %1 oder fügen Sie die CA, die es ausgestellt hat, als CA-Datei hinzu</translation>
     </message>
     <message>
         <source>the certificate of %1 (SHA-256 %2) is not the pinned certificate (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat von %1 (SHA-256 %2) ist nicht das gepinnte Zertifikat (%3)</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::Inspector</name>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspektor</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::KeychainSecretStore</name>
     <message>
         <source>the keychain refused access (%1): unlock it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat den Zugriff verweigert (%1): entsperren Sie ihn und versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>the keychain could not delete the secret (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund konnte das Geheimnis nicht löschen (%1)</translation>
     </message>
     <message>
         <source>the keychain request was cancelled (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlüsselbund-Anfrage wurde abgebrochen (%1)</translation>
     </message>
     <message>
         <source>the keychain reported an error (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund meldete einen Fehler (%1)</translation>
     </message>
     <message>
         <source>No keychain is available (%1): secrets are kept in memory until Hooksmith quits, and nothing is written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar (%1): Geheimnisse werden im Speicher gehalten, bis Hooksmith beendet wird, und nichts wird auf die Festplatte geschrieben.</translation>
     </message>
     <message>
         <source>no keychain service answered</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund-Dienst hat geantwortet</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 s: it may be waiting to be unlocked, or its service (such as gnome-keyring-daemon) is not responding; unlock or restart it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet: er wartet möglicherweise auf das Entsperren, oder sein Dienst (etwa gnome-keyring-daemon) reagiert nicht; entsperren oder starten Sie ihn neu und versuchen Sie es erneut</translation>
     </message>
     <message>
         <source> (the change may still be made once the keychain answers)</source>
-        <translation type="unfinished"></translation>
+        <translation> (die Änderung kann noch erfolgen, sobald der Schlüsselbund antwortet)</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::LiveChart</name>
     <message>
         <source>Choose signals in the Signals monitor and press &quot;Chart&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Signale im Signalmonitor und drücken Sie &quot;Diagramm&quot;.</translation>
     </message>
     <message>
         <source>%1 is not Hooksmith&apos;s chart module</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht das Diagrammmodul von Hooksmith</translation>
     </message>
     <message>
         <source>The chart needs Hooksmith&apos;s chart module (libhooksmith_chart.so, built with Qt Charts), which was not found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm braucht das Diagrammmodul von Hooksmith (libhooksmith_chart.so, gebaut mit Qt Charts), das in %1 nicht gefunden wurde.</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::LocalReceiver</name>
     <message>
         <source>port %1 on 127.0.0.1 is already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 auf 127.0.0.1 ist bereits belegt</translation>
     </message>
     <message>
         <source>cannot listen on 127.0.0.1 port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht auf 127.0.0.1 Port %1 lauschen: %2</translation>
     </message>
     <message>
         <source>the request has no %1 header</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage hat keinen %1-Header</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::MainWindow</name>
     <message>
         <source>Secret store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisspeicher: %1</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>Hooksmith workspaces (*.hooksmith.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hooksmith-Arbeitsbereiche (*.hooksmith.json *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>About Hooksmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Hooksmith</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Hooksmith %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Design, test and run webhooks fired by your devices, on your own machine.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Hooksmith %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Webhooks entwerfen, testen und ausführen, ausgelöst durch Ihre Geräte, auf Ihrem eigenen Rechner.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Opened the demo workspace (read-only: Save asks for a file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich geöffnet (schreibgeschützt: Speichern fragt nach einer Datei)</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 could not be opened.&lt;/b&gt; It was not changed, and Hooksmith will not overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 konnte nicht geöffnet werden.&lt;/b&gt; Die Datei wurde nicht geändert, und Hooksmith wird sie nicht überschreiben.</translation>
     </message>
     <message>
         <source>%1 could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Save workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich speichern</translation>
     </message>
     <message>
         <source>Hooksmith workspaces (*.hooksmith.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hooksmith-Arbeitsbereiche (*.hooksmith.json)</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <source>The demo workspace is part of Hooksmith; save it as a file of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Arbeitsbereich ist Teil von Hooksmith; speichern Sie ihn als eigene Datei.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 with %n problem(s) (%2 errors): see the Problems list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mit %n Problem gespeichert (%2 Fehler): siehe die Problemliste</numerusform>
+            <numerusform>%1 mit %n Problemen gespeichert (%2 Fehler): siehe die Problemliste</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>%1 has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Änderungen, die nicht gespeichert sind.</translation>
     </message>
     <message>
         <source>Save them before going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher speichern?</translation>
     </message>
     <message>
         <source>New webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Webhook</translation>
     </message>
     <message>
         <source>New webhook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Webhook %1</translation>
     </message>
     <message>
         <source>Add webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook hinzufügen</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie %2)</translation>
     </message>
     <message>
         <source>Duplicate webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook duplizieren</translation>
     </message>
     <message>
         <source>Delete webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook löschen</translation>
     </message>
     <message>
         <source>Deleted %1. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht. Rückgängig holt ihn zurück.</translation>
     </message>
     <message>
         <source>%1 (demo, read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Demo, schreibgeschützt)</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme (%1)</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbox</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Sending &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sende &quot;%1&quot;…</translation>
     </message>
     <message>
         <source>%1: %2 (%3 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3 ms)</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::MemoryDeliveryStore</name>
     <message>
         <source>the webhook %1 is not in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>der Webhook %1 ist nicht im Arbeitsbereich</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::NameValueSection</name>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Query parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Query-Parameter</translation>
     </message>
     <message>
         <source>Add &amp;header</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header hinzufügen</translation>
     </message>
     <message>
         <source>Add &amp;query parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Query-Parameter hinzufügen</translation>
     </message>
     <message>
         <source>Greyed rows with a lock are set by the format, authentication, signing or Hooksmith itself and cannot be edited; hover them to see which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graue Zeilen mit Schloss werden durch das Format, die Authentifizierung, die Signierung oder Hooksmith selbst gesetzt und können nicht bearbeitet werden; fahren Sie mit der Maus darüber, um zu sehen, wodurch.</translation>
     </message>
     <message>
         <source>Appended to the URL as ?name=value, percent-encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>An die URL angehängt als ?name=value, prozentkodiert.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::NameValueTableModel</name>
     <message>
         <source>Replaced by your header of the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt durch Ihren Header mit demselben Namen</translation>
     </message>
     <message>
         <source>Set by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesetzt durch %1</translation>
     </message>
     <message>
         <source>Locked: set by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt: gesetzt durch %1</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Send this header</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Header senden</translation>
     </message>
     <message>
         <source>Send this parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Parameter senden</translation>
     </message>
     <message>
         <source>A template: type {{ to insert a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage: tippen Sie {{, um ein Preset einzufügen</translation>
     </message>
     <message>
         <source>Remove this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile entfernen</translation>
     </message>
     <message>
         <source>Turn header on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Header ein- oder ausschalten</translation>
     </message>
     <message>
         <source>Turn query parameter on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Query-Parameter ein- oder ausschalten</translation>
     </message>
     <message>
         <source>Rename header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header umbenennen</translation>
     </message>
     <message>
         <source>Rename query parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Query-Parameter umbenennen</translation>
     </message>
     <message>
         <source>Edit header value</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-Wert bearbeiten</translation>
     </message>
     <message>
         <source>Edit query value</source>
-        <translation type="unfinished"></translation>
+        <translation>Query-Wert bearbeiten</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Remove header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header entfernen</translation>
     </message>
     <message>
         <source>Remove query parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Query-Parameter entfernen</translation>
     </message>
     <message>
         <source>Add header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header hinzufügen</translation>
     </message>
     <message>
         <source>Add query parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Query-Parameter hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::Outbox</name>
     <message>
         <source>the outbox is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>die Outbox ist nicht geöffnet</translation>
     </message>
     <message>
         <source>the outbox&apos;s write-ahead log has reached its limit of %1 MB and cannot be folded into the file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Write-Ahead-Log der Outbox hat seine Grenze von %1 MB erreicht und kann nicht in die Datei übernommen werden (%2)</translation>
     </message>
     <message>
         <source>the disk that holds the outbox is full (%1 KB left, %2 KB are kept for recording what becomes of deliveries)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger mit der Outbox ist voll (%1 KB frei, %2 KB sind reserviert, um festzuhalten, was aus Zustellungen wird)</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::OutboxModel</name>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>%1
 signal %2 from %3
 accepted %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Signal %2 von %3
+angenommen %4</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Versuch</translation>
     </message>
     <message>
         <source>Parked</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereiht</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::OutboxPanel</name>
     <message>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;wiederholen</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>(deleted webhook)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöschter Webhook)</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbox</translation>
     </message>
     <message>
         <source>Attempt the selected deliveries now (failed ones get a new round of attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zustellungen jetzt versuchen (fehlgeschlagene bekommen eine neue Runde von Versuchen)</translation>
     </message>
     <message>
         <source>Remove the selected deliveries from the outbox without delivering them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zustellungen aus der Outbox entfernen, ohne sie zuzustellen</translation>
     </message>
     <message>
         <source>The outbox opens after the window is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Outbox wird geöffnet, nachdem das Fenster angezeigt wurde.</translation>
     </message>
     <message>
         <source>%1 pending, %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausstehend, %2 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Select deliveries to retry or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Zustellungen aus, um sie zu wiederholen oder zu verwerfen.</translation>
     </message>
     <message numerus="yes">
         <source>%n deliveries selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zustellung ausgewählt</numerusform>
+            <numerusform>%n Zustellungen ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · signal %2, value %3 · accepted %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Signal %2, Wert %3 · angenommen %4</translation>
     </message>
     <message numerus="yes">
         <source>Failed after %n attempt(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fehlgeschlagen nach %n Versuch: %1</numerusform>
+            <numerusform>Fehlgeschlagen nach %n Versuchen: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Last attempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
         <source>%1 pending (%2 queued behind others), %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausstehend (%2 hinter anderen eingereiht), %3 fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>, %n parked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n zurückgestellt</numerusform>
+            <numerusform>, %n zurückgestellt</numerusform>
         </translation>
     </message>
     <message>
         <source>Parked: %1. It is delivered when the webhook is back (enabled, or in the workspace again); Discard drops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellt: %1. Sie wird zugestellt, wenn der Webhook zurück ist (aktiviert, oder wieder im Arbeitsbereich); Verwerfen entfernt sie.</translation>
     </message>
     <message>
         <source>Queued behind an earlier signal of the same device to this webhook (delivery order: device).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinter einem früheren Signal desselben Geräts an diesen Webhook eingereiht (Zustellreihenfolge: Gerät).</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::PortListModel</name>
     <message>
         <source>Virtual device</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelles Gerät</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Not present</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vorhanden</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Waiting for the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf das Board</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>USB id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-ID %1</translation>
     </message>
     <message>
         <source>Serial number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer %1</translation>
     </message>
     <message>
         <source>generated signals</source>
-        <translation type="unfinished"></translation>
+        <translation>erzeugte Signale</translation>
     </message>
     <message>
         <source>added by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>von Hand hinzugefügt</translation>
     </message>
     <message>
         <source>(ask)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fragen)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Board</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::PreviewPanel</name>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>auth</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth</translation>
     </message>
     <message>
         <source>signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Signierung</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre</translation>
     </message>
     <message>
         <source>Hooksmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Hooksmith</translation>
     </message>
     <message>
         <source>shaded lines are locked</source>
-        <translation type="unfinished"></translation>
+        <translation>schattierte Zeilen sind gesperrt</translation>
     </message>
     <message>
         <source>Select a webhook to see its request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Webhook, um seine Anfrage zu sehen.</translation>
     </message>
     <message>
         <source>No webhook selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Webhook ausgewählt</translation>
     </message>
     <message>
         <source>Reading secrets from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese Geheimnisse aus dem Schlüsselbund…</translation>
     </message>
     <message>
         <source>Not set in this environment: %1. Sending needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Umgebung nicht gesetzt: %1. Das Senden braucht es.</translation>
     </message>
     <message>
         <source>Secrets are shown. Turn Reveal off before sharing your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse werden angezeigt. Schalten Sie Zeigen aus, bevor Sie Ihren Bildschirm teilen.</translation>
     </message>
     <message>
         <source>This request cannot be built</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage kann nicht gebaut werden</translation>
     </message>
     <message>
         <source>Nothing to copy: the request cannot be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu kopieren: die Anfrage kann nicht gebaut werden.</translation>
     </message>
     <message>
         <source>Copied, with secrets masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert, mit maskierten Geheimnissen.</translation>
     </message>
     <message>
         <source>Copied, with secrets shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert, mit angezeigten Geheimnissen.</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::ProblemsModel</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::RawReplUploader</name>
     <message>
         <source>there is no serial port to upload through</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen seriellen Port zum Hochladen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file path on the board; give an absolute path such as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Dateipfad auf dem Board; geben Sie einen absoluten Pfad wie %2 an</translation>
     </message>
     <message>
         <source>there is nothing to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt nichts hochzuladen</translation>
     </message>
     <message>
         <source>cannot use %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kann %1 nicht verwenden: %2</translation>
     </message>
     <message>
         <source>the port is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>der Port ist nicht geöffnet</translation>
     </message>
     <message>
         <source>the board went away during the upload (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Board ist während des Hochladens verschwunden (%1)</translation>
     </message>
     <message>
         <source>interrupting the running program</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbreche das laufende Programm</translation>
     </message>
     <message>
         <source>entering the raw REPL</source>
-        <translation type="unfinished"></translation>
+        <translation>wechsle in das Raw-REPL</translation>
     </message>
     <message>
         <source>internal error: a statement with control characters was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>interner Fehler: eine Anweisung mit Steuerzeichen wurde nicht gesendet</translation>
     </message>
     <message>
         <source>internal error: an empty statement was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>interner Fehler: eine leere Anweisung wurde nicht gesendet</translation>
     </message>
     <message>
         <source>the board could not run a first statement:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Board konnte eine erste Anweisung nicht ausführen:
+%1</translation>
     </message>
     <message>
         <source>checking %1 on the board failed:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung von %1 auf dem Board ist fehlgeschlagen:
+%2</translation>
     </message>
     <message>
         <source>writing %1 on the board failed:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schreiben von %1 auf das Board ist fehlgeschlagen:
+%2</translation>
     </message>
     <message>
         <source>the board does not run MicroPython (it says &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Board läuft kein MicroPython (es sagt &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibe %1</translation>
     </message>
     <message>
         <source>%1 on the board is not what was sent (size and checksum &quot;%2&quot;, expected &quot;%3&quot;); try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf dem Board ist nicht das, was gesendet wurde (Größe und Prüfsumme &quot;%2&quot;, erwartet &quot;%3&quot;); versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>checking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfe %1</translation>
     </message>
     <message>
         <source>cannot use %1: the port did not open (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann %1 nicht verwenden: der Port wurde nicht geöffnet (%2)</translation>
     </message>
     <message>
         <source>the board stopped answering in the raw REPL (no &quot;OK&quot; within %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Board antwortet im Raw-REPL nicht mehr (kein &quot;OK&quot; innerhalb von %1 s)</translation>
     </message>
     <message>
         <source>the board did not finish a statement within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>das Board hat eine Anweisung nicht innerhalb von %1 s beendet</translation>
     </message>
     <message>
         <source>no answer from the board on %1 within %2 s: is this the board&apos;s port, and is the board powered and not in firmware update mode?</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort vom Board an %1 innerhalb von %2 s: ist das der Port des Boards, und ist das Board eingeschaltet und nicht im Firmware-Update-Modus?</translation>
     </message>
     <message>
         <source>the board on %1 is busy: its program did not stop for the raw REPL; press the board&apos;s reset button and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>das Board an %1 ist beschäftigt: sein Programm hat für das Raw-REPL nicht angehalten; drücken Sie die Reset-Taste des Boards und versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>the device on %1 answered, but not like MicroPython: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gerät an %1 hat geantwortet, aber nicht wie MicroPython: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::ReceivedRequestsModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::ReceiverPanel</name>
     <message>
         <source>&amp;Copy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Use for this webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Webhook &amp;verwenden</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>Point the selected webhook at the built-in receiver (Edit → Undo reverts it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Webhook auf den eingebauten Empfänger richten (Bearbeiten → Rückgängig macht es rückgängig)</translation>
     </message>
     <message>
         <source>Received requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Anfragen</translation>
     </message>
     <message>
         <source>Built-in receiver: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebauter Empfänger: %1</translation>
     </message>
     <message>
         <source>Use the built-in receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingebauten Empfänger verwenden</translation>
     </message>
     <message>
         <source>&quot;%1&quot; now sends to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; sendet jetzt an %2</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoppen</translation>
     </message>
     <message>
         <source>S&amp;tart</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tarten</translation>
     </message>
     <message>
         <source>Listening on %1. Requests sent there appear below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lausche auf %1. Dorthin gesendete Anfragen erscheinen unten.</translation>
     </message>
     <message>
         <source>Not listening: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht nicht: %1</translation>
     </message>
     <message>
         <source>Stopped. Start it to receive webhooks on this computer, without a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt. Starten Sie ihn, um Webhooks auf diesem Rechner ohne Netzwerk zu empfangen.</translation>
     </message>
     <message>
         <source>No requests received yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anfragen empfangen</translation>
     </message>
     <message>
         <source>Select a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Anfrage</translation>
     </message>
     <message>
         <source>%1 %2 from %3, %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 von %3, %4, %5</translation>
     </message>
     <message>
         <source>signature valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur gültig</translation>
     </message>
     <message>
         <source>signature invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur ungültig: %1</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::ResponsesModel</name>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::ResponsesPanel</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Body</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Timing and TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten und TLS</translation>
     </message>
     <message>
         <source>No responses yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antworten</translation>
     </message>
     <message>
         <source>Select a response</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Antwort</translation>
     </message>
     <message>
         <source>Send a webhook from the Preview tab; every attempt appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie einen Webhook aus dem Vorschau-Tab; jeder Versuch erscheint hier.</translation>
     </message>
     <message>
         <source>%1, attempt %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Versuch %2 von %3</translation>
     </message>
     <message numerus="yes">
         <source>Details are kept for the most recent %n attempt(s) only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Details werden nur für den letzten %n Versuch behalten.</numerusform>
+            <numerusform>Details werden nur für die letzten %n Versuche behalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 received, first %2 kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empfangen, die ersten %2 behalten</translation>
     </message>
     <message>
         <source>%1 received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 empfangen</translation>
     </message>
     <message>
         <source>next attempt at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nächster Versuch um %1</translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet: %1</translation>
     </message>
     <message>
         <source>Request sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage gesendet: %1</translation>
     </message>
     <message>
         <source>First byte: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Byte: %1</translation>
     </message>
     <message>
         <source>Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet: %1</translation>
     </message>
     <message>
         <source>Duration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: %1</translation>
     </message>
     <message>
         <source>Remote address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Adresse: %1</translation>
     </message>
     <message>
         <source>URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: %1</translation>
     </message>
     <message>
         <source>Redirects followed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefolgte Weiterleitungen: %1</translation>
     </message>
     <message>
         <source>TLS: none (plain HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: keines (einfaches HTTP)</translation>
     </message>
     <message>
         <source>TLS: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1, %2</translation>
     </message>
     <message>
         <source>Certificate subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsinhaber: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller: %1</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Valid until: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis: %1</translation>
     </message>
     <message>
         <source>Waited for a connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf eine Verbindung gewartet: %1</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::Runtime</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>signal %1 from device %2 fired no webhook: %3 (further ones are counted, not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal %1 von Gerät %2 hat keinen Webhook ausgelöst: %3 (weitere werden gezählt, nicht angezeigt)</translation>
     </message>
     <message>
         <source>webhook &quot;%1&quot; was disabled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook &quot;%1&quot; wurde deaktiviert: %2</translation>
     </message>
     <message>
         <source>%1 changed on disk since it was loaded, so it was not saved: set &quot;enabled&quot;: false on the webhook yourself (it stays disabled in this run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde seit dem Laden auf der Festplatte geändert und daher nicht gespeichert: setzen Sie &quot;enabled&quot;: false selbst im Webhook (er bleibt in diesem Lauf deaktiviert)</translation>
     </message>
     <message>
         <source>%1 cannot be read any more, so it was not saved: set &quot;enabled&quot;: false on the webhook yourself (it stays disabled in this run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht mehr gelesen werden und wurde daher nicht gespeichert: setzen Sie &quot;enabled&quot;: false selbst im Webhook (er bleibt in diesem Lauf deaktiviert)</translation>
     </message>
     <message>
         <source>%1 holds a secret written in the file, which saving would drop, so it was not saved: set &quot;enabled&quot;: false on the webhook yourself (it stays disabled in this run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält ein in der Datei geschriebenes Geheimnis, das beim Speichern verloren ginge, und wurde daher nicht gespeichert: setzen Sie &quot;enabled&quot;: false selbst im Webhook (er bleibt in diesem Lauf deaktiviert)</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>%1: saved the webhook as disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Webhook als deaktiviert gespeichert</translation>
     </message>
     <message numerus="yes">
         <source>%n more signal(s) could not be stored (%1 in all): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weiteres Signal konnte nicht gespeichert werden (%1 insgesamt): %2</numerusform>
+            <numerusform>%n weitere Signale konnten nicht gespeichert werden (%1 insgesamt): %2</numerusform>
         </translation>
     </message>
     <message>
         <source>the outbox cannot record what became of deliveries (%1): they are kept in memory and written as soon as it can, and nothing new is sent until then</source>
-        <translation type="unfinished"></translation>
+        <translation>die Outbox kann nicht festhalten, was aus Zustellungen wurde (%1): dies wird im Speicher gehalten und geschrieben, sobald es geht, und bis dahin wird nichts Neues gesendet</translation>
     </message>
     <message>
         <source>the outbox records deliveries again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Outbox zeichnet Zustellungen wieder auf</translation>
     </message>
     <message>
         <source>The outbox cannot be used (%1). Until Hooksmith closes, deliveries of this workspace are kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Outbox kann nicht verwendet werden (%1). Bis Hooksmith beendet wird, werden Zustellungen dieses Arbeitsbereichs nur im Speicher gehalten.</translation>
     </message>
     <message>
         <source>hooksmith-cli outbox cannot act on this outbox while it runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli outbox kann nicht auf diese Outbox wirken, während sie läuft: %1</translation>
     </message>
     <message>
         <source>the outbox was still opening</source>
-        <translation type="unfinished"></translation>
+        <translation>die Outbox wurde noch geöffnet</translation>
     </message>
     <message>
         <source>the outbox stores deliveries again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Outbox speichert wieder Zustellungen</translation>
     </message>
     <message numerus="yes">
         <source>%n signal(s) could not be stored and are lost: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Signal konnte nicht gespeichert werden und ist verloren: %1</numerusform>
+            <numerusform>%n Signale konnten nicht gespeichert werden und sind verloren: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>waiting for room in the outbox to store what was read (%n signal(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>warte auf Platz in der Outbox, um das Gelesene zu speichern (%n Signal)</numerusform>
+            <numerusform>warte auf Platz in der Outbox, um das Gelesene zu speichern (%n Signale)</numerusform>
         </translation>
     </message>
     <message>
         <source>stopped before they could be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet, bevor sie gespeichert werden konnten</translation>
     </message>
     <message>
         <source>the webhook &quot;%1&quot; is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>der Webhook &quot;%1&quot; ist deaktiviert</translation>
     </message>
     <message>
         <source>the webhook &quot;%1&quot; is disabled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Webhook &quot;%1&quot; ist deaktiviert: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(ies) for webhook %1 are parked: it is gone from the workspace or disabled; they are delivered when it is back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zustellung für Webhook %1 ist zurückgestellt: er ist aus dem Arbeitsbereich verschwunden oder deaktiviert; sie wird zugestellt, wenn er zurück ist</numerusform>
+            <numerusform>%n Zustellungen für Webhook %1 sind zurückgestellt: er ist aus dem Arbeitsbereich verschwunden oder deaktiviert; sie werden zugestellt, wenn er zurück ist</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n parked delivery(ies) for webhook %1 resumed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zurückgestellte Zustellung für Webhook %1 fortgesetzt</numerusform>
+            <numerusform>%n zurückgestellte Zustellungen für Webhook %1 fortgesetzt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(ies) for webhook %1 are parked (%2): they wait until it is back; `hooksmith-cli outbox list --state parked` lists them, `outbox drop` removes them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zustellung für Webhook %1 ist zurückgestellt (%2): sie wartet, bis er zurück ist; `hooksmith-cli outbox list --state parked` listet sie auf, `outbox drop` entfernt sie</numerusform>
+            <numerusform>%n Zustellungen für Webhook %1 sind zurückgestellt (%2): sie warten, bis er zurück ist; `hooksmith-cli outbox list --state parked` listet sie auf, `outbox drop` entfernt sie</numerusform>
         </translation>
     </message>
     <message>
         <source>it is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist deaktiviert</translation>
     </message>
     <message>
         <source>it is not in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist nicht im Arbeitsbereich</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::SerialConsole</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Interrupt (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrechen (Ctrl+C)</translation>
     </message>
     <message>
         <source>Board output</source>
-        <translation type="unfinished"></translation>
+        <translation>Board-Ausgabe</translation>
     </message>
     <message>
         <source>A line for the board&apos;s REPL, e.g. import hooksmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile für das REPL des Boards, z. B. import hooksmith</translation>
     </message>
     <message>
         <source>Sends Ctrl-C, which stops the board&apos;s running program</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet Ctrl-C, was das laufende Programm des Boards stoppt</translation>
     </message>
     <message>
         <source>Board:</source>
-        <translation type="unfinished"></translation>
+        <translation>Board:</translation>
     </message>
     <message>
         <source>Virtual device</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelles Gerät</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::SerialSignalSource</name>
     <message>
         <source>%1 is not there (unplugged?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht da (abgesteckt?)</translation>
     </message>
     <message>
         <source>%1 is in use by another program (close its serial terminal)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von einem anderen Programm benutzt (schließen Sie dessen serielles Terminal)</translation>
     </message>
     <message>
         <source>no permission to open %1 (%2); add yourself to the &quot;dialout&quot; group and log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Berechtigung, %1 zu öffnen (%2); fügen Sie sich der Gruppe &quot;dialout&quot; hinzu und melden Sie sich neu an</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kann %1 nicht öffnen: %2</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2</translation>
     </message>
     <message>
         <source>opening %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>öffne %1 mit %2</translation>
     </message>
     <message>
         <source>%1; trying again in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; neuer Versuch in %2 s</translation>
     </message>
     <message>
         <source>the board went away (%1); trying again in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>das Board ist verschwunden (%1); neuer Versuch in %2 s</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::SignalFilterModel</name>
     <message>
         <source>%1 (not defined)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht definiert)</translation>
     </message>
     <message>
         <source>Signal %1 fires this webhook when checked; with none checked, every signal does</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal %1 löst diesen Webhook aus, wenn angehakt; ist keines angehakt, tut es jedes Signal</translation>
     </message>
     <message>
         <source>Change signal filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalfilter ändern</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::SignalMonitor</name>
     <message>
         <source>Define signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal definieren</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source>Signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Signale</translation>
     </message>
     <message>
         <source>Name the selected signal and give its unit, for every device (F2 or a double-click in the Name column does the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Signal benennen und seine Einheit angeben, für jedes Gerät (F2 oder ein Doppelklick in der Spalte Name bewirkt dasselbe)</translation>
     </message>
     <message>
         <source>Follow the selected signals in the live chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Signale im Live-Diagramm verfolgen</translation>
     </message>
     <message>
         <source>No signals yet: connect a board or the virtual device in the Devices panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Signale: verbinden Sie ein Board oder das virtuelle Gerät im Bereich Geräte.</translation>
     </message>
     <message numerus="yes">
         <source>%n signal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Signal</numerusform>
+            <numerusform>%n Signale</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 fired no webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lösten keinen Webhook aus</translation>
     </message>
     <message>
         <source>(%1 from devices no webhook is bound to)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 von Geräten, an die kein Webhook gebunden ist)</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::SignalMonitorModel</name>
     <message>
         <source>(unknown board)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekanntes Board)</translation>
     </message>
     <message numerus="yes">
         <source>%n webhook(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Webhook</numerusform>
+            <numerusform>%n Webhooks</numerusform>
         </translation>
     </message>
     <message>
         <source>none: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner: %1</translation>
     </message>
     <message>
         <source>undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht definiert</translation>
     </message>
     <message>
         <source>Double-click to name signal %1 for every device of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick, um Signal %1 für jedes Gerät des Arbeitsbereichs zu benennen</translation>
     </message>
     <message>
         <source>%1 of them fired no webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 davon lösten keinen Webhook aus</translation>
     </message>
     <message>
         <source>Define signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal %1 definieren</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Last value</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Wert</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Fires</source>
-        <translation type="unfinished"></translation>
+        <translation>Löst aus</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::SignalSource</name>
     <message>
         <source>the connection ended in the middle of a line, which was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung endete mitten in einer Zeile, die verworfen wurde</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::SignalTableModel</name>
     <message>
         <source>The number the board passes to pybytes.send_signal() (0 to 254)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer, die das Board an pybytes.send_signal() übergibt (0 bis 254)</translation>
     </message>
     <message>
         <source>Change signal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalnummer ändern</translation>
     </message>
     <message>
         <source>Rename signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal umbenennen</translation>
     </message>
     <message>
         <source>Change signal unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaleinheit ändern</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Add signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal hinzufügen</translation>
     </message>
     <message>
         <source>signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal %1</translation>
     </message>
     <message>
         <source>Delete signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal löschen</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::StdinSource</name>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardeingabe</translation>
     </message>
     <message>
         <source>file descriptor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateideskriptor %1</translation>
     </message>
     <message>
         <source>end of input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Eingabe</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kann %1 nicht lesen: %2</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::SystemdNotifier</name>
     <message>
         <source>NOTIFY_SOCKET is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTIFY_SOCKET ist nicht gesetzt</translation>
     </message>
     <message>
         <source>cannot notify systemd through %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kann systemd nicht über %1 benachrichtigen: %2</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::TemplateHighlighter</name>
     <message>
         <source>Unknown preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Preset</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::VirtualDevice</name>
     <message>
         <source>Virtual device</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelles Gerät</translation>
     </message>
     <message>
         <source>%1 (virtual)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (virtuell)</translation>
     </message>
     <message>
         <source>virtual device</source>
-        <translation type="unfinished"></translation>
+        <translation>virtuelles Gerät</translation>
     </message>
     <message>
         <source>start the virtual device before sending signals</source>
-        <translation type="unfinished"></translation>
+        <translation>starten Sie das virtuelle Gerät, bevor Sie Signale senden</translation>
     </message>
     <message>
         <source>the rate must be above 0 and at most 1000 signals per second</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rate muss über 0 und höchstens 1000 Signale pro Sekunde sein</translation>
     </message>
     <message>
         <source>the period must be above 0 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>die Periode muss über 0 Sekunden sein</translation>
     </message>
     <message>
         <source>use 0 to 9 decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie 0 bis 9 Nachkommastellen</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::VirtualDevicePanel</name>
     <message>
         <source>Virtual device</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelles Gerät</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> /s</source>
-        <translation type="unfinished"></translation>
+        <translation> /s</translation>
     </message>
     <message>
         <source>23.5, &quot;door open&quot;, [1, 2, 3]</source>
-        <translation type="unfinished"></translation>
+        <translation>23.5, &quot;Tür offen&quot;, [1, 2, 3]</translation>
     </message>
     <message>
         <source>Sine</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinus</translation>
     </message>
     <message>
         <source>Random walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufallsbewegung</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal</translation>
     </message>
     <message>
         <source>on signal</source>
-        <translation type="unfinished"></translation>
+        <translation>bei Signal</translation>
     </message>
     <message>
         <source>Generator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Generator:</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <source>Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitte</translation>
     </message>
     <message>
         <source>±</source>
-        <translation type="unfinished"></translation>
+        <translation>±</translation>
     </message>
     <message>
         <source>Decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkommastellen</translation>
     </message>
     <message>
         <source>Stop generator</source>
-        <translation type="unfinished"></translation>
+        <translation>Generator stoppen</translation>
     </message>
     <message>
         <source>Start generator</source>
-        <translation type="unfinished"></translation>
+        <translation>Generator starten</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::WebhookEditor</name>
     <message>
         <source>Turn webhook on</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook einschalten</translation>
     </message>
     <message>
         <source>Turn webhook off</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook ausschalten</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source>Turned off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschaltet: %1</translation>
     </message>
     <message>
         <source>Only enabled webhooks fire on signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aktivierte Webhooks werden bei Signalen ausgelöst</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keines)</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Webformular</translation>
     </message>
     <message>
         <source>Custom body (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Body (%1)</translation>
     </message>
     <message>
         <source>No body</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Body</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Unknown device</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Gerät</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::WebhookListModel</name>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source>Turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschaltet</translation>
     </message>
     <message>
         <source>Turned off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschaltet: %1</translation>
     </message>
     <message>
         <source>Has problems: see the Problems list</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat Probleme: siehe die Problemliste</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>ein</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>Turn webhook on</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook einschalten</translation>
     </message>
     <message>
         <source>Turn webhook off</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook ausschalten</translation>
     </message>
     <message>
         <source>Rename webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook umbenennen</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::WorkspaceDocument</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>Edit password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort bearbeiten</translation>
     </message>
     <message>
         <source>Edit signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiergeheimnis bearbeiten</translation>
     </message>
     <message>
         <source>no such webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>kein solcher Webhook</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiergeheimnis</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Design, test and run webhooks fired by your devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks entwerfen, testen und ausführen, ausgelöst durch Ihre Geräte.</translation>
     </message>
     <message>
         <source>Open the bundled demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den mitgelieferten Demo-Arbeitsbereich öffnen.</translation>
     </message>
     <message>
         <source>A workspace file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zu öffnende Arbeitsbereichsdatei.</translation>
     </message>
 </context>
 </TS>

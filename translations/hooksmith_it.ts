@@ -5,225 +5,225 @@
     <name>AuthSection</name>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticazione</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>Authentication type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di autenticazione</translation>
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome &amp;utente</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Show the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra la password</translation>
     </message>
     <message>
         <source>Show password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra password</translation>
     </message>
     <message>
         <source>Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>S&amp;cheme</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chema</translation>
     </message>
     <message>
         <source>Signing scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema di firma</translation>
     </message>
     <message>
         <source>S&amp;ecret</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;egreto</translation>
     </message>
     <message>
         <source>Signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Segreto di firma</translation>
     </message>
     <message>
         <source>Show the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra il segreto</translation>
     </message>
     <message>
         <source>Show secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra segreto</translation>
     </message>
 </context>
 <context>
     <name>BindingSection</name>
     <message>
         <source>Devices and signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivi e segnali</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivi</translation>
     </message>
     <message>
         <source>Signals from checked devices fire this webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>I segnali dei dispositivi selezionati attivano questo webhook.</translation>
     </message>
     <message>
         <source>Bound devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivi associati</translation>
     </message>
     <message>
         <source>Signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnali</translation>
     </message>
     <message>
         <source>Signals that fire this webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnali che attivano questo webhook</translation>
     </message>
     <message>
         <source>Signal number to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di segnale da aggiungere</translation>
     </message>
     <message>
         <source>Add &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;numero</translation>
     </message>
 </context>
 <context>
     <name>BoardCatalog</name>
     <message>
         <source>in firmware update mode</source>
-        <translation type="unfinished"></translation>
+        <translation>in modalità aggiornamento firmware</translation>
     </message>
     <message>
         <source>Expansion Board 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Expansion Board 2.0</translation>
     </message>
     <message>
         <source>FTDI adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Adattatore FTDI</translation>
     </message>
     <message>
         <source>CP210x adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Adattatore CP210x</translation>
     </message>
     <message>
         <source>CH34x adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Adattatore CH34x</translation>
     </message>
     <message>
         <source>possible board</source>
-        <translation type="unfinished"></translation>
+        <translation>possibile scheda</translation>
     </message>
     <message>
         <source>not present</source>
-        <translation type="unfinished"></translation>
+        <translation>non presente</translation>
     </message>
     <message>
         <source>pseudo-terminal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pseudo-terminale %1</translation>
     </message>
     <message>
         <source>link to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>collegamento a %1</translation>
     </message>
     <message>
         <source>several boards are connected (%1); choose one with --serial PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>sono collegate più schede (%1); sceglierne una con --serial PORT</translation>
     </message>
     <message>
         <source>the board on %1 is in firmware update mode; unplug it and plug it in again without holding the button</source>
-        <translation type="unfinished"></translation>
+        <translation>la scheda su %1 è in modalità aggiornamento firmware; scollegarla e ricollegarla senza tenere premuto il pulsante</translation>
     </message>
     <message>
         <source>no Pycom board or USB serial adapter is connected; run &quot;hooksmith-cli ports&quot; to see the serial ports</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna scheda Pycom o adattatore seriale USB collegato; eseguire &quot;hooksmith-cli ports&quot; per vedere le porte seriali</translation>
     </message>
 </context>
 <context>
     <name>BodySection</name>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo</translation>
     </message>
     <message>
         <source>Body definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definizione del corpo</translation>
     </message>
     <message>
         <source>Each row becomes one parameter. Check &quot;Preset&quot; to send a preset with its own type (a number stays a number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni riga diventa un parametro. Selezionare &quot;Preset&quot; per inviare un preset con il suo tipo (un numero resta un numero).</translation>
     </message>
     <message>
         <source>Body parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametri del corpo</translation>
     </message>
     <message>
         <source>&amp;Add parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi parametro</translation>
     </message>
     <message>
         <source>Add parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi parametro</translation>
     </message>
     <message>
         <source>Pybytes &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Valori pre&amp;definiti Pybytes</translation>
     </message>
     <message>
         <source>Replace the rows with deviceToken, event, signal and payload</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisci le righe con deviceToken, event, signal e payload</translation>
     </message>
     <message>
         <source>&amp;Content type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Content type</translation>
     </message>
     <message>
         <source>Content type</source>
-        <translation type="unfinished"></translation>
+        <translation>Content type</translation>
     </message>
     <message>
         <source>&amp;Body</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orpo</translation>
     </message>
     <message>
         <source>Custom body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo personalizzato</translation>
     </message>
     <message>
         <source>Your own body. Type {{ to insert a preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il proprio corpo. Digitare {{ per inserire un preset.</translation>
     </message>
     <message>
         <source>This request has no body. POST, PUT and PATCH send Content-Length: 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa richiesta non ha corpo. POST, PUT e PATCH inviano Content-Length: 0.</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset</translation>
     </message>
 </context>
 <context>
     <name>BodyText</name>
     <message numerus="yes">
         <source>… %n more byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n altro byte</numerusform>
+            <numerusform>… altri %n byte</numerusform>
         </translation>
     </message>
 </context>
@@ -231,53 +231,53 @@
     <name>CatchCommand</name>
     <message>
         <source>Receive webhooks on 127.0.0.1 and print each request as a JSON line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riceve webhook su 127.0.0.1 e stampa ogni richiesta come riga JSON.</translation>
     </message>
     <message>
         <source>Listens on 127.0.0.1 and prints one JSON object per request on standard output: time, method, path, query, headers, body (text, or base64 when it is not UTF-8) and, with --secret, whether the Standard Webhooks signature is valid. The first line gives the address: {&quot;listening&quot;:URL,&quot;port&quot;:PORT}. Runs until interrupted (Ctrl+C or SIGTERM), then exits with 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resta in ascolto su 127.0.0.1 e stampa un oggetto JSON per richiesta sullo standard output: ora, metodo, percorso, query, header, corpo (testo, o base64 se non è UTF-8) e, con --secret, se la firma Standard Webhooks è valida. La prima riga indica l&apos;indirizzo: {&quot;listening&quot;:URL,&quot;port&quot;:PORT}. Resta in esecuzione finché non viene interrotto (Ctrl+C o SIGTERM), poi esce con 0.</translation>
     </message>
     <message>
         <source>The port to listen on (default: one chosen by the system).</source>
-        <translation type="unfinished"></translation>
+        <translation>La porta su cui ascoltare (predefinita: una scelta dal sistema).</translation>
     </message>
     <message>
         <source>The HTTP status of every reply, 200 to 599 (default: 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo stato HTTP di ogni risposta, da 200 a 599 (predefinito: 200).</translation>
     </message>
     <message>
         <source>Wait this many milliseconds before each reply (default: 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attende questi millisecondi prima di ogni risposta (predefinito: 0).</translation>
     </message>
     <message>
         <source>Check Standard Webhooks signatures with this secret (whsec_...; several separated by spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica le firme Standard Webhooks con questo segreto (whsec_...; più segreti separati da spazi).</translation>
     </message>
     <message>
         <source>hooksmith-cli catch: unexpected argument &quot;%1&quot;; see &quot;hooksmith-cli catch --help&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli catch: argomento inatteso &quot;%1&quot;; vedere &quot;hooksmith-cli catch --help&quot;</translation>
     </message>
     <message>
         <source>--port: &quot;%1&quot; is not a port number (0 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>--port: &quot;%1&quot; non è un numero di porta (da 0 a 65535)</translation>
     </message>
     <message>
         <source>--status: &quot;%1&quot; is not an HTTP status from 200 to 599</source>
-        <translation type="unfinished"></translation>
+        <translation>--status: &quot;%1&quot; non è uno stato HTTP da 200 a 599</translation>
     </message>
     <message>
         <source>--delay: &quot;%1&quot; is not a number of milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--delay: &quot;%1&quot; non è un numero di millisecondi</translation>
     </message>
     <message>
         <source>Listening on %1; press Ctrl+C to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>In ascolto su %1; premere Ctrl+C per fermare.</translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n request(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fermato dopo %n richiesta.</numerusform>
+            <numerusform>Fermato dopo %n richieste.</numerusform>
         </translation>
     </message>
 </context>
@@ -285,905 +285,906 @@
     <name>Cli</name>
     <message>
         <source>Usage: hooksmith-cli COMMAND [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: hooksmith-cli COMANDO [opzioni]</translation>
     </message>
     <message>
         <source>Design, test and run webhooks fired by device signals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Progetta, verifica ed esegue webhook attivati dai segnali dei dispositivi.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandi:</translation>
     </message>
     <message>
         <source>Run &quot;hooksmith-cli COMMAND --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eseguire &quot;hooksmith-cli COMANDO --help&quot; per le opzioni di un comando.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 a delivery failed, 2 bad input or usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codici di uscita: 0 successo, 1 una consegna non è riuscita, 2 input o uso errato.</translation>
     </message>
     <message>
         <source>hooksmith-cli: unknown command &quot;%1&quot;; run &quot;hooksmith-cli --help&quot; for the list</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli: comando sconosciuto &quot;%1&quot;; eseguire &quot;hooksmith-cli --help&quot; per l&apos;elenco</translation>
     </message>
 </context>
 <context>
     <name>CliDelivery</name>
     <message>
         <source>Attempts in all (default: the webhook&apos;s max_attempts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativi in totale (predefinito: max_attempts del webhook).</translation>
     </message>
     <message>
         <source>Delays before each attempt, e.g. 0,5s,5m,30m,2h (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attese prima di ogni tentativo, ad es. 0,5s,5m,30m,2h (predefinito: %1).</translation>
     </message>
     <message>
         <source>Per-attempt timeout in milliseconds (default: the webhook&apos;s timeout_ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout per tentativo in millisecondi (predefinito: timeout_ms del webhook).</translation>
     </message>
     <message>
         <source>hooksmith-cli %1: --%2: &quot;%3&quot; is not a number from 1 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli %1: --%2: &quot;%3&quot; non è un numero da 1 a %4</translation>
     </message>
     <message>
         <source>hooksmith-cli %1: --retry-schedule: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli %1: --retry-schedule: %2</translation>
     </message>
     <message>
         <source>Attempts under way at once (default: 24).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativi contemporanei (predefinito: 24).</translation>
     </message>
 </context>
 <context>
     <name>CliSecrets</name>
     <message>
         <source>On a machine without a keychain, give secrets in the workspace file as {{env:NAME}} and set the environment variable NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su una macchina senza portachiavi, indicare i segreti nel file dell&apos;area di lavoro come {{env:NAME}} e impostare la variabile d&apos;ambiente NAME.</translation>
     </message>
 </context>
 <context>
     <name>CommandSupport</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra questo aiuto.</translation>
     </message>
     <message>
         <source>Usage: hooksmith-cli %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: hooksmith-cli %1 %2</translation>
     </message>
     <message>
         <source>hooksmith-cli %1: %2; see &quot;hooksmith-cli %1 --help&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli %1: %2; vedere &quot;hooksmith-cli %1 --help&quot;</translation>
     </message>
     <message>
         <source>no webhook named &quot;%1&quot;: the workspace has no webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun webhook chiamato &quot;%1&quot;: l&apos;area di lavoro non ha webhook</translation>
     </message>
     <message>
         <source>no webhook named &quot;%1&quot; (the workspace has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun webhook chiamato &quot;%1&quot; (l&apos;area di lavoro ha %2)</translation>
     </message>
     <message>
         <source>no device named &quot;%1&quot; or with that token</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun dispositivo chiamato &quot;%1&quot; o con quel token</translation>
     </message>
     <message>
         <source>-s: &quot;%1&quot; is not a signal number (0 to 254)</source>
-        <translation type="unfinished"></translation>
+        <translation>-s: &quot;%1&quot; non è un numero di segnale (da 0 a 254)</translation>
     </message>
 </context>
 <context>
     <name>CurlExporter</name>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia come curl</translation>
     </message>
 </context>
 <context>
     <name>DeliveryLog</name>
     <message>
         <source>attempt %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tentativo %1 di %2</translation>
     </message>
     <message>
         <source>delivered: %1 (%2, %3 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>consegnato: %1 (%2, %3 ms)</translation>
     </message>
     <message>
         <source>retrying now</source>
-        <translation type="unfinished"></translation>
+        <translation>nuovo tentativo ora</translation>
     </message>
     <message>
         <source>next in %1 (as Retry-After asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>prossimo tra %1 (come richiesto da Retry-After)</translation>
     </message>
     <message>
         <source>next in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prossimo tra %1</translation>
     </message>
     <message>
         <source>%1 failed: %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non riuscito: %2; %3</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non riuscito: %1</translation>
     </message>
     <message>
         <source>%1 -&gt; &quot;%2&quot; (signal %3 from %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 -&gt; &quot;%2&quot; (segnale %3 da %4)</translation>
     </message>
 </context>
 <context>
     <name>DeliverySection</name>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Consegna</translation>
     </message>
     <message>
         <source>&amp;Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Timeout</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Timeout per attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout per tentativo</translation>
     </message>
     <message>
         <source>How long one attempt may take</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto può durare un tentativo</translation>
     </message>
     <message>
         <source>&amp;Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;ntativi</translation>
     </message>
     <message>
         <source>Attempts in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativi in totale</translation>
     </message>
     <message>
         <source>Attempts in total; 1 means no retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativi in totale; 1 significa nessun nuovo tentativo</translation>
     </message>
     <message>
         <source>&amp;Follow redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segui i reindirizzamenti</translation>
     </message>
     <message>
         <source>&amp;Pinned certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificato f&amp;issato</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint, for self-signed servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Impronta SHA-256, per server autofirmati</translation>
     </message>
     <message>
         <source>Pinned certificate SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 del certificato fissato</translation>
     </message>
     <message>
         <source>&amp;CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>File &amp;CA</translation>
     </message>
     <message>
         <source>Extra certificate authorities (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorità di certificazione aggiuntive (PEM)</translation>
     </message>
     <message>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>File CA</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;foglia…</translation>
     </message>
     <message>
         <source>Choose a CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un file CA</translation>
     </message>
     <message>
         <source>Or&amp;der</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordine</translation>
     </message>
     <message>
         <source>Delivery order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordine di consegna</translation>
     </message>
     <message>
         <source>Each device in order: one request per device to this webhook at a time, in the order the board sent its signals; a retry holds back that device&apos;s later signals, and one device&apos;s rate is bounded by the server&apos;s round trip. Any order: as many at once as the engine allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni dispositivo in ordine: una richiesta per dispositivo alla volta verso questo webhook, nell&apos;ordine in cui la scheda ha inviato i segnali; un nuovo tentativo trattiene i segnali successivi di quel dispositivo, e la frequenza di un dispositivo è limitata dal tempo di risposta del server. Qualsiasi ordine: tante richieste contemporanee quante il motore ne consente.</translation>
     </message>
     <message>
         <source>Each device in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni dispositivo in ordine</translation>
     </message>
     <message>
         <source>Any order, as many at once as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi ordine, il più possibile in parallelo</translation>
     </message>
 </context>
 <context>
     <name>EnvReferences</name>
     <message>
         <source>the environment variable %1 is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>la variabile d&apos;ambiente %1 non è impostata</translation>
     </message>
 </context>
 <context>
     <name>GeneralSection</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Generale</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>A name for this webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nome per questo webhook</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL</translation>
     </message>
     <message>
         <source>https://example.com/hooks/{{DEVICE_TOKEN}}</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/hooks/{{DEVICE_TOKEN}}</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>The remote URL. Type {{ to insert a preset; values are percent-encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL remoto. Digitare {{ per inserire un preset; i valori sono codificati con percent-encoding.</translation>
     </message>
     <message>
         <source>&amp;Event name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome &amp;evento</translation>
     </message>
     <message>
         <source>e.g. temperature-high</source>
-        <translation type="unfinished"></translation>
+        <translation>ad es. temperature-high</translation>
     </message>
     <message>
         <source>Event name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome evento</translation>
     </message>
     <message>
         <source>The webhook event name: the WEBHOOK_EVENT_NAME preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome evento del webhook: il preset WEBHOOK_EVENT_NAME</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta</translation>
     </message>
     <message>
         <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metodo</translation>
     </message>
     <message>
         <source>HTTP method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metodo HTTP</translation>
     </message>
     <message>
         <source>Request &amp;format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato richiesta</translation>
     </message>
     <message>
         <source>Request format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato richiesta</translation>
     </message>
     <message>
         <source>JSON and web forms are built from the body table; Custom body is your own text</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON e moduli web sono costruiti dalla tabella del corpo; Corpo personalizzato è il proprio testo</translation>
     </message>
 </context>
 <context>
     <name>LineParser</name>
     <message>
         <source>a protocol line that is not valid UTF-8 was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>una riga di protocollo non valida in UTF-8 è stata ignorata</translation>
     </message>
     <message>
         <source>@device needs a device token</source>
-        <translation type="unfinished"></translation>
+        <translation>@device richiede un token del dispositivo</translation>
     </message>
     <message>
         <source>@device line with a control character was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>una riga @device con un carattere di controllo è stata ignorata</translation>
     </message>
     <message>
         <source>@signal needs a signal number and a value</source>
-        <translation type="unfinished"></translation>
+        <translation>@signal richiede un numero di segnale e un valore</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a signal number (0 to 254)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è un numero di segnale (da 0 a 254)</translation>
     </message>
     <message>
         <source>signal number %1 is out of range; use 0 to 254</source>
-        <translation type="unfinished"></translation>
+        <translation>il numero di segnale %1 è fuori intervallo; usare da 0 a 254</translation>
     </message>
     <message>
         <source>@signal %1 has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>@signal %1 non ha un valore</translation>
     </message>
     <message>
         <source>the value of signal %1 is not JSON: %2 at character %3</source>
-        <translation type="unfinished"></translation>
+        <translation>il valore del segnale %1 non è JSON: %2 al carattere %3</translation>
     </message>
     <message>
         <source>a line longer than 64 KiB was dropped; reading goes on at the next line</source>
-        <translation type="unfinished"></translation>
+        <translation>una riga più lunga di 64 KiB è stata scartata; la lettura prosegue dalla riga successiva</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Select a webhook in the sidebar, or add one with New Webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezionare un webhook nella barra laterale, o aggiungerne uno con Nuovo webhook.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri &amp;recenti</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Visuali&amp;zza</translation>
     </message>
     <message>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richiesta</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;iuto</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
         <source>&amp;New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuova area di lavoro</translation>
     </message>
     <message>
         <source>Start an empty workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizia un&apos;area di lavoro vuota</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri…</translation>
     </message>
     <message>
         <source>Open a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri un file dell&apos;area di lavoro</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva</translation>
     </message>
     <message>
         <source>Save the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva l&apos;area di lavoro</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva c&amp;ome…</translation>
     </message>
     <message>
         <source>Save the workspace under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva l&apos;area di lavoro con un nuovo nome</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>Quit Hooksmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Esci da Hooksmith</translation>
     </message>
     <message>
         <source>&amp;Find Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trova webhook</translation>
     </message>
     <message>
         <source>Search the webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nei webhook</translation>
     </message>
     <message>
         <source>New &amp;Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo &amp;webhook</translation>
     </message>
     <message>
         <source>Add a webhook with Pybytes&apos; defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi un webhook con i valori predefiniti di Pybytes</translation>
     </message>
     <message>
         <source>&amp;Duplicate Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplica webhook</translation>
     </message>
     <message>
         <source>Copy the selected webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia il webhook selezionato</translation>
     </message>
     <message>
         <source>De&amp;lete Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;limina webhook</translation>
     </message>
     <message>
         <source>Delete the selected webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina il webhook selezionato</translation>
     </message>
     <message>
         <source>Copy as &amp;curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia come &amp;curl</translation>
     </message>
     <message>
         <source>Copy the previewed request as a curl command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la richiesta in anteprima come riga di comando curl</translation>
     </message>
     <message>
         <source>&amp;Reveal Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra se&amp;greti</translation>
     </message>
     <message>
         <source>Show passwords and secrets in the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra password e segreti nell&apos;anteprima</translation>
     </message>
     <message>
         <source>S&amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;via</translation>
     </message>
     <message>
         <source>Send the previewed request</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia la richiesta in anteprima</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ante&amp;prima</translation>
     </message>
     <message>
         <source>Show the request preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra l&apos;anteprima della richiesta</translation>
     </message>
     <message>
         <source>Next &amp;Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problema successivo</translation>
     </message>
     <message>
         <source>Go to the next problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai al problema successivo</translation>
     </message>
     <message>
         <source>&amp;About Hooksmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su &amp;Hooksmith</translation>
     </message>
     <message>
         <source>About Hooksmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su Hooksmith</translation>
     </message>
 </context>
 <context>
     <name>Outbox</name>
     <message>
         <source>outbox %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox %1: %2: %3</translation>
     </message>
     <message>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>non può essere letto</translation>
     </message>
     <message>
         <source>outbox %1 is not an outbox database (it is damaged or something else). It was left as it is: move it away to start with an empty outbox, or give another one with --outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;outbox %1 non è un database di outbox (è danneggiato o è altro). È stato lasciato com&apos;è: spostarlo per iniziare con un&apos;outbox vuota, o indicarne un&apos;altra con --outbox.</translation>
     </message>
     <message>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile creare la cartella</translation>
     </message>
     <message>
         <source>outbox %1 is in use by %2 (process %3 on %4); one outbox serves one running relay or app</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;outbox %1 è in uso da %2 (processo %3 su %4); un&apos;outbox serve un solo relay o un&apos;app in esecuzione</translation>
     </message>
     <message>
         <source>cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>non può essere aperto</translation>
     </message>
     <message>
         <source>cannot be read (it may be damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>non può essere letto (potrebbe essere danneggiato)</translation>
     </message>
     <message>
         <source>cannot use a write-ahead log</source>
-        <translation type="unfinished"></translation>
+        <translation>non può usare un write-ahead log</translation>
     </message>
     <message>
         <source>cannot set the sync mode</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile impostare la modalità di sincronizzazione</translation>
     </message>
     <message>
         <source>cannot set the busy timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile impostare il timeout di occupato</translation>
     </message>
     <message>
         <source>cannot be checked (it may be damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>non può essere verificato (potrebbe essere danneggiato)</translation>
     </message>
     <message>
         <source>outbox %1 is damaged (%2). It was left as it is: move it away to start with an empty outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;outbox %1 è danneggiata (%2). È stata lasciata com&apos;è: spostarla per iniziare con un&apos;outbox vuota.</translation>
     </message>
     <message>
         <source>cannot read the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere la versione dello schema</translation>
     </message>
     <message>
         <source>outbox %1 was written by a newer Hooksmith (schema %2; this version reads %3). It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;outbox %1 è stata scritta da un Hooksmith più recente (schema %2; questa versione legge %3). È stata lasciata com&apos;è.</translation>
     </message>
     <message>
         <source>cannot list its tables</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile elencarne le tabelle</translation>
     </message>
     <message>
         <source>cannot create the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile creare lo schema</translation>
     </message>
     <message>
         <source>cannot prepare a statement</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile preparare un&apos;istruzione</translation>
     </message>
     <message>
         <source>cannot start a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile avviare una transazione</translation>
     </message>
     <message>
         <source>cannot write</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile scrivere</translation>
     </message>
     <message>
         <source>cannot store a delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile memorizzare una consegna</translation>
     </message>
     <message>
         <source>cannot read due deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere le consegne dovute</translation>
     </message>
     <message>
         <source>cannot record an attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile registrare un tentativo</translation>
     </message>
     <message>
         <source>cannot remove a delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile rimuovere una consegna</translation>
     </message>
     <message>
         <source>cannot schedule a retry</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile pianificare un nuovo tentativo</translation>
     </message>
     <message>
         <source>cannot discard a delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile scartare una consegna</translation>
     </message>
     <message>
         <source>cannot list deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile elencare le consegne</translation>
     </message>
     <message>
         <source>cannot list attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile elencare i tentativi</translation>
     </message>
     <message>
         <source>cannot count deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile contare le consegne</translation>
     </message>
     <message>
         <source>cannot set the checkpoint mode</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile impostare la modalità di checkpoint</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>un altro programma</translation>
     </message>
     <message>
         <source>outbox %1 cannot be used: the folder %2 cannot be written to (it is read-only, or belongs to another user); give a folder this user can write with --outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;outbox %1 non può essere usata: la cartella %2 non è scrivibile (è di sola lettura o appartiene a un altro utente); indicare con --outbox una cartella scrivibile da questo utente</translation>
     </message>
     <message>
         <source>outbox %1 cannot be locked (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile bloccare l&apos;outbox %1 (%2)</translation>
     </message>
     <message>
         <source>another program holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>è tenuta da un altro programma</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>errore sconosciuto</translation>
     </message>
     <message>
         <source>there is no outbox %1 (nothing was queued there yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>non esiste un&apos;outbox %1 (non vi è stato ancora accodato nulla)</translation>
     </message>
     <message>
         <source>outbox %1 has schema %2: run the relay or the app on it once, which upgrades it, then look again</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;outbox %1 ha lo schema %2: eseguirvi una volta il relay o l&apos;app, che la aggiorna, poi riguardare</translation>
     </message>
     <message>
         <source>outbox %1 is an SQLite database but not a Hooksmith outbox. It was left as it is: give another folder with --outbox, or move the file away.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;outbox %1 è un database SQLite ma non un&apos;outbox di Hooksmith. È stata lasciata com&apos;è: indicare un&apos;altra cartella con --outbox, o spostare il file.</translation>
     </message>
     <message>
         <source>cannot set the log size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile impostare il limite di dimensione del log</translation>
     </message>
     <message>
         <source>cannot upgrade the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile aggiornare lo schema</translation>
     </message>
     <message>
         <source>cannot check the order of deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile verificare l&apos;ordine delle consegne</translation>
     </message>
     <message>
         <source>cannot read the order of deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere l&apos;ordine delle consegne</translation>
     </message>
     <message>
         <source>cannot park deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile parcheggiare le consegne</translation>
     </message>
     <message>
         <source>cannot park a delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile parcheggiare una consegna</translation>
     </message>
     <message>
         <source>cannot resume deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile riprendere le consegne</translation>
     </message>
     <message>
         <source>the webhook %1 is not in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>il webhook %1 non è nell&apos;area di lavoro</translation>
     </message>
     <message>
         <source>cannot fold the write-ahead log into the file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile riversare il write-ahead log nel file</translation>
     </message>
     <message>
         <source>the file is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è occupato</translation>
     </message>
 </context>
 <context>
     <name>OutboxCommand</name>
     <message>
         <source>List, show, retry or drop what an outbox holds (also while a relay runs on it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca, mostra, ritenta o scarta il contenuto di un&apos;outbox (anche mentre vi è in esecuzione un relay).</translation>
     </message>
     <message>
         <source>%1 pending, %2 queued, %3 parked, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in sospeso, %2 in coda, %3 parcheggiate, %4 non riuscite</translation>
     </message>
     <message>
         <source>; the oldest waiting was accepted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; la più vecchia in attesa è stata accettata %1</translation>
     </message>
     <message>
         <source>Usage: hooksmith-cli outbox (list|show|retry|drop|counts) [WORKSPACE] [options]
 Run hooksmith-cli outbox ACTION --help for the options of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: hooksmith-cli outbox (list|show|retry|drop|counts) [AREA_DI_LAVORO] [opzioni]
+Eseguire hooksmith-cli outbox AZIONE --help per le opzioni di ciascuna.</translation>
     </message>
     <message>
         <source>hooksmith-cli outbox: give an action: list, show, retry, drop or counts</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli outbox: indicare un&apos;azione: list, show, retry, drop o counts</translation>
     </message>
     <message>
         <source>Looks into and acts on the outbox of a workspace (WORKSPACE, with --outbox DIR when the relay used one) or the outbox file (or folder with one) given with --outbox. list and show read it even while a relay or the app runs on it; retry and drop go through that relay or app when one owns it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esamina e agisce sull&apos;outbox di un&apos;area di lavoro (AREA_DI_LAVORO, con --outbox DIR se il relay ne ha usata una) o sul file di outbox (o cartella che lo contiene) indicato con --outbox. list e show la leggono anche mentre vi è in esecuzione un relay o l&apos;app; retry e drop passano da quel relay o app quando ne è proprietario.</translation>
     </message>
     <message>
         <source>The workspace file (for webhook names).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file dell&apos;area di lavoro (per i nomi dei webhook).</translation>
     </message>
     <message>
         <source>Message ids (show: one; retry, drop: any).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID dei messaggi (show: uno; retry, drop: quanti se ne vuole).</translation>
     </message>
     <message>
         <source>The outbox folder, or the outbox file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella dell&apos;outbox, o il file dell&apos;outbox stesso.</translation>
     </message>
     <message>
         <source>Only deliveries to this webhook (name or id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo le consegne a questo webhook (nome o id).</translation>
     </message>
     <message>
         <source>Only these states: pending, queued, parked, failed (commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo questi stati: pending, queued, parked, failed (separati da virgole).</translation>
     </message>
     <message>
         <source>Only deliveries accepted longer ago than this (30s, 10m, 2h).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo le consegne accettate da più di questo tempo (30s, 10m, 2h).</translation>
     </message>
     <message>
         <source>Only deliveries accepted within this long (30s, 10m, 2h).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo le consegne accettate entro questo tempo (30s, 10m, 2h).</translation>
     </message>
     <message>
         <source>At most this many (list: default 100; retry and drop: every match; 0: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Al massimo questo numero (list: predefinito 100; retry e drop: ogni corrispondenza; 0: tutte).</translation>
     </message>
     <message>
         <source>retry, drop: every delivery that matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>retry, drop: ogni consegna che corrisponde ai filtri.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa JSON.</translation>
     </message>
     <message>
         <source>give at most one WORKSPACE (message ids start with msg_)</source>
-        <translation type="unfinished"></translation>
+        <translation>indicare al massimo una AREA_DI_LAVORO (gli id dei messaggi iniziano con msg_)</translation>
     </message>
     <message>
         <source>--outbox needs a folder or an outbox file</source>
-        <translation type="unfinished"></translation>
+        <translation>--outbox richiede una cartella o un file di outbox</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2): webhooks are shown by id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non può essere letto (%2): i webhook sono mostrati per id</translation>
     </message>
     <message>
         <source>%1 holds no outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non contiene alcuna outbox</translation>
     </message>
     <message>
         <source>%1 holds %2 outboxes (%3): give the WORKSPACE too, or the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene %2 outbox (%3): indicare anche l&apos;AREA_DI_LAVORO, o il file</translation>
     </message>
     <message>
         <source>give the WORKSPACE, or --outbox with the outbox file (default folder: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>indicare l&apos;AREA_DI_LAVORO, o --outbox con il file dell&apos;outbox (cartella predefinita: %1)</translation>
     </message>
     <message>
         <source>--state: &quot;%1&quot; is not a state (pending, queued, parked, failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>--state: &quot;%1&quot; non è uno stato (pending, queued, parked, failed)</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not an age: write a number with s, m or h, e.g. 10m</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; non è un&apos;età: scrivere un numero con s, m o h, ad es. 10m</translation>
     </message>
     <message>
         <source>--limit: give a number (0: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit: indicare un numero (0: tutte)</translation>
     </message>
     <message>
         <source>give one message id (msg_...)</source>
-        <translation type="unfinished"></translation>
+        <translation>indicare un id di messaggio (msg_...)</translation>
     </message>
     <message>
         <source>give message ids, or --all (with filters) for every one that matches</source>
-        <translation type="unfinished"></translation>
+        <translation>indicare gli id dei messaggi, o --all (con filtri) per tutti quelli corrispondenti</translation>
     </message>
     <message>
         <source>outbox %1</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox %1</translation>
     </message>
     <message>
         <source>in all: </source>
-        <translation type="unfinished"></translation>
+        <translation>in totale: </translation>
     </message>
     <message>
         <source>%1 is not in outbox %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è nell&apos;outbox %2</translation>
     </message>
     <message>
         <source>  state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  stato: %1</translation>
     </message>
     <message>
         <source>  webhook: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  webhook: %1</translation>
     </message>
     <message>
         <source>  signal %1 = %2 from %3, received %4, accepted %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  segnale %1 = %2 da %3, ricevuto %4, accettato %5</translation>
     </message>
     <message>
         <source>  reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  motivo: %1</translation>
     </message>
     <message>
         <source>  next attempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  prossimo tentativo: %1</translation>
     </message>
     <message>
         <source>  attempt %1 at %2, %3 ms: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  tentativo %1 alle %2, %3 ms: %4</translation>
     </message>
     <message>
         <source>signal %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>segnale %1 da %2</translation>
     </message>
     <message numerus="yes">
         <source>%n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tentativo</numerusform>
+            <numerusform>%n tentativi</numerusform>
         </translation>
     </message>
     <message>
         <source>not in outbox %1: %2 (nothing was done)</source>
-        <translation type="unfinished"></translation>
+        <translation>non nell&apos;outbox %1: %2 (non è stato fatto nulla)</translation>
     </message>
     <message>
         <source>nothing matches</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna corrispondenza</translation>
     </message>
     <message>
         <source>%1 (process %2) owns the outbox and %3; stop it, then run this again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (processo %2) è proprietario dell&apos;outbox e %3; fermarlo, poi eseguire di nuovo</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>un altro programma</translation>
     </message>
     <message>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rifiutato: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(ies) retried now by process %1, which owns the outbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consegna ritentata ora dal processo %1, proprietario dell&apos;outbox</numerusform>
+            <numerusform>%n consegne ritentate ora dal processo %1, proprietario dell&apos;outbox</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(ies) dropped by process %1, which owns the outbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consegna scartata dal processo %1, proprietario dell&apos;outbox</numerusform>
+            <numerusform>%n consegne scartate dal processo %1, proprietario dell&apos;outbox</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n were being attempted at that moment and were left alone: run this again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n era in corso in quel momento ed è stata lasciata stare: eseguire di nuovo</numerusform>
+            <numerusform>%n erano in corso in quel momento e sono state lasciate stare: eseguire di nuovo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(ies) will be attempted when a relay or the app next runs on this outbox</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consegna sarà tentata alla prossima esecuzione di un relay o dell&apos;app su questa outbox</numerusform>
+            <numerusform>%n consegne saranno tentate alla prossima esecuzione di un relay o dell&apos;app su questa outbox</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(ies) dropped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consegna scartata</numerusform>
+            <numerusform>%n consegne scartate</numerusform>
         </translation>
     </message>
 </context>
@@ -1191,1085 +1192,1087 @@ Run hooksmith-cli outbox ACTION --help for the options of each.</source>
     <name>OutboxControl</name>
     <message>
         <source>cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile ascoltare su %1: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <source>the request is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta non è un oggetto JSON</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando sconosciuto &quot;%1&quot;</translation>
     </message>
     <message>
         <source>ids must be message ids (strings)</source>
-        <translation type="unfinished"></translation>
+        <translation>gli id devono essere id di messaggi (stringhe)</translation>
     </message>
     <message>
         <source>it does not say where to reach it (%1 is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>non indica dove raggiungerlo (manca %1)</translation>
     </message>
     <message>
         <source>it does not answer on %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>non risponde su %1 (%2)</translation>
     </message>
     <message>
         <source>it did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>non ha risposto entro %1 s</translation>
     </message>
     <message>
         <source>its answer could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>la sua risposta non può essere letta</translation>
     </message>
 </context>
 <context>
     <name>PortsCommand</name>
     <message>
         <source>List serial ports and the Pycom board on each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca le porte seriali e la scheda Pycom su ciascuna.</translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORTA</translation>
     </message>
     <message>
         <source>USB ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID USB</translation>
     </message>
     <message>
         <source>SERIAL</source>
-        <translation type="unfinished"></translation>
+        <translation>SERIALE</translation>
     </message>
     <message>
         <source>BOARD</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHEDA</translation>
     </message>
     <message>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>DESCRIZIONE</translation>
     </message>
     <message>
         <source>Lists the serial ports with their USB vendor:product ids and serial numbers, and names the Pycom board on each (Pysense, Pytrack, Pyscan, Expansion Board, Pygate; &quot;in firmware update mode&quot; for the DFU ids). FTDI, CP210x and CH34x adapters are shown as possible boards.
 PATH adds ports the system does not list, such as a pseudo-terminal made by socat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca le porte seriali con i loro id USB vendor:product e numeri di serie, e indica la scheda Pycom su ciascuna (Pysense, Pytrack, Pyscan, Expansion Board, Pygate; &quot;in modalità aggiornamento firmware&quot; per gli id DFU). Gli adattatori FTDI, CP210x e CH34x sono mostrati come possibili schede.
+PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato da socat.</translation>
     </message>
     <message>
         <source>Print one JSON array instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa un array JSON invece di una tabella.</translation>
     </message>
     <message>
         <source>Extra port paths to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorsi di porte aggiuntivi da mostrare.</translation>
     </message>
     <message>
         <source>hooksmith-cli ports: %1: no such port (is the board plugged in, or socat running?)</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli ports: %1: porta inesistente (la scheda è collegata, o socat è in esecuzione?)</translation>
     </message>
     <message>
         <source>(no serial ports found)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessuna porta seriale trovata)</translation>
     </message>
 </context>
 <context>
     <name>Presets</name>
     <message>
         <source>The sending device&apos;s token</source>
-        <translation type="unfinished"></translation>
+        <translation>Il token del dispositivo mittente</translation>
     </message>
     <message>
         <source>The sending device&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome del dispositivo mittente</translation>
     </message>
     <message>
         <source>The workspace user id</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;id utente dell&apos;area di lavoro</translation>
     </message>
     <message>
         <source>The webhook&apos;s event name</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome evento del webhook</translation>
     </message>
     <message>
         <source>The signal number (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero del segnale (un numero)</translation>
     </message>
     <message>
         <source>The signal&apos;s name, empty when it is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome del segnale, vuoto se non è definito</translation>
     </message>
     <message>
         <source>The signal&apos;s unit, empty when it is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;unità del segnale, vuota se non è definita</translation>
     </message>
     <message>
         <source>The signal&apos;s value with its JSON type: number, string, list, true/false/null</source>
-        <translation type="unfinished"></translation>
+        <translation>Il valore del segnale con il suo tipo JSON: numero, stringa, lista, true/false/null</translation>
     </message>
     <message>
         <source>When the signal was received, ISO 8601 UTC with milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando il segnale è stato ricevuto, ISO 8601 UTC con millisecondi</translation>
     </message>
     <message>
         <source>When the signal was received, in whole Unix seconds (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando il segnale è stato ricevuto, in secondi Unix interi (un numero)</translation>
     </message>
     <message>
         <source>This delivery&apos;s id, the same on every retry</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;id di questa consegna, uguale a ogni nuovo tentativo</translation>
     </message>
 </context>
 <context>
     <name>PreviewPanel</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima</translation>
     </message>
     <message>
         <source>&amp;Device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dispositivo</translation>
     </message>
     <message>
         <source>Sample device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo di esempio</translation>
     </message>
     <message>
         <source>Si&amp;gnal</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;gnale</translation>
     </message>
     <message>
         <source>Sample signal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di segnale di esempio</translation>
     </message>
     <message>
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valore</translation>
     </message>
     <message>
         <source>Sample value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore di esempio</translation>
     </message>
     <message>
         <source>JSON (23.5, &quot;text&quot;, [1, 2], true) or plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (23.5, &quot;text&quot;, [1, 2], true) o testo semplice</translation>
     </message>
     <message>
         <source>&amp;Reveal secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra &amp;segreti</translation>
     </message>
     <message>
         <source>Reveal secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra segreti</translation>
     </message>
     <message>
         <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia come curl</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invia</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia</translation>
     </message>
     <message>
         <source>Final request preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima finale della richiesta</translation>
     </message>
     <message>
         <source>This request cannot be built</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa richiesta non può essere costruita</translation>
     </message>
     <message>
         <source>Render error</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore di rendering</translation>
     </message>
 </context>
 <context>
     <name>Problem</name>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>avviso: </translation>
     </message>
 </context>
 <context>
     <name>ProblemMap</name>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso: %1</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secondi</translation>
     </message>
 </context>
 <context>
     <name>RelayCommand</name>
     <message>
         <source>Deliver the signals a board prints (serial port or stdin) through the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consegna tramite l&apos;outbox i segnali che una scheda stampa (porta seriale o stdin).</translation>
     </message>
     <message>
         <source>no device named &quot;%1&quot; or with that token</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun dispositivo chiamato &quot;%1&quot; o con quel token</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file dell&apos;area di lavoro.</translation>
     </message>
     <message>
         <source>Read board lines from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legge le righe della scheda dallo standard input.</translation>
     </message>
     <message>
         <source>Read board lines from a serial port (a path, or auto).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legge le righe della scheda da una porta seriale (un percorso, o auto).</translation>
     </message>
     <message>
         <source>The folder of the outbox (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella dell&apos;outbox (predefinita: %1).</translation>
     </message>
     <message>
         <source>Keep deliveries in memory only: nothing survives the process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene le consegne solo in memoria: nulla sopravvive al processo.</translation>
     </message>
     <message>
         <source>The device signals are attributed to until the board announces itself with @device (default: the sample device).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dispositivo a cui sono attribuiti i segnali finché la scheda non si annuncia con @device (predefinito: il dispositivo di esempio).</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: give exactly one WORKSPACE file</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: indicare esattamente un file AREA_DI_LAVORO</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: give either --stdin or --serial PORT (or --serial auto)</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: indicare --stdin oppure --serial PORT (o --serial auto)</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: --in-memory and --outbox exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: --in-memory e --outbox si escludono a vicenda</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: %1</translation>
     </message>
     <message>
         <source>outbox %1</source>
-        <translation type="unfinished"></translation>
+        <translation>outbox %1</translation>
     </message>
     <message>
         <source>deliveries kept in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>consegne tenute solo in memoria</translation>
     </message>
     <message>
         <source>relay: reading board lines from %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>relay: lettura delle righe della scheda da %1; %2</translation>
     </message>
     <message>
         <source>relay: %1: stopping; attempts under way get %2 s, the rest stay in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>relay: %1: arresto; i tentativi in corso hanno %2 s, il resto resta nell&apos;outbox</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non riuscito: %1</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>fermato</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>connessione in corso</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>connesso</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>in attesa</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>non riuscito</translation>
     </message>
     <message>
         <source>--serial needs a port: a path such as /dev/ttyACM0, or auto</source>
-        <translation type="unfinished"></translation>
+        <translation>--serial richiede una porta: un percorso come /dev/ttyACM0, o auto</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: --serial %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: --serial %1: %2</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 su %2</translation>
     </message>
     <message>
         <source>relay: --serial auto: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relay: --serial auto: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>the board announced device %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>la scheda ha annunciato il dispositivo %1%2</translation>
     </message>
     <message>
         <source>, not in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>, non nell&apos;area di lavoro</translation>
     </message>
     <message>
         <source>USB serial number %1 is device %2</source>
-        <translation type="unfinished"></translation>
+        <translation>il numero di serie USB %1 è il dispositivo %2</translation>
     </message>
     <message>
         <source>Reads board lines (@device, @signal: see the serial protocol) and delivers each signal to every enabled webhook bound to its device whose signal filter takes it, through the durable outbox (one per workspace). Logs one line per delivery event on standard error. With --stdin it finishes what is due at the end of the input and exits; deliveries waiting for a retry stay in the outbox for the next run. SIGINT and SIGTERM stop cleanly, SIGHUP reads the workspace again. It refuses to start when the workspace has errors or an {{env:NAME}} it needs is not set. Exit code 1 when a delivery failed for good or a signal could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legge le righe della scheda (@device, @signal: vedere il protocollo seriale) e consegna ogni segnale a ogni webhook abilitato associato al suo dispositivo il cui filtro dei segnali lo accetta, tramite l&apos;outbox persistente (una per area di lavoro). Registra una riga per ogni evento di consegna sullo standard error. Con --stdin completa ciò che è dovuto alla fine dell&apos;input ed esce; le consegne in attesa di un nuovo tentativo restano nell&apos;outbox per l&apos;esecuzione successiva. SIGINT e SIGTERM fermano in modo pulito, SIGHUP rilegge l&apos;area di lavoro. Non si avvia se l&apos;area di lavoro ha errori o se un {{env:NAME}} necessario non è impostato. Codice di uscita 1 quando una consegna è fallita definitivamente o un segnale non ha potuto essere memorizzato.</translation>
     </message>
     <message>
         <source>Serve /healthz and /metrics (Prometheus) on PORT of 127.0.0.1, or on ADDR:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serve /healthz e /metrics (Prometheus) sulla PORT di 127.0.0.1, o su ADDR:PORT.</translation>
     </message>
     <message>
         <source>text (the default) or json (one JSON object per line).</source>
-        <translation type="unfinished"></translation>
+        <translation>text (predefinito) o json (un oggetto JSON per riga).</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: --outbox needs a folder; leave the option out to use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: --outbox richiede una cartella; omettere l&apos;opzione per usare %1</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: --log-format is text or json, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: --log-format è text o json, non &quot;%1&quot;</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: --health needs a port, or ADDR:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: --health richiede una porta, o ADDR:PORT</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: %1 cannot be used: fix what is listed above (nothing was started)</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: %1 non può essere usato: correggere quanto elencato sopra (non è stato avviato nulla)</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: --health %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: --health %1: %2</translation>
     </message>
     <message>
         <source>relay: health on %1/healthz, metrics on %1/metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>relay: health su %1/healthz, metriche su %1/metrics</translation>
     </message>
     <message>
         <source>parked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>parcheggiata: %1</translation>
     </message>
     <message>
         <source>relay: systemd watchdog: pinging every %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>relay: watchdog di systemd: ping ogni %1 ms</translation>
     </message>
     <message>
         <source>relay: %1 signal(s), %2 delivery(ies): %3 delivered, %4 failed; %5 waiting in the outbox, %6 failed ones kept there; %7 signal(s) fired no webhook; %8 parked; %9 signal(s) could not be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>relay: %1 segnale/i, %2 consegna/e: %3 consegnate, %4 non riuscite; %5 in attesa nell&apos;outbox, %6 non riuscite conservate lì; %7 segnale/i non hanno attivato alcun webhook; %8 parcheggiate; %9 segnale/i non hanno potuto essere memorizzati</translation>
     </message>
     <message numerus="yes">
         <source>relay: %n delivery(ies) were sent but their outcome could not be written to the outbox: they are attempted again at the next start (with the same message id)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>relay: %n consegna è stata inviata ma il suo esito non ha potuto essere scritto nell&apos;outbox: sarà ritentata al prossimo avvio (con lo stesso id di messaggio)</numerusform>
+            <numerusform>relay: %n consegne sono state inviate ma il loro esito non ha potuto essere scritto nell&apos;outbox: saranno ritentate al prossimo avvio (con lo stesso id di messaggio)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>relay: %n signal(s) were read but could not be stored, and are lost (last reason: %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>relay: %n segnale è stato letto ma non ha potuto essere memorizzato, ed è perso (ultimo motivo: %1)</numerusform>
+            <numerusform>relay: %n segnali sono stati letti ma non hanno potuto essere memorizzati, e sono persi (ultimo motivo: %1)</numerusform>
         </translation>
     </message>
     <message>
         <source>relay: SIGHUP: reading %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation>relay: SIGHUP: rilettura di %1</translation>
     </message>
     <message>
         <source>relay: the workspace was not reloaded: it has errors (listed above); the one loaded before stays in use</source>
-        <translation type="unfinished"></translation>
+        <translation>relay: l&apos;area di lavoro non è stata ricaricata: contiene errori (elencati sopra); resta in uso quella caricata prima</translation>
     </message>
     <message numerus="yes">
         <source>relay: reloaded: %n webhook(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>relay: ricaricato: %n webhook</numerusform>
+            <numerusform>relay: ricaricati: %n webhook</numerusform>
         </translation>
     </message>
     <message>
         <source>relay: reloaded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relay: ricaricato %1</translation>
     </message>
 </context>
 <context>
     <name>RenderCommand</name>
     <message>
         <source>Print the request a webhook sends for a signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa la richiesta che un webhook invia per un segnale.</translation>
     </message>
     <message>
         <source>Prints the request exactly as &quot;send&quot; would send it: request line with path and query, headers, a blank line, the body. Secrets are shown as **** unless --show-secrets is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa la richiesta esattamente come &quot;send&quot; la invierebbe: riga di richiesta con percorso e query, header, una riga vuota, il corpo. I segreti sono mostrati come **** a meno che non sia indicato --show-secrets.</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file dell&apos;area di lavoro.</translation>
     </message>
     <message>
         <source>Show passwords, signing secrets and environment values instead of ****.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra password, segreti di firma e valori d&apos;ambiente invece di ****.</translation>
     </message>
     <message>
         <source>The time the signal was received and the request signed (ISO 8601; default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ora in cui il segnale è stato ricevuto e la richiesta firmata (ISO 8601; predefinita: adesso).</translation>
     </message>
     <message>
         <source>--at: &quot;%1&quot; is not an ISO 8601 time such as 2026-05-01T12:00:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>--at: &quot;%1&quot; non è un&apos;ora ISO 8601 come 2026-05-01T12:00:00Z</translation>
     </message>
     <message>
         <source>hooksmith-cli render: the secrets of %1 cannot be read. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli render: i segreti di %1 non possono essere letti. %2</translation>
     </message>
     <message>
         <source>; send and relay will fail</source>
-        <translation type="unfinished"></translation>
+        <translation>; send e relay non riusciranno</translation>
     </message>
 </context>
 <context>
     <name>Renderer</name>
     <message>
         <source>the environment variable %1 is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>la variabile d&apos;ambiente %1 non è impostata</translation>
     </message>
     <message>
         <source>the URL is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL è vuoto</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è un URL valido: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no scheme; start it with https:// or http://</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non ha uno schema; iniziarlo con https:// o http://</translation>
     </message>
     <message>
         <source>the scheme &quot;%1&quot; is not supported; use https:// or http://</source>
-        <translation type="unfinished"></translation>
+        <translation>lo schema &quot;%1&quot; non è supportato; usare https:// o http://</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no host name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non ha un nome host</translation>
     </message>
     <message>
         <source>credentials in the URL are not sent; use basic authentication instead</source>
-        <translation type="unfinished"></translation>
+        <translation>le credenziali nell&apos;URL non vengono inviate; usare invece l&apos;autenticazione basic</translation>
     </message>
     <message>
         <source>unknown preset &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>preset sconosciuto &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the %1 is kept in the OS keychain and is not available: unlock the keychain, or give it as {{env:NAME}} for servers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 si trova nel portachiavi del sistema operativo e non è disponibile: sbloccare il portachiavi, o indicare il valore come {{env:NAME}} per i server</translation>
     </message>
     <message>
         <source>the content type contains a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>il content type contiene un&apos;interruzione di riga</translation>
     </message>
     <message>
         <source>basic authentication password</source>
-        <translation type="unfinished"></translation>
+        <translation>la password dell&apos;autenticazione basic</translation>
     </message>
     <message>
         <source>signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>il segreto di firma</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid header name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è un nome di header valido</translation>
     </message>
     <message>
         <source>a carriage return (CR)</source>
-        <translation type="unfinished"></translation>
+        <translation>un ritorno a capo (CR)</translation>
     </message>
     <message>
         <source>a line feed (LF)</source>
-        <translation type="unfinished"></translation>
+        <translation>un avanzamento riga (LF)</translation>
     </message>
     <message>
         <source>a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>un carattere NUL</translation>
     </message>
     <message>
         <source>after substitution the value contains %1 at character %2, which could forge headers; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>dopo la sostituzione il valore contiene %1 al carattere %2, che potrebbe falsificare gli header; non è stato inviato nulla</translation>
     </message>
     <message>
         <source>the value is empty, and the HTTP stack would send its own %1 instead; leave the header out to send Hooksmith&apos;s automatic value</source>
-        <translation type="unfinished"></translation>
+        <translation>il valore è vuoto, e lo stack HTTP invierebbe invece il proprio %1; omettere l&apos;header per inviare il valore automatico di Hooksmith</translation>
     </message>
     <message>
         <source>Hooksmith (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hooksmith (automatico)</translation>
     </message>
     <message>
         <source>the URL&apos;s host</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;host dell&apos;URL</translation>
     </message>
     <message>
         <source>the JSON format</source>
-        <translation type="unfinished"></translation>
+        <translation>il formato JSON</translation>
     </message>
     <message>
         <source>the web form format</source>
-        <translation type="unfinished"></translation>
+        <translation>il formato modulo web</translation>
     </message>
     <message>
         <source>the custom body format</source>
-        <translation type="unfinished"></translation>
+        <translation>il formato corpo personalizzato</translation>
     </message>
     <message>
         <source>basic authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;autenticazione basic</translation>
     </message>
     <message>
         <source>Standard Webhooks signing</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma Standard Webhooks</translation>
     </message>
     <message>
         <source>GitHub-style signing</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma in stile GitHub</translation>
     </message>
     <message>
         <source>Stripe-style signing</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma in stile Stripe</translation>
     </message>
     <message>
         <source>computed for each attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>il calcolo a ogni tentativo</translation>
     </message>
     <message>
         <source>the body&apos;s length</source>
-        <translation type="unfinished"></translation>
+        <translation>la lunghezza del corpo</translation>
     </message>
     <message>
         <source>Hooksmith (automatic; a header of yours with this name replaces it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hooksmith (automatico; un proprio header con questo nome lo sostituisce)</translation>
     </message>
     <message>
         <source>the URL has no origin</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL non ha un&apos;origine</translation>
     </message>
 </context>
 <context>
     <name>RetryPolicy</name>
     <message>
         <source>&quot;%1&quot; is not a delay: write a number with ms, s, m or h, e.g. 0,5s,5m,30m,2h</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è un&apos;attesa: scrivere un numero con ms, s, m o h, ad es. 0,5s,5m,30m,2h</translation>
     </message>
     <message>
         <source>the retry schedule is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>il piano dei nuovi tentativi è vuoto</translation>
     </message>
     <message>
         <source>immediately</source>
-        <translation type="unfinished"></translation>
+        <translation>subito</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>the receiver answered %1: the endpoint is gone, so the webhook was disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>il destinatario ha risposto %1: l&apos;endpoint non esiste più, quindi il webhook è stato disabilitato</translation>
     </message>
     <message>
         <source>the request cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta non può essere effettuata: %1</translation>
     </message>
     <message>
         <source>failed (no retries configured): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non riuscito (nessun nuovo tentativo configurato): %1</translation>
     </message>
     <message>
         <source>gave up after %1 attempts; the last one: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>abbandonato dopo %1 tentativi; l&apos;ultimo: %2</translation>
     </message>
 </context>
 <context>
     <name>SecretCommand</name>
     <message>
         <source>Set, show or delete a webhook&apos;s secret in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta, mostra o elimina il segreto di un webhook nel portachiavi del sistema operativo.</translation>
     </message>
     <message>
         <source>Keeps a webhook&apos;s basic authentication password or signing secret in the OS keychain, where the desktop app keeps them too (the workspace file leaves the field out). &quot;set&quot; reads the value from standard input, never from the command line, so that it stays out of shell history and process lists. &quot;get&quot; prints ****, or says &quot;not set&quot; on standard error with exit code 2; the value only with --reveal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva la password dell&apos;autenticazione basic o il segreto di firma di un webhook nel portachiavi del sistema operativo, dove li conserva anche l&apos;app desktop (il file dell&apos;area di lavoro omette il campo). &quot;set&quot; legge il valore dallo standard input, mai dalla riga di comando, perché resti fuori dalla cronologia della shell e dagli elenchi dei processi. &quot;get&quot; stampa ****, o dice &quot;not set&quot; sullo standard error con codice di uscita 2; il valore solo con --reveal.</translation>
     </message>
     <message>
         <source>set, get or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>set, get o delete.</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file dell&apos;area di lavoro.</translation>
     </message>
     <message>
         <source>The webhook, by name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il webhook, per nome o id.</translation>
     </message>
     <message>
         <source>Which secret: password or signing-secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quale segreto: password o signing-secret.</translation>
     </message>
     <message>
         <source>get: print the secret itself instead of ****.</source>
-        <translation type="unfinished"></translation>
+        <translation>get: stampa il segreto stesso invece di ****.</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: give an action (set, get or delete) and one WORKSPACE file</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli secret: indicare un&apos;azione (set, get o delete) e un file AREA_DI_LAVORO</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: unknown action &quot;%1&quot;; use set, get or delete</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli secret: azione sconosciuta &quot;%1&quot;; usare set, get o delete</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: -w is required; see &quot;hooksmith-cli secret --help&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli secret: -w è obbligatorio; vedere &quot;hooksmith-cli secret --help&quot;</translation>
     </message>
     <message>
         <source>--field: &quot;%1&quot; is not a secret field; use password or signing-secret</source>
-        <translation type="unfinished"></translation>
+        <translation>--field: &quot;%1&quot; non è un campo segreto; usare password o signing-secret</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: --field is required (password or signing-secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli secret: --field è obbligatorio (password o signing-secret)</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: --reveal only goes with get</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli secret: --reveal va solo con get</translation>
     </message>
     <message>
         <source>the %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 di %2</translation>
     </message>
     <message>
         <source>note: %1 does not use basic authentication, so this password is not used</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1 non usa l&apos;autenticazione basic, quindi questa password non è usata</translation>
     </message>
     <message>
         <source>note: %1 does not sign its requests, so this signing secret is not used</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1 non firma le sue richieste, quindi questo segreto di firma non è usato</translation>
     </message>
     <message>
         <source>note: the workspace file gives %1 for %2, which is used instead of the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: il file dell&apos;area di lavoro indica %1 per %2, che viene usato al posto del portachiavi</translation>
     </message>
     <message>
         <source>%1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: </translation>
     </message>
     <message>
         <source>hooksmith-cli secret set: no value on standard input; for example: printf &apos;%s&apos; &quot;$SECRET&quot; | hooksmith-cli secret set ...</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli secret set: nessun valore sullo standard input; per esempio: printf &apos;%s&apos; &quot;$SECRET&quot; | hooksmith-cli secret set ...</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: %1 was not saved. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli secret: impossibile salvare %1. %2</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: %1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli secret: salvataggio di %1 non riuscito: %2</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: %1 cannot be deleted. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli secret: impossibile eliminare %1. %2</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: %1 was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli secret: eliminazione di %1 non riuscita: %2</translation>
     </message>
     <message>
         <source>Deleted %1 from the keychain (if it was there).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminato dal portachiavi: %1 (se c&apos;era).</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: %1 cannot be read. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli secret: impossibile leggere %1. %2</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli secret: lettura di %1 non riuscita: %2</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: %1 is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli secret: nessun valore per %1</translation>
     </message>
     <message>
         <source>hooksmith-cli secret: %1 was not saved: cannot tell which server it is for (%2); set what the URL needs, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli secret: salvataggio di %1 non riuscito: non si capisce per quale server sia (%2); impostare ciò che serve all&apos;URL, poi riprovare</translation>
     </message>
     <message>
         <source>Saved %1 in the keychain, for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato nel portachiavi: %1, per %2.</translation>
     </message>
     <message>
         <source>note: %1 was saved before Hooksmith recorded origins: its first use binds it to the server it is sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1 risale a prima che Hooksmith registrasse le origini: il primo uso fissa il server a cui è destinato, cioè quello a cui viene inviato</translation>
     </message>
     <message>
         <source>note: </source>
-        <translation type="unfinished"></translation>
+        <translation>nota: </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 di %2</translation>
     </message>
 </context>
 <context>
     <name>SecretOrigins</name>
     <message>
         <source>the %1 in the keychain was saved for %2, but the URL now points to %3: it is not sent there until you confirm %3 in Hooksmith (Authentication section) or set the secret again with hooksmith-cli secret set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nel portachiavi è stato salvato per %2, ma l&apos;URL ora punta a %3: non viene inviato lì finché non si conferma %3 in Hooksmith (sezione Autenticazione) o si imposta di nuovo il segreto con hooksmith-cli secret set</translation>
     </message>
 </context>
 <context>
     <name>SecretResolver</name>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>password</translation>
     </message>
     <message>
         <source>signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>segreto di firma</translation>
     </message>
     <message>
         <source>the %1 of webhook &quot;%2&quot; is not in the keychain: set it in Hooksmith, or use {{env:NAME}}</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 del webhook &quot;%2&quot; manca nel portachiavi: impostare il valore in Hooksmith, o usare {{env:NAME}}</translation>
     </message>
     <message>
         <source>the %1 of webhook &quot;%2&quot; is not set in this session: set it in Hooksmith, or use {{env:NAME}}. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 del webhook &quot;%2&quot; manca in questa sessione: impostare il valore in Hooksmith, o usare {{env:NAME}}. %3</translation>
     </message>
     <message>
         <source>the %1 of webhook &quot;%2&quot; could not be read from the keychain: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere dal portachiavi %1 del webhook &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>the %1 of webhook &quot;%2&quot; could not be saved for %3 in the keychain: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile salvare nel portachiavi %1 del webhook &quot;%2&quot; per %3: %4</translation>
     </message>
 </context>
 <context>
     <name>SendCommand</name>
     <message>
         <source>Send a webhook&apos;s request for a signal, with its retries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia la richiesta di un webhook per un segnale, con i suoi nuovi tentativi.</translation>
     </message>
     <message>
         <source>Sends the request a webhook makes for one signal, retrying by the webhook&apos;s policy (progress on standard error), then prints the response&apos;s status line, headers and body. Exit code 0 when the receiver answered 2xx, 1 when the delivery failed, 2 for bad input. Ctrl-C stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia la richiesta che un webhook effettua per un segnale, ritentando secondo la politica del webhook (avanzamento sullo standard error), poi stampa la riga di stato, gli header e il corpo della risposta. Codice di uscita 0 quando il destinatario ha risposto 2xx, 1 quando la consegna non è riuscita, 2 per input errato. Ctrl-C interrompe.</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file dell&apos;area di lavoro.</translation>
     </message>
     <message>
         <source>Print one JSON object: the request as sent (secrets masked), the response, every attempt and its timings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa un oggetto JSON: la richiesta come inviata (segreti mascherati), la risposta, ogni tentativo e i suoi tempi.</translation>
     </message>
     <message>
         <source>note: the webhook &quot;%1&quot; is disabled; sending anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: il webhook &quot;%1&quot; è disabilitato; invio comunque</translation>
     </message>
     <message>
         <source>attempt %1 of %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>tentativo %1 di %2 non riuscito: %3</translation>
     </message>
     <message>
         <source>interrupted (%1) before the delivery succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>interrotto (%1) prima che la consegna riuscisse</translation>
     </message>
     <message>
         <source>hooksmith-cli send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli send: %1</translation>
     </message>
     <message>
         <source>the delivery failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la consegna non è riuscita</translation>
     </message>
     <message>
         <source>; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>; non è stato inviato nulla</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Area di lavoro</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Search webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca webhook</translation>
     </message>
     <message>
         <source>New webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo webhook</translation>
     </message>
     <message>
         <source>Duplicate webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplica webhook</translation>
     </message>
     <message>
         <source>Delete webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina webhook</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivi</translation>
     </message>
     <message>
         <source>Add device</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi dispositivo</translation>
     </message>
     <message>
         <source>Delete device</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina dispositivo</translation>
     </message>
     <message>
         <source>Signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnali</translation>
     </message>
     <message>
         <source>Signal definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Definizioni dei segnali</translation>
     </message>
     <message>
         <source>Define signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Definisci segnale</translation>
     </message>
     <message>
         <source>Delete signal definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina definizione del segnale</translation>
     </message>
 </context>
 <context>
     <name>SignalChoice</name>
     <message>
         <source>The webhook, by name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il webhook, per nome o id.</translation>
     </message>
     <message>
         <source>The device, by name or token (default: the webhook&apos;s first bound device, else the sample device).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dispositivo, per nome o token (predefinito: il primo dispositivo associato al webhook, altrimenti il dispositivo di esempio).</translation>
     </message>
     <message>
         <source>The signal number, 0 to 254.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero del segnale, da 0 a 254.</translation>
     </message>
     <message>
         <source>The signal value as JSON (23.5, &quot;open&quot;, [1,2]); other text is taken as a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il valore del segnale come JSON (23.5, &quot;open&quot;, [1,2]); altro testo è preso come stringa.</translation>
     </message>
     <message>
         <source>The MESSAGE_ID (default: a new one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il MESSAGE_ID (predefinito: uno nuovo).</translation>
     </message>
     <message>
         <source>hooksmith-cli %1: give exactly one WORKSPACE file</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli %1: indicare esattamente un file AREA_DI_LAVORO</translation>
     </message>
     <message>
         <source>hooksmith-cli %1: -%2 is required; see &quot;hooksmith-cli %1 --help&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli %1: -%2 è obbligatorio; vedere &quot;hooksmith-cli %1 --help&quot;</translation>
     </message>
 </context>
 <context>
     <name>SignalValues</name>
     <message>
         <source>signal 255 is reserved (as on Pybytes); use 0 to 254</source>
-        <translation type="unfinished"></translation>
+        <translation>il segnale 255 è riservato (come su Pybytes); usare da 0 a 254</translation>
     </message>
     <message>
         <source>signal number %1 is out of range; use 0 to 254</source>
-        <translation type="unfinished"></translation>
+        <translation>il numero di segnale %1 è fuori intervallo; usare da 0 a 254</translation>
     </message>
     <message>
         <source>the value is %1 bytes long; a signal value may be at most %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>il valore è lungo %1 byte; un valore di segnale può essere al massimo di %2 byte</translation>
     </message>
     <message>
         <source>the value is not JSON: %1 at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>il valore non è JSON: %1 al carattere %2</translation>
     </message>
 </context>
 <context>
     <name>Signer</name>
     <message>
         <source>the Standard Webhooks secret is not &quot;whsec_&quot; followed by base64 text</source>
-        <translation type="unfinished"></translation>
+        <translation>il segreto Standard Webhooks non è &quot;whsec_&quot; seguito da testo base64</translation>
     </message>
     <message>
         <source>the Standard Webhooks secret decodes to %1 bytes; it must be 24 to 64 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>il segreto Standard Webhooks decodificato è di %1 byte; deve essere da 24 a 64 byte</translation>
     </message>
     <message>
         <source>the signing secret is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>il segreto di firma è vuoto</translation>
     </message>
     <message>
         <source>webhook-timestamp is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook-timestamp non è un numero</translation>
     </message>
     <message>
         <source>webhook-timestamp is more than 5 minutes away from now</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook-timestamp dista più di 5 minuti da adesso</translation>
     </message>
     <message>
         <source>no signature in webhook-signature matches the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna firma in webhook-signature corrisponde al segreto</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizio</translation>
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Event name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome evento</translation>
     </message>
     <message>
         <source>Endpoint address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo dell&apos;endpoint</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivi</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creato</translation>
     </message>
     <message>
         <source>Bound devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivi associati</translation>
     </message>
     <message>
         <source>Bound devices and their tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivi associati e i loro token</translation>
     </message>
 </context>
 <context>
     <name>Template</name>
     <message>
         <source>&quot;{{&quot; at character %1 is not closed by &quot;}}&quot; (write \{{ for a literal &quot;{{&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{{&quot; al carattere %1 non è chiuso da &quot;}}&quot; (scrivere \{{ per un &quot;{{&quot; letterale)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; at character %2 is not a valid environment variable name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; al carattere %2 non è un nome valido di variabile d&apos;ambiente</translation>
     </message>
     <message>
         <source>empty placeholder &quot;{{}}&quot; at character %1</source>
-        <translation type="unfinished"></translation>
+        <translation>segnaposto vuoto &quot;{{}}&quot; al carattere %1</translation>
     </message>
     <message>
         <source>unknown preset &quot;%1&quot; at character %2</source>
-        <translation type="unfinished"></translation>
+        <translation>preset sconosciuto &quot;%1&quot; al carattere %2</translation>
     </message>
     <message>
         <source> (did you mean %1?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (forse si intendeva %1?)</translation>
     </message>
 </context>
 <context>
     <name>ValidateCommand</name>
     <message>
         <source>Check a workspace and print every problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica un&apos;area di lavoro e stampa ogni problema.</translation>
     </message>
     <message>
         <source>Checks WORKSPACE and prints every problem as FILE: webhook &quot;NAME&quot;: field: message.
 Exits with 2 when there is an error; warnings alone exit with 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica AREA_DI_LAVORO e stampa ogni problema come FILE: webhook &quot;NOME&quot;: campo: messaggio.
+Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file dell&apos;area di lavoro.</translation>
     </message>
     <message>
         <source>hooksmith-cli validate: give exactly one WORKSPACE file</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli validate: indicare esattamente un file AREA_DI_LAVORO</translation>
     </message>
     <message numerus="yes">
         <source>%1: valid (%n webhook(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: valido (%n webhook</numerusform>
+            <numerusform>%1: valido (%n webhook</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n dispositivo</numerusform>
+            <numerusform>, %n dispositivi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n signal definition(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n definizione di segnale)</numerusform>
+            <numerusform>, %n definizioni di segnale)</numerusform>
         </translation>
     </message>
 </context>
@@ -2277,149 +2280,149 @@ Exits with 2 when there is an error; warnings alone exit with 0.</source>
     <name>Validator</name>
     <message>
         <source>the device token is required</source>
-        <translation type="unfinished"></translation>
+        <translation>il token del dispositivo è obbligatorio</translation>
     </message>
     <message>
         <source>the token %1 is used by another device; tokens must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>il token %1 è usato da un altro dispositivo; i token devono essere univoci</translation>
     </message>
     <message>
         <source>another device has the same name; names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>un altro dispositivo ha lo stesso nome; i nomi devono essere univoci</translation>
     </message>
     <message>
         <source>the signal number is required</source>
-        <translation type="unfinished"></translation>
+        <translation>il numero del segnale è obbligatorio</translation>
     </message>
     <message>
         <source>signal %1 is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>il segnale %1 è definito due volte</translation>
     </message>
     <message>
         <source>the %1 is written in the file in plain text: keep it in the OS keychain (Hooksmith moves it there when it saves) or use {{env:NAME}}</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 compare in chiaro nel file: conservare il valore nel portachiavi del sistema operativo (Hooksmith ve lo sposta quando salva) o usare {{env:NAME}}</translation>
     </message>
     <message>
         <source>a name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>il nome è obbligatorio</translation>
     </message>
     <message>
         <source>another webhook has the same name; names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>un altro webhook ha lo stesso nome; i nomi devono essere univoci</translation>
     </message>
     <message>
         <source>another webhook has the id %1; ids must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>un altro webhook ha l&apos;id %1; gli id devono essere univoci</translation>
     </message>
     <message>
         <source>a URL is required</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL è obbligatorio</translation>
     </message>
     <message>
         <source>%1 requests carry no body: set the format to none, or use POST, PUT or PATCH</source>
-        <translation type="unfinished"></translation>
+        <translation>le richieste %1 non hanno corpo: impostare il formato a none, o usare POST, PUT o PATCH</translation>
     </message>
     <message>
         <source>the parameter name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>il nome del parametro è vuoto</translation>
     </message>
     <message>
         <source>the parameter %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>il parametro %1 compare due volte</translation>
     </message>
     <message>
         <source>unknown preset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>preset sconosciuto %1</translation>
     </message>
     <message>
         <source>the custom format needs a content type</source>
-        <translation type="unfinished"></translation>
+        <translation>il formato personalizzato richiede un content type</translation>
     </message>
     <message>
         <source>the content type contains a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>il content type contiene un&apos;interruzione di riga</translation>
     </message>
     <message>
         <source>the header name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>il nome dell&apos;header è vuoto</translation>
     </message>
     <message>
         <source>%1 is not a valid header name (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un nome di header valido (solo lettere, cifre e !#$%&amp;&apos;*+-.^_`|~)</translation>
     </message>
     <message>
         <source>%1 is set by %2 and cannot be set here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è impostato tramite %2 e non può essere impostato qui</translation>
     </message>
     <message>
         <source>an empty %1 would be replaced by the HTTP stack&apos;s own value; leave the header out to send Hooksmith&apos;s automatic one</source>
-        <translation type="unfinished"></translation>
+        <translation>un %1 vuoto sarebbe sostituito dal valore proprio dello stack HTTP; omettere l&apos;header per inviare quello automatico di Hooksmith</translation>
     </message>
     <message>
         <source>Transfer-Encoding is managed by the HTTP stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer-Encoding è gestito dallo stack HTTP</translation>
     </message>
     <message>
         <source>the header %1 is set twice; it is sent once with the values separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;header %1 è impostato due volte; viene inviato una volta con i valori separati da virgole</translation>
     </message>
     <message>
         <source>basic authentication needs a username</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;autenticazione basic richiede un nome utente</translation>
     </message>
     <message>
         <source>a basic authentication username cannot contain &quot;:&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un nome utente per l&apos;autenticazione basic non può contenere &quot;:&quot;</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>password</translation>
     </message>
     <message>
         <source>signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>segreto di firma</translation>
     </message>
     <message>
         <source>no device in this workspace has the token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun dispositivo in quest&apos;area di lavoro ha il token %1</translation>
     </message>
     <message>
         <source>the timeout must be 100 to 600000 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>il timeout deve essere da 100 a 600000 ms</translation>
     </message>
     <message>
         <source>attempts must be 1 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>i tentativi devono essere da 1 a 100</translation>
     </message>
     <message>
         <source>expected a SHA-256 fingerprint: 64 hexadecimal digits, colons allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>era attesa un&apos;impronta SHA-256: 64 cifre esadecimali, due punti ammessi</translation>
     </message>
     <message>
         <source>the content type is JSON but the body is not valid JSON: %1 (line %2, column %3 of the rendered body)</source>
-        <translation type="unfinished"></translation>
+        <translation>il content type è JSON ma il corpo non è JSON valido: %1 (riga %2, colonna %3 del corpo risultante)</translation>
     </message>
     <message>
         <source>the body gives the key %1 twice in the same object (line %2, column %3 of the rendered body); receivers disagree on which value counts, so give each key once</source>
-        <translation type="unfinished"></translation>
+        <translation>il corpo indica la chiave %1 due volte nello stesso oggetto (riga %2, colonna %3 del corpo risultante); i destinatari non concordano su quale valore conti, quindi indicare ogni chiave una sola volta</translation>
     </message>
     <message>
         <source>the body looks like JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>il corpo sembra JSON</translation>
     </message>
     <message>
         <source>the body looks like JSON, one value per line</source>
-        <translation type="unfinished"></translation>
+        <translation>il corpo sembra JSON, un valore per riga</translation>
     </message>
     <message>
         <source>%1, but the content type %2 is not a JSON type, so values are inserted as plain text and a device value such as x&quot;, &quot;admin&quot;: true, &quot;z&quot;: &quot; can add keys; use the content type application/json, or one ending in +json, to have every value written as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ma il content type %2 non è un tipo JSON, quindi i valori sono inseriti come testo semplice e un valore del dispositivo come x&quot;, &quot;admin&quot;: true, &quot;z&quot;: &quot; può aggiungere chiavi; usare il content type application/json, o uno che termina in +json, perché ogni valore sia scritto come JSON</translation>
     </message>
     <message numerus="yes">
         <source>%n webhook(s) have no &quot;id&quot; (%1): each id is derived from user_id and the name, so renaming one or changing user_id parks what is queued for it until the old name is back; write the ids to keep them stable (the app writes them when it saves)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n webhook non ha &quot;id&quot; (%1): ogni id è derivato da user_id e dal nome, quindi rinominarne uno o cambiare user_id parcheggia ciò che è in coda per esso finché non torna il vecchio nome; scrivere gli id per mantenerli stabili (l&apos;app li scrive quando salva)</numerusform>
+            <numerusform>%n webhook non hanno &quot;id&quot; (%1): ogni id è derivato da user_id e dal nome, quindi rinominarne uno o cambiare user_id parcheggia ciò che è in coda per esso finché non torna il vecchio nome; scrivere gli id per mantenerli stabili (l&apos;app li scrive quando salva)</numerusform>
         </translation>
     </message>
 </context>
@@ -2427,2609 +2430,2614 @@ Exits with 2 when there is an error; warnings alone exit with 0.</source>
     <name>WebhookEditor</name>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>&amp;Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abilitato</translation>
     </message>
     <message>
         <source>Only enabled webhooks fire on signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo i webhook abilitati si attivano con i segnali</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceFile</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un numero</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>una stringa</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un oggetto</translation>
     </message>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso %1, trovato %2</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un numero intero</translation>
     </message>
     <message>
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso un numero intero, trovato %1</translation>
     </message>
     <message>
         <source>%1 is out of range (%2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è fuori intervallo (da %2 a %3)</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso un oggetto, trovato %1</translation>
     </message>
     <message>
         <source>unknown method %1; use GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>metodo sconosciuto %1; usare GET, POST, PUT, PATCH, DELETE, HEAD o OPTIONS</translation>
     </message>
     <message>
         <source>unknown format %1; use json, form, custom or none</source>
-        <translation type="unfinished"></translation>
+        <translation>formato sconosciuto %1; usare json, form, custom o none</translation>
     </message>
     <message>
         <source>a row has either &quot;preset&quot; or &quot;value&quot;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>una riga ha &quot;preset&quot; o &quot;value&quot;, non entrambi</translation>
     </message>
     <message>
         <source>unknown type %1; use none or basic</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo sconosciuto %1; usare none o basic</translation>
     </message>
     <message>
         <source>unknown scheme %1; use none, standard-webhooks, github or stripe</source>
-        <translation type="unfinished"></translation>
+        <translation>schema sconosciuto %1; usare none, standard-webhooks, github o stripe</translation>
     </message>
     <message>
         <source>expected a device token (a string), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso un token del dispositivo (una stringa), trovato %1</translation>
     </message>
     <message>
         <source>expected a signal number, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso un numero di segnale, trovato %1</translation>
     </message>
     <message>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>una data</translation>
     </message>
     <message>
         <source>%1 is not an ISO 8601 date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è una data ISO 8601</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile aprire il file: %1</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>il file non è testo UTF-8 valido</translation>
     </message>
     <message>
         <source>invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valido: %1</translation>
     </message>
     <message>
         <source>expected a JSON object at the top level, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso un oggetto JSON al livello principale, trovato %1</translation>
     </message>
     <message>
         <source>not a Hooksmith workspace: the &quot;hooksmith&quot; format version is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un&apos;area di lavoro di Hooksmith: manca la versione di formato &quot;hooksmith&quot;</translation>
     </message>
     <message>
         <source>&quot;hooksmith&quot; must be the format version, a whole number such as 1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;hooksmith&quot; deve essere la versione di formato, un numero intero come 1</translation>
     </message>
     <message>
         <source>this workspace was written by a newer Hooksmith (format version %1); this version reads format version %2. Update Hooksmith to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>quest&apos;area di lavoro è stata scritta da un Hooksmith più recente (versione di formato %1); questa versione legge la versione di formato %2. Aggiornare Hooksmith per aprirla; il file non è stato modificato.</translation>
     </message>
     <message>
         <source>&quot;hooksmith&quot; is %1; the first format version is 1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;hooksmith&quot; è %1; la prima versione di formato è 1</translation>
     </message>
     <message>
         <source>%1 was not overwritten: it is not a workspace this version can read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è stato sovrascritto: non è un&apos;area di lavoro che questa versione può leggere (%2)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <source>&quot;device&quot; or &quot;none&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;device&quot; o &quot;none&quot;</translation>
     </message>
     <message>
         <source>%1 is not an order; use &quot;device&quot; (the default: each device&apos;s signals in the order the board sent them) or &quot;none&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un ordine; usare &quot;device&quot; (il predefinito: i segnali di ogni dispositivo nell&apos;ordine in cui la scheda li ha inviati) o &quot;none&quot;</translation>
     </message>
     <message>
         <source>invalid JSON: the key %1 is given twice in the same object (first at line %2, column %3); JSON readers disagree on which value counts, so give each key once</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valido: la chiave %1 compare due volte nello stesso oggetto (la prima alla riga %2, colonna %3); i lettori JSON non concordano su quale valore conti, quindi indicare ogni chiave una sola volta</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::AppRuntime</name>
     <message>
         <source>Turn off &quot;%1&quot; (410 Gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disattiva &quot;%1&quot; (410 Gone)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was turned off: %2. Edit → Undo turns it on again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; è stato disattivato: %2. Modifica → Annulla lo riattiva.</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::AuthSection</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna</translation>
     </message>
     <message>
         <source>Basic authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticazione basic</translation>
     </message>
     <message>
         <source>Standard Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard Webhooks</translation>
     </message>
     <message>
         <source>GitHub (X-Hub-Signature-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>GitHub (X-Hub-Signature-256)</translation>
     </message>
     <message>
         <source>Stripe (Stripe-Signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe (Stripe-Signature)</translation>
     </message>
     <message>
         <source>Show the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra la password</translation>
     </message>
     <message>
         <source>Hide the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascondi la password</translation>
     </message>
     <message>
         <source>Show the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra il segreto</translation>
     </message>
     <message>
         <source>Hide the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascondi il segreto</translation>
     </message>
     <message>
         <source>Change authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia autenticazione</translation>
     </message>
     <message>
         <source>Edit username</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica nome utente</translation>
     </message>
     <message>
         <source>Change signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia firma</translation>
     </message>
     <message>
         <source>Kept in the OS keychain, never in the workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservato nel portachiavi del sistema operativo, mai nel file dell&apos;area di lavoro.</translation>
     </message>
     <message>
         <source>Kept in memory for this session only (%1), never in the workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenuto in memoria solo per questa sessione (%1), mai nel file dell&apos;area di lavoro.</translation>
     </message>
     <message>
         <source>no secret store</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun archivio di segreti</translation>
     </message>
     <message>
         <source>Write {{env:NAME}} to read it from the environment when sending (for servers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivere {{env:NAME}} per leggerlo dall&apos;ambiente al momento dell&apos;invio (per i server).</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non impostato</translation>
     </message>
     <message>
         <source>Reading the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura del portachiavi…</translation>
     </message>
     <message>
         <source>Could not read the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il portachiavi: %1</translation>
     </message>
     <message>
         <source>Use it for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usalo per %1</translation>
     </message>
     <message>
         <source>The secret was saved for %1. Save it again for %2, the server the URL points to now, so that it is sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il segreto è stato salvato per %1. Salvarlo di nuovo per %2, il server a cui ora punta l&apos;URL, perché venga inviato lì.</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::BindingSection</name>
     <message>
         <source>Only the checked signals fire this webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo i segnali selezionati attivano questo webhook.</translation>
     </message>
     <message>
         <source>No signal checked: every signal fires this webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun segnale selezionato: ogni segnale attiva questo webhook.</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::BodySection</name>
     <message>
         <source>Reset body to Pybytes&apos; defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimposta il corpo ai valori predefiniti di Pybytes</translation>
     </message>
     <message>
         <source>Edit content type</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica content type</translation>
     </message>
     <message>
         <source>Change content type</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia content type</translation>
     </message>
     <message>
         <source>Edit custom body</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica corpo personalizzato</translation>
     </message>
     <message>
         <source>Each row becomes one JSON member. Check &quot;Preset&quot; to send a preset with its own type: a number stays a number, a list stays a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni riga diventa un membro JSON. Selezionare &quot;Preset&quot; per inviare un preset con il suo tipo: un numero resta un numero, una lista resta una lista.</translation>
     </message>
     <message>
         <source>Each row becomes one name=value pair of the web form, URL-encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni riga diventa una coppia nome=valore del modulo web, con codifica URL.</translation>
     </message>
     <message>
         <source>This request has no body: %1 sends Content-Length: 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa richiesta non ha corpo: %1 invia Content-Length: 0.</translation>
     </message>
     <message>
         <source>%1 requests carry no body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le richieste %1 non hanno corpo.</translation>
     </message>
     <message>
         <source>Plain text: presets are replaced as they are. Type {{ for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo semplice: i preset sono sostituiti così come sono. Digitare {{ per l&apos;elenco.</translation>
     </message>
     <message>
         <source>✓ Valid JSON once the presets are filled in. Presets inside strings are escaped; outside strings they keep their JSON type.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ JSON valido una volta riempiti i preset. I preset dentro le stringhe sono sottoposti a escape; fuori dalle stringhe mantengono il loro tipo JSON.</translation>
     </message>
     <message>
         <source>JSON is checked as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il JSON viene verificato durante la digitazione.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga %1</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::BodyTableModel</name>
     <message>
         <source>Send this parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia questo parametro</translation>
     </message>
     <message>
         <source>Use a preset: the value keeps the preset&apos;s own JSON type</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un preset: il valore mantiene il tipo JSON del preset</translation>
     </message>
     <message>
         <source>A template: type {{ to insert a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modello: digitare {{ per inserire un preset</translation>
     </message>
     <message>
         <source>Remove this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi questa riga</translation>
     </message>
     <message>
         <source>Turn body parameter on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Attiva o disattiva il parametro del corpo</translation>
     </message>
     <message>
         <source>Rename body parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina il parametro del corpo</translation>
     </message>
     <message>
         <source>Use a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un preset</translation>
     </message>
     <message>
         <source>Edit body value</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica il valore del corpo</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Attivo</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametro</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>Remove body parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi il parametro del corpo</translation>
     </message>
     <message>
         <source>Add body parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi parametro del corpo</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::DeliveryEngine</name>
     <message>
         <source>no answer within the timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna risposta entro il timeout</translation>
     </message>
     <message>
         <source>the request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta non è riuscita</translation>
     </message>
     <message>
         <source>the webhook &quot;%1&quot; is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>il webhook &quot;%1&quot; è disabilitato</translation>
     </message>
     <message>
         <source>the webhook &quot;%1&quot; is disabled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>il webhook &quot;%1&quot; è disabilitato: %2</translation>
     </message>
     <message>
         <source>the webhook %1 is not in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>il webhook %1 non è nell&apos;area di lavoro</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::DeliverySection</name>
     <message>
         <source>Change timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia timeout</translation>
     </message>
     <message>
         <source>Change attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia tentativi</translation>
     </message>
     <message>
         <source>Change redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia reindirizzamenti</translation>
     </message>
     <message>
         <source>Edit pinned certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica certificato fissato</translation>
     </message>
     <message>
         <source>Edit CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica file CA</translation>
     </message>
     <message>
         <source>Certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorità di certificazione</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificati PEM (*.pem *.crt);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Choose CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli file CA</translation>
     </message>
     <message>
         <source>Change delivery order</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia ordine di consegna</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::DeviceBindingModel</name>
     <message>
         <source>Unknown device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo sconosciuto %1</translation>
     </message>
     <message>
         <source>Token %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token %1</translation>
     </message>
     <message>
         <source>No device in this workspace has this token</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun dispositivo in quest&apos;area di lavoro ha questo token</translation>
     </message>
     <message>
         <source>Bind device</source>
-        <translation type="unfinished"></translation>
+        <translation>Associa dispositivo</translation>
     </message>
     <message>
         <source>Unbind device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dissocia dispositivo</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::DeviceHub</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The board says it is %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>La scheda dice di essere %1 (%2)</translation>
     </message>
     <message>
         <source>Connected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connesso (%1)</translation>
     </message>
     <message>
         <source>Its USB serial number is that of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il suo numero di serie USB è quello di %1</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnesso</translation>
     </message>
     <message>
         <source>Signals go to %1 unless the board says otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>I segnali vanno a %1 salvo diversa indicazione della scheda</translation>
     </message>
     <message>
         <source>asked when a signal comes</source>
-        <translation type="unfinished"></translation>
+        <translation>chiesto all&apos;arrivo di un segnale</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>scelto</translation>
     </message>
     <message>
         <source>virtual</source>
-        <translation type="unfinished"></translation>
+        <translation>virtuale</translation>
     </message>
     <message>
         <source>announced by the board</source>
-        <translation type="unfinished"></translation>
+        <translation>annunciato dalla scheda</translation>
     </message>
     <message>
         <source>USB serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>numero di serie USB</translation>
     </message>
     <message>
         <source>Ctrl-C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl-C</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::DeviceTableModel</name>
     <message>
         <source>The DEVICE_TOKEN this board sends with its signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Il DEVICE_TOKEN che questa scheda invia con i suoi segnali</translation>
     </message>
     <message>
         <source>Rename device</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina dispositivo</translation>
     </message>
     <message>
         <source>Change device token</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia token del dispositivo</translation>
     </message>
     <message>
         <source>Change USB serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia numero di serie USB</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>USB serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriale USB</translation>
     </message>
     <message>
         <source>Add device</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi dispositivo</translation>
     </message>
     <message>
         <source>Device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo %1</translation>
     </message>
     <message>
         <source>Delete device</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina dispositivo</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::DeviceWorkbench</name>
     <message>
         <source>&amp;Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dispositivi</translation>
     </message>
     <message>
         <source>Serial &amp;Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Console seriale</translation>
     </message>
     <message>
         <source>&amp;Signals Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor dei &amp;segnali</translation>
     </message>
     <message>
         <source>Live C&amp;hart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grafico dal vivo</translation>
     </message>
     <message>
         <source>Boards on serial ports and the virtual device (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schede sulle porte seriali e il dispositivo virtuale (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivi</translation>
     </message>
     <message>
         <source>Serial Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Console seriale</translation>
     </message>
     <message>
         <source>Signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnali</translation>
     </message>
     <message>
         <source>Live Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafico dal vivo</translation>
     </message>
     <message>
         <source>signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>segnale %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::DevicesPanel</name>
     <message>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Console</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi</translation>
     </message>
     <message>
         <source>Install helper on board</source>
-        <translation type="unfinished"></translation>
+        <translation>Installa l&apos;helper sulla scheda</translation>
     </message>
     <message>
         <source>Serial ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Porte seriali</translation>
     </message>
     <message>
         <source>Use this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa questo dispositivo</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ora</translation>
     </message>
     <message>
         <source>Add a port by path: /tmp/board, /dev/serial/by-id/...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una porta per percorso: /tmp/board, /dev/serial/by-id/...</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi</translation>
     </message>
     <message>
         <source>Writes hooksmith.py to /flash over the raw REPL (it stops the running program with Ctrl-C; it never resets the board)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrive hooksmith.py in /flash tramite il raw REPL (ferma il programma in esecuzione con Ctrl-C; non reimposta mai la scheda)</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato:</translation>
     </message>
     <message>
         <source>Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo:</translation>
     </message>
     <message>
         <source>Ask when a signal comes</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi all&apos;arrivo di un segnale</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Disconnetti</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connetti</translation>
     </message>
     <message numerus="yes">
         <source>%n signal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segnale</numerusform>
+            <numerusform>%n segnali</numerusform>
         </translation>
     </message>
     <message>
         <source>USB %1</source>
-        <translation type="unfinished"></translation>
+        <translation>USB %1</translation>
     </message>
     <message>
         <source>serial number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>numero di serie %1</translation>
     </message>
     <message>
         <source>The workspace device the virtual device is</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dispositivo dell&apos;area di lavoro che il dispositivo virtuale rappresenta</translation>
     </message>
     <message>
         <source>Signals go to %1 (%2). Used when the board does not announce itself with @device and its USB serial number matches no device.</source>
-        <translation type="unfinished"></translation>
+        <translation>I segnali vanno a %1 (%2). Usato quando la scheda non si annuncia con @device e il suo numero di serie USB non corrisponde ad alcun dispositivo.</translation>
     </message>
     <message>
         <source>no device yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessun dispositivo</translation>
     </message>
     <message>
         <source>&lt;b&gt;Which device is the board on %1?&lt;/b&gt;&lt;br&gt;It sends signals without saying which device it is (no &lt;code&gt;@device&lt;/code&gt; line, no known USB serial number). Its signals fire no webhook until you choose; the choice is kept for this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Quale dispositivo è la scheda su %1?&lt;/b&gt;&lt;br&gt;Invia segnali senza dire quale dispositivo sia (nessuna riga &lt;code&gt;@device&lt;/code&gt;, nessun numero di serie USB noto). I suoi segnali non attivano alcun webhook finché non si sceglie; la scelta viene conservata per questa porta.</translation>
     </message>
     <message>
         <source>Waiting for the board...</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa della scheda...</translation>
     </message>
     <message>
         <source>Installing the helper as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Installazione dell&apos;helper come %1</translation>
     </message>
     <message>
         <source>The helper is installed as %1. Use it with &quot;import hooksmith&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;helper è installato come %1. Usarlo con &quot;import hooksmith&quot;.</translation>
     </message>
     <message>
         <source>The helper is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;helper è installato</translation>
     </message>
     <message>
         <source>Installing the helper failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Installazione dell&apos;helper non riuscita: %1</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::Dispatcher</name>
     <message>
         <source>the device is not in the workspace and no webhook is bound to it</source>
-        <translation type="unfinished"></translation>
+        <translation>il dispositivo non è nell&apos;area di lavoro e nessun webhook vi è associato</translation>
     </message>
     <message>
         <source>no webhook is bound to the device</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun webhook è associato al dispositivo</translation>
     </message>
     <message>
         <source>the webhooks bound to the device are disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>i webhook associati al dispositivo sono disabilitati</translation>
     </message>
     <message>
         <source>no enabled webhook bound to the device takes this signal number</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun webhook abilitato associato al dispositivo accetta questo numero di segnale</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::GeneralSection</name>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulo web</translation>
     </message>
     <message>
         <source>Custom body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo personalizzato</translation>
     </message>
     <message>
         <source>No body</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun corpo</translation>
     </message>
     <message>
         <source>Rename webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina webhook</translation>
     </message>
     <message>
         <source>Edit URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica URL</translation>
     </message>
     <message>
         <source>Edit event name</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica nome evento</translation>
     </message>
     <message>
         <source>Change method</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia metodo</translation>
     </message>
     <message>
         <source>Change format</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia formato</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::HealthServer</name>
     <message>
         <source>health address &quot;%1&quot;: write an IPv6 address as [ADDRESS]:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>indirizzo di health &quot;%1&quot;: scrivere un indirizzo IPv6 come [INDIRIZZO]:PORTA</translation>
     </message>
     <message>
         <source>health address &quot;%1&quot;: write an IPv6 address in brackets, as [%2]:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>indirizzo di health &quot;%1&quot;: scrivere un indirizzo IPv6 tra parentesi, come [%2]:%3</translation>
     </message>
     <message>
         <source>health address &quot;%1&quot;: the port &quot;%2&quot; is not a number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>indirizzo di health &quot;%1&quot;: la porta &quot;%2&quot; non è un numero da 0 a 65535</translation>
     </message>
     <message>
         <source>health address &quot;%1&quot;: &quot;%2&quot; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>indirizzo di health &quot;%1&quot;: &quot;%2&quot; non è un indirizzo IP</translation>
     </message>
     <message>
         <source>health address &quot;%1&quot;: cannot listen on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>indirizzo di health &quot;%1&quot;: impossibile ascoltare su %2: %3</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::HttpSender</name>
     <message>
         <source>the request shows its secrets as ****; it was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta mostra i suoi segreti come ****; non è stata inviata</translation>
     </message>
     <message>
         <source>the header %1 appears twice; Qt&apos;s HTTP stack sends each header once, so the request was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;header %1 compare due volte; lo stack HTTP di Qt invia ogni header una volta, quindi la richiesta non è stata inviata</translation>
     </message>
     <message>
         <source>the pinned certificate fingerprint &quot;%1&quot; is not a SHA-256 fingerprint (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;impronta del certificato fissato &quot;%1&quot; non è un&apos;impronta SHA-256 (64 cifre esadecimali)</translation>
     </message>
     <message>
         <source>the CA file %1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>il file CA %1 non contiene alcun certificato PEM</translation>
     </message>
     <message>
         <source>the CA file %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>il file CA %1 non esiste</translation>
     </message>
     <message>
         <source>aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrotto</translation>
     </message>
     <message>
         <source>the TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;handshake TLS con %1 non è riuscito: %2</translation>
     </message>
     <message>
         <source>the server closed the connection in the middle of the body (%1 of %2 bytes received)</source>
-        <translation type="unfinished"></translation>
+        <translation>il server ha chiuso la connessione a metà del corpo (%1 di %2 byte ricevuti)</translation>
     </message>
     <message>
         <source>the server answered %1 %2 without a Location</source>
-        <translation type="unfinished"></translation>
+        <translation>il server ha risposto %1 %2 senza Location</translation>
     </message>
     <message>
         <source>redirected with %1 %2 to %3; this webhook does not follow redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>reindirizzato con %1 %2 a %3; questo webhook non segue i reindirizzamenti</translation>
     </message>
     <message>
         <source>the server answered %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>il server ha risposto %1 %2</translation>
     </message>
     <message>
         <source>(the request was sent %1 times: Qt&apos;s HTTP stack sends it again on a new connection when one closes before any response)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la richiesta è stata inviata %1 volte: lo stack HTTP di Qt la invia di nuovo su una nuova connessione quando una si chiude prima di qualsiasi risposta)</translation>
     </message>
     <message>
         <source>redirected with %1 to &quot;%2&quot;, which is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>reindirizzato con %1 a &quot;%2&quot;, che non è un URL valido</translation>
     </message>
     <message>
         <source>redirected with %1 from %2 to %3; only redirects to the same scheme or from http to https are followed</source>
-        <translation type="unfinished"></translation>
+        <translation>reindirizzato con %1 da %2 a %3; sono seguiti solo i reindirizzamenti verso lo stesso schema o da http a https</translation>
     </message>
     <message>
         <source>gave up after %1 redirects (the last one with %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>abbandonato dopo %1 reindirizzamenti (l&apos;ultimo con %2 a %3)</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>connection refused by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connessione rifiutata da %1</translation>
     </message>
     <message>
         <source>the host name %1 could not be resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>il nome host %1 non può essere risolto</translation>
     </message>
     <message>
         <source>the server closed the connection in the middle of the body (%1 bytes received)</source>
-        <translation type="unfinished"></translation>
+        <translation>il server ha chiuso la connessione a metà del corpo (%1 byte ricevuti)</translation>
     </message>
     <message>
         <source>the connection to %1 ended without a valid HTTP response</source>
-        <translation type="unfinished"></translation>
+        <translation>la connessione a %1 è terminata senza una risposta HTTP valida</translation>
     </message>
     <message>
         <source>%1 closed the connection before the request was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha chiuso la connessione prima che la richiesta fosse inviata</translation>
     </message>
     <message>
         <source>the response from %1 is not valid HTTP (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la risposta da %1 non è HTTP valido (%2)</translation>
     </message>
     <message>
         <source>the proxy for %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>il proxy per %1 non è riuscito: %2</translation>
     </message>
     <message>
         <source>the server reset the connection in the middle of the body (%1 bytes received)</source>
-        <translation type="unfinished"></translation>
+        <translation>il server ha reimpostato la connessione a metà del corpo (%1 byte ricevuti)</translation>
     </message>
     <message>
         <source>%1 reset the connection without a valid HTTP response</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha reimpostato la connessione senza una risposta HTTP valida</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>no complete response within %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna risposta completa entro %1</translation>
     </message>
     <message>
         <source>the headers from %1 arrived, the body did not complete (%2 bytes received)</source>
-        <translation type="unfinished"></translation>
+        <translation>gli header da %1 sono arrivati, il corpo non è stato completato (%2 byte ricevuti)</translation>
     </message>
     <message>
         <source>%1 took the request but did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha accettato la richiesta ma non ha risposto</translation>
     </message>
     <message>
         <source>could not connect to %1 or send the request</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile connettersi a %1 o inviare la richiesta</translation>
     </message>
     <message>
         <source>the certificate of %1 is not trusted (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>il certificato di %1 non è attendibile (%2)</translation>
     </message>
     <message>
         <source>to trust this server, pin its SHA-256 fingerprint %1 or add the CA that issued it as a CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>per fidarsi di questo server, fissarne l&apos;impronta SHA-256 %1 o aggiungere la CA che l&apos;ha emesso come file CA</translation>
     </message>
     <message>
         <source>the certificate of %1 (SHA-256 %2) is not the pinned certificate (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>il certificato di %1 (SHA-256 %2) non è il certificato fissato (%3)</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::Inspector</name>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispettore</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::KeychainSecretStore</name>
     <message>
         <source>the keychain refused access (%1): unlock it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>il portachiavi ha negato l&apos;accesso (%1): sbloccarlo e riprovare</translation>
     </message>
     <message>
         <source>the keychain could not delete the secret (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>il portachiavi non ha potuto eliminare il segreto (%1)</translation>
     </message>
     <message>
         <source>the keychain request was cancelled (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta al portachiavi è stata annullata (%1)</translation>
     </message>
     <message>
         <source>the keychain reported an error (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>il portachiavi ha segnalato un errore (%1)</translation>
     </message>
     <message>
         <source>No keychain is available (%1): secrets are kept in memory until Hooksmith quits, and nothing is written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun portachiavi disponibile (%1): i segreti sono tenuti in memoria finché Hooksmith non viene chiuso, e nulla viene scritto su disco.</translation>
     </message>
     <message>
         <source>no keychain service answered</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun servizio di portachiavi ha risposto</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 s: it may be waiting to be unlocked, or its service (such as gnome-keyring-daemon) is not responding; unlock or restart it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>il portachiavi non ha risposto entro %1 s: potrebbe attendere lo sblocco, o il suo servizio (come gnome-keyring-daemon) non risponde; sbloccarlo o riavviarlo e riprovare</translation>
     </message>
     <message>
         <source> (the change may still be made once the keychain answers)</source>
-        <translation type="unfinished"></translation>
+        <translation> (la modifica potrebbe ancora avvenire quando il portachiavi risponde)</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::LiveChart</name>
     <message>
         <source>Choose signals in the Signals monitor and press &quot;Chart&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegliere i segnali nel monitor dei segnali e premere &quot;Grafico&quot;.</translation>
     </message>
     <message>
         <source>%1 is not Hooksmith&apos;s chart module</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è il modulo grafici di Hooksmith</translation>
     </message>
     <message>
         <source>The chart needs Hooksmith&apos;s chart module (libhooksmith_chart.so, built with Qt Charts), which was not found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il grafico richiede il modulo grafici di Hooksmith (libhooksmith_chart.so, compilato con Qt Charts), che non è stato trovato in %1.</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::LocalReceiver</name>
     <message>
         <source>port %1 on 127.0.0.1 is already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>la porta %1 su 127.0.0.1 è già in uso</translation>
     </message>
     <message>
         <source>cannot listen on 127.0.0.1 port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile ascoltare su 127.0.0.1 porta %1: %2</translation>
     </message>
     <message>
         <source>the request has no %1 header</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta non ha l&apos;header %1</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::MainWindow</name>
     <message>
         <source>Secret store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivio dei segreti: %1</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Area di lavoro</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemi</translation>
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripeti</translation>
     </message>
     <message>
         <source>Open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri area di lavoro</translation>
     </message>
     <message>
         <source>Hooksmith workspaces (*.hooksmith.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aree di lavoro Hooksmith (*.hooksmith.json *.json);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>About Hooksmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su Hooksmith</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Hooksmith %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Design, test and run webhooks fired by your devices, on your own machine.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Hooksmith %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Progetta, verifica ed esegue webhook attivati dai propri dispositivi, sulla propria macchina.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Opened the demo workspace (read-only: Save asks for a file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperta l&apos;area di lavoro demo (sola lettura: Salva chiede un file)</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperto %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 could not be opened.&lt;/b&gt; It was not changed, and Hooksmith will not overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Impossibile aprire %1.&lt;/b&gt; Non è stato modificato, e Hooksmith non lo sovrascriverà.</translation>
     </message>
     <message>
         <source>%1 could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire %1</translation>
     </message>
     <message>
         <source>Save workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva area di lavoro</translation>
     </message>
     <message>
         <source>Hooksmith workspaces (*.hooksmith.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aree di lavoro Hooksmith (*.hooksmith.json)</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare</translation>
     </message>
     <message>
         <source>The demo workspace is part of Hooksmith; save it as a file of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;area di lavoro demo fa parte di Hooksmith; salvarla come file proprio.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 with %n problem(s) (%2 errors): see the Problems list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Salvato %1 con %n problema (%2 errori): vedere l&apos;elenco dei problemi</numerusform>
+            <numerusform>Salvato %1 con %n problemi (%2 errori): vedere l&apos;elenco dei problemi</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiche non salvate</translation>
     </message>
     <message>
         <source>%1 has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha modifiche non salvate.</translation>
     </message>
     <message>
         <source>Save them before going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvarle prima di proseguire?</translation>
     </message>
     <message>
         <source>New webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo webhook</translation>
     </message>
     <message>
         <source>New webhook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo webhook %1</translation>
     </message>
     <message>
         <source>Add webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi webhook</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copia)</translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copia %2)</translation>
     </message>
     <message>
         <source>Duplicate webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplica webhook</translation>
     </message>
     <message>
         <source>Delete webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina webhook</translation>
     </message>
     <message>
         <source>Deleted %1. Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminato %1. Annulla lo ripristina.</translation>
     </message>
     <message>
         <source>%1 (demo, read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (demo, sola lettura)</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemi (%1)</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposte</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbox</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricevitore</translation>
     </message>
     <message>
         <source>Sending &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio di &quot;%1&quot;…</translation>
     </message>
     <message>
         <source>%1: %2 (%3 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3 ms)</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::MemoryDeliveryStore</name>
     <message>
         <source>the webhook %1 is not in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>il webhook %1 non è nell&apos;area di lavoro</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::NameValueSection</name>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Query parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametri della query</translation>
     </message>
     <message>
         <source>Add &amp;header</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;header</translation>
     </message>
     <message>
         <source>Add &amp;query parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi parametro &amp;query</translation>
     </message>
     <message>
         <source>Greyed rows with a lock are set by the format, authentication, signing or Hooksmith itself and cannot be edited; hover them to see which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le righe grigie con il lucchetto sono impostate dal formato, dall&apos;autenticazione, dalla firma o da Hooksmith stesso e non possono essere modificate; passarci sopra con il mouse per vedere da cosa.</translation>
     </message>
     <message>
         <source>Appended to the URL as ?name=value, percent-encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunti all&apos;URL come ?name=value, con percent-encoding.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga %1</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::NameValueTableModel</name>
     <message>
         <source>Replaced by your header of the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituito dal proprio header con lo stesso nome</translation>
     </message>
     <message>
         <source>Set by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostato tramite %1</translation>
     </message>
     <message>
         <source>Locked: set by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloccato: impostato tramite %1</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloccato</translation>
     </message>
     <message>
         <source>Send this header</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia questo header</translation>
     </message>
     <message>
         <source>Send this parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia questo parametro</translation>
     </message>
     <message>
         <source>A template: type {{ to insert a preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modello: digitare {{ per inserire un preset</translation>
     </message>
     <message>
         <source>Remove this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi questa riga</translation>
     </message>
     <message>
         <source>Turn header on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Attiva o disattiva l&apos;header</translation>
     </message>
     <message>
         <source>Turn query parameter on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Attiva o disattiva il parametro della query</translation>
     </message>
     <message>
         <source>Rename header</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina header</translation>
     </message>
     <message>
         <source>Rename query parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina parametro della query</translation>
     </message>
     <message>
         <source>Edit header value</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica valore dell&apos;header</translation>
     </message>
     <message>
         <source>Edit query value</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica valore della query</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Attivo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>Remove header</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi header</translation>
     </message>
     <message>
         <source>Remove query parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi parametro della query</translation>
     </message>
     <message>
         <source>Add header</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi header</translation>
     </message>
     <message>
         <source>Add query parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi parametro della query</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::Outbox</name>
     <message>
         <source>the outbox is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;outbox non è aperta</translation>
     </message>
     <message>
         <source>the outbox&apos;s write-ahead log has reached its limit of %1 MB and cannot be folded into the file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>il write-ahead log dell&apos;outbox ha raggiunto il limite di %1 MB e non può essere riversato nel file (%2)</translation>
     </message>
     <message>
         <source>the disk that holds the outbox is full (%1 KB left, %2 KB are kept for recording what becomes of deliveries)</source>
-        <translation type="unfinished"></translation>
+        <translation>il disco che contiene l&apos;outbox è pieno (%1 KB liberi, %2 KB sono riservati per registrare l&apos;esito delle consegne)</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::OutboxModel</name>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riuscita</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>In sospeso</translation>
     </message>
     <message>
         <source>%1
 signal %2 from %3
 accepted %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+segnale %2 da %3
+accettata %4</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativi</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimo tentativo</translation>
     </message>
     <message>
         <source>Parked</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcheggiata</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In coda</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::OutboxPanel</name>
     <message>
         <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ritenta ora</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scarta</translation>
     </message>
     <message>
         <source>(deleted webhook)</source>
-        <translation type="unfinished"></translation>
+        <translation>(webhook eliminato)</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Outbox</translation>
     </message>
     <message>
         <source>Attempt the selected deliveries now (failed ones get a new round of attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenta ora le consegne selezionate (quelle non riuscite ricevono un nuovo giro di tentativi)</translation>
     </message>
     <message>
         <source>Remove the selected deliveries from the outbox without delivering them</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuove le consegne selezionate dall&apos;outbox senza consegnarle</translation>
     </message>
     <message>
         <source>The outbox opens after the window is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;outbox si apre dopo che la finestra è stata mostrata.</translation>
     </message>
     <message>
         <source>%1 pending, %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in sospeso, %2 non riuscite</translation>
     </message>
     <message>
         <source>Select deliveries to retry or discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezionare le consegne per ritentarle o scartarle.</translation>
     </message>
     <message numerus="yes">
         <source>%n deliveries selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consegna selezionata</numerusform>
+            <numerusform>%n consegne selezionate</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · signal %2, value %3 · accepted %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · segnale %2, valore %3 · accettata %4</translation>
     </message>
     <message numerus="yes">
         <source>Failed after %n attempt(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non riuscita dopo %n tentativo: %1</numerusform>
+            <numerusform>Non riuscita dopo %n tentativi: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Last attempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo tentativo: %1</translation>
     </message>
     <message>
         <source>%1 pending (%2 queued behind others), %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in sospeso (%2 in coda dietro altre), %3 non riuscite</translation>
     </message>
     <message numerus="yes">
         <source>, %n parked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n parcheggiata</numerusform>
+            <numerusform>, %n parcheggiate</numerusform>
         </translation>
     </message>
     <message>
         <source>Parked: %1. It is delivered when the webhook is back (enabled, or in the workspace again); Discard drops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcheggiata: %1. Viene consegnata quando il webhook torna (abilitato, o di nuovo nell&apos;area di lavoro); Scarta la elimina.</translation>
     </message>
     <message>
         <source>Queued behind an earlier signal of the same device to this webhook (delivery order: device).</source>
-        <translation type="unfinished"></translation>
+        <translation>In coda dietro un segnale precedente dello stesso dispositivo verso questo webhook (ordine di consegna: dispositivo).</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::PortListModel</name>
     <message>
         <source>Virtual device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo virtuale</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connesso</translation>
     </message>
     <message>
         <source>Not present</source>
-        <translation type="unfinished"></translation>
+        <translation>Non presente</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermato</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione in corso</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connesso</translation>
     </message>
     <message>
         <source>Waiting for the board</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa della scheda</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riuscito</translation>
     </message>
     <message>
         <source>USB id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID USB %1</translation>
     </message>
     <message>
         <source>Serial number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero di serie %1</translation>
     </message>
     <message>
         <source>generated signals</source>
-        <translation type="unfinished"></translation>
+        <translation>segnali generati</translation>
     </message>
     <message>
         <source>added by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>aggiunto a mano</translation>
     </message>
     <message>
         <source>(ask)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chiedi)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::PreviewPanel</name>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>formato</translation>
     </message>
     <message>
         <source>auth</source>
-        <translation type="unfinished"></translation>
+        <translation>auth</translation>
     </message>
     <message>
         <source>signing</source>
-        <translation type="unfinished"></translation>
+        <translation>firma</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>propri</translation>
     </message>
     <message>
         <source>Hooksmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Hooksmith</translation>
     </message>
     <message>
         <source>shaded lines are locked</source>
-        <translation type="unfinished"></translation>
+        <translation>le righe ombreggiate sono bloccate</translation>
     </message>
     <message>
         <source>Select a webhook to see its request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezionare un webhook per vederne la richiesta.</translation>
     </message>
     <message>
         <source>No webhook selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun webhook selezionato</translation>
     </message>
     <message>
         <source>Reading secrets from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura dei segreti dal portachiavi…</translation>
     </message>
     <message>
         <source>Not set in this environment: %1. Sending needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non impostato in questo ambiente: %1. L&apos;invio lo richiede.</translation>
     </message>
     <message>
         <source>Secrets are shown. Turn Reveal off before sharing your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>I segreti sono mostrati. Disattivare Mostra prima di condividere lo schermo.</translation>
     </message>
     <message>
         <source>This request cannot be built</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa richiesta non può essere costruita</translation>
     </message>
     <message>
         <source>Nothing to copy: the request cannot be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente da copiare: la richiesta non può essere costruita.</translation>
     </message>
     <message>
         <source>Copied, with secrets masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiato, con i segreti mascherati.</translation>
     </message>
     <message>
         <source>Copied, with secrets shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiato, con i segreti in chiaro.</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::ProblemsModel</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>riga %1, colonna %2</translation>
     </message>
     <message>
         <source>workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>area di lavoro</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>errore</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avviso</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::RawReplUploader</name>
     <message>
         <source>there is no serial port to upload through</source>
-        <translation type="unfinished"></translation>
+        <translation>non c&apos;è una porta seriale per il caricamento</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a file path on the board; give an absolute path such as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; non è un percorso di file sulla scheda; indicare un percorso assoluto come %2</translation>
     </message>
     <message>
         <source>there is nothing to upload</source>
-        <translation type="unfinished"></translation>
+        <translation>non c&apos;è nulla da caricare</translation>
     </message>
     <message>
         <source>cannot use %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile usare %1: %2</translation>
     </message>
     <message>
         <source>the port is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>la porta non è aperta</translation>
     </message>
     <message>
         <source>the board went away during the upload (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la scheda è scomparsa durante il caricamento (%1)</translation>
     </message>
     <message>
         <source>interrupting the running program</source>
-        <translation type="unfinished"></translation>
+        <translation>interruzione del programma in esecuzione</translation>
     </message>
     <message>
         <source>entering the raw REPL</source>
-        <translation type="unfinished"></translation>
+        <translation>ingresso nel raw REPL</translation>
     </message>
     <message>
         <source>internal error: a statement with control characters was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>errore interno: un&apos;istruzione con caratteri di controllo non è stata inviata</translation>
     </message>
     <message>
         <source>internal error: an empty statement was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>errore interno: un&apos;istruzione vuota non è stata inviata</translation>
     </message>
     <message>
         <source>the board could not run a first statement:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la scheda non ha potuto eseguire una prima istruzione:
+%1</translation>
     </message>
     <message>
         <source>checking %1 on the board failed:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la verifica di %1 sulla scheda non è riuscita:
+%2</translation>
     </message>
     <message>
         <source>writing %1 on the board failed:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la scrittura di %1 sulla scheda non è riuscita:
+%2</translation>
     </message>
     <message>
         <source>the board does not run MicroPython (it says &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>la scheda non esegue MicroPython (dice &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>scrittura di %1</translation>
     </message>
     <message>
         <source>%1 on the board is not what was sent (size and checksum &quot;%2&quot;, expected &quot;%3&quot;); try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sulla scheda non è ciò che è stato inviato (dimensione e checksum &quot;%2&quot;, atteso &quot;%3&quot;); riprovare</translation>
     </message>
     <message>
         <source>checking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verifica di %1</translation>
     </message>
     <message>
         <source>cannot use %1: the port did not open (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile usare %1: la porta non si è aperta (%2)</translation>
     </message>
     <message>
         <source>the board stopped answering in the raw REPL (no &quot;OK&quot; within %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>la scheda ha smesso di rispondere nel raw REPL (nessun &quot;OK&quot; entro %1 s)</translation>
     </message>
     <message>
         <source>the board did not finish a statement within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>la scheda non ha completato un&apos;istruzione entro %1 s</translation>
     </message>
     <message>
         <source>no answer from the board on %1 within %2 s: is this the board&apos;s port, and is the board powered and not in firmware update mode?</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna risposta dalla scheda su %1 entro %2 s: è la porta della scheda, e la scheda è alimentata e non in modalità aggiornamento firmware?</translation>
     </message>
     <message>
         <source>the board on %1 is busy: its program did not stop for the raw REPL; press the board&apos;s reset button and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>la scheda su %1 è occupata: il suo programma non si è fermato per il raw REPL; premere il pulsante di reset della scheda e riprovare</translation>
     </message>
     <message>
         <source>the device on %1 answered, but not like MicroPython: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il dispositivo su %1 ha risposto, ma non come MicroPython: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fatto</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::ReceivedRequestsModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Metodo</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorso</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensione</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::ReceiverPanel</name>
     <message>
         <source>&amp;Copy URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia URL</translation>
     </message>
     <message>
         <source>&amp;Use for this webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usa per questo webhook</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>Cance&amp;lla</translation>
     </message>
     <message>
         <source>Point the selected webhook at the built-in receiver (Edit → Undo reverts it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punta il webhook selezionato al ricevitore integrato (Modifica → Annulla lo ripristina)</translation>
     </message>
     <message>
         <source>Received requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste ricevute</translation>
     </message>
     <message>
         <source>Built-in receiver: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricevitore integrato: %1</translation>
     </message>
     <message>
         <source>Use the built-in receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa il ricevitore integrato</translation>
     </message>
     <message>
         <source>&quot;%1&quot; now sends to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ora invia a %2</translation>
     </message>
     <message>
         <source>Copied %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiato %1</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ferma</translation>
     </message>
     <message>
         <source>S&amp;tart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avvia</translation>
     </message>
     <message>
         <source>Listening on %1. Requests sent there appear below.</source>
-        <translation type="unfinished"></translation>
+        <translation>In ascolto su %1. Le richieste inviate lì compaiono qui sotto.</translation>
     </message>
     <message>
         <source>Not listening: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non in ascolto: %1</translation>
     </message>
     <message>
         <source>Stopped. Start it to receive webhooks on this computer, without a network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermato. Avviarlo per ricevere webhook su questo computer, senza rete.</translation>
     </message>
     <message>
         <source>No requests received yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna richiesta ricevuta finora</translation>
     </message>
     <message>
         <source>Select a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezionare una richiesta</translation>
     </message>
     <message>
         <source>%1 %2 from %3, %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 da %3, %4, %5</translation>
     </message>
     <message>
         <source>signature valid</source>
-        <translation type="unfinished"></translation>
+        <translation>firma valida</translation>
     </message>
     <message>
         <source>signature invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>firma non valida: %1</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::ResponsesModel</name>
     <message>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>non inviato</translation>
     </message>
     <message>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna risposta</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 di %2</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativi</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::ResponsesPanel</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposte</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta</translation>
     </message>
     <message>
         <source>Timing and TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempi e TLS</translation>
     </message>
     <message>
         <source>No responses yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna risposta finora</translation>
     </message>
     <message>
         <source>Select a response</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezionare una risposta</translation>
     </message>
     <message>
         <source>Send a webhook from the Preview tab; every attempt appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviare un webhook dalla scheda Anteprima; ogni tentativo compare qui.</translation>
     </message>
     <message>
         <source>%1, attempt %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, tentativo %2 di %3</translation>
     </message>
     <message numerus="yes">
         <source>Details are kept for the most recent %n attempt(s) only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>I dettagli sono conservati solo per l&apos;ultimo %n tentativo.</numerusform>
+            <numerusform>I dettagli sono conservati solo per gli ultimi %n tentativi.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 received, first %2 kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ricevuti, conservati i primi %2</translation>
     </message>
     <message>
         <source>%1 received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ricevuti</translation>
     </message>
     <message>
         <source>next attempt at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prossimo tentativo alle %1</translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviata: %1</translation>
     </message>
     <message>
         <source>Request sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta inviata: %1</translation>
     </message>
     <message>
         <source>First byte: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Primo byte: %1</translation>
     </message>
     <message>
         <source>Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Completata: %1</translation>
     </message>
     <message>
         <source>Duration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata: %1</translation>
     </message>
     <message>
         <source>Remote address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo remoto: %1</translation>
     </message>
     <message>
         <source>URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: %1</translation>
     </message>
     <message>
         <source>Redirects followed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reindirizzamenti seguiti: %1</translation>
     </message>
     <message>
         <source>TLS: none (plain HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: nessuno (HTTP semplice)</translation>
     </message>
     <message>
         <source>TLS: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1, %2</translation>
     </message>
     <message>
         <source>Certificate subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Soggetto del certificato: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emittente: %1</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>Valid until: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valido fino a: %1</translation>
     </message>
     <message>
         <source>Waited for a connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesa di una connessione: %1</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::Runtime</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3</translation>
     </message>
     <message>
         <source>signal %1 from device %2 fired no webhook: %3 (further ones are counted, not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>il segnale %1 dal dispositivo %2 non ha attivato alcun webhook: %3 (i successivi sono contati, non mostrati)</translation>
     </message>
     <message>
         <source>webhook &quot;%1&quot; was disabled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>il webhook &quot;%1&quot; è stato disabilitato: %2</translation>
     </message>
     <message>
         <source>%1 changed on disk since it was loaded, so it was not saved: set &quot;enabled&quot;: false on the webhook yourself (it stays disabled in this run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è cambiato su disco da quando è stato caricato, quindi non è stato salvato: impostare &quot;enabled&quot;: false sul webhook manualmente (resta disabilitato in questa esecuzione)</translation>
     </message>
     <message>
         <source>%1 cannot be read any more, so it was not saved: set &quot;enabled&quot;: false on the webhook yourself (it stays disabled in this run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non può più essere letto, quindi non è stato salvato: impostare &quot;enabled&quot;: false sul webhook manualmente (resta disabilitato in questa esecuzione)</translation>
     </message>
     <message>
         <source>%1 holds a secret written in the file, which saving would drop, so it was not saved: set &quot;enabled&quot;: false on the webhook yourself (it stays disabled in this run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene un segreto scritto nel file, che il salvataggio eliminerebbe, quindi non è stato salvato: impostare &quot;enabled&quot;: false sul webhook manualmente (resta disabilitato in questa esecuzione)</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non ha potuto essere salvato: %2</translation>
     </message>
     <message>
         <source>%1: saved the webhook as disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: webhook salvato come disabilitato</translation>
     </message>
     <message numerus="yes">
         <source>%n more signal(s) could not be stored (%1 in all): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>altro %n segnale non ha potuto essere memorizzato (%1 in totale): %2</numerusform>
+            <numerusform>altri %n segnali non hanno potuto essere memorizzati (%1 in totale): %2</numerusform>
         </translation>
     </message>
     <message>
         <source>the outbox cannot record what became of deliveries (%1): they are kept in memory and written as soon as it can, and nothing new is sent until then</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;outbox non può registrare l&apos;esito delle consegne (%1): è tenuto in memoria e scritto appena possibile, e fino ad allora non viene inviato nulla di nuovo</translation>
     </message>
     <message>
         <source>the outbox records deliveries again</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;outbox registra di nuovo le consegne</translation>
     </message>
     <message>
         <source>The outbox cannot be used (%1). Until Hooksmith closes, deliveries of this workspace are kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;outbox non può essere usata (%1). Finché Hooksmith non viene chiuso, le consegne di quest&apos;area di lavoro sono tenute solo in memoria.</translation>
     </message>
     <message>
         <source>hooksmith-cli outbox cannot act on this outbox while it runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli outbox non può agire su questa outbox mentre è in esecuzione: %1</translation>
     </message>
     <message>
         <source>the outbox was still opening</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;outbox era ancora in apertura</translation>
     </message>
     <message>
         <source>the outbox stores deliveries again</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;outbox memorizza di nuovo le consegne</translation>
     </message>
     <message numerus="yes">
         <source>%n signal(s) could not be stored and are lost: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segnale non ha potuto essere memorizzato ed è perso: %1</numerusform>
+            <numerusform>%n segnali non hanno potuto essere memorizzati e sono persi: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>waiting for room in the outbox to store what was read (%n signal(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in attesa di spazio nell&apos;outbox per memorizzare quanto letto (%n segnale)</numerusform>
+            <numerusform>in attesa di spazio nell&apos;outbox per memorizzare quanto letto (%n segnali)</numerusform>
         </translation>
     </message>
     <message>
         <source>stopped before they could be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>fermato prima che potessero essere memorizzati</translation>
     </message>
     <message>
         <source>the webhook &quot;%1&quot; is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>il webhook &quot;%1&quot; è disabilitato</translation>
     </message>
     <message>
         <source>the webhook &quot;%1&quot; is disabled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>il webhook &quot;%1&quot; è disabilitato: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(ies) for webhook %1 are parked: it is gone from the workspace or disabled; they are delivered when it is back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consegna per il webhook %1 è parcheggiata: non è più nell&apos;area di lavoro o è disabilitato; sarà consegnata quando torna</numerusform>
+            <numerusform>%n consegne per il webhook %1 sono parcheggiate: non è più nell&apos;area di lavoro o è disabilitato; saranno consegnate quando torna</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n parked delivery(ies) for webhook %1 resumed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consegna parcheggiata per il webhook %1 ripresa</numerusform>
+            <numerusform>%n consegne parcheggiate per il webhook %1 riprese</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(ies) for webhook %1 are parked (%2): they wait until it is back; `hooksmith-cli outbox list --state parked` lists them, `outbox drop` removes them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consegna per il webhook %1 è parcheggiata (%2): attende che torni; `hooksmith-cli outbox list --state parked` la elenca, `outbox drop` la rimuove</numerusform>
+            <numerusform>%n consegne per il webhook %1 sono parcheggiate (%2): attendono che torni; `hooksmith-cli outbox list --state parked` le elenca, `outbox drop` le rimuove</numerusform>
         </translation>
     </message>
     <message>
         <source>it is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>è disabilitato</translation>
     </message>
     <message>
         <source>it is not in the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>non è nell&apos;area di lavoro</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::SerialConsole</name>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia</translation>
     </message>
     <message>
         <source>Interrupt (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompi (Ctrl+C)</translation>
     </message>
     <message>
         <source>Board output</source>
-        <translation type="unfinished"></translation>
+        <translation>Output della scheda</translation>
     </message>
     <message>
         <source>A line for the board&apos;s REPL, e.g. import hooksmith</source>
-        <translation type="unfinished"></translation>
+        <translation>Una riga per il REPL della scheda, ad es. import hooksmith</translation>
     </message>
     <message>
         <source>Sends Ctrl-C, which stops the board&apos;s running program</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia Ctrl-C, che ferma il programma in esecuzione sulla scheda</translation>
     </message>
     <message>
         <source>Board:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda:</translation>
     </message>
     <message>
         <source>Virtual device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo virtuale</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::SerialSignalSource</name>
     <message>
         <source>%1 is not there (unplugged?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non c&apos;è (scollegato?)</translation>
     </message>
     <message>
         <source>%1 is in use by another program (close its serial terminal)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è in uso da un altro programma (chiuderne il terminale seriale)</translation>
     </message>
     <message>
         <source>no permission to open %1 (%2); add yourself to the &quot;dialout&quot; group and log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun permesso per aprire %1 (%2); aggiungersi al gruppo &quot;dialout&quot; e accedere di nuovo</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile aprire %1: %2</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 su %2</translation>
     </message>
     <message>
         <source>opening %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>apertura di %1 a %2</translation>
     </message>
     <message>
         <source>%1; trying again in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; nuovo tentativo tra %2 s</translation>
     </message>
     <message>
         <source>the board went away (%1); trying again in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>la scheda è scomparsa (%1); nuovo tentativo tra %2 s</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::SignalFilterModel</name>
     <message>
         <source>%1 (not defined)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (non definito)</translation>
     </message>
     <message>
         <source>Signal %1 fires this webhook when checked; with none checked, every signal does</source>
-        <translation type="unfinished"></translation>
+        <translation>Il segnale %1 attiva questo webhook se selezionato; se nessuno è selezionato, lo fa ogni segnale</translation>
     </message>
     <message>
         <source>Change signal filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia filtro dei segnali</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::SignalMonitor</name>
     <message>
         <source>Define signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Definisci segnale</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafico</translation>
     </message>
     <message>
         <source>Signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnali</translation>
     </message>
     <message>
         <source>Name the selected signal and give its unit, for every device (F2 or a double-click in the Name column does the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>Assegna un nome al segnale selezionato e indicane l&apos;unità, per ogni dispositivo (F2 o un doppio clic nella colonna Nome fa lo stesso)</translation>
     </message>
     <message>
         <source>Follow the selected signals in the live chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Segui i segnali selezionati nel grafico dal vivo</translation>
     </message>
     <message>
         <source>No signals yet: connect a board or the virtual device in the Devices panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun segnale: collegare una scheda o il dispositivo virtuale nel pannello Dispositivi.</translation>
     </message>
     <message numerus="yes">
         <source>%n signal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segnale</numerusform>
+            <numerusform>%n segnali</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 fired no webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non hanno attivato alcun webhook</translation>
     </message>
     <message>
         <source>(%1 from devices no webhook is bound to)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 da dispositivi a cui non è associato alcun webhook)</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::SignalMonitorModel</name>
     <message>
         <source>(unknown board)</source>
-        <translation type="unfinished"></translation>
+        <translation>(scheda sconosciuta)</translation>
     </message>
     <message numerus="yes">
         <source>%n webhook(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n webhook</numerusform>
+            <numerusform>%n webhook</numerusform>
         </translation>
     </message>
     <message>
         <source>none: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno: %1</translation>
     </message>
     <message>
         <source>undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>non definito</translation>
     </message>
     <message>
         <source>Double-click to name signal %1 for every device of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppio clic per assegnare un nome al segnale %1 per ogni dispositivo dell&apos;area di lavoro</translation>
     </message>
     <message>
         <source>%1 of them fired no webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 di questi non hanno attivato alcun webhook</translation>
     </message>
     <message>
         <source>Define signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Definisci segnale %1</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnale</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità</translation>
     </message>
     <message>
         <source>Last value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo valore</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteggio</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Fires</source>
-        <translation type="unfinished"></translation>
+        <translation>Attiva</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::SignalSource</name>
     <message>
         <source>the connection ended in the middle of a line, which was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>la connessione è terminata a metà di una riga, che è stata scartata</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::SignalTableModel</name>
     <message>
         <source>The number the board passes to pybytes.send_signal() (0 to 254)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il numero che la scheda passa a pybytes.send_signal() (da 0 a 254)</translation>
     </message>
     <message>
         <source>Change signal number</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia numero del segnale</translation>
     </message>
     <message>
         <source>Rename signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina segnale</translation>
     </message>
     <message>
         <source>Change signal unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia unità del segnale</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unità</translation>
     </message>
     <message>
         <source>Add signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi segnale</translation>
     </message>
     <message>
         <source>signal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>segnale %1</translation>
     </message>
     <message>
         <source>Delete signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina segnale</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::StdinSource</name>
     <message>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>standard input</translation>
     </message>
     <message>
         <source>file descriptor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>descrittore di file %1</translation>
     </message>
     <message>
         <source>end of input</source>
-        <translation type="unfinished"></translation>
+        <translation>fine dell&apos;input</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere %1: %2</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::SystemdNotifier</name>
     <message>
         <source>NOTIFY_SOCKET is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTIFY_SOCKET non è impostato</translation>
     </message>
     <message>
         <source>cannot notify systemd through %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile notificare systemd tramite %1: %2</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::TemplateHighlighter</name>
     <message>
         <source>Unknown preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset sconosciuto</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::VirtualDevice</name>
     <message>
         <source>Virtual device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo virtuale</translation>
     </message>
     <message>
         <source>%1 (virtual)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (virtuale)</translation>
     </message>
     <message>
         <source>virtual device</source>
-        <translation type="unfinished"></translation>
+        <translation>dispositivo virtuale</translation>
     </message>
     <message>
         <source>start the virtual device before sending signals</source>
-        <translation type="unfinished"></translation>
+        <translation>avviare il dispositivo virtuale prima di inviare segnali</translation>
     </message>
     <message>
         <source>the rate must be above 0 and at most 1000 signals per second</source>
-        <translation type="unfinished"></translation>
+        <translation>la frequenza deve essere sopra 0 e al massimo 1000 segnali al secondo</translation>
     </message>
     <message>
         <source>the period must be above 0 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>il periodo deve essere sopra 0 secondi</translation>
     </message>
     <message>
         <source>use 0 to 9 decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>usare da 0 a 9 decimali</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::VirtualDevicePanel</name>
     <message>
         <source>Virtual device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo virtuale</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> /s</source>
-        <translation type="unfinished"></translation>
+        <translation> /s</translation>
     </message>
     <message>
         <source>23.5, &quot;door open&quot;, [1, 2, 3]</source>
-        <translation type="unfinished"></translation>
+        <translation>23.5, &quot;porta aperta&quot;, [1, 2, 3]</translation>
     </message>
     <message>
         <source>Sine</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinusoide</translation>
     </message>
     <message>
         <source>Random walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Passeggiata casuale</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Segnale</translation>
     </message>
     <message>
         <source>on signal</source>
-        <translation type="unfinished"></translation>
+        <translation>al segnale</translation>
     </message>
     <message>
         <source>Generator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Generatore:</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenza</translation>
     </message>
     <message>
         <source>Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro</translation>
     </message>
     <message>
         <source>±</source>
-        <translation type="unfinished"></translation>
+        <translation>±</translation>
     </message>
     <message>
         <source>Decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>Decimali</translation>
     </message>
     <message>
         <source>Stop generator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferma generatore</translation>
     </message>
     <message>
         <source>Start generator</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia generatore</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::WebhookEditor</name>
     <message>
         <source>Turn webhook on</source>
-        <translation type="unfinished"></translation>
+        <translation>Attiva webhook</translation>
     </message>
     <message>
         <source>Turn webhook off</source>
-        <translation type="unfinished"></translation>
+        <translation>Disattiva webhook</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(senza nome)</translation>
     </message>
     <message>
         <source>Turned off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Disattivato: %1</translation>
     </message>
     <message>
         <source>Only enabled webhooks fire on signals</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo i webhook abilitati si attivano con i segnali</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessuno)</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulo web</translation>
     </message>
     <message>
         <source>Custom body (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo personalizzato (%1)</translation>
     </message>
     <message>
         <source>No body</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun corpo</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>sconosciuto</translation>
     </message>
     <message>
         <source>Unknown device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo sconosciuto</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::WebhookListModel</name>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(senza nome)</translation>
     </message>
     <message>
         <source>Turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Disattivato</translation>
     </message>
     <message>
         <source>Turned off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Disattivato: %1</translation>
     </message>
     <message>
         <source>Has problems: see the Problems list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha problemi: vedere l&apos;elenco dei problemi</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>attivo</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>disattivo</translation>
     </message>
     <message>
         <source>Turn webhook on</source>
-        <translation type="unfinished"></translation>
+        <translation>Attiva webhook</translation>
     </message>
     <message>
         <source>Turn webhook off</source>
-        <translation type="unfinished"></translation>
+        <translation>Disattiva webhook</translation>
     </message>
     <message>
         <source>Rename webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina webhook</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::WorkspaceDocument</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza titolo</translation>
     </message>
     <message>
         <source>Edit password</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica password</translation>
     </message>
     <message>
         <source>Edit signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica segreto di firma</translation>
     </message>
     <message>
         <source>no such webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook inesistente</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>password</translation>
     </message>
     <message>
         <source>signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>segreto di firma</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Design, test and run webhooks fired by your devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Progetta, verifica ed esegue webhook attivati dai propri dispositivi.</translation>
     </message>
     <message>
         <source>Open the bundled demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apre l&apos;area di lavoro demo inclusa.</translation>
     </message>
     <message>
         <source>A workspace file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un file dell&apos;area di lavoro da aprire.</translation>
     </message>
 </context>
 </TS>
