@@ -73,8 +73,8 @@ int ExportCommand::run(const QStringList& args, Io& io)
                                        tr("The file (or directory, for server and several Bruno requests) to "
                                           "create; it must not exist. Default: standard output."),
                                        u"PATH"_s);
-    parser.addOptions(
-        {webhooksOpt, allOpt, toOpt, choice.deviceOpt, choice.signalOpt, choice.valueOpt, choice.messageIdOpt, outputOpt});
+    parser.addOptions({webhooksOpt, allOpt, toOpt, choice.deviceOpt, choice.signalOpt, choice.valueOpt,
+                       choice.messageIdOpt, outputOpt});
     if (auto code = CommandSupport::parse(parser, name(),
                                           u"[options] WORKSPACE (-w WEBHOOK... | --all) --to FORMAT [-d DEVICE -s "
                                           "SIGNAL -v VALUE] [-o PATH]"_s,
@@ -146,7 +146,8 @@ int ExportCommand::run(const QStringList& args, Io& io)
     ExportFill fill;
     const bool filling = parser.isSet(choice.signalOpt) || parser.isSet(choice.deviceOpt);
     if (filling && !job.webhooks.isEmpty()) {
-        fill.device = CommandSupport::chooseDevice(*ws, *job.webhooks.front(), path, parser.value(choice.deviceOpt), io);
+        fill.device =
+            CommandSupport::chooseDevice(*ws, *job.webhooks.front(), path, parser.value(choice.deviceOpt), io);
         if (!fill.device)
             return ExitBadInput;
         if (parser.isSet(choice.signalOpt)) {

@@ -53,24 +53,34 @@ QByteArray workspaceJson(const QString& base)
     const QString text = QString::fromUtf8(
         "{\"hooksmith\": 1, \"user_id\": \"alice\",\n"
         " \"devices\": [{\"token\": \"tok-1\", \"name\": \"Balcony\"}],\n"
-        " \"signals\": [{\"number\": 1, \"name\": \"temperature\", \"unit\": \"°C\"}, {\"number\": 2, \"name\": \"door\", \"unit\": \"\"}],\n"
+        " \"signals\": [{\"number\": 1, \"name\": \"temperature\", \"unit\": \"°C\"}, {\"number\": 2, \"name\": "
+        "\"door\", \"unit\": \"\"}],\n"
         " \"webhooks\": [\n"
-        "  {\"name\": \"Json basic\", \"url\": \"BASE/json/{{DEVICE_TOKEN}}\", \"method\": \"POST\", \"format\": \"json\",\n"
-        "   \"body\": [{\"key\": \"deviceToken\", \"preset\": \"DEVICE_TOKEN\"}, {\"key\": \"signal\", \"preset\": \"SIGNAL_NUMBER\"},\n"
-        "            {\"key\": \"payload\", \"preset\": \"MESSAGE_PAYLOAD\"}, {\"key\": \"note\", \"value\": \"{{SIGNAL_NAME}} in {{SIGNAL_UNIT}}\"}],\n"
+        "  {\"name\": \"Json basic\", \"url\": \"BASE/json/{{DEVICE_TOKEN}}\", \"method\": \"POST\", \"format\": "
+        "\"json\",\n"
+        "   \"body\": [{\"key\": \"deviceToken\", \"preset\": \"DEVICE_TOKEN\"}, {\"key\": \"signal\", \"preset\": "
+        "\"SIGNAL_NUMBER\"},\n"
+        "            {\"key\": \"payload\", \"preset\": \"MESSAGE_PAYLOAD\"}, {\"key\": \"note\", \"value\": "
+        "\"{{SIGNAL_NAME}} in {{SIGNAL_UNIT}}\"}],\n"
         "   \"headers\": [{\"name\": \"X-Room\", \"value\": \"kitchen\"}],\n"
-        "   \"auth\": {\"type\": \"basic\", \"username\": \"bob\", \"password\": \"{{env:HOOK_PASSWORD}}\"}, \"devices\": [\"tok-1\"]},\n"
+        "   \"auth\": {\"type\": \"basic\", \"username\": \"bob\", \"password\": \"{{env:HOOK_PASSWORD}}\"}, "
+        "\"devices\": [\"tok-1\"]},\n"
         "  {\"name\": \"Form query\", \"url\": \"BASE/form?fixed=1\", \"method\": \"PUT\", \"format\": \"form\",\n"
-        "   \"body\": [{\"key\": \"state\", \"preset\": \"MESSAGE_PAYLOAD\"}, {\"key\": \"n\", \"preset\": \"SIGNAL_NUMBER\"},\n"
+        "   \"body\": [{\"key\": \"state\", \"preset\": \"MESSAGE_PAYLOAD\"}, {\"key\": \"n\", \"preset\": "
+        "\"SIGNAL_NUMBER\"},\n"
         "            {\"key\": \"who\", \"value\": \"Zoë & co = 100%\"}],\n"
-        "   \"query\": [{\"name\": \"device\", \"value\": \"{{DEVICE_NAME}}\"}, {\"name\": \"q x\", \"value\": \"a&b=c\"}], \"devices\": [\"tok-1\"]},\n"
+        "   \"query\": [{\"name\": \"device\", \"value\": \"{{DEVICE_NAME}}\"}, {\"name\": \"q x\", \"value\": "
+        "\"a&b=c\"}], \"devices\": [\"tok-1\"]},\n"
         "  {\"name\": \"Shell text\", \"url\": \"BASE/text\", \"method\": \"POST\", \"format\": \"custom\",\n"
         "   \"content_type\": \"text/plain; charset=utf-8\",\n"
-        "   \"custom_body\": \"it's \\\"quoted\\\" $HOME `id` \\\\ back\\nsecond line: {{MESSAGE_PAYLOAD}} – ünïcødé ✓ {{SIGNAL_NUMBER}}\",\n"
+        "   \"custom_body\": \"it's \\\"quoted\\\" $HOME `id` \\\\ back\\nsecond line: {{MESSAGE_PAYLOAD}} – ünïcødé ✓ "
+        "{{SIGNAL_NUMBER}}\",\n"
         "   \"devices\": [\"tok-1\"]},\n"
         "  {\"name\": \"Signed\", \"url\": \"BASE/signed\", \"method\": \"POST\", \"format\": \"json\",\n"
-        "   \"body\": [{\"key\": \"signal\", \"preset\": \"SIGNAL_NUMBER\"}, {\"key\": \"payload\", \"preset\": \"MESSAGE_PAYLOAD\"}],\n"
-        "   \"signing\": {\"scheme\": \"standard-webhooks\", \"secret\": \"{{env:HOOK_SECRET}}\"}, \"devices\": [\"tok-1\"]}\n"
+        "   \"body\": [{\"key\": \"signal\", \"preset\": \"SIGNAL_NUMBER\"}, {\"key\": \"payload\", \"preset\": "
+        "\"MESSAGE_PAYLOAD\"}],\n"
+        "   \"signing\": {\"scheme\": \"standard-webhooks\", \"secret\": \"{{env:HOOK_SECRET}}\"}, \"devices\": "
+        "[\"tok-1\"]}\n"
         " ]}");
     QString out = text;
     out.replace(u"BASE"_s, base);
@@ -194,8 +204,8 @@ private:
         const auto gotHeaders = comparableHeaders(got, signedCase);
         const auto wantHeaders = comparableHeaders(want, signedCase);
         QVERIFY2(gotHeaders == wantHeaders,
-                 qPrintable(u"headers differ\n--- the tool sent:\n"_s + describe(gotHeaders) +
-                            u"\n--- send sent:\n"_s + describe(wantHeaders)));
+                 qPrintable(u"headers differ\n--- the tool sent:\n"_s + describe(gotHeaders) + u"\n--- send sent:\n"_s +
+                            describe(wantHeaders)));
         if (signedCase) {
             // The signature is not carried: the receiver finds none.
             QCOMPARE(want.value(u"signature"_s).toObject().value(u"valid"_s).toBool(), true);
@@ -265,9 +275,8 @@ private Q_SLOTS:
                  qPrintable(program + u" is not installed (Debian package "_s + format + u")"_s));
         const Case& c = cases()[index];
         QByteArray warnings;
-        const QByteArray script =
-            exportTo(QStringList{u"-w"_s, c.webhook, u"--to"_s, format} + (filled ? fillArgs(c) : QStringList()),
-                     &warnings);
+        const QByteArray script = exportTo(
+            QStringList{u"-w"_s, c.webhook, u"--to"_s, format} + (filled ? fillArgs(c) : QStringList()), &warnings);
         QVERIFY(!script.isEmpty());
         QVERIFY2(!script.contains(kPassword.toUtf8()) && !script.contains(kSecret.toUtf8()), "a secret was written");
         if (c.webhook == u"Signed"_s)
@@ -313,9 +322,9 @@ private Q_SLOTS:
         f.close();
         int code = -1;
         QByteArray err;
-        const QByteArray out = run(npmBin(u"newman"_s),
-                                   {u"run"_s, file, u"--env-var"_s, u"HOOK_PASSWORD="_s + kPassword},
-                                   secretsEnvironment(), m_dir.path(), {}, &code, &err);
+        const QByteArray out =
+            run(npmBin(u"newman"_s), {u"run"_s, file, u"--env-var"_s, u"HOOK_PASSWORD="_s + kPassword},
+                secretsEnvironment(), m_dir.path(), {}, &code, &err);
         QVERIFY2(code == 0, QByteArray(out + err).constData());
         compareWithSend(nextRequest());
     }
@@ -339,10 +348,135 @@ private Q_SLOTS:
         QVERIFY(collection.open(QIODevice::WriteOnly));
         collection.write(R"({"version": "1", "name": "t", "type": "collection"})");
         collection.close();
-        const QByteArray out =
-            run(npmBin(u"bru"_s), {u"run"_s}, secretsEnvironment(), dir, {}, &code, &err);
+        const QByteArray out = run(npmBin(u"bru"_s), {u"run"_s}, secretsEnvironment(), dir, {}, &code, &err);
         QVERIFY2(code == 0, QByteArray(out + err).constData());
         compareWithSend(nextRequest());
+    }
+
+    void nodeRed()
+    {
+        QVERIFY2(m_npm.state == NpmPackages::State::Ready, qPrintable(m_npm.message));
+        // The presets left open: the test fills each inject node's payload with its case's signal.
+        const QList<int> picked{0, 2, 3};
+        QStringList args{u"--to"_s, u"node-red"_s};
+        for (int i : picked)
+            args << u"-w"_s << cases()[i].webhook;
+        QByteArray warnings;
+        const QByteArray flowText = exportTo(args, &warnings);
+        QVERIFY2(warnings.contains("signature is not carried"), warnings.constData());
+        QVERIFY(!flowText.contains(kPassword.toUtf8()) && !flowText.contains(kSecret.toUtf8()));
+        QJsonArray flow = QJsonDocument::fromJson(flowText).array();
+        int injects = 0;
+        for (qsizetype n = 0; n < flow.size(); ++n) {
+            QJsonObject node = flow[n].toObject();
+            if (node.value(u"type"_s).toString() != u"inject"_s)
+                continue;
+            ++injects;
+            const auto c = std::find_if(cases().begin(), cases().end(), [&node](const Case& k) {
+                return k.webhook == node.value(u"name"_s).toString();
+            });
+            QVERIFY(c != cases().end());
+            QJsonObject presets = QJsonDocument::fromJson(node.value(u"payload"_s).toString().toUtf8()).object();
+            QVERIFY(presets.contains(u"SIGNAL_NUMBER"_s));
+            const QJsonObject values{
+                {u"DEVICE_TOKEN"_s, u"tok-1"_s},
+                {u"DEVICE_NAME"_s, u"Balcony"_s},
+                {u"SIGNAL_NUMBER"_s, c->signal.toInt()},
+                {u"SIGNAL_NAME"_s, c->signal == u"1"_s ? u"temperature"_s : QString()},
+                {u"SIGNAL_UNIT"_s, c->signal == u"1"_s ? u"°C"_s : QString()},
+                {u"MESSAGE_PAYLOAD"_s, QJsonDocument::fromJson("[" + c->value.toUtf8() + "]").array().at(0)}};
+            for (auto it = presets.begin(); it != presets.end(); ++it)
+                it.value() = values.value(it.key());
+            node[u"payload"_s] = QString::fromUtf8(QJsonDocument(presets).toJson(QJsonDocument::Compact));
+            flow[n] = node;
+        }
+        QCOMPARE(injects, picked.size());
+        const QString flowFile = m_dir.filePath(u"flows.json"_s);
+        QFile f(flowFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(flow).toJson());
+        f.close();
+
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QProcess nodeRed;
+        nodeRed.setProcessEnvironment(secretsEnvironment());
+        nodeRed.setProcessChannelMode(QProcess::MergedChannels);
+        nodeRed.start(npmBin(u"node-red"_s),
+                      {u"-u"_s, m_dir.filePath(u"node-red-user"_s), u"-p"_s, QString::number(port), flowFile});
+        QVERIFY2(nodeRed.waitForStarted(), qPrintable(nodeRed.errorString()));
+        QList<QJsonObject> got;
+        for (int i = 0; i < picked.size(); ++i) {
+            const QJsonObject r = nextRequest(90000);
+            if (r.isEmpty())
+                break;
+            got.append(r);
+        }
+        const QByteArray log = nodeRed.readAll();
+        nodeRed.terminate();
+        nodeRed.waitForFinished(10000);
+        QVERIFY2(got.size() == picked.size(), log.constData());
+        for (const QJsonObject& r : got)
+            compareWithSend(r);
+    }
+
+    void server()
+    {
+        const QString dir = m_dir.filePath(u"server"_s);
+        exportTo({u"--all"_s, u"--to"_s, u"server"_s, u"-o"_s, dir});
+        const QString workspace = QDir(dir).filePath(u"interop.hooksmith.json"_s);
+        for (const QString& name :
+             {workspace, QDir(dir).filePath(u"hooksmith.env.example"_s),
+              QDir(dir).filePath(u"hooksmith-relay@.service"_s), QDir(dir).filePath(u"README.md"_s)})
+            QVERIFY2(QFile::exists(name), qPrintable(name));
+        // A second export to the same place is refused.
+        int code = -1;
+        run(cliPath(), {u"export"_s, m_workspace, u"--all"_s, u"--to"_s, u"server"_s, u"-o"_s, dir},
+            secretsEnvironment(), {}, {}, &code);
+        QCOMPARE(code, 2);
+
+        // No secret in any file, plain or base64 (alone or as basic auth credentials).
+        const QList<QByteArray> secrets{
+            kPassword.toUtf8(), kPassword.toUtf8().toBase64(), QByteArray("bob:" + kPassword.toUtf8()).toBase64(),
+            kSecret.toUtf8(),   kSecret.toUtf8().toBase64(),   kSecret.toUtf8().mid(6)};
+        QDirIterator it(dir, QDir::Files);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray data = f.readAll();
+            for (const QByteArray& s : secrets)
+                QVERIFY2(!data.contains(s), qPrintable(f.fileName() + u" holds a secret"_s));
+        }
+        QFile env(QDir(dir).filePath(u"hooksmith.env.example"_s));
+        QVERIFY(env.open(QIODevice::ReadOnly));
+        const QByteArray envText = env.readAll();
+        QVERIFY2(envText.contains("\nHOOK_PASSWORD=\n") && envText.contains("\nHOOK_SECRET=\n"), envText.constData());
+        QFile unit(QDir(dir).filePath(u"hooksmith-relay@.service"_s));
+        QVERIFY(unit.open(QIODevice::ReadOnly));
+        QVERIFY(unit.readAll().contains("Type=notify"));
+
+        const QByteArray validated = run(cliPath(), {u"validate"_s, workspace}, secretsEnvironment(), {}, {}, &code);
+        QVERIFY2(code == 0, validated.constData());
+
+        // The relay run from the directory, the variables set, delivers every webhook.
+        const QByteArray lines = "@device tok-1 Balcony\n@signal 1 23.5\n";
+        QByteArray errors;
+        run(cliPath(), {u"relay"_s, workspace, u"--stdin"_s, u"--outbox"_s, m_dir.filePath(u"server-outbox"_s)},
+            secretsEnvironment(), dir, lines, &code, &errors);
+        QVERIFY2(code == 0, errors.constData());
+        QHash<QString, QJsonObject> byPath;
+        for (int i = 0; i < cases().size(); ++i) {
+            const QJsonObject r = nextRequest();
+            QVERIFY2(!r.isEmpty(), errors.constData());
+            byPath.insert(r.value(u"path"_s).toString(), r);
+        }
+        QCOMPARE(byPath.size(), cases().size());
+        // The same signal as `send` sent for the first case: the same request.
+        compareWithSend(byPath.value(cases()[0].path));
+        // The relay signs: the secret came from the environment.
+        QCOMPARE(byPath.value(u"/signed"_s).value(u"signature"_s).toObject().value(u"valid"_s).toBool(), true);
     }
 };
 

@@ -144,14 +144,17 @@ Result<ExportOutput> ExportFormats::server(const ExportJob& job)
 
     QString readme;
     readme += u"# Hooksmith relay for %1\n\n"_s.arg(instance);
-    readme += u"This directory runs the webhooks exported from the desktop app on a server, with `hooksmith-cli relay`\n"
-              "reading the board on USB. Install Hooksmith (the `hooksmith-cli` command) on the server, copy this\n"
-              "directory there, and from inside it run:\n\n"_s;
+    readme +=
+        u"This directory runs the webhooks exported from the desktop app on a server, with `hooksmith-cli relay`\n"
+        "reading the board on USB. Install Hooksmith (the `hooksmith-cli` command) on the server, copy this\n"
+        "directory there, and from inside it run:\n\n"_s;
     readme += u"```sh\n"_s;
-    readme += u"sudo install -D -m 0644 %1 /etc/hooksmith/%1 && sudo install -m 0644 hooksmith-relay@.service /etc/systemd/system/\n"_s
-                  .arg(workspaceName);
-    readme += u"sudo install -m 0600 hooksmith.env.example /etc/hooksmith/%1.env && sudoedit /etc/hooksmith/%1.env\n"_s.arg(
-        instance);
+    readme +=
+        u"sudo install -D -m 0644 %1 /etc/hooksmith/%1 && sudo install -m 0644 hooksmith-relay@.service /etc/systemd/system/\n"_s
+            .arg(workspaceName);
+    readme +=
+        u"sudo install -m 0600 hooksmith.env.example /etc/hooksmith/%1.env && sudoedit /etc/hooksmith/%1.env\n"_s.arg(
+            instance);
     readme += u"sudo systemctl daemon-reload && sudo systemctl enable --now hooksmith-relay@%1\n"_s.arg(instance);
     readme += u"```\n\n"_s;
     readme += u"The second command opens the variables file: give each variable its value (passwords and signing\n"

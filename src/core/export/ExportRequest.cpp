@@ -258,8 +258,8 @@ Result<ExportRequest> ExportRequests::build(const Workspace& workspace, const We
     if (r.hasBody) {
         out.body = split(QString::fromUtf8(r.body));
         if (r.body.contains('\0'))
-            out.warnings << tr("webhook \"%1\": the body holds a NUL byte, which this export cannot carry")
-                                .arg(webhook.name);
+            out.warnings
+                << tr("webhook \"%1\": the body holds a NUL byte, which this export cannot carry").arg(webhook.name);
     }
     return out;
 }

@@ -43,7 +43,7 @@ struct ExportText
 
     bool hasVariables() const;
     /// The text with each variable written by `reference`.
-    template<typename F>
+    template <typename F>
     QString join(F reference) const
     {
         QString out;

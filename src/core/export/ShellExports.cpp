@@ -56,8 +56,7 @@ QString scriptHead(const ExportRequest& r, const QString& tool)
     if (!r.variables.isEmpty()) {
         out += u"# Set these variables first (presets marked JSON take JSON text, e.g. 23.5 or '\"open\"'):\n"_s;
         for (const ExportVariable& v : r.variables) {
-            out += u"#   %1: %2%3\n"_s.arg(v.name, v.description,
-                                          v.json ? u" (JSON)"_s : QString());
+            out += u"#   %1: %2%3\n"_s.arg(v.name, v.description, v.json ? u" (JSON)"_s : QString());
         }
     }
     out += u"set -eu\n"_s;
@@ -132,7 +131,8 @@ Result<ExportOutput> ExportFormats::curl(const ExportJob& job)
         script += bodyPipe(r);
     }
     script += joinArguments(args);
-    output->files.append({u"%1.sh"_s.arg(ExportRequests::variableStem(r.webhookName).toLower()), script.toUtf8(), true});
+    output->files.append(
+        {u"%1.sh"_s.arg(ExportRequests::variableStem(r.webhookName).toLower()), script.toUtf8(), true});
     output->warnings = r.warnings;
     return output;
 }
@@ -173,7 +173,8 @@ Result<ExportOutput> ExportFormats::httpie(const ExportJob& job)
     if (r.hasBody)
         script += bodyPipe(r);
     script += joinArguments(args);
-    output->files.append({u"%1.sh"_s.arg(ExportRequests::variableStem(r.webhookName).toLower()), script.toUtf8(), true});
+    output->files.append(
+        {u"%1.sh"_s.arg(ExportRequests::variableStem(r.webhookName).toLower()), script.toUtf8(), true});
     output->warnings = r.warnings;
     return output;
 }

@@ -77,7 +77,9 @@ Result<ExportOutput> ExportFormats::postman(const ExportJob& job)
     for (const ExportRequest& r : *built) {
         out.warnings += r.warnings;
         warnBraces(r, u"Postman"_s, out.warnings);
-        const auto braces = [&r](const ExportText& t) { return t.withBraces(r.variables); };
+        const auto braces = [&r](const ExportText& t) {
+            return t.withBraces(r.variables);
+        };
         QJsonObject request;
         request[u"method"_s] = methodName(r.method);
         QJsonArray headers;
@@ -93,7 +95,8 @@ Result<ExportOutput> ExportFormats::postman(const ExportJob& job)
             request[u"auth"_s] = QJsonObject{
                 {u"type"_s, u"basic"_s},
                 {u"basic"_s,
-                 QJsonArray{QJsonObject{{u"key"_s, u"username"_s}, {u"value"_s, braces(r.basicAuth->username)},
+                 QJsonArray{QJsonObject{{u"key"_s, u"username"_s},
+                                        {u"value"_s, braces(r.basicAuth->username)},
                                         {u"type"_s, u"string"_s}},
                             QJsonObject{{u"key"_s, u"password"_s}, {u"value"_s, password}, {u"type"_s, u"string"_s}}}}};
         } else {
@@ -101,14 +104,13 @@ Result<ExportOutput> ExportFormats::postman(const ExportJob& job)
         }
         QJsonObject item{{u"name"_s, r.webhookName}, {u"request"_s, request}};
         // Postman adds headers of its own; the webhook sends only its own.
-        item[u"protocolProfileBehavior"_s] = QJsonObject{
-            {u"disableBodyPruning"_s, true},
-            {u"disabledSystemHeaders"_s,
-             QJsonObject{{u"accept"_s, true},
-                         {u"accept-encoding"_s, true},
-                         {u"cache-control"_s, true},
-                         {u"postman-token"_s, true},
-                         {u"content-type"_s, !r.hasBody}}}};
+        item[u"protocolProfileBehavior"_s] =
+            QJsonObject{{u"disableBodyPruning"_s, true},
+                        {u"disabledSystemHeaders"_s, QJsonObject{{u"accept"_s, true},
+                                                                 {u"accept-encoding"_s, true},
+                                                                 {u"cache-control"_s, true},
+                                                                 {u"postman-token"_s, true},
+                                                                 {u"content-type"_s, !r.hasBody}}}};
         items.append(item);
         for (const ExportVariable& v : r.variables) {
             // Secrets and {{env:...}} values come from the environment (newman --env-var, or a Postman
@@ -116,10 +118,11 @@ Result<ExportOutput> ExportFormats::postman(const ExportJob& job)
             if (v.kind != ExportVariable::Kind::Preset || declared.contains(v.name))
                 continue;
             declared << v.name;
-            variables.append(QJsonObject{{u"key"_s, v.name},
-                                         {u"value"_s, QString()},
-                                         {u"type"_s, u"string"_s},
-                                         {u"description"_s, QString(v.description + (v.json ? u" (JSON)"_s : QString()))}});
+            variables.append(
+                QJsonObject{{u"key"_s, v.name},
+                            {u"value"_s, QString()},
+                            {u"type"_s, u"string"_s},
+                            {u"description"_s, QString(v.description + (v.json ? u" (JSON)"_s : QString()))}});
         }
     }
     const QString name = job.instanceName.isEmpty() ? u"Hooksmith"_s : job.instanceName;
@@ -131,8 +134,8 @@ Result<ExportOutput> ExportFormats::postman(const ExportJob& job)
         {u"item"_s, items}};
     if (!variables.isEmpty())
         collection[u"variable"_s] = variables;
-    out.files.append({fileStem(name) + u".postman_collection.json"_s,
-                      QJsonDocument(collection).toJson(QJsonDocument::Indented)});
+    out.files.append(
+        {fileStem(name) + u".postman_collection.json"_s, QJsonDocument(collection).toJson(QJsonDocument::Indented)});
     return out;
 }
 
@@ -201,11 +204,12 @@ Result<ExportOutput> ExportFormats::nodeRed(const ExportJob& job)
     QJsonArray flow;
     const QString tab = randomHex();
     const QString name = job.instanceName.isEmpty() ? u"Hooksmith"_s : job.instanceName;
-    flow.append(QJsonObject{{u"id"_s, tab},
-                            {u"type"_s, u"tab"_s},
-                            {u"label"_s, QString(u"Hooksmith: "_s + name)},
-                            {u"disabled"_s, false},
-                            {u"info"_s, u"Exported from Hooksmith: one inject, function and http request per webhook."_s}});
+    flow.append(
+        QJsonObject{{u"id"_s, tab},
+                    {u"type"_s, u"tab"_s},
+                    {u"label"_s, QString(u"Hooksmith: "_s + name)},
+                    {u"disabled"_s, false},
+                    {u"info"_s, u"Exported from Hooksmith: one inject, function and http request per webhook."_s}});
     int row = 0;
     for (const ExportRequest& r : *built) {
         out.warnings += r.warnings;
@@ -218,16 +222,17 @@ Result<ExportOutput> ExportFormats::nodeRed(const ExportJob& job)
         // request as text, JSON presets as JSON.
         QJsonObject presets;
         QString code = u"// The request of the Hooksmith webhook \"%1\".\n"_s.arg(r.webhookName);
-        code += u"const preset = (name, json) => {\n"
-                "    const v = msg.payload !== null && typeof msg.payload === 'object' ? msg.payload[name] : undefined;\n"
-                "    if (v === undefined) throw new Error('msg.payload.' + name + ' is not set');\n"
-                "    return json ? JSON.stringify(v) : String(v);\n"
-                "};\n"
-                "const secret = (name) => {\n"
-                "    const v = env.get(name);\n"
-                "    if (v === undefined) throw new Error('the environment variable ' + name + ' is not set');\n"
-                "    return String(v);\n"
-                "};\n"_s;
+        code +=
+            u"const preset = (name, json) => {\n"
+            "    const v = msg.payload !== null && typeof msg.payload === 'object' ? msg.payload[name] : undefined;\n"
+            "    if (v === undefined) throw new Error('msg.payload.' + name + ' is not set');\n"
+            "    return json ? JSON.stringify(v) : String(v);\n"
+            "};\n"
+            "const secret = (name) => {\n"
+            "    const v = env.get(name);\n"
+            "    if (v === undefined) throw new Error('the environment variable ' + name + ' is not set');\n"
+            "    return String(v);\n"
+            "};\n"_s;
         const auto js = [&r](const ExportText& t) {
             QStringList parts;
             for (const ExportText::Piece& p : t.pieces) {
@@ -256,27 +261,27 @@ Result<ExportOutput> ExportFormats::nodeRed(const ExportJob& job)
         if (r.basicAuth) {
             code += u"msg.headers[\"Authorization\"] = \"Basic \" + Buffer.from(%1 + \":\" + secret(\"%2\"), "
                     "\"utf8\").toString(\"base64\");\n"_s.arg(js(r.basicAuth->username),
-                                                               r.variables[r.basicAuth->passwordVariable].name);
+                                                              r.variables[r.basicAuth->passwordVariable].name);
         }
         code += r.hasBody ? u"msg.payload = "_s + js(r.body) + u";\n"_s : u"delete msg.payload;\n"_s;
         code += u"return msg;\n"_s;
 
-        flow.append(QJsonObject{
-            {u"id"_s, inject},
-            {u"type"_s, u"inject"_s},
-            {u"z"_s, tab},
-            {u"name"_s, r.webhookName},
-            {u"props"_s, QJsonArray{QJsonObject{{u"p"_s, u"payload"_s}}}},
-            {u"repeat"_s, QString()},
-            {u"crontab"_s, QString()},
-            {u"once"_s, true},
-            {u"onceDelay"_s, u"0.5"_s},
-            {u"topic"_s, QString()},
-            {u"payload"_s, QString::fromUtf8(QJsonDocument(presets).toJson(QJsonDocument::Compact))},
-            {u"payloadType"_s, u"json"_s},
-            {u"x"_s, 140},
-            {u"y"_s, y},
-            {u"wires"_s, QJsonArray{QJsonArray{function}}}});
+        flow.append(
+            QJsonObject{{u"id"_s, inject},
+                        {u"type"_s, u"inject"_s},
+                        {u"z"_s, tab},
+                        {u"name"_s, r.webhookName},
+                        {u"props"_s, QJsonArray{QJsonObject{{u"p"_s, u"payload"_s}}}},
+                        {u"repeat"_s, QString()},
+                        {u"crontab"_s, QString()},
+                        {u"once"_s, true},
+                        {u"onceDelay"_s, u"0.5"_s},
+                        {u"topic"_s, QString()},
+                        {u"payload"_s, QString::fromUtf8(QJsonDocument(presets).toJson(QJsonDocument::Compact))},
+                        {u"payloadType"_s, u"json"_s},
+                        {u"x"_s, 140},
+                        {u"y"_s, y},
+                        {u"wires"_s, QJsonArray{QJsonArray{function}}}});
         flow.append(QJsonObject{{u"id"_s, function},
                                 {u"type"_s, u"function"_s},
                                 {u"z"_s, tab},
