@@ -240,6 +240,8 @@ private Q_SLOTS:
             QCOMPARE(sent.value(u"path"_s).toString(), c.path);
             m_sent.insert(c.path, sent);
         }
+        // The npm tools; a test that needs them fails when they cannot be installed.
+        m_npm = ensureNpmPackages({u"newman"_s, u"@usebruno/cli"_s, u"node-red@4"_s});
     }
 
     void cleanupTestCase()
@@ -308,7 +310,6 @@ private Q_SLOTS:
 
     void newman()
     {
-        m_npm = ensureNpmPackages({u"newman"_s, u"@usebruno/cli"_s, u"node-red@4"_s});
         QVERIFY2(m_npm.state == NpmPackages::State::Ready, qPrintable(m_npm.message));
         QByteArray warnings;
         const Case& c = cases()[0];
@@ -351,6 +352,100 @@ private Q_SLOTS:
         const QByteArray out = run(npmBin(u"bru"_s), {u"run"_s}, secretsEnvironment(), dir, {}, &code, &err);
         QVERIFY2(code == 0, QByteArray(out + err).constData());
         compareWithSend(nextRequest());
+    }
+
+    void newmanWithVariables()
+    {
+        QVERIFY2(m_npm.state == NpmPackages::State::Ready, qPrintable(m_npm.message));
+        // Presets left open are collection variables; newman gives them values from the command line.
+        const Case& c = cases()[0];
+        const QByteArray collection = exportTo({u"-w"_s, c.webhook, u"--to"_s, u"postman"_s});
+        const QJsonObject doc = QJsonDocument::fromJson(collection).object();
+        QStringList declared;
+        for (const QJsonValue& v : doc.value(u"variable"_s).toArray())
+            declared << v.toObject().value(u"key"_s).toString();
+        QVERIFY2(declared.contains(u"SIGNAL_NUMBER"_s) && declared.contains(u"MESSAGE_PAYLOAD"_s),
+                 qPrintable(declared.join(u' ')));
+        QVERIFY2(!declared.contains(u"HOOK_PASSWORD"_s), "a secret became a collection variable");
+        const QString file = m_dir.filePath(u"vars.postman_collection.json"_s);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(collection);
+        f.close();
+        int code = -1;
+        QByteArray err;
+        const QByteArray out = run(npmBin(u"newman"_s),
+                                   {u"run"_s, file, u"--env-var"_s, u"HOOK_PASSWORD="_s + kPassword, u"--env-var"_s,
+                                    u"DEVICE_TOKEN=tok-1"_s, u"--env-var"_s, u"SIGNAL_NUMBER="_s + c.signal,
+                                    u"--env-var"_s, u"MESSAGE_PAYLOAD="_s + c.value, u"--env-var"_s,
+                                    u"SIGNAL_NAME=temperature"_s, u"--env-var"_s, u"SIGNAL_UNIT=°C"_s},
+                                   secretsEnvironment(), m_dir.path(), {}, &code, &err);
+        QVERIFY2(code == 0, QByteArray(out + err).constData());
+        compareWithSend(nextRequest());
+    }
+
+    void brunoCollection()
+    {
+        QVERIFY2(m_npm.state == NpmPackages::State::Ready, qPrintable(m_npm.message));
+        // Two webhooks make a collection directory with bruno.json; both requests share the signal.
+        const QString dir = m_dir.filePath(u"bruno-collection"_s);
+        const Case& c = cases()[0];
+        QByteArray warnings;
+        exportTo({u"-w"_s, c.webhook, u"-w"_s, u"Signed"_s, u"--to"_s, u"bruno"_s, u"-o"_s, dir, u"-s"_s, c.signal,
+                  u"-v"_s, c.value},
+                 &warnings);
+        QVERIFY2(warnings.contains("signature is not carried"), warnings.constData());
+        QVERIFY(QFile::exists(QDir(dir).filePath(u"bruno.json"_s)));
+        QVERIFY(QFile::exists(QDir(dir).filePath(u"signed.bru"_s)));
+        int code = -1;
+        QByteArray err;
+        const QByteArray out = run(npmBin(u"bru"_s), {u"run"_s}, secretsEnvironment(), dir, {}, &code, &err);
+        QVERIFY2(code == 0, QByteArray(out + err).constData());
+        QList<QJsonObject> got{nextRequest(), nextRequest()};
+        for (const QJsonObject& r : got) {
+            QVERIFY(!r.isEmpty());
+            if (r.value(u"path"_s).toString() == c.path)
+                compareWithSend(r);
+            else
+                QCOMPARE(r.value(u"signature"_s).toObject().value(u"valid"_s).toBool(), false);
+        }
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown format") << QStringList{u"-w"_s, u"Signed"_s, u"--to"_s, u"har"_s}
+                                        << u"unknown format \"har\""_s;
+        QTest::newRow("unknown webhook") << QStringList{u"-w"_s, u"Nope"_s, u"--to"_s, u"curl"_s} << u"Nope"_s;
+        QTest::newRow("no webhook") << QStringList{u"--to"_s, u"curl"_s} << u"-w WEBHOOK"_s;
+        QTest::newRow("several for curl")
+            << QStringList{u"--all"_s, u"--to"_s, u"curl"_s} << u"one webhook at a time"_s;
+        QTest::newRow("signal without value")
+            << QStringList{u"-w"_s, u"Signed"_s, u"--to"_s, u"curl"_s, u"-s"_s, u"1"_s} << u"-s and -v go together"_s;
+        QTest::newRow("server to stdout") << QStringList{u"--all"_s, u"--to"_s, u"server"_s} << u"-o DIR"_s;
+        QTest::newRow("existing file") << QStringList{u"-w"_s,   u"Signed"_s, u"--to"_s,
+                                                      u"curl"_s, u"-o"_s,     u"EXISTING"_s}
+                                       << u"exists"_s;
+    }
+
+    void refusals()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const QString existing = m_dir.filePath(u"existing.sh"_s);
+        QFile f(existing);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("keep me\n");
+        f.close();
+        args.replaceInStrings(u"EXISTING"_s, existing);
+        int code = -1;
+        QByteArray err;
+        run(cliPath(), QStringList{u"export"_s, m_workspace} + args, secretsEnvironment(), {}, {}, &code, &err);
+        QCOMPARE(code, 2);
+        QVERIFY2(QString::fromUtf8(err).contains(message), err.constData());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("keep me\n"));
     }
 
     void nodeRed()

@@ -66,7 +66,7 @@ bool ExportText::hasVariables() const
 
 QString ExportText::withBraces(const QList<ExportVariable>& variables) const
 {
-    return join([&variables](int i) { return u"{{"_s + variables[i].name + u"}}"_s; });
+    return join([&variables](int i) -> QString { return u"{{"_s + variables[i].name + u"}}"_s; });
 }
 
 int ExportRequest::variableIndex(const QString& name) const

@@ -151,7 +151,7 @@ Result<ExportOutput> ExportFormats::bruno(const ExportJob& job)
         warnBraces(r, u"Bruno"_s, out.warnings);
         // Every variable, preset or secret, comes from the environment bru runs in.
         const auto ref = [&r](const ExportText& t) {
-            return t.join([&r](int i) { return u"{{process.env."_s + r.variables[i].name + u"}}"_s; });
+            return t.join([&r](int i) -> QString { return u"{{process.env."_s + r.variables[i].name + u"}}"_s; });
         };
         QString bru;
         bru += u"meta {\n  name: %1\n  type: http\n  seq: %2\n}\n\n"_s.arg(r.webhookName).arg(++seq);
