@@ -69,7 +69,8 @@ private Q_SLOTS:
         QVERIFY(format && webhooks && fill && value && signal && preview && warnings && copy);
 
         // curl, presets as shell variables, the password from the environment.
-        QVERIFY2(preview->toPlainText().contains(u"curl https://example.com/door"_s), qPrintable(preview->toPlainText()));
+        QVERIFY2(preview->toPlainText().contains(u"curl https://example.com/door"_s),
+                 qPrintable(preview->toPlainText()));
         QVERIFY(preview->toPlainText().contains(u"${SIGNAL_NUMBER}"_s));
         QVERIFY(preview->toPlainText().contains(u"${DOOR_PASSWORD}"_s));
         QVERIFY(!preview->toPlainText().contains(kPassword));

@@ -246,6 +246,27 @@ private Q_SLOTS:
         }
         QVERIFY(!ExportFormats::run(u"har", job));
     }
+
+    void baseUrlFromTheEnvironment()
+    {
+        // A scheme and host left to the tool cannot be checked as a URL: refused in the webhook's terms.
+        Workspace ws;
+        Webhook w = Webhook::createDefault(u"Base"_s);
+        w.url = u"{{env:BASE_URL}}/x"_s;
+        ws.webhooks.append(w);
+        const auto r = ExportRequests::build(ws, ws.webhooks.front(), nullptr);
+        QVERIFY(!r);
+        QVERIFY2(r.errorMessage().contains(u"\"{{env:BASE_URL}}/x\""_s), qPrintable(r.errorMessage()));
+        QVERIFY(!r.errorMessage().contains(u"hsxv"_s));
+        // The server export carries the reference as it is.
+        ExportJob job;
+        job.workspace = &ws;
+        job.webhooks = {&ws.webhooks.front()};
+        const auto server = ExportFormats::run(u"server", job);
+        QVERIFY(server);
+        QVERIFY(server->files.front().data.contains("{{env:BASE_URL}}/x"));
+        QVERIFY(server->files.at(1).data.contains("\nBASE_URL=\n"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExporters)

@@ -202,8 +202,22 @@ Result<ExportRequest> ExportRequests::build(const Workspace& workspace, const We
         return standIn(*it);
     };
     const Result<RenderedRequest> rendered = Renderer::render(c);
-    if (!rendered)
-        return Error(tr("webhook \"%1\": %2").arg(webhook.name, rendered.errorMessage()));
+    if (!rendered) {
+        // Say it in the webhook's own terms: the stand-ins back as the references they stand for.
+        QString message = rendered.errorMessage();
+        QRegularExpressionMatch m;
+        while ((m = standInPattern().match(message)).hasMatch()) {
+            const int i = m.captured(1).toInt();
+            const ExportVariable& v = all.value(i);
+            const QString ref =
+                v.kind == ExportVariable::Kind::Env ? u"{{env:"_s + v.name + u"}}"_s : u"{{"_s + v.name + u"}}"_s;
+            message.replace(m.capturedStart(), m.capturedLength(), ref);
+        }
+        if (message != rendered.errorMessage())
+            message += tr(" (an export leaves this value to the tool that runs it, so the URL must give its "
+                          "scheme and host itself)");
+        return Error(tr("webhook \"%1\": %2").arg(webhook.name, message));
+    }
     const RenderedRequest& r = *rendered;
 
     // Only the variables the request uses, in the order it uses them.
