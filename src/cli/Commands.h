@@ -76,6 +76,16 @@ public:
     int run(const QStringList& args, Io& io) override;
 };
 
+/// `export`: webhooks for a server or for another tool.
+class ExportCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const QStringList& args, Io& io) override;
+};
+
 /// `import curl|postman`: webhooks from a curl command line or a Postman collection.
 class ImportCommand : public Command
 {

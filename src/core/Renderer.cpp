@@ -172,6 +172,12 @@ const JsonValue* RenderJob::presetValue(Preset preset, QStringView envName, cons
     const auto index = static_cast<std::size_t>(preset);
     if (m_cache[index])
         return &*m_cache[index];
+    if (m_c.presetOverride) {
+        if (std::optional<JsonValue> v = m_c.presetOverride(preset)) {
+            m_cache[index] = std::move(*v);
+            return &*m_cache[index];
+        }
+    }
     const Webhook& w = *m_c.webhook;
     const Signal& s = m_c.signal;
     JsonValue v;

@@ -5,6 +5,7 @@
 #include "SecretOrigin.h"
 #include "Signal.h"
 #include "Signing.h"
+#include "Template.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -104,6 +105,9 @@ struct RenderContext
     QDateTime attemptTime; ///< signing timestamp: fresh on every attempt
     SecretValues secrets;
     EnvLookup env;
+    /// When set, the value of a preset it answers replaces the one from the device and signal: exports
+    /// render a request once with stand-ins where the receiving tool fills in its own variables.
+    std::function<std::optional<JsonValue>(Preset preset)> presetOverride;
 };
 
 /// The one place that turns (webhook, device, signal, message id, time) into a request.

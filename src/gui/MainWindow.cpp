@@ -3,6 +3,7 @@
 #include "AppRuntime.h"
 #include "Config.h"
 #include "DeviceWorkbench.h"
+#include "ExportDialog.h"
 #include "ImportDialog.h"
 #include "Inspector.h"
 #include "OutboxPanel.h"
@@ -243,6 +244,18 @@ void MainWindow::setupActions()
     connect(ui.actionSave, &QAction::triggered, this, &MainWindow::save);
     connect(ui.actionSaveAs, &QAction::triggered, this, [this] { saveAs(); });
     connect(ui.actionQuit, &QAction::triggered, this, &QWidget::close);
+    auto* exportAction = new QAction(tr("&Export…"), this);
+    exportAction->setObjectName(u"actionExport"_s);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    ui.menuFile->insertAction(ui.actionQuit, exportAction);
+    ui.menuFile->insertSeparator(ui.actionQuit);
+    connect(exportAction, &QAction::triggered, this, [this] {
+        const int index = currentWebhook();
+        const Workspace& ws = m_doc->workspace();
+        const QString current = index >= 0 && index < ws.webhooks.size() ? ws.webhooks[index].id : QString();
+        ExportDialog dialog(ws, m_doc->path(), current, this);
+        dialog.exec();
+    });
     connect(ui.actionFind, &QAction::triggered, m_sidebar, &Sidebar::focusSearch);
     connect(ui.actionNewWebhook, &QAction::triggered, this, &MainWindow::addWebhook);
     connect(ui.actionDuplicateWebhook, &QAction::triggered, this, &MainWindow::duplicateWebhook);

@@ -1,4 +1,5 @@
 #include "Renderer.h"
+#include "export/ExportFormats.h"
 #include "export/Exporter.h"
 
 #include <QProcess>
@@ -179,6 +180,92 @@ private Q_SLOTS:
         const auto real = Renderer::render(c);
         QVERIFY(real.ok());
         QVERIFY(CurlExporter().exportRequest(*real).contains(QString::fromLatin1("bob:hunter2"_ba.toBase64())));
+    }
+    void secretVariableNames()
+    {
+        Webhook w = Webhook::createDefault(u"Door alert (2nd)"_s);
+        w.auth.type = AuthType::Basic;
+        w.auth.username = u"bob"_s;
+        w.signing.scheme = SigningScheme::Github;
+        // Kept in the keychain: a name from the webhook's.
+        QCOMPARE(ExportRequests::passwordVariable(w), u"DOOR_ALERT_2ND_PASSWORD"_s);
+        QCOMPARE(ExportRequests::signingSecretVariable(w), u"DOOR_ALERT_2ND_SIGNING_SECRET"_s);
+        // Already from the environment: that variable.
+        w.auth.password = u"{{ env:HOOK_PW }}"_s;
+        QCOMPARE(ExportRequests::passwordVariable(w), u"HOOK_PW"_s);
+        // Written in the file: never carried, read from the environment instead.
+        w.signing.secret = u"literal-secret"_s;
+        const Webhook exported = ExportRequests::withSecretsFromEnvironment(w);
+        QCOMPARE(*exported.signing.secret, u"{{env:DOOR_ALERT_2ND_SIGNING_SECRET}}"_s);
+        QCOMPARE(*exported.auth.password, u"{{env:HOOK_PW}}"_s);
+        QCOMPARE(ExportRequests::variableStem(u"42 ü"_s), u"WEBHOOK_42"_s);
+    }
+
+    void variablesFromTheRenderer()
+    {
+        Workspace ws;
+        ws.userId = u"alice"_s;
+        Webhook w = Webhook::createDefault(u"Door"_s);
+        w.url = u"https://example.com/{{DEVICE_TOKEN}}?k={{env:API_KEY}}"_s;
+        w.auth.type = AuthType::Basic;
+        w.auth.username = u"bob"_s;
+        w.auth.password = u"hunter2"_s;
+        ws.webhooks.append(w);
+        const auto r = ExportRequests::build(ws, ws.webhooks.front(), nullptr);
+        QVERIFY2(r, qPrintable(r ? QString() : r.errorMessage()));
+        const QList<ExportVariable>& vars = r->variables;
+        QCOMPARE(r->url.withBraces(vars), u"https://example.com/{{DEVICE_TOKEN}}?k={{API_KEY}}"_s);
+        QVERIFY(r->basicAuth);
+        QCOMPARE(r->basicAuth->username.withBraces(vars), u"bob"_s);
+        QCOMPARE(vars[r->basicAuth->passwordVariable].name, u"DOOR_PASSWORD"_s);
+        QCOMPARE(vars[r->basicAuth->passwordVariable].kind, ExportVariable::Kind::Env);
+        const int number = r->variableIndex(u"SIGNAL_NUMBER"_s);
+        QVERIFY(number >= 0);
+        QVERIFY(vars[number].json);
+        // The default body: the JSON presets stand as values, the others inside strings.
+        const QString body = r->body.withBraces(vars);
+        QVERIFY2(body.contains(u"\"signal\":{{SIGNAL_NUMBER}}"_s), qPrintable(body));
+        QVERIFY2(body.contains(u"\"deviceToken\":\"{{DEVICE_TOKEN}}\""_s), qPrintable(body));
+        for (const ExportHeader& h : r->headers) {
+            QVERIFY(h.name.compare(u"Authorization"_s, Qt::CaseInsensitive) != 0);
+            QVERIFY(h.name.compare(u"User-Agent"_s, Qt::CaseInsensitive) != 0);
+        }
+
+        // Every format: the password written in the file appears nowhere.
+        ExportJob job;
+        job.workspace = &ws;
+        job.webhooks = {&ws.webhooks.front()};
+        for (const QString& format : ExportFormats::names()) {
+            const auto out = ExportFormats::run(format, job);
+            QVERIFY2(out, qPrintable(format));
+            for (const ExportFile& f : out->files) {
+                QVERIFY2(!f.data.contains("hunter2"), qPrintable(format + u": "_s + f.name));
+                QVERIFY2(!f.data.contains(QByteArray("bob:hunter2").toBase64()), qPrintable(format));
+                QVERIFY2(!f.data.contains("hsxv"), qPrintable(format + u" left a stand-in in "_s + f.name));
+            }
+        }
+        QVERIFY(!ExportFormats::run(u"har", job));
+    }
+
+    void baseUrlFromTheEnvironment()
+    {
+        // A scheme and host left to the tool cannot be checked as a URL: refused in the webhook's terms.
+        Workspace ws;
+        Webhook w = Webhook::createDefault(u"Base"_s);
+        w.url = u"{{env:BASE_URL}}/x"_s;
+        ws.webhooks.append(w);
+        const auto r = ExportRequests::build(ws, ws.webhooks.front(), nullptr);
+        QVERIFY(!r);
+        QVERIFY2(r.errorMessage().contains(u"\"{{env:BASE_URL}}/x\""_s), qPrintable(r.errorMessage()));
+        QVERIFY(!r.errorMessage().contains(u"hsxv"_s));
+        // The server export carries the reference as it is.
+        ExportJob job;
+        job.workspace = &ws;
+        job.webhooks = {&ws.webhooks.front()};
+        const auto server = ExportFormats::run(u"server", job);
+        QVERIFY(server);
+        QVERIFY(server->files.front().data.contains("{{env:BASE_URL}}/x"));
+        QVERIFY(server->files.at(1).data.contains("\nBASE_URL=\n"));
     }
 };
 

@@ -8,9 +8,10 @@
 
 namespace hooksmith {
 
-/// Turns a rendered request into something another tool runs or imports (a curl command line, and
-/// later HTTPie, Postman or Node-RED). Exporters are pure: they write what the Renderer produced and
-/// never assemble headers or bodies themselves; a masked request exports masked.
+/// Turns the request shown in the preview into something another tool runs (a curl command line, for
+/// "Copy as curl"). Exporters are pure: they write what the Renderer produced and never assemble
+/// headers or bodies themselves; a masked request exports masked. Whole webhooks, with presets and
+/// secrets left as variables, are exported by ExportFormats.
 class Exporter
 {
 public:
