@@ -1,5 +1,6 @@
 #include "HttpSender.h"
 
+#include "HttpResponseParser.h"
 #include "HttpSupport.h"
 #include "TlsTrust.h"
 
@@ -16,8 +17,11 @@
 #include <QNetworkProxyFactory>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QSet>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTcpSocket>
 #include <QTimer>
 
 #include <algorithm>
@@ -33,6 +37,9 @@ namespace {
 
 // How far Qt may read ahead of us: large responses stream through instead of piling up.
 constexpr qint64 kReadBufferSize = 256 * 1024;
+// How long a kept-alive connection of the sender's own waits unused before it is closed.
+constexpr int kIdleConnectionMs = 60 * 1000;
+const QString kIdleExpiryName = QStringLiteral("hooksmith-idle-expiry");
 
 /// Keeps no cookies and offers none: a webhook delivery never depends on an earlier response.
 class NoCookieJar : public QNetworkCookieJar
@@ -116,6 +123,31 @@ QNetworkAccessManager* createManager(QObject* parent)
     m->setStrictTransportSecurityEnabled(false);
     m->setTransferTimeout(0);
     return m;
+}
+
+/// Connections of the sender's own are shared by requests through the same manager (the same trust)
+/// to the same scheme, host and port.
+QString poolKeyOf(QNetworkAccessManager* manager, const QUrl& url)
+{
+    return QString::number(quintptr(manager), 16) + u' ' + url.scheme() + u"://"_s + http::endpoint(url);
+}
+
+QNetworkReply::NetworkError replyErrorOf(QAbstractSocket::SocketError error)
+{
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return QNetworkReply::ConnectionRefusedError;
+    case QAbstractSocket::RemoteHostClosedError:
+        return QNetworkReply::RemoteHostClosedError;
+    case QAbstractSocket::HostNotFoundError:
+        return QNetworkReply::HostNotFoundError;
+    case QAbstractSocket::SocketTimeoutError:
+        return QNetworkReply::TimeoutError;
+    case QAbstractSocket::SslHandshakeFailedError:
+        return QNetworkReply::SslHandshakeFailedError;
+    default:
+        return QNetworkReply::UnknownNetworkError;
+    }
 }
 
 QString remoteAddressOf(const QUrl& url)
@@ -211,6 +243,21 @@ public:
     QList<QSslError> sslErrors;
     http::Progress progress;
 
+    // The exchange on a socket of the sender's own (see Private::issueOwn), when not through Qt's stack.
+    QList<QUrl> visited; ///< the URLs of the hops so far (masked, without fragment)
+    bool own = false;
+    QString poolKey;
+    QPointer<QAbstractSocket> socket;
+    bool socketReused = false;
+    bool reusable = true; ///< nothing arrived beyond the response: the connection may carry another
+    QAbstractSocket::SocketError ownError = QAbstractSocket::UnknownSocketError;
+    QString ownErrorText;
+    bool retried = false; ///< sent again on a new connection after a kept-alive one closed unused
+    bool ended = false;
+    std::optional<HttpResponseParser> parser;
+    qint64 toWrite = 0;
+    qint64 written = 0;
+
     qint64 elapsed() const { return clock.elapsed(); }
 
     /// Body bytes the server announced with Content-Length but did not send; 0 when complete or unknown.
@@ -297,6 +344,31 @@ struct HttpSender::Private
                                                  const http::CaFileCache::Entry* ca);
     void issue(Attempt* a);
     void onFinished(Attempt* a);
+
+    /// How an attempt's exchange ended, whichever stack carried it.
+    struct Ending
+    {
+        QNetworkReply::NetworkError error = QNetworkReply::NoError;
+        QString errorText;
+        qint64 missingBodyBytes = 0; ///< announced with Content-Length, not received
+        QString refusal;             ///< the response broke a ResponseLimits limit or is not HTTP
+        bool notHttp = false;        ///< the refusal is that the response does not begin as HTTP/1.x
+    };
+    void conclude(Attempt* a, const Ending& e);
+
+    // HTTP/1.1 on sockets of the sender's own: every limit of ResponseLimits holds while reading.
+    ResponseLimits limits;
+    QHash<QString, QList<QAbstractSocket*>> idle; ///< kept-alive connections by pool key
+    QSet<QString> multiplexedOrigins;             ///< servers that chose HTTP/2: Qt's stack carries those
+    bool goesDirect(QNetworkAccessManager* manager, const QUrl& url) const;
+    void issueOwn(Attempt* a);
+    void writeRequest(Attempt* a);
+    void onOwnReadyRead(Attempt* a);
+    void onOwnClosed(Attempt* a, QAbstractSocket::SocketError error);
+    void onOwnEncrypted(Attempt* a);
+    void endOwn(Attempt* a);
+    void fillOwnResponse(Attempt* a);
+    void dropSocket(Attempt* a, bool keep);
     bool followRedirect(Attempt* a, int status);
     void fillResponse(Attempt* a);
     void finish(Attempt* a);
@@ -333,9 +405,20 @@ HttpSender::~HttpSender()
             a->reply->disconnect(a);
             a->reply->abort();
         }
+        if (a->socket) {
+            a->socket->disconnect(a);
+            a->socket->abort();
+        }
         delete a;
     }
     d->attempts.clear();
+    for (const QList<QAbstractSocket*>& kept : std::as_const(d->idle)) {
+        for (QAbstractSocket* socket : kept) {
+            socket->disconnect(this);
+            delete socket;
+        }
+    }
+    d->idle.clear();
 }
 
 int HttpSender::activeCount() const
@@ -448,8 +531,11 @@ quint64 HttpSender::send(const RenderedRequest& request, const AttemptOptions& o
     d->attempts.insert(id, a);
     a->clock.start();
     a->origin = QString::number(quintptr(a->manager), 16) + u' ' + http::endpoint(request.url);
+    a->own =
+        d->goesDirect(a->manager, request.url) && !d->multiplexedOrigins.contains(poolKeyOf(a->manager, request.url));
     d->takeSlotOrWait(a);
-    d->issue(a);
+    if (!a->own)
+        d->issue(a);
     return id;
 }
 
@@ -471,6 +557,9 @@ void HttpSender::Private::startClock(Attempt* a)
     a->deadline = clock.nsecsElapsed() + qint64(a->options.timeoutMs) * 1000000;
     deadlines.emplace(a->deadline, a->id);
     armDeadlineTimer();
+    // Qt's stack queues a request until it has a connection; the sender's own exchange starts now.
+    if (a->own && !a->socket && !a->ended)
+        issueOwn(a);
 }
 
 void HttpSender::Private::armDeadlineTimer()
@@ -503,6 +592,8 @@ void HttpSender::Private::onDeadline()
         a->stop = Attempt::Stop::Timeout;
         if (a->reply)
             a->reply->abort();
+        else if (a->own)
+            endOwn(a);
     }
     armDeadlineTimer();
 }
@@ -553,6 +644,8 @@ void HttpSender::abort(quint64 id)
     a->stop = Attempt::Stop::Aborted;
     if (a->reply)
         a->reply->abort();
+    else if (a->own)
+        d->endOwn(a);
 }
 
 void HttpSender::Private::issue(Attempt* a)
@@ -626,6 +719,281 @@ void HttpSender::Private::issue(Attempt* a)
     });
 }
 
+bool HttpSender::Private::goesDirect(QNetworkAccessManager* m, const QUrl& url) const
+{
+    const QString scheme = url.scheme();
+    if (scheme != u"http"_s && scheme != u"https"_s)
+        return false;
+    QNetworkProxyFactory* factory = m->proxyFactory();
+    if (!factory)
+        return true;
+    const QList<QNetworkProxy> proxies = factory->queryProxy(QNetworkProxyQuery(url));
+    if (proxies.isEmpty())
+        return true;
+    // SystemProxyFactory answers DefaultProxy only where the connection goes direct.
+    const QNetworkProxy::ProxyType type = proxies.first().type();
+    return type == QNetworkProxy::NoProxy || type == QNetworkProxy::DefaultProxy;
+}
+
+void HttpSender::Private::issueOwn(Attempt* a)
+{
+    const RenderedRequest& r = a->request;
+    const bool https = r.url.scheme() == u"https"_s;
+    a->poolKey = poolKeyOf(a->manager, r.url);
+    a->ended = false;
+    a->progress = {};
+    a->written = 0;
+    a->reusable = true;
+    a->parser.emplace(limits, r.method == Method::Head);
+
+    QAbstractSocket* socket = nullptr;
+    QList<QAbstractSocket*>& kept = idle[a->poolKey];
+    while (!kept.isEmpty() && !socket) {
+        QAbstractSocket* s = kept.takeLast();
+        s->disconnect(q);
+        delete s->findChild<QTimer*>(kIdleExpiryName, Qt::FindDirectChildrenOnly);
+        if (s->state() == QAbstractSocket::ConnectedState && s->bytesAvailable() == 0)
+            socket = s;
+        else
+            s->deleteLater();
+    }
+    if (kept.isEmpty())
+        idle.remove(a->poolKey);
+    a->socketReused = socket != nullptr;
+    if (!socket) {
+        if (https) {
+            auto* ssl = new QSslSocket(q);
+            QSslConfiguration tls = a->trust ? a->trust->tls : QSslConfiguration::defaultConfiguration();
+            tls.setAllowedNextProtocols({QSslConfiguration::ALPNProtocolHTTP2, QSslConfiguration::NextProtocolHttp1_1});
+            ssl->setSslConfiguration(tls);
+            socket = ssl;
+        } else {
+            socket = new QTcpSocket(q);
+        }
+        socket->setProxy(QNetworkProxy::NoProxy);
+        // Read no further ahead than this: a response streams through instead of piling up.
+        socket->setReadBufferSize(kReadBufferSize);
+    }
+    a->socket = socket;
+
+    QObject::connect(socket, &QAbstractSocket::readyRead, a, [this, a] { onOwnReadyRead(a); });
+    QObject::connect(socket, &QAbstractSocket::bytesWritten, a, [a](qint64 n) {
+        a->written += n;
+        if (!a->progress.requestSent && a->written >= a->toWrite) {
+            a->progress.requestSent = true;
+            a->result.requestsSent += 1;
+            a->result.timings.requestSentMs = a->elapsed();
+        }
+    });
+    QObject::connect(socket, &QAbstractSocket::errorOccurred, a,
+                     [this, a](QAbstractSocket::SocketError error) { onOwnClosed(a, error); });
+    QObject::connect(socket, &QAbstractSocket::disconnected, a,
+                     [this, a] { onOwnClosed(a, QAbstractSocket::RemoteHostClosedError); });
+    if (a->socketReused) {
+        writeRequest(a);
+        return;
+    }
+    a->progress.connecting = true;
+    if (auto* ssl = qobject_cast<QSslSocket*>(socket)) {
+        QObject::connect(ssl, &QSslSocket::sslErrors, a, [a, ssl](const QList<QSslError>& errors) {
+            a->sslErrors = errors;
+            if (!a->pin)
+                return;
+            QSslCertificate leaf = ssl->peerCertificate();
+            if (leaf.isNull() && !errors.isEmpty())
+                leaf = errors.front().certificate();
+            const QByteArray actual = leaf.digest(QCryptographicHash::Sha256);
+            if (actual == *a->pin)
+                ssl->ignoreSslErrors(errors); // the pinned certificate is trusted as it is, for this connection
+            else
+                a->tlsFailure = http::pinMismatchMessage(a->shown.url, actual, *a->pin);
+        });
+        QObject::connect(ssl, &QSslSocket::encrypted, a, [this, a] { onOwnEncrypted(a); });
+        ssl->connectToHostEncrypted(r.url.host(), quint16(r.url.port(443)));
+    } else {
+        QObject::connect(socket, &QAbstractSocket::connected, a, [this, a] { writeRequest(a); });
+        socket->connectToHost(r.url.host(), quint16(r.url.port(80)));
+    }
+}
+
+void HttpSender::Private::onOwnEncrypted(Attempt* a)
+{
+    auto* ssl = qobject_cast<QSslSocket*>(a->socket.data());
+    if (!ssl)
+        return;
+    const QSslConfiguration tls = ssl->sslConfiguration();
+    if (a->pin) {
+        // A chain that verifies is still refused when it does not end in the pinned certificate.
+        const QByteArray actual = tls.peerCertificate().digest(QCryptographicHash::Sha256);
+        if (actual != *a->pin) {
+            a->tlsFailure = http::pinMismatchMessage(a->shown.url, actual, *a->pin);
+            a->stop = Attempt::Stop::Tls;
+            endOwn(a);
+            return;
+        }
+    }
+    if (tls.nextNegotiatedProtocol() == QSslConfiguration::ALPNProtocolHTTP2) {
+        // The server speaks HTTP/2: Qt's stack carries this and every later request to it.
+        multiplexedOrigins.insert(a->poolKey);
+        dropSocket(a, false);
+        a->own = false;
+        a->sslErrors.clear();
+        issue(a);
+        return;
+    }
+    writeRequest(a);
+}
+
+void HttpSender::Private::writeRequest(Attempt* a)
+{
+    const RenderedRequest& r = a->request;
+    const QByteArray head = r.wireHead();
+    a->toWrite = head.size() + (r.hasBody ? r.body.size() : 0);
+    a->written = 0;
+    a->socket->write(head);
+    if (r.hasBody && !r.body.isEmpty())
+        a->socket->write(r.body);
+}
+
+void HttpSender::Private::onOwnReadyRead(Attempt* a)
+{
+    if (a->ended || !a->socket)
+        return;
+    HttpResponseParser& p = *a->parser;
+    while (a->socket && a->socket->bytesAvailable() > 0 && p.state() <= HttpResponseParser::State::Body) {
+        const QByteArray data = a->socket->read(kReadBufferSize);
+        if (data.isEmpty())
+            break;
+        if (a->progress.responseBytes == 0)
+            a->progress.firstResponseByteMs = a->elapsed();
+        a->progress.lastResponseByteMs = a->elapsed();
+        const qsizetype used = p.feed(data);
+        a->progress.responseBytes = p.bytesRead();
+        a->progress.bodyBytes = p.bodySize();
+        if (!a->progress.headersSeen && p.headComplete()) {
+            a->progress.headersSeen = true;
+            a->result.timings.firstByteMs = a->elapsed();
+        }
+        if (p.state() == HttpResponseParser::State::Complete && used < data.size())
+            a->reusable = false; // bytes beyond the response: the connection is not used again
+    }
+    if (p.state() >= HttpResponseParser::State::Complete)
+        endOwn(a);
+}
+
+void HttpSender::Private::onOwnClosed(Attempt* a, QAbstractSocket::SocketError error)
+{
+    if (a->ended || !a->socket)
+        return;
+    onOwnReadyRead(a); // what arrived before the end
+    if (a->ended)
+        return;
+    HttpResponseParser& p = *a->parser;
+    if (a->socketReused && p.bytesRead() == 0 && !a->retried && a->stop == Attempt::Stop::None) {
+        // A kept-alive connection the server had closed: the request goes out once more on a new one.
+        a->retried = true;
+        dropSocket(a, false);
+        issueOwn(a);
+        return;
+    }
+    p.endOfStream();
+    a->ownError = error;
+    a->ownErrorText = a->socket->errorString();
+    endOwn(a);
+}
+
+void HttpSender::Private::fillOwnResponse(Attempt* a)
+{
+    AttemptResult& r = a->result;
+    const HttpResponseParser& p = *a->parser;
+    r.finalUrl = a->shown.url;
+    r.remoteAddress = remoteAddressOf(a->request.url);
+    if (p.headComplete()) {
+        r.status = p.status();
+        r.reason = p.reason();
+        r.headers = p.headers();
+        r.httpVersion = QByteArrayLiteral("HTTP/1.1");
+        r.requestsSent = std::max(r.requestsSent, r.redirectCount + 1);
+    }
+    r.body = p.body();
+    r.bodySize = p.bodySize();
+    r.requestHead = http::http1Head(methodName(a->shown.method).toLatin1(), a->shown.target, a->shown.headers);
+    if (auto* ssl = qobject_cast<QSslSocket*>(a->socket.data()); ssl && ssl->isEncrypted())
+        r.tls = tlsSummaries.summarize(ssl->sslConfiguration());
+}
+
+void HttpSender::Private::dropSocket(Attempt* a, bool keep)
+{
+    QAbstractSocket* socket = a->socket;
+    a->socket = nullptr;
+    if (!socket)
+        return;
+    socket->disconnect(a);
+    QList<QAbstractSocket*>& kept = idle[a->poolKey];
+    if (!keep || kept.size() >= kConnectionsPerServer) {
+        socket->abort();
+        socket->deleteLater();
+        if (kept.isEmpty())
+            idle.remove(a->poolKey);
+        return;
+    }
+    kept.append(socket);
+    // A kept connection that the server closes, or that receives anything, is not used again.
+    const QString key = a->poolKey;
+    auto drop = [this, socket, key] {
+        socket->disconnect(q);
+        const auto it = idle.find(key);
+        if (it != idle.end()) {
+            it->removeAll(socket);
+            if (it->isEmpty())
+                idle.erase(it);
+        }
+        socket->abort();
+        socket->deleteLater();
+    };
+    QObject::connect(socket, &QAbstractSocket::disconnected, q, drop);
+    QObject::connect(socket, &QAbstractSocket::readyRead, q, drop);
+    QObject::connect(socket, &QAbstractSocket::errorOccurred, q, drop);
+    // Closed after a while unused, as Qt's stack closes its idle connections.
+    auto* expiry = new QTimer(socket);
+    expiry->setObjectName(kIdleExpiryName);
+    expiry->setSingleShot(true);
+    QObject::connect(expiry, &QTimer::timeout, q, drop);
+    expiry->start(kIdleConnectionMs);
+}
+
+void HttpSender::Private::endOwn(Attempt* a)
+{
+    if (a->ended)
+        return;
+    a->ended = true;
+    Ending e;
+    if (a->parser) {
+        HttpResponseParser& p = *a->parser;
+        fillOwnResponse(a);
+        const bool complete = p.state() == HttpResponseParser::State::Complete;
+        if (a->stop == Attempt::Stop::None && !complete) {
+            if (p.state() == HttpResponseParser::State::Failed &&
+                p.failure() != HttpResponseParser::Failure::Truncated) {
+                e.refusal = p.error();
+                e.notHttp = p.failure() == HttpResponseParser::Failure::Malformed && !p.headComplete();
+            } else if (p.headComplete() && p.contentLength() && *p.contentLength() > p.bodySize()) {
+                e.missingBodyBytes = *p.contentLength() - p.bodySize();
+            } else {
+                e.error = replyErrorOf(a->ownError);
+                e.errorText = a->ownErrorText;
+            }
+        }
+        if (complete && !p.headComplete())
+            e.error = QNetworkReply::ProtocolFailure;
+        dropSocket(a, complete && a->stop == Attempt::Stop::None && a->reusable && p.keepAlive());
+    } else {
+        // Ended while waiting for a connection.
+        a->result.finalUrl = a->shown.url;
+    }
+    conclude(a, e);
+}
+
 void HttpSender::Private::fillResponse(Attempt* a)
 {
     QNetworkReply* reply = a->reply;
@@ -653,18 +1021,41 @@ void HttpSender::Private::fillResponse(Attempt* a)
 
 void HttpSender::Private::onFinished(Attempt* a)
 {
-    using Outcome = AttemptResult::Outcome;
     QNetworkReply* reply = a->reply;
     a->readBody();
     fillResponse(a);
+    Ending e;
+    e.error = reply->error();
+    e.errorText = reply->errorString();
+    e.missingBodyBytes = a->missingBodyBytes();
+    conclude(a, e);
+}
+
+namespace {
+
+QByteArray headerOf(const QList<std::pair<QByteArray, QByteArray>>& headers, QByteArrayView name)
+{
+    for (const auto& h : headers) {
+        if (QByteArrayView(h.first).compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+} // namespace
+
+void HttpSender::Private::conclude(Attempt* a, const Ending& e)
+{
+    using Outcome = AttemptResult::Outcome;
     AttemptResult& r = a->result;
     if (r.httpVersion == "HTTP/2")
         serverIsMultiplexed(a->origin);
-    const QNetworkReply::NetworkError error = reply->error();
+    const QNetworkReply::NetworkError error = e.error;
     const QUrl& url = a->shown.url;
 
     if (a->stop == Attempt::Stop::Timeout) {
         r.outcome = Outcome::Timeout;
+        a->progress.endedMs = a->elapsed();
         r.errorMessage = http::timeoutMessage(a->options.timeoutMs, url, a->progress);
     } else if (a->stop == Attempt::Stop::Aborted) {
         r.outcome = Outcome::NetworkError;
@@ -677,11 +1068,17 @@ void HttpSender::Private::onFinished(Attempt* a)
             r.errorMessage = http::untrustedMessage(url, a->sslErrors);
         else
             r.errorMessage =
-                HttpSender::tr("the TLS handshake with %1 failed: %2").arg(http::endpoint(url), reply->errorString());
+                HttpSender::tr("the TLS handshake with %1 failed: %2").arg(http::endpoint(url), e.errorText);
+    } else if (!e.refusal.isEmpty()) {
+        r.outcome = Outcome::NetworkError;
+        r.errorMessage =
+            e.notHttp ? HttpSender::tr("the connection to %1 ended without a valid HTTP response (%2)")
+                            .arg(http::endpoint(url), e.refusal)
+                      : HttpSender::tr("the response from %1 was not accepted: %2").arg(http::endpoint(url), e.refusal);
     } else if (http::isTransportError(error) || r.status == 0) {
         r.outcome = Outcome::NetworkError;
-        r.errorMessage = http::transportErrorMessage(error, reply->errorString(), url, a->progress);
-    } else if (const qint64 missing = a->missingBodyBytes(); missing > 0) {
+        r.errorMessage = http::transportErrorMessage(error, e.errorText, url, a->progress);
+    } else if (const qint64 missing = e.missingBodyBytes; missing > 0) {
         // Qt 6.4 sometimes finishes a reply without an error when the connection is reset in the
         // middle of a body: the length the server announced is what tells.
         r.outcome = Outcome::NetworkError;
@@ -694,7 +1091,7 @@ void HttpSender::Private::onFinished(Attempt* a)
             return;
         r.outcome = Outcome::HttpError;
         if (r.errorMessage.isEmpty()) {
-            const QByteArray location = reply->rawHeader("Location");
+            const QByteArray location = headerOf(r.headers, "Location");
             r.errorMessage = location.isEmpty()
                                  ? HttpSender::tr("the server answered %1 %2 without a Location")
                                        .arg(r.status)
@@ -716,7 +1113,7 @@ void HttpSender::Private::onFinished(Attempt* a)
                                        .arg(r.requestsSent - r.redirectCount);
     }
     if (r.status == 429 || r.status == 503) {
-        const QByteArray retryAfter = reply->rawHeader("Retry-After");
+        const QByteArray retryAfter = headerOf(r.headers, "Retry-After");
         if (!retryAfter.isEmpty())
             r.retryAfterSeconds = HttpSender::parseRetryAfter(retryAfter, QDateTime::currentDateTimeUtc());
     }
@@ -726,7 +1123,7 @@ void HttpSender::Private::onFinished(Attempt* a)
 bool HttpSender::Private::followRedirect(Attempt* a, int status)
 {
     AttemptResult& r = a->result;
-    const QByteArray location = a->reply->rawHeader("Location");
+    const QByteArray location = headerOf(r.headers, "Location");
     if (location.isEmpty())
         return false;
     const QUrl from = a->request.url;
@@ -748,13 +1145,25 @@ bool HttpSender::Private::followRedirect(Attempt* a, int status)
                              .arg(from.scheme(), shownTo.toString());
         return false;
     }
+    const QUrl visitedTo = shownTo.adjusted(QUrl::RemoveFragment);
     if (r.redirectCount >= kMaxRedirects) {
-        r.errorMessage = HttpSender::tr("gave up after %1 redirects (the last one with %2 to %3)")
-                             .arg(kMaxRedirects)
-                             .arg(status)
-                             .arg(shownTo.toString());
+        const QString how = QString::number(status) + u' ' + QString::fromLatin1(r.reason);
+        if (a->visited.contains(visitedTo)) {
+            r.errorMessage = HttpSender::tr("gave up after %1 redirects: a redirect loop (%2 redirected with %3 back "
+                                            "to %4, visited before)")
+                                 .arg(kMaxRedirects)
+                                 .arg(a->shown.url.toString(), how.trimmed(), shownTo.toString());
+        } else {
+            r.errorMessage = HttpSender::tr("gave up after %1 redirects: too many redirects (the last one from %2 with "
+                                            "%3 to %4)")
+                                 .arg(kMaxRedirects)
+                                 .arg(a->shown.url.toString(), how.trimmed(), shownTo.toString());
+        }
         return false;
     }
+    if (a->visited.isEmpty())
+        a->visited.append(a->shown.url.adjusted(QUrl::RemoveFragment));
+    a->visited.append(visitedTo);
 
     const bool keepCredentials = http::sameOrigin(from, to);
     RenderedRequest next = nextHop(a->request, to, status, keepCredentials);
@@ -766,10 +1175,19 @@ bool HttpSender::Private::followRedirect(Attempt* a, int status)
     r.headers.clear();
     r.status = 0;
     r.reason.clear();
-    a->reply->disconnect(a);
-    a->reply->deleteLater();
+    a->progress = {};
+    if (a->reply) {
+        a->reply->disconnect(a);
+        a->reply->deleteLater();
+        a->reply = nullptr;
+    }
     a->request = std::move(next);
-    issue(a);
+    a->own =
+        goesDirect(a->manager, a->request.url) && !multiplexedOrigins.contains(poolKeyOf(a->manager, a->request.url));
+    if (a->own)
+        issueOwn(a);
+    else
+        issue(a);
     return true;
 }
 
