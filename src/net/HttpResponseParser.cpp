@@ -1,7 +1,6 @@
 #include "HttpResponseParser.h"
 
 #include <algorithm>
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -40,16 +39,18 @@ bool listsToken(QByteArrayView value, QByteArrayView token)
 HttpResponseParser::HttpResponseParser(const ResponseLimits& limits, bool headRequest)
     : m_limits(limits)
     , m_headRequest(headRequest)
-{
-}
+{}
 
 QString HttpResponseParser::sizeText(qint64 bytes)
 {
+    constexpr qint64 kGiB = qint64(1024) * 1024 * 1024;
+    if (bytes >= kGiB && bytes % kGiB == 0)
+        return tr("%1 GiB").arg(bytes / kGiB);
     if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0)
         return tr("%1 MiB").arg(bytes / (1024 * 1024));
     if (bytes >= 1024 && bytes % 1024 == 0)
         return tr("%1 KiB").arg(bytes / 1024);
-    return tr("%n byte(s)", nullptr, int(std::min<qint64>(bytes, std::numeric_limits<int>::max())));
+    return bytes == 1 ? tr("1 byte") : tr("%1 bytes").arg(bytes);
 }
 
 QByteArray HttpResponseParser::header(QByteArrayView name) const
@@ -87,15 +88,14 @@ bool HttpResponseParser::takeLine(QByteArrayView& data, qsizetype& used, QByteAr
     // The line end does not count against the line limit.
     const qsizetype content = newline < 0 ? take : newline;
     if (m_line.size() + content > lineLimit + 1) { // + 1: the CR of a CRLF
-        fail(Failure::LineTooLong, m_sawStatus || !inHead
-                                       ? tr("a line of the response is longer than %1").arg(sizeText(lineLimit))
-                                       : tr("the status line of the response is longer than %1")
-                                             .arg(sizeText(lineLimit)));
+        fail(Failure::LineTooLong,
+             m_sawStatus || !inHead ? tr("a line of the response is longer than %1").arg(sizeText(lineLimit))
+                                    : tr("the status line of the response is longer than %1").arg(sizeText(lineLimit)));
         return false;
     }
     if (inHead && m_headBytes + take > m_limits.maxHeadBytes) {
-        fail(Failure::HeadTooLarge, tr("the response head (status line and headers) is larger than %1")
-                                        .arg(sizeText(m_limits.maxHeadBytes)));
+        fail(Failure::HeadTooLarge,
+             tr("the response head (status line and headers) is larger than %1").arg(sizeText(m_limits.maxHeadBytes)));
         return false;
     }
     m_line.append(data.first(content));
@@ -212,8 +212,7 @@ bool HttpResponseParser::statusLine(const QByteArray& line)
                     isDigit(line[9]) && isDigit(line[10]) && isDigit(line[11]) &&
                     (line.size() == 12 || line[12] == ' ') && line[9] != '0';
     if (!ok) {
-        fail(Failure::Malformed,
-             tr("the status line is not HTTP/1.x: \"%1\"").arg(QString::fromLatin1(line.left(80))));
+        fail(Failure::Malformed, tr("the status line is not HTTP/1.x: \"%1\"").arg(QString::fromLatin1(line.left(80))));
         return false;
     }
     m_sawStatus = true;

@@ -13,9 +13,9 @@ namespace hooksmith {
 /// What one HTTP/1.1 response may make the sender hold in memory. Checked while the bytes arrive.
 struct ResponseLimits
 {
-    qsizetype maxHeadBytes = 64 * 1024; ///< status line and header lines with their line ends
-    int maxHeaderLines = 100;           ///< header lines of one response (and of its trailer)
-    qsizetype maxLineBytes = 16 * 1024; ///< one status, header, chunk-size or trailer line
+    qsizetype maxHeadBytes = 64 * 1024;  ///< status line and header lines with their line ends
+    int maxHeaderLines = 100;            ///< header lines of one response (and of its trailer)
+    qsizetype maxLineBytes = 16 * 1024;  ///< one status, header, chunk-size or trailer line
     qsizetype maxKeptBody = 1024 * 1024; ///< body bytes kept; the rest is counted and dropped
 };
 
@@ -107,9 +107,9 @@ private:
     QString m_error;
     bool m_headDone = false;
 
-    QByteArray m_line;          ///< the line read so far (never more than the line limit)
+    QByteArray m_line; ///< the line read so far (never more than the line limit)
     bool m_lineHasCr = false;
-    qsizetype m_headBytes = 0;  ///< of the response being read (interim ones reset it)
+    qsizetype m_headBytes = 0; ///< of the response being read (interim ones reset it)
     int m_headerLines = 0;
     bool m_sawStatus = false;
     int m_minorVersion = 1;

@@ -12,11 +12,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
-
-#include <fcntl.h>
 #include <unistd.h>
 
 extern char** environ;
@@ -226,7 +225,7 @@ private Q_SLOTS:
         QVERIFY2(m.exitCode != 0, qPrintable(describe(m)));
         QVERIFY2(m.err.contains(u"too many redirects"_s), qPrintable(describe(m)));
         QVERIFY2(m.err.contains(u"the last one from %1 with 302 Found to %2"_s.arg(server.url(u"/hop10"_s).toString(),
-                                                                                     server.url(u"/hop11"_s).toString())),
+                                                                                   server.url(u"/hop11"_s).toString())),
                  qPrintable(describe(m)));
     }
 };

@@ -47,13 +47,12 @@ private Q_SLOTS:
                                  << false << 200 << "hello world"_ba << true << qsizetype(0);
         QTest::newRow("interim first") << QByteArray("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 204 No Content\r\n\r\n")
                                        << false << 204 << QByteArray() << true << qsizetype(0);
-        QTest::newRow("HEAD has no body") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 99\r\n\r\n") << true
-                                          << 200 << QByteArray() << true << qsizetype(0);
+        QTest::newRow("HEAD has no body") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 99\r\n\r\n") << true << 200
+                                          << QByteArray() << true << qsizetype(0);
         QTest::newRow("close") << QByteArray("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 1\r\n\r\nx")
                                << false << 200 << "x"_ba << false << qsizetype(0);
-        QTest::newRow("1.0 without keep-alive")
-            << QByteArray("HTTP/1.0 200 OK\r\nContent-Length: 1\r\n\r\nx") << false << 200 << "x"_ba << false
-            << qsizetype(0);
+        QTest::newRow("1.0 without keep-alive") << QByteArray("HTTP/1.0 200 OK\r\nContent-Length: 1\r\n\r\nx") << false
+                                                << 200 << "x"_ba << false << qsizetype(0);
     }
 
     void responses()
@@ -111,31 +110,29 @@ private Q_SLOTS:
         QByteArray big = status;
         for (int i = 0; i < 10; ++i)
             big += "X-Big: " + QByteArray(8000, 'b') + "\r\n";
-        QTest::newRow("too many header lines") << many << int(Failure::TooManyHeaders)
-                                               << u"the response has more than 100 header lines"_s;
-        QTest::newRow("head too large")
-            << big << int(Failure::HeadTooLarge)
-            << u"the response head (status line and headers) is larger than 64 KiB"_s;
-        QTest::newRow("header line too long") << status + "X-Long: " + QByteArray(17000, 'l')
-                                              << int(Failure::LineTooLong)
-                                              << u"a line of the response is longer than 16 KiB"_s;
-        QTest::newRow("status line too long") << "HTTP/1.1 200 " + QByteArray(17000, 'r')
-                                              << int(Failure::LineTooLong)
+        QTest::newRow("too many header lines")
+            << many << int(Failure::TooManyHeaders) << u"the response has more than 100 header lines"_s;
+        QTest::newRow("head too large") << big << int(Failure::HeadTooLarge)
+                                        << u"the response head (status line and headers) is larger than 64 KiB"_s;
+        QTest::newRow("header line too long")
+            << status + "X-Long: " + QByteArray(17000, 'l') << int(Failure::LineTooLong)
+            << u"a line of the response is longer than 16 KiB"_s;
+        QTest::newRow("status line too long") << "HTTP/1.1 200 " + QByteArray(17000, 'r') << int(Failure::LineTooLong)
                                               << u"the status line of the response is longer than 16 KiB"_s;
         QTest::newRow("not HTTP") << "SSH-2.0-OpenSSH\r\n"_ba << int(Failure::Malformed)
                                   << u"the status line is not HTTP/1.x: \"SSH-2.0-OpenSSH\""_s;
         QTest::newRow("Content-Length not digits")
-            << status + "Content-Length: 12abc\r\n\r\n" << int(Failure::Malformed)
-            << u"the response has an invalid Content-Length \"12abc\""_s;
+            << status + "Content-Length: 12abc\r\n\r\n"
+            << int(Failure::Malformed) << u"the response has an invalid Content-Length \"12abc\""_s;
         QTest::newRow("Content-Length twice, different")
-            << status + "Content-Length: 1\r\nContent-Length: 2\r\n\r\n" << int(Failure::Malformed)
-            << u"the response has an invalid Content-Length \"2\""_s;
+            << status + "Content-Length: 1\r\nContent-Length: 2\r\n\r\n"
+            << int(Failure::Malformed) << u"the response has an invalid Content-Length \"2\""_s;
         QTest::newRow("chunk size not hex")
-            << status + "Transfer-Encoding: chunked\r\n\r\nzz\r\n" << int(Failure::Malformed)
-            << u"the response has an invalid chunk size \"zz\""_s;
+            << status + "Transfer-Encoding: chunked\r\n\r\nzz\r\n"
+            << int(Failure::Malformed) << u"the response has an invalid chunk size \"zz\""_s;
         QTest::newRow("chunk size overflows")
-            << status + "Transfer-Encoding: chunked\r\n\r\n" + QByteArray(20, 'f') + "\r\n" << int(Failure::Malformed)
-            << u"the response has an invalid chunk size \"ffffffffffffffffffff\""_s;
+            << status + "Transfer-Encoding: chunked\r\n\r\n" + QByteArray(20, 'f') + "\r\n"
+            << int(Failure::Malformed) << u"the response has an invalid chunk size \"ffffffffffffffffffff\""_s;
         QTest::newRow("chunk size line without end")
             << status + "Transfer-Encoding: chunked\r\n\r\n" + QByteArray(17000, '0') << int(Failure::LineTooLong)
             << u"a line of the response is longer than 16 KiB"_s;
