@@ -55,8 +55,7 @@ QString shown(QByteArrayView bytes)
 
 HttpRequestParser::HttpRequestParser(const RequestLimits& limits)
     : m_limits(limits)
-{
-}
+{}
 
 void HttpRequestParser::reset()
 {
@@ -107,12 +106,14 @@ bool HttpRequestParser::takeLine(QByteArrayView& data, qsizetype& used, QByteArr
     const bool atRequestLine = inHead && m_method.isEmpty();
     if (atRequestLine) {
         if (m_line.size() + content > m_limits.maxRequestLine + 1) { // + 1: the CR of a CRLF
-            fail(414, tr("the request line is longer than %1").arg(HttpResponseParser::sizeText(m_limits.maxRequestLine)));
+            fail(414,
+                 tr("the request line is longer than %1").arg(HttpResponseParser::sizeText(m_limits.maxRequestLine)));
             return false;
         }
     } else if (inHead || m_chunkStep == ChunkStep::Trailer) {
         if (m_headBytes + take > m_limits.maxHeadBytes) {
-            fail(431, tr("the request headers are larger than %1").arg(HttpResponseParser::sizeText(m_limits.maxHeadBytes)));
+            fail(431,
+                 tr("the request headers are larger than %1").arg(HttpResponseParser::sizeText(m_limits.maxHeadBytes)));
             return false;
         }
         m_headBytes += take;

@@ -51,10 +51,7 @@ struct Client
             QTest::qWait(10);
         return received.contains(text);
     }
-    int status() const
-    {
-        return received.startsWith("HTTP/1.1 ") ? received.mid(9, 3).toInt() : 0;
-    }
+    int status() const { return received.startsWith("HTTP/1.1 ") ? received.mid(9, 3).toInt() : 0; }
 };
 
 QString cliPath()
@@ -150,14 +147,14 @@ private Q_SLOTS:
         QByteArray manyHeaders = "GET / HTTP/1.1\r\n";
         for (int i = 0; i < 21; ++i)
             manyHeaders += "X-N: 1\r\n";
-        QTest::newRow("request line too long") << "GET /" + QByteArray(2000, 'a') + " HTTP/1.1\r\n\r\n" << 414
-                                               << u"the request line is longer than 1 KiB"_s;
-        QTest::newRow("request line without end") << "GET /" + QByteArray(5000, 'a') << 414
-                                                  << u"the request line is longer than 1 KiB"_s;
-        QTest::newRow("head too large") << "GET / HTTP/1.1\r\nX-Big: " + QByteArray(5000, 'b') + "\r\n\r\n" << 431
-                                        << u"the request headers are larger than 4 KiB"_s;
-        QTest::newRow("too many header lines") << manyHeaders + "\r\n" << 431
-                                               << u"the request has more than 20 header lines"_s;
+        QTest::newRow("request line too long") << "GET /" + QByteArray(2000, 'a') + " HTTP/1.1\r\n\r\n"
+                                               << 414 << u"the request line is longer than 1 KiB"_s;
+        QTest::newRow("request line without end")
+            << "GET /" + QByteArray(5000, 'a') << 414 << u"the request line is longer than 1 KiB"_s;
+        QTest::newRow("head too large") << "GET / HTTP/1.1\r\nX-Big: " + QByteArray(5000, 'b') + "\r\n\r\n"
+                                        << 431 << u"the request headers are larger than 4 KiB"_s;
+        QTest::newRow("too many header lines") << manyHeaders + "\r\n"
+                                               << 431 << u"the request has more than 20 header lines"_s;
         QTest::newRow("body too large") << "POST / HTTP/1.1\r\nContent-Length: 200000\r\n\r\n"_ba << 413
                                         << u"the body of 200000 bytes is larger than the limit of 100000 bytes"_s;
         QTest::newRow("chunked body too large")
@@ -183,16 +180,15 @@ private Q_SLOTS:
         QTest::newRow("chunk longer than its size")
             << "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nabc\r\n0\r\n\r\n"_ba << 400
             << u"a chunk of the body is longer than its size says"_s;
-        QTest::newRow("both lengths")
-            << "POST / HTTP/1.1\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n"_ba << 400
-            << u"the request has both Content-Length and Transfer-Encoding"_s;
+        QTest::newRow("both lengths") << "POST / HTTP/1.1\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n"_ba
+                                      << 400 << u"the request has both Content-Length and Transfer-Encoding"_s;
         QTest::newRow("unknown transfer coding") << "POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n"_ba << 501
                                                  << u"the transfer coding \"gzip\" is not supported"_s;
         QTest::newRow("not HTTP") << "hello there\r\n\r\n"_ba << 400 << u"is not \"METHOD TARGET HTTP/1.1\""_s;
         QTest::newRow("HTTP/2 preface") << "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"_ba << 505
                                         << u"HTTP version HTTP/2.0 is not supported"_s;
-        QTest::newRow("space before colon") << "GET / HTTP/1.1\r\nHost : x\r\n\r\n"_ba << 400
-                                            << u"is not \"Name: value\""_s;
+        QTest::newRow("space before colon")
+            << "GET / HTTP/1.1\r\nHost : x\r\n\r\n"_ba << 400 << u"is not \"Name: value\""_s;
     }
 
     void refusals()
