@@ -63,8 +63,8 @@ ReceiverLimitsDialog::ReceiverLimitsDialog(const ReceiverLimits& limits, QWidget
 {
     setObjectName(u"receiverLimitsDialog"_s);
     setWindowTitle(tr("Receiver Limits"));
-    auto* intro = new QLabel(tr("A request beyond a limit is answered with an error status and shown as refused."),
-                             this);
+    auto* intro =
+        new QLabel(tr("A request beyond a limit is answered with an error status and shown as refused."), this);
     intro->setWordWrap(true);
     auto* form = new QFormLayout;
     form->addRow(tr("Request &line (414 beyond):"), m_requestLine);
