@@ -986,7 +986,9 @@ void HttpSender::Private::endOwn(Attempt* a)
         }
         if (complete && !p.headComplete())
             e.error = QNetworkReply::ProtocolFailure;
-        dropSocket(a, complete && a->stop == Attempt::Stop::None && a->reusable && p.keepAlive());
+        // A response that came before the whole request was written leaves the connection mid-request.
+        const bool requestWritten = a->written >= a->toWrite && a->toWrite > 0;
+        dropSocket(a, complete && requestWritten && a->stop == Attempt::Stop::None && a->reusable && p.keepAlive());
     } else {
         // Ended while waiting for a connection.
         a->result.finalUrl = a->shown.url;
