@@ -34,6 +34,14 @@ inline const ConfigKey<QString> SampleValue{"inspector/sampleValue", QStringLite
 inline const ConfigKey<QVariantMap> PortDevices{"devices/portDevices", {}};
 /// Paths added by hand in the Devices panel (pseudo-terminals, /dev/serial/by-id links).
 inline const ConfigKey<QStringList> AddedPorts{"devices/addedPorts", {}};
+/// Limits of the built-in receiver (the Receiver panel's "Limits"); the defaults are those of
+/// ReceiverLimits in the net library, which tst_receiver_panel checks.
+inline const ConfigKey<qlonglong> ReceiverMaxBodyBytes{"receiver/maxBodyBytes", 16LL * 1024 * 1024};
+inline const ConfigKey<int> ReceiverMaxHeadBytes{"receiver/maxHeadBytes", 64 * 1024};
+inline const ConfigKey<int> ReceiverMaxRequestLine{"receiver/maxRequestLine", 8 * 1024};
+inline const ConfigKey<int> ReceiverMaxHeaderLines{"receiver/maxHeaderLines", 100};
+inline const ConfigKey<int> ReceiverIdleTimeoutSeconds{"receiver/idleTimeoutSeconds", 30};
+inline const ConfigKey<int> ReceiverMaxConnections{"receiver/maxConnections", 64};
 inline constexpr int kMaxRecentFiles = 8;
 } // namespace ConfigKeys
 

@@ -160,6 +160,7 @@ void MainWindow::setupDocks()
     // The receiver itself is created when it first starts (after the first frame).
     m_receiverPanel = new ReceiverPanel(m_doc, m_inspector);
     m_receiverPanel->setObjectName(u"receiverPanel"_s);
+    m_receiverPanel->setConfig(m_config);
     m_inspector->addPanel(m_receiverPanel, Theme::icon(u"device"_s), tr("Receiver"));
 
     m_problems = new ProblemsModel(this);

@@ -1,6 +1,7 @@
 #include "ReceiverPanel.h"
 
 #include "BodyView.h"
+#include "ReceiverLimitsDialog.h"
 #include "Theme.h"
 #include "WorkspaceDocument.h"
 
@@ -81,9 +82,15 @@ QVariant ReceivedRequestsModel::data(const QModelIndex& index, int role) const
             return QString::fromUtf8(r.query.isEmpty() ? r.path : r.path + '?' + r.query);
         case SizeColumn:
             return QLocale().formattedDataSize(r.body.size());
+        case ResultColumn:
+            return r.refused() ? tr("refused, %1").arg(r.refusedStatus) : tr("taken");
         }
     } else if (role == Qt::ToolTipRole && index.column() == PathColumn) {
         return QString::fromUtf8(r.path);
+    } else if (role == Qt::ToolTipRole && r.refused()) {
+        return r.refusal;
+    } else if (role == Qt::ForegroundRole && r.refused()) {
+        return Theme::color(Theme::Role::Error, QPalette());
     } else if (role == Qt::TextAlignmentRole && index.column() == SizeColumn) {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     }
@@ -103,6 +110,8 @@ QVariant ReceivedRequestsModel::headerData(int section, Qt::Orientation orientat
         return tr("Path");
     case SizeColumn:
         return tr("Size");
+    case ResultColumn:
+        return tr("Result");
     }
     return {};
 }
@@ -116,6 +125,7 @@ ReceiverPanel::ReceiverPanel(WorkspaceDocument* doc, QWidget* parent)
     , m_copy(new QPushButton(Theme::icon(u"copy"_s), tr("&Copy URL"), this))
     , m_use(new QPushButton(Theme::icon(u"webhook"_s), tr("&Use for this webhook"), this))
     , m_clear(new QPushButton(Theme::icon(u"remove"_s), tr("C&lear"), this))
+    , m_limitsButton(new QPushButton(tr("&Limits…"), this))
     , m_view(new QTableView(this))
     , m_detailHead(new QLabel(this))
     , m_headers(new QPlainTextEdit(this))
@@ -129,6 +139,8 @@ ReceiverPanel::ReceiverPanel(WorkspaceDocument* doc, QWidget* parent)
     m_use->setObjectName(u"receiverUseButton"_s);
     m_use->setToolTip(tr("Point the selected webhook at the built-in receiver (Edit → Undo reverts it)"));
     m_clear->setObjectName(u"receiverClearButton"_s);
+    m_limitsButton->setObjectName(u"receiverLimitsButton"_s);
+    m_limitsButton->setToolTip(tr("Limits on requests: sizes, header lines, idle time and connections"));
     m_view->setObjectName(u"receiverRequestsView"_s);
     m_view->setAccessibleName(tr("Received requests"));
     m_view->setModel(m_model);
@@ -155,6 +167,7 @@ ReceiverPanel::ReceiverPanel(WorkspaceDocument* doc, QWidget* parent)
     buttons->addWidget(m_copy);
     buttons->addWidget(m_use);
     buttons->addStretch(1);
+    buttons->addWidget(m_limitsButton);
     buttons->addWidget(m_clear);
 
     auto* detail = new QSplitter(Qt::Vertical, this);
@@ -185,6 +198,7 @@ ReceiverPanel::ReceiverPanel(WorkspaceDocument* doc, QWidget* parent)
             start();
     });
     connect(m_copy, &QPushButton::clicked, this, &ReceiverPanel::copyUrl);
+    connect(m_limitsButton, &QPushButton::clicked, this, &ReceiverPanel::editLimits);
     connect(m_use, &QPushButton::clicked, this, &ReceiverPanel::useForWebhook);
     connect(m_clear, &QPushButton::clicked, this, [this] {
         m_model->clear();
@@ -218,6 +232,7 @@ bool ReceiverPanel::start()
                 m_view->setCurrentIndex(m_model->index(m_model->rowCount() - 1, 0));
         });
     }
+    m_receiver->setLimits(m_limits);
     const bool ok = m_receiver->listen(m_port);
     m_error = ok ? QString() : m_receiver->errorString();
     if (!ok)
@@ -241,6 +256,32 @@ QString ReceiverPanel::webhookUrl() const
     if (!isListening())
         return {};
     return m_receiver->url().toString() + u"/hooks/{{DEVICE_TOKEN}}"_s;
+}
+
+void ReceiverPanel::setConfig(Config* config)
+{
+    m_config = config;
+    setLimits(config ? receiverLimitsFrom(*config) : ReceiverLimits{});
+}
+
+void ReceiverPanel::setLimits(const ReceiverLimits& limits)
+{
+    m_limits = limits;
+    if (m_receiver)
+        m_receiver->setLimits(limits);
+}
+
+void ReceiverPanel::editLimits()
+{
+    auto* dialog = new ReceiverLimitsDialog(m_limits, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        setLimits(dialog->limits());
+        if (m_config)
+            saveReceiverLimits(*m_config, m_limits);
+        Q_EMIT statusMessage(tr("Receiver limits changed"));
+    });
+    dialog->open();
 }
 
 void ReceiverPanel::setWebhookIndex(int index)
@@ -311,6 +352,8 @@ void ReceiverPanel::showRow(int row)
             .arg(QString::fromLatin1(r.method), QString::fromUtf8(r.query.isEmpty() ? r.path : r.path + '?' + r.query),
                  r.remoteAddress, r.receivedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss.zzz"_s),
                  QLocale().formattedDataSize(r.body.size()));
+    if (r.refused())
+        head += u" · "_s + tr("refused with %1: %2").arg(r.refusedStatus).arg(r.refusal);
     if (r.signatureValid)
         head +=
             u" · "_s + (*r.signatureValid ? tr("signature valid") : tr("signature invalid: %1").arg(r.signatureError));

@@ -15,6 +15,7 @@ class QTableView;
 namespace hooksmith {
 
 class BodyView;
+class Config;
 class WorkspaceDocument;
 
 /// The requests the built-in receiver got, newest last, for the Receiver tab (bounded like the
@@ -29,6 +30,7 @@ public:
         MethodColumn,
         PathColumn,
         SizeColumn,
+        ResultColumn, ///< "taken", or the status of a refusal
         ColumnCount
     };
 
@@ -79,6 +81,14 @@ public:
     ReceivedRequestsModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
 
+    /// Where the receiver's limits are kept (read at start, written by editLimits()); none: defaults.
+    void setConfig(Config* config);
+    /// Applies to the receiver now if it runs, and at every later start.
+    void setLimits(const ReceiverLimits& limits);
+    ReceiverLimits limits() const { return m_limits; }
+    /// Opens the limits dialog; what it accepts is saved and applied.
+    void editLimits();
+
     /// The webhook "Use for this webhook" changes.
     void setWebhookIndex(int index);
     void useForWebhook();
@@ -106,6 +116,9 @@ private:
     QPushButton* m_copy;
     QPushButton* m_use;
     QPushButton* m_clear;
+    QPushButton* m_limitsButton;
+    Config* m_config = nullptr;
+    ReceiverLimits m_limits;
     QTableView* m_view;
     QLabel* m_detailHead;
     QPlainTextEdit* m_headers;

@@ -84,6 +84,9 @@ QString summarize(const AttemptResult& r)
         QString s = QString::number(r.status);
         if (!r.reason.isEmpty())
             s += u' ' + QString::fromLatin1(r.reason);
+        // A redirect that was not followed, or not to the end: where it went and why it stopped.
+        if (r.status >= 300 && r.status < 400 && !r.errorMessage.isEmpty())
+            s += u": "_s + r.errorMessage;
         return s;
     }
     if (!r.errorMessage.isEmpty())

@@ -1,7 +1,4 @@
-#include "HttpSender.h"
-
-#include "HttpSupport.h"
-#include "TlsTrust.h"
+#include "HttpSenderPrivate.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
@@ -16,8 +13,11 @@
 #include <QNetworkProxyFactory>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QSet>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTcpSocket>
 #include <QTimer>
 
 #include <algorithm>
@@ -29,10 +29,19 @@ using namespace Qt::StringLiterals;
 
 namespace hooksmith {
 
-namespace {
+namespace sender {
 
-// How far Qt may read ahead of us: large responses stream through instead of piling up.
-constexpr qint64 kReadBufferSize = 256 * 1024;
+QString remoteAddressOf(const QUrl& url)
+{
+    QHostAddress address;
+    if (!address.setAddress(url.host()))
+        return {};
+    return http::endpoint(url);
+}
+
+} // namespace sender
+
+namespace {
 
 /// Keeps no cookies and offers none: a webhook delivery never depends on an earlier response.
 class NoCookieJar : public QNetworkCookieJar
@@ -118,35 +127,6 @@ QNetworkAccessManager* createManager(QObject* parent)
     return m;
 }
 
-QString remoteAddressOf(const QUrl& url)
-{
-    // Qt does not tell which address a host name connected to; an address literal is certain.
-    QHostAddress address;
-    if (!address.setAddress(url.host()))
-        return {};
-    return http::endpoint(url);
-}
-
-/// What requests with the same pin and CA file share: a manager of their own, so that a connection
-/// trusted for them is never reused for a request that trusts less, and the TLS configuration, built
-/// once. When the CA file changes on disk, a new context replaces the old one, whose connections
-/// close once its last attempt has ended.
-struct TrustContext
-{
-    QByteArray caStamp; ///< the version of the CA file this context trusts; empty for none
-    QNetworkAccessManager* manager = nullptr;
-    QSslConfiguration tls;
-
-    TrustContext() = default;
-    TrustContext(const TrustContext&) = delete;
-    TrustContext& operator=(const TrustContext&) = delete;
-    ~TrustContext()
-    {
-        if (manager)
-            manager->deleteLater();
-    }
-};
-
 /// The request of the next hop of a redirect to `to` from `from` (the same rules for the request that
 /// is sent and for the one that is reported).
 RenderedRequest nextHop(const RenderedRequest& from, const QUrl& to, int status, bool keepCredentials)
@@ -178,130 +158,7 @@ RenderedRequest nextHop(const RenderedRequest& from, const QUrl& to, int status,
     return next;
 }
 
-/// One attempt under way: the request of the current hop, the reply, the clock and what came back.
-class Attempt : public QObject
-{
-public:
-    enum class Stop : quint8
-    {
-        None,
-        Timeout,
-        Aborted,
-        Tls
-    };
-
-    quint64 id = 0;
-    QString origin;         ///< the manager and server whose connections this attempt waits for
-    bool holdsSlot = false; ///< has one of those connections, and its timeout runs
-    RenderedRequest request;
-    /// The head of `request` as the result reports it: its masked view (no body), hop for hop.
-    RenderedRequest shown;
-    AttemptOptions options;
-    HttpSender::Done done;
-    QNetworkAccessManager* manager = nullptr;
-    QPointer<QNetworkReply> reply;
-    qint64 deadline = -1; ///< when the timeout strikes, in ns on the sender's clock; -1: not running
-    QElapsedTimer clock;
-    AttemptResult result;
-    std::optional<QByteArray> pin;
-    /// The trust this attempt asked for (a pin, a CA file); null for the default trust.
-    std::shared_ptr<const TrustContext> trust;
-    Stop stop = Stop::None;
-    QString tlsFailure;
-    QList<QSslError> sslErrors;
-    http::Progress progress;
-
-    qint64 elapsed() const { return clock.elapsed(); }
-
-    /// Body bytes the server announced with Content-Length but did not send; 0 when complete or unknown.
-    qint64 missingBodyBytes() const
-    {
-        if (request.method == Method::Head || result.status < 200 || result.status == 204 || result.status == 304)
-            return 0;
-        bool ok = false;
-        const qint64 announced = reply->rawHeader("Content-Length").trimmed().toLongLong(&ok);
-        if (!ok || announced <= result.bodySize)
-            return 0;
-        return announced - result.bodySize;
-    }
-
-    void readBody()
-    {
-        if (!reply)
-            return;
-        qint64 available = reply->bytesAvailable();
-        if (available <= 0)
-            return;
-        const qint64 room = AttemptResult::kMaxKeptBody - result.body.size();
-        if (room > 0) {
-            const QByteArray chunk = reply->read(std::min(available, room));
-            result.body += chunk;
-            result.bodySize += chunk.size();
-            available -= chunk.size();
-        }
-        // Past the limit the body is counted and dropped, so memory stays bounded.
-        while (available > 0) {
-            const qint64 skipped = reply->skip(available);
-            if (skipped <= 0)
-                break;
-            result.bodySize += skipped;
-            available -= skipped;
-        }
-        progress.bodyBytes = result.bodySize;
-    }
-};
-
 } // namespace
-
-struct HttpSender::Private
-{
-    HttpSender* q = nullptr;
-    QNetworkAccessManager* manager = nullptr;
-    // Requests with a pinned certificate or an extra CA file, by pin and CA file.
-    QHash<QString, std::shared_ptr<const TrustContext>> trustContexts;
-    http::CaFileCache caFiles;
-    http::TlsSummaryCache tlsSummaries;
-    QHash<quint64, Attempt*> attempts;
-    quint64 nextId = 1;
-    /// What every request carries besides its URL, headers and TLS settings (set once).
-    QNetworkRequest requestBase;
-
-    /// Attempts to one server through one manager. Qt opens at most kConnectionsPerServer HTTP/1
-    /// connections to it and queues further requests, starting each on the next connection that
-    /// becomes free, in the order they came. Keeping them queued there lets a connection go on at once,
-    /// without a round trip through this thread; the timeout of a queued attempt starts when an
-    /// earlier one ends, so that it never counts the wait.
-    struct Server
-    {
-        int active = 0;
-        std::deque<Attempt*> waiting;
-        bool multiplexed = false; ///< HTTP/2: every request goes out at once
-    };
-    static constexpr int kConnectionsPerServer = 6;
-    QHash<QString, Server> servers;
-
-    /// The timeouts of the attempts that have a connection, on one timer set for the earliest.
-    QElapsedTimer clock;
-    QTimer* deadlineTimer = nullptr;
-    qint64 armedFor = 0;
-    std::set<std::pair<qint64, quint64>> deadlines; ///< (deadline in ns on `clock`, attempt id)
-    void armDeadlineTimer();
-    void onDeadline();
-
-    void takeSlotOrWait(Attempt* a);
-    void startClock(Attempt* a);
-    void releaseSlot(Attempt* a);
-    void serverIsMultiplexed(const QString& origin);
-
-    std::shared_ptr<const TrustContext> trustFor(const std::optional<QByteArray>& pin, const QString& caFile,
-                                                 const http::CaFileCache::Entry* ca);
-    void issue(Attempt* a);
-    void onFinished(Attempt* a);
-    bool followRedirect(Attempt* a, int status);
-    void fillResponse(Attempt* a);
-    void finish(Attempt* a);
-    void fail(AttemptResult result, Done done);
-};
 
 HttpSender::HttpSender(QObject* parent)
     : QObject(parent)
@@ -333,9 +190,20 @@ HttpSender::~HttpSender()
             a->reply->disconnect(a);
             a->reply->abort();
         }
+        if (a->socket) {
+            a->socket->disconnect(a);
+            a->socket->abort();
+        }
         delete a;
     }
     d->attempts.clear();
+    for (const QList<QAbstractSocket*>& kept : std::as_const(d->idle)) {
+        for (QAbstractSocket* socket : kept) {
+            socket->disconnect(this);
+            delete socket;
+        }
+    }
+    d->idle.clear();
 }
 
 int HttpSender::activeCount() const
@@ -448,8 +316,11 @@ quint64 HttpSender::send(const RenderedRequest& request, const AttemptOptions& o
     d->attempts.insert(id, a);
     a->clock.start();
     a->origin = QString::number(quintptr(a->manager), 16) + u' ' + http::endpoint(request.url);
+    a->own =
+        d->goesDirect(a->manager, request.url) && !d->multiplexedOrigins.contains(poolKeyOf(a->manager, request.url));
     d->takeSlotOrWait(a);
-    d->issue(a);
+    if (!a->own)
+        d->issue(a);
     return id;
 }
 
@@ -471,6 +342,9 @@ void HttpSender::Private::startClock(Attempt* a)
     a->deadline = clock.nsecsElapsed() + qint64(a->options.timeoutMs) * 1000000;
     deadlines.emplace(a->deadline, a->id);
     armDeadlineTimer();
+    // Qt's stack queues a request until it has a connection; the sender's own exchange starts now.
+    if (a->own && !a->socket && !a->ended)
+        issueOwn(a);
 }
 
 void HttpSender::Private::armDeadlineTimer()
@@ -503,6 +377,8 @@ void HttpSender::Private::onDeadline()
         a->stop = Attempt::Stop::Timeout;
         if (a->reply)
             a->reply->abort();
+        else if (a->own)
+            endOwn(a);
     }
     armDeadlineTimer();
 }
@@ -553,6 +429,8 @@ void HttpSender::abort(quint64 id)
     a->stop = Attempt::Stop::Aborted;
     if (a->reply)
         a->reply->abort();
+    else if (a->own)
+        d->endOwn(a);
 }
 
 void HttpSender::Private::issue(Attempt* a)
@@ -653,18 +531,41 @@ void HttpSender::Private::fillResponse(Attempt* a)
 
 void HttpSender::Private::onFinished(Attempt* a)
 {
-    using Outcome = AttemptResult::Outcome;
     QNetworkReply* reply = a->reply;
     a->readBody();
     fillResponse(a);
+    Ending e;
+    e.error = reply->error();
+    e.errorText = reply->errorString();
+    e.missingBodyBytes = a->missingBodyBytes();
+    conclude(a, e);
+}
+
+namespace {
+
+QByteArray headerOf(const QList<std::pair<QByteArray, QByteArray>>& headers, QByteArrayView name)
+{
+    for (const auto& h : headers) {
+        if (QByteArrayView(h.first).compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+} // namespace
+
+void HttpSender::Private::conclude(Attempt* a, const Ending& e)
+{
+    using Outcome = AttemptResult::Outcome;
     AttemptResult& r = a->result;
     if (r.httpVersion == "HTTP/2")
         serverIsMultiplexed(a->origin);
-    const QNetworkReply::NetworkError error = reply->error();
+    const QNetworkReply::NetworkError error = e.error;
     const QUrl& url = a->shown.url;
 
     if (a->stop == Attempt::Stop::Timeout) {
         r.outcome = Outcome::Timeout;
+        a->progress.endedMs = a->elapsed();
         r.errorMessage = http::timeoutMessage(a->options.timeoutMs, url, a->progress);
     } else if (a->stop == Attempt::Stop::Aborted) {
         r.outcome = Outcome::NetworkError;
@@ -677,11 +578,17 @@ void HttpSender::Private::onFinished(Attempt* a)
             r.errorMessage = http::untrustedMessage(url, a->sslErrors);
         else
             r.errorMessage =
-                HttpSender::tr("the TLS handshake with %1 failed: %2").arg(http::endpoint(url), reply->errorString());
+                HttpSender::tr("the TLS handshake with %1 failed: %2").arg(http::endpoint(url), e.errorText);
+    } else if (!e.refusal.isEmpty()) {
+        r.outcome = Outcome::NetworkError;
+        r.errorMessage =
+            e.notHttp ? HttpSender::tr("the connection to %1 ended without a valid HTTP response (%2)")
+                            .arg(http::endpoint(url), e.refusal)
+                      : HttpSender::tr("the response from %1 was not accepted: %2").arg(http::endpoint(url), e.refusal);
     } else if (http::isTransportError(error) || r.status == 0) {
         r.outcome = Outcome::NetworkError;
-        r.errorMessage = http::transportErrorMessage(error, reply->errorString(), url, a->progress);
-    } else if (const qint64 missing = a->missingBodyBytes(); missing > 0) {
+        r.errorMessage = http::transportErrorMessage(error, e.errorText, url, a->progress);
+    } else if (const qint64 missing = e.missingBodyBytes; missing > 0) {
         // Qt 6.4 sometimes finishes a reply without an error when the connection is reset in the
         // middle of a body: the length the server announced is what tells.
         r.outcome = Outcome::NetworkError;
@@ -694,7 +601,7 @@ void HttpSender::Private::onFinished(Attempt* a)
             return;
         r.outcome = Outcome::HttpError;
         if (r.errorMessage.isEmpty()) {
-            const QByteArray location = reply->rawHeader("Location");
+            const QByteArray location = headerOf(r.headers, "Location");
             r.errorMessage = location.isEmpty()
                                  ? HttpSender::tr("the server answered %1 %2 without a Location")
                                        .arg(r.status)
@@ -716,7 +623,7 @@ void HttpSender::Private::onFinished(Attempt* a)
                                        .arg(r.requestsSent - r.redirectCount);
     }
     if (r.status == 429 || r.status == 503) {
-        const QByteArray retryAfter = reply->rawHeader("Retry-After");
+        const QByteArray retryAfter = headerOf(r.headers, "Retry-After");
         if (!retryAfter.isEmpty())
             r.retryAfterSeconds = HttpSender::parseRetryAfter(retryAfter, QDateTime::currentDateTimeUtc());
     }
@@ -726,7 +633,7 @@ void HttpSender::Private::onFinished(Attempt* a)
 bool HttpSender::Private::followRedirect(Attempt* a, int status)
 {
     AttemptResult& r = a->result;
-    const QByteArray location = a->reply->rawHeader("Location");
+    const QByteArray location = headerOf(r.headers, "Location");
     if (location.isEmpty())
         return false;
     const QUrl from = a->request.url;
@@ -748,13 +655,25 @@ bool HttpSender::Private::followRedirect(Attempt* a, int status)
                              .arg(from.scheme(), shownTo.toString());
         return false;
     }
+    const QUrl visitedTo = shownTo.adjusted(QUrl::RemoveFragment);
     if (r.redirectCount >= kMaxRedirects) {
-        r.errorMessage = HttpSender::tr("gave up after %1 redirects (the last one with %2 to %3)")
-                             .arg(kMaxRedirects)
-                             .arg(status)
-                             .arg(shownTo.toString());
+        const QString how = QString::number(status) + u' ' + QString::fromLatin1(r.reason);
+        if (a->visited.contains(visitedTo)) {
+            r.errorMessage = HttpSender::tr("gave up after %1 redirects: a redirect loop (%2 redirected with %3 back "
+                                            "to %4, visited before)")
+                                 .arg(kMaxRedirects)
+                                 .arg(a->shown.url.toString(), how.trimmed(), shownTo.toString());
+        } else {
+            r.errorMessage = HttpSender::tr("gave up after %1 redirects: too many redirects (the last one from %2 with "
+                                            "%3 to %4)")
+                                 .arg(kMaxRedirects)
+                                 .arg(a->shown.url.toString(), how.trimmed(), shownTo.toString());
+        }
         return false;
     }
+    if (a->visited.isEmpty())
+        a->visited.append(a->shown.url.adjusted(QUrl::RemoveFragment));
+    a->visited.append(visitedTo);
 
     const bool keepCredentials = http::sameOrigin(from, to);
     RenderedRequest next = nextHop(a->request, to, status, keepCredentials);
@@ -766,10 +685,19 @@ bool HttpSender::Private::followRedirect(Attempt* a, int status)
     r.headers.clear();
     r.status = 0;
     r.reason.clear();
-    a->reply->disconnect(a);
-    a->reply->deleteLater();
+    a->progress = {};
+    if (a->reply) {
+        a->reply->disconnect(a);
+        a->reply->deleteLater();
+        a->reply = nullptr;
+    }
     a->request = std::move(next);
-    issue(a);
+    a->own =
+        goesDirect(a->manager, a->request.url) && !multiplexedOrigins.contains(poolKeyOf(a->manager, a->request.url));
+    if (a->own)
+        issueOwn(a);
+    else
+        issue(a);
     return true;
 }
 

@@ -262,6 +262,18 @@ QString timeoutMessage(int timeoutMs, const QUrl& url, const Progress& progress)
                    .arg(where)
                    .arg(progress.bodyBytes);
     }
+    if (progress.responseBytes > 0) {
+        // Bytes came, the head did not complete: a server that dribbles, not one that is silent.
+        const qint64 since = progress.endedMs >= progress.firstResponseByteMs && progress.firstResponseByteMs >= 0
+                                 ? progress.endedMs - progress.firstResponseByteMs
+                                 : 0;
+        return within + u": "_s +
+               HttpSender::tr("%1 answered, but the response was still arriving slowly when the timeout struck: %2 "
+                              "bytes in %3, the head not yet complete")
+                   .arg(where)
+                   .arg(progress.responseBytes)
+                   .arg(secondsText(int(since / 100 * 100)));
+    }
     if (progress.requestSent)
         return within + u": "_s + HttpSender::tr("%1 took the request but did not answer").arg(where);
     return within + u": "_s + HttpSender::tr("could not connect to %1 or send the request").arg(where);

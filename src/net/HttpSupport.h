@@ -31,6 +31,12 @@ struct Progress
     bool requestSent = false; ///< the whole request was written
     bool headersSeen = false; ///< the status line and headers arrived
     qint64 bodyBytes = 0;     ///< body bytes received
+    /// Response bytes received, head included (known on the sender's own connections only), and when
+    /// the first and the last of them arrived (ms since the attempt started).
+    qint64 responseBytes = 0;
+    qint64 firstResponseByteMs = -1;
+    qint64 lastResponseByteMs = -1;
+    qint64 endedMs = -1; ///< when the attempt was stopped
 };
 
 /// A message for a person about a failed connection.

@@ -2,8 +2,8 @@
 
 #include "Signing.h"
 
-#include <QAbstractHttpServer>
-#include <QHttpServerRequest>
+#include <QHash>
+#include <QLocale>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -11,38 +11,19 @@
 
 #include <functional>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+// gperftools' tcmalloc, when the program links it (hooksmith-cli does, see HooksmithAllocator.cmake):
+// found at load time, null otherwise.
+extern "C" void MallocExtension_ReleaseFreeMemory(void) __attribute__((weak));
+
 using namespace Qt::StringLiterals;
 
 namespace hooksmith {
 
 namespace {
-
-QByteArray methodText(QHttpServerRequest::Method m)
-{
-    using M = QHttpServerRequest::Method;
-    switch (m) {
-    case M::Get:
-        return "GET";
-    case M::Put:
-        return "PUT";
-    case M::Delete:
-        return "DELETE";
-    case M::Post:
-        return "POST";
-    case M::Head:
-        return "HEAD";
-    case M::Options:
-        return "OPTIONS";
-    case M::Patch:
-        return "PATCH";
-    case M::Connect:
-        return "CONNECT";
-    case M::Trace:
-        return "TRACE";
-    default:
-        return "UNKNOWN";
-    }
-}
 
 QByteArray reasonPhrase(int status)
 {
@@ -81,8 +62,14 @@ QByteArray reasonPhrase(int status)
         return "Conflict";
     case 410:
         return "Gone";
+    case 408:
+        return "Request Timeout";
     case 413:
         return "Content Too Large";
+    case 414:
+        return "URI Too Long";
+    case 431:
+        return "Request Header Fields Too Large";
     case 422:
         return "Unprocessable Content";
     case 429:
@@ -97,6 +84,8 @@ QByteArray reasonPhrase(int status)
         return "Service Unavailable";
     case 504:
         return "Gateway Timeout";
+    case 505:
+        return "HTTP Version Not Supported";
     default:
         return status < 300 ? "Success" : status < 400 ? "Redirection" : status < 500 ? "Client Error" : "Server Error";
     }
@@ -111,43 +100,69 @@ QByteArray headerValue(const ReceivedRequest& r, QByteArrayView name)
     return {};
 }
 
-/// QAbstractHttpServer hands every request, whatever its method and path, to the receiver.
-class ReceiverServer : public QAbstractHttpServer
+/// A body at least this large is given back to the system once the request is done.
+constexpr qsizetype kLargeBody = 1024 * 1024;
+/// How far a connection's socket reads ahead of the parser.
+constexpr qint64 kSocketReadBuffer = 64 * 1024;
+
+/// Hands memory the allocator keeps free back to the system: after a large body, the receiver's
+/// process would otherwise stay at its peak size.
+void releaseFreeMemory()
 {
-public:
-    using Handler = std::function<void(const QHttpServerRequest&, QTcpSocket*)>;
+    if (MallocExtension_ReleaseFreeMemory)
+        MallocExtension_ReleaseFreeMemory();
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
 
-    explicit ReceiverServer(Handler handler)
-        : m_handler(std::move(handler))
-    {}
-
-protected:
-    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override
-    {
-        m_handler(request, socket);
-        return true;
-    }
-    void missingHandler(const QHttpServerRequest&, QTcpSocket*) override {}
-
-private:
-    Handler m_handler;
-};
+/// The path and query of a request target, in the canonical percent-encoded form.
+std::pair<QByteArray, QByteArray> pathAndQuery(const QByteArray& target)
+{
+    if (target == "*")
+        return {"*", {}};
+    const QUrl url = target.startsWith('/') ? QUrl::fromEncoded("http://receiver" + target, QUrl::TolerantMode)
+                                            : QUrl::fromEncoded(target, QUrl::TolerantMode);
+    QByteArray path = url.path(QUrl::FullyEncoded).toLatin1();
+    if (path.isEmpty())
+        path = "/";
+    return {path, url.query(QUrl::FullyEncoded).toLatin1()};
+}
 
 } // namespace
 
 struct LocalReceiver::Private
 {
+    /// One client connection: its parser, its idle timer, and whether a reply is still to be written.
+    struct Connection
+    {
+        QPointer<QTcpSocket> socket;
+        HttpRequestParser parser;
+        QTimer idle;
+        bool waiting = false;      ///< a delayed reply is pending: nothing more is read meanwhile
+        bool continueSent = false; ///< "100 Continue" went out for the current request
+        bool closing = false;
+    };
+
     LocalReceiver* q = nullptr;
-    std::unique_ptr<ReceiverServer> server;
     QPointer<QTcpServer> tcp;
+    QHash<QTcpSocket*, Connection*> connections;
     ReceiverReply reply;
+    ReceiverLimits limits;
     QString secret;
     QList<ReceivedRequest> history;
     int limit = kDefaultLimit;
     quint64 sequence = 0;
     QString error;
 
-    void handle(const QHttpServerRequest& request, QTcpSocket* socket);
+    void accept();
+    void readFrom(Connection* c);
+    void take(Connection* c);
+    void refuse(Connection* c, int status, const QString& reason);
+    void record(ReceivedRequest& r);
+    void drop(Connection* c);
+    void onIdle(Connection* c);
+    ReceivedRequest partialRequest(const Connection* c);
     void checkSignature(ReceivedRequest& r) const;
     void respond(QTcpSocket* socket, const QByteArray& method, bool close) const;
     void trim();
@@ -169,32 +184,38 @@ LocalReceiver::~LocalReceiver()
 bool LocalReceiver::listen(quint16 port)
 {
     close();
-    auto tcp = std::make_unique<QTcpServer>();
+    auto* tcp = new QTcpServer(this);
     if (!tcp->listen(QHostAddress::LocalHost, port)) {
         if (tcp->serverError() == QAbstractSocket::AddressInUseError)
             d->error = tr("port %1 on 127.0.0.1 is already in use").arg(port);
         else
             d->error = tr("cannot listen on 127.0.0.1 port %1: %2").arg(port).arg(tcp->errorString());
+        delete tcp;
         return false;
     }
     d->error.clear();
     d->sequence = 0;
-    Private* p = d.get();
-    d->server = std::make_unique<ReceiverServer>(
-        [p](const QHttpServerRequest& request, QTcpSocket* socket) { p->handle(request, socket); });
-    d->tcp = tcp.get();
-    d->server->bind(tcp.get());
-    // The HTTP server owns the TCP server (and so every connection): closing is destroying it.
-    tcp.release()->setParent(d->server.get());
+    d->tcp = tcp;
+    connect(tcp, &QTcpServer::newConnection, this, [this] { d->accept(); });
     return true;
 }
 
 void LocalReceiver::close()
 {
-    // Destroying the HTTP server closes the listening socket and every open connection; replies
-    // still waiting for their delay find their socket gone and are dropped.
-    d->server.reset();
+    // Closes the listening socket and every open connection; replies still waiting for their delay
+    // find their socket gone and are dropped.
+    delete d->tcp;
     d->tcp = nullptr;
+    const QList<Private::Connection*> open = d->connections.values();
+    d->connections.clear();
+    for (Private::Connection* c : open) {
+        if (c->socket) {
+            c->socket->disconnect(this);
+            c->socket->abort();
+            c->socket->deleteLater();
+        }
+        delete c;
+    }
 }
 
 bool LocalReceiver::isListening() const
@@ -238,6 +259,23 @@ void LocalReceiver::setSecret(const QString& secret)
     d->secret = secret.trimmed();
 }
 
+void LocalReceiver::setLimits(const ReceiverLimits& limits)
+{
+    d->limits = limits;
+    d->limits.idleTimeoutMs = std::max(1, limits.idleTimeoutMs);
+    d->limits.maxConnections = std::max(1, limits.maxConnections);
+}
+
+ReceiverLimits LocalReceiver::limits() const
+{
+    return d->limits;
+}
+
+int LocalReceiver::connectionCount() const
+{
+    return int(d->connections.size());
+}
+
 QList<ReceivedRequest> LocalReceiver::requests() const
 {
     return d->history;
@@ -270,44 +308,180 @@ void LocalReceiver::Private::trim()
         history.removeFirst();
 }
 
-void LocalReceiver::Private::handle(const QHttpServerRequest& request, QTcpSocket* socket)
+void LocalReceiver::Private::accept()
 {
+    while (tcp && tcp->hasPendingConnections()) {
+        QTcpSocket* socket = tcp->nextPendingConnection();
+        auto* c = new Connection;
+        c->socket = socket;
+        c->parser = HttpRequestParser(limits.request);
+        socket->setReadBufferSize(kSocketReadBuffer);
+        const bool surplus = connections.size() >= limits.maxConnections;
+        connections.insert(socket, c);
+        QObject::connect(socket, &QTcpSocket::disconnected, q, [this, c] { drop(c); });
+        if (surplus) {
+            refuse(c, 503,
+                   limits.maxConnections == 1
+                       ? LocalReceiver::tr("more than one connection at once")
+                       : LocalReceiver::tr("more than %1 connections at once").arg(limits.maxConnections));
+            continue;
+        }
+        c->idle.setSingleShot(true);
+        QObject::connect(&c->idle, &QTimer::timeout, q, [this, c] { onIdle(c); });
+        c->idle.start(limits.idleTimeoutMs);
+        QObject::connect(socket, &QTcpSocket::readyRead, q, [this, c] { readFrom(c); });
+    }
+}
+
+void LocalReceiver::Private::drop(Connection* c)
+{
+    if (!connections.contains(c->socket))
+        return;
+    connections.remove(c->socket);
+    if (c->socket) {
+        c->socket->disconnect(q);
+        c->socket->deleteLater();
+    }
+    delete c;
+}
+
+void LocalReceiver::Private::readFrom(Connection* c)
+{
+    QTcpSocket* socket = c->socket;
+    while (socket && !c->waiting && !c->closing && socket->bytesAvailable() > 0) {
+        c->idle.start(limits.idleTimeoutMs);
+        // Peek, then skip what the parser used: bytes of the next request stay in the socket.
+        const QByteArray data = socket->peek(kSocketReadBuffer);
+        const qsizetype used = c->parser.feed(data);
+        socket->skip(used);
+        HttpRequestParser& p = c->parser;
+        if (p.state() == HttpRequestParser::State::Failed) {
+            refuse(c, p.status(), p.error());
+            return;
+        }
+        if (p.expectsContinue() && !c->continueSent && p.state() == HttpRequestParser::State::Body) {
+            c->continueSent = true;
+            socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        }
+        if (p.state() == HttpRequestParser::State::Complete)
+            take(c);
+        else if (used == 0)
+            break;
+    }
+}
+
+ReceivedRequest LocalReceiver::Private::partialRequest(const Connection* c)
+{
+    const HttpRequestParser& p = c->parser;
     ReceivedRequest r;
     r.sequence = ++sequence;
     r.receivedAt = QDateTime::currentDateTimeUtc();
-    r.method = methodText(request.method());
-    const QUrl url = request.url();
-    r.path = url.path(QUrl::FullyEncoded).toLatin1();
-    if (r.path.isEmpty())
-        r.path = "/";
-    r.query = url.query(QUrl::FullyEncoded).toLatin1();
-    r.headers = request.headers();
-    r.body = request.body();
-    QHostAddress peer = request.remoteAddress();
-    if (const auto v4 = peer.toIPv4Address(); v4 != 0 && peer.protocol() == QAbstractSocket::IPv6Protocol)
-        peer = QHostAddress(v4);
-    r.remoteAddress = peer.toString() + u':' + QString::number(socket->peerPort());
-    if (!secret.isEmpty())
-        checkSignature(r);
+    r.method = p.method();
+    if (!p.target().isEmpty())
+        std::tie(r.path, r.query) = pathAndQuery(p.target());
+    r.headers = p.headers();
+    if (c->socket) {
+        QHostAddress peer = c->socket->peerAddress();
+        if (const auto v4 = peer.toIPv4Address(); v4 != 0 && peer.protocol() == QAbstractSocket::IPv6Protocol)
+            peer = QHostAddress(v4);
+        r.remoteAddress = peer.toString() + u':' + QString::number(c->socket->peerPort());
+    }
+    return r;
+}
 
-    const bool close = headerValue(r, "Connection").compare("close", Qt::CaseInsensitive) == 0;
-    const QByteArray method = r.method;
+void LocalReceiver::Private::record(ReceivedRequest& r)
+{
     if (limit > 0) {
         history.append(r);
         trim();
     }
     Q_EMIT q->requestReceived(r);
+}
+
+void LocalReceiver::Private::take(Connection* c)
+{
+    HttpRequestParser& p = c->parser;
+    ReceivedRequest r = partialRequest(c);
+    r.body = p.body();
+    const bool large = r.body.size() >= kLargeBody;
+    if (!secret.isEmpty())
+        checkSignature(r);
+    const bool close = !p.keepAlive();
+    const QByteArray method = r.method;
+    c->parser.reset();
+    c->continueSent = false;
+    record(r);
+    r = ReceivedRequest();
+    // A large body leaves freed memory behind: give it back now rather than keep it.
+    if (large)
+        releaseFreeMemory();
 
     if (reply.delayMs <= 0) {
-        respond(socket, method, close);
+        respond(c->socket, method, close);
+        if (close)
+            c->closing = true;
         return;
     }
-    // The delay runs on a timer, so other requests are taken meanwhile.
-    QPointer<QTcpSocket> guard(socket);
+    // The delay runs on a timer, so other connections are served meanwhile; this one reads on after it.
+    c->waiting = true;
+    c->idle.stop();
+    QPointer<QTcpSocket> guard(c->socket);
     QTimer::singleShot(reply.delayMs, q, [this, guard, method, close] {
-        if (guard)
-            respond(guard, method, close);
+        if (!guard || !connections.contains(guard.data()))
+            return;
+        Connection* conn = connections.value(guard.data());
+        respond(guard, method, close);
+        conn->waiting = false;
+        if (close) {
+            conn->closing = true;
+            return;
+        }
+        conn->idle.start(limits.idleTimeoutMs);
+        readFrom(conn);
     });
+}
+
+void LocalReceiver::Private::refuse(Connection* c, int status, const QString& reason)
+{
+    ReceivedRequest r = partialRequest(c);
+    r.refusedStatus = status;
+    r.refusal = reason;
+    c->closing = true;
+    c->idle.stop();
+    c->parser = HttpRequestParser(limits.request); // what was read of the request is freed now
+    record(r);
+    if (!c->socket)
+        return;
+    const QByteArray body = reason.toUtf8() + '\n';
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    out += "Content-Type: text/plain; charset=utf-8\r\n";
+    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    out += "Connection: close\r\n\r\n";
+    out += body;
+    c->socket->write(out);
+    c->socket->disconnectFromHost();
+}
+
+void LocalReceiver::Private::onIdle(Connection* c)
+{
+    if (c->waiting || c->closing)
+        return;
+    const HttpRequestParser::State state = c->parser.state();
+    if (state == HttpRequestParser::State::Idle) {
+        // Between requests: nothing was asked, so nothing is recorded.
+        if (c->socket) {
+            const QByteArray body = "idle connection closed\n";
+            c->socket->write("HTTP/1.1 408 Request Timeout\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                             "Content-Length: " +
+                             QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+            c->socket->disconnectFromHost();
+        }
+        c->closing = true;
+        return;
+    }
+    refuse(c, 408,
+           LocalReceiver::tr("the request did not complete within %1 s of the last byte")
+               .arg(QLocale::c().toString(limits.idleTimeoutMs / 1000.0, 'g', 6)));
 }
 
 void LocalReceiver::Private::checkSignature(ReceivedRequest& r) const
@@ -336,7 +510,7 @@ void LocalReceiver::Private::checkSignature(ReceivedRequest& r) const
 
 void LocalReceiver::Private::respond(QTcpSocket* socket, const QByteArray& method, bool close) const
 {
-    if (socket->state() != QAbstractSocket::ConnectedState)
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return;
     const int status = reply.status;
     const bool bodyAllowed = status != 204 && status != 304;

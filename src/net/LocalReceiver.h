@@ -1,5 +1,7 @@
 #pragma once
 
+#include "HttpRequestParser.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -25,6 +27,25 @@ struct ReceivedRequest
     /// With a secret configured: whether the Standard Webhooks signature was valid, and why not.
     std::optional<bool> signatureValid;
     QString signatureError;
+    /// A request the receiver refused (a limit, malformed HTTP, an idle or surplus connection): the
+    /// status it answered, 0 for a request taken. What was read of the request is filled in.
+    int refusedStatus = 0;
+    QString refusal; ///< why, for a person
+    bool refused() const { return refusedStatus != 0; }
+};
+
+/// Limits of the local receiver.
+struct ReceiverLimits
+{
+    static constexpr int kDefaultIdleTimeoutMs = 30000;
+    static constexpr int kDefaultMaxConnections = 64;
+
+    RequestLimits request;
+    /// A connection that sends nothing for this long (in the middle of a request or between requests)
+    /// is answered 408 and closed.
+    int idleTimeoutMs = kDefaultIdleTimeoutMs;
+    /// Connections open at once; one more is answered 503 and closed.
+    int maxConnections = kDefaultMaxConnections;
 };
 
 /// How the receiver replies.
@@ -58,6 +79,11 @@ public:
     ReceiverReply reply() const;
     /// Standard Webhooks secret(s) to check signatures with; empty: no check.
     void setSecret(const QString& secret);
+    /// Applies to requests and connections from now on.
+    void setLimits(const ReceiverLimits& limits);
+    ReceiverLimits limits() const;
+    /// Connections open now.
+    int connectionCount() const;
 
     /// The requests received so far (oldest first; the oldest are dropped past `limit`).
     QList<ReceivedRequest> requests() const;
@@ -65,7 +91,7 @@ public:
     /// How many requests the history keeps (default kDefaultLimit; 0 keeps none, the signal still fires).
     void setLimit(int limit);
     int limit() const;
-    /// Requests received since listen() (not bounded by the limit).
+    /// Requests received since listen(), refused ones included (not bounded by the limit).
     quint64 receivedCount() const;
 
     static constexpr int kDefaultLimit = 1000;

@@ -6,6 +6,7 @@
 #include "Inspector.h"
 #include "OutboxPanel.h"
 #include "PreviewPanel.h"
+#include "ReceiverLimitsDialog.h"
 #include "ReceiverPanel.h"
 #include "ResponsesModel.h"
 #include "ResponsesPanel.h"
@@ -17,9 +18,12 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -91,6 +95,51 @@ class TestDelivery : public QObject
 private Q_SLOTS:
     void initTestCase() { initResources(); }
     void cleanup() { f.reset(); }
+
+    void receiverLimitsAreSetInThePanelKeptInTheSettingsAndRefusalsShown()
+    {
+        // The settings' defaults are the receiver's own.
+        const ReceiverLimits defaults;
+        QTemporaryDir dir;
+        const ReceiverLimits fromEmpty = receiverLimitsFrom(Config(dir.filePath(u"empty.ini"_s)));
+        QCOMPARE(fromEmpty.request.maxBodyBytes, defaults.request.maxBodyBytes);
+        QCOMPARE(fromEmpty.request.maxHeadBytes, defaults.request.maxHeadBytes);
+        QCOMPARE(fromEmpty.request.maxRequestLine, defaults.request.maxRequestLine);
+        QCOMPARE(fromEmpty.request.maxHeaderLines, defaults.request.maxHeaderLines);
+        QCOMPARE(fromEmpty.idleTimeoutMs, defaults.idleTimeoutMs);
+        QCOMPARE(fromEmpty.maxConnections, defaults.maxConnections);
+
+        startApp();
+        ReceiverPanel* panel = f->window.receiverPanel();
+        QTRY_VERIFY(panel->isListening());
+        // Limits… opens the dialog; the body limit is set to 1 MiB and accepted.
+        f->find<QPushButton>("receiverLimitsButton")->click();
+        ReceiverLimitsDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = panel->findChild<ReceiverLimitsDialog*>()) != nullptr);
+        auto* body = dialog->findChild<QSpinBox*>(u"bodySpinBox"_s);
+        QVERIFY(body);
+        QCOMPARE(body->value(), 16);
+        body->setValue(1);
+        dialog->accept();
+        QCOMPARE(panel->receiver()->limits().request.maxBodyBytes, 1024 * 1024);
+        QCOMPARE(f->config.get(ConfigKeys::ReceiverMaxBodyBytes), 1024LL * 1024);
+
+        // A larger body is refused, and the panel shows it as such.
+        QTcpSocket client;
+        QByteArray reply;
+        connect(&client, &QTcpSocket::readyRead, &client, [&] { reply += client.readAll(); });
+        client.connectToHost(QHostAddress::LocalHost, panel->receiver()->port());
+        client.write("POST /too-big HTTP/1.1\r\nContent-Length: 2000000\r\n\r\n");
+        QTRY_VERIFY(reply.startsWith("HTTP/1.1 413 "));
+        QTRY_COMPARE(panel->model()->rowCount(), 1);
+        const QModelIndex result = panel->model()->index(0, ReceivedRequestsModel::ResultColumn);
+        QCOMPARE(panel->model()->index(0, ReceivedRequestsModel::PathColumn).data().toString(), u"/too-big"_s);
+        QCOMPARE(result.data().toString(), u"refused, 413"_s);
+        QCOMPARE(result.data(Qt::ToolTipRole).toString(),
+                 u"the body of 2000000 bytes is larger than the limit of 1 MiB"_s);
+        panel->view()->selectRow(0);
+        QTRY_VERIFY(f->find<QLabel>("receiverDetailLabel")->text().contains(u"refused with 413"_s));
+    }
 
     void sendToBuiltInReceiver()
     {

@@ -7,6 +7,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <limits>
 #include <sys/socket.h>
 #include <vector>
 
@@ -130,6 +131,23 @@ FaultServer::Action FaultServer::Action::redirect(int status, const QByteArray& 
                    : status == 303 ? "See Other"
                                    : "Found",
                    {{"Location", location}});
+}
+
+FaultServer::Action FaultServer::Action::endlessHead()
+{
+    Action a;
+    a.bytes = "HTTP/1.1 200 OK\r\n";
+    a.fillerBytes = std::numeric_limits<qint64>::max();
+    a.fillerPattern = "X-Filler: " + QByteArray(52, 'h') + "\r\n";
+    return a;
+}
+
+FaultServer::Action FaultServer::Action::endlessHeaderLine()
+{
+    Action a;
+    a.bytes = "HTTP/1.1 200 OK\r\nX-Long: ";
+    a.fillerBytes = std::numeric_limits<qint64>::max();
+    return a;
 }
 
 FaultServer::Action FaultServer::Action::bigBody(qint64 size)
@@ -333,9 +351,14 @@ void FaultServer::Private::pump(Connection* c)
     QTcpSocket* s = c->socket;
     if (!s || !c->busy || c->finishing || !c->dripLeft.isEmpty())
         return;
-    static const QByteArray filler(kFillerChunk, '.');
+    static const QByteArray dots(kFillerChunk, '.');
+    QByteArray patterned;
+    if (!c->current.fillerPattern.isEmpty())
+        patterned =
+            c->current.fillerPattern.repeated(std::max<qsizetype>(1, kFillerChunk / c->current.fillerPattern.size()));
+    const QByteArray& filler = patterned.isEmpty() ? dots : patterned;
     while (c->fillerLeft > 0 && s->bytesToWrite() < kMaxQueued) {
-        const qint64 n = std::min(c->fillerLeft, kFillerChunk);
+        const qint64 n = std::min<qint64>(c->fillerLeft, filler.size());
         s->write(filler.constData(), n);
         c->fillerLeft -= n;
     }

@@ -33,10 +33,11 @@ public:
         };
         Kind kind = Kind::Respond;
         QByteArray bytes;
-        qint64 fillerBytes = 0;  ///< streamed after `bytes` as the client reads (no memory spike)
-        int dripIntervalMs = 0;  ///< > 0: `bytes` go out one byte per interval
-        bool resetAfter = false; ///< RST once everything is written
-        bool closeAfter = false; ///< FIN once everything is written
+        qint64 fillerBytes = 0;   ///< streamed after `bytes` as the client reads (no memory spike)
+        QByteArray fillerPattern; ///< what the filler repeats (empty: '.')
+        int dripIntervalMs = 0;   ///< > 0: `bytes` go out one byte per interval
+        bool resetAfter = false;  ///< RST once everything is written
+        bool closeAfter = false;  ///< FIN once everything is written
 
         /// A well-formed response with Content-Length.
         static Action respond(int status, const QByteArray& reason, const QList<Header>& headers = {},
@@ -54,6 +55,10 @@ public:
         static Action cutMidBody(qint64 declared, qint64 sent, bool reset = true);
         /// Bytes that are not HTTP at all, then the connection is closed.
         static Action garbage();
+        /// "HTTP/1.1 200 OK", then header lines without end.
+        static Action endlessHead();
+        /// "HTTP/1.1 200 OK", then one header line that never ends.
+        static Action endlessHeaderLine();
     };
 
     explicit FaultServer(QObject* parent = nullptr);

@@ -1,0 +1,320 @@
+#include "HttpSenderPrivate.h"
+
+#include <QCryptographicHash>
+#include <QNetworkProxyFactory>
+#include <QSslSocket>
+#include <QTcpSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace hooksmith {
+
+namespace {
+
+// How long a kept-alive connection of the sender's own waits unused before it is closed.
+constexpr int kIdleConnectionMs = 60 * 1000;
+const QString kIdleExpiryName = QStringLiteral("hooksmith-idle-expiry");
+
+QNetworkReply::NetworkError replyErrorOf(QAbstractSocket::SocketError error)
+{
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return QNetworkReply::ConnectionRefusedError;
+    case QAbstractSocket::RemoteHostClosedError:
+        return QNetworkReply::RemoteHostClosedError;
+    case QAbstractSocket::HostNotFoundError:
+        return QNetworkReply::HostNotFoundError;
+    case QAbstractSocket::SocketTimeoutError:
+        return QNetworkReply::TimeoutError;
+    case QAbstractSocket::SslHandshakeFailedError:
+        return QNetworkReply::SslHandshakeFailedError;
+    default:
+        return QNetworkReply::UnknownNetworkError;
+    }
+}
+
+} // namespace
+
+QString sender::poolKeyOf(QNetworkAccessManager* manager, const QUrl& url)
+{
+    return QString::number(quintptr(manager), 16) + u' ' + url.scheme() + u"://"_s + http::endpoint(url);
+}
+
+bool HttpSender::Private::goesDirect(QNetworkAccessManager* m, const QUrl& url) const
+{
+    const QString scheme = url.scheme();
+    if (scheme != u"http"_s && scheme != u"https"_s)
+        return false;
+    QNetworkProxyFactory* factory = m->proxyFactory();
+    if (!factory)
+        return true;
+    const QList<QNetworkProxy> proxies = factory->queryProxy(QNetworkProxyQuery(url));
+    if (proxies.isEmpty())
+        return true;
+    // SystemProxyFactory answers DefaultProxy only where the connection goes direct.
+    const QNetworkProxy::ProxyType type = proxies.first().type();
+    return type == QNetworkProxy::NoProxy || type == QNetworkProxy::DefaultProxy;
+}
+
+void HttpSender::Private::issueOwn(Attempt* a)
+{
+    const RenderedRequest& r = a->request;
+    const bool https = r.url.scheme() == u"https"_s;
+    a->poolKey = poolKeyOf(a->manager, r.url);
+    a->ended = false;
+    a->progress = {};
+    a->written = 0;
+    a->reusable = true;
+    a->parser.emplace(limits, r.method == Method::Head);
+
+    QAbstractSocket* socket = nullptr;
+    QList<QAbstractSocket*>& kept = idle[a->poolKey];
+    while (!kept.isEmpty() && !socket) {
+        QAbstractSocket* s = kept.takeLast();
+        s->disconnect(q);
+        delete s->findChild<QTimer*>(kIdleExpiryName, Qt::FindDirectChildrenOnly);
+        if (s->state() == QAbstractSocket::ConnectedState && s->bytesAvailable() == 0)
+            socket = s;
+        else
+            s->deleteLater();
+    }
+    if (kept.isEmpty())
+        idle.remove(a->poolKey);
+    a->socketReused = socket != nullptr;
+    if (!socket) {
+        if (https) {
+            auto* ssl = new QSslSocket(q);
+            QSslConfiguration tls = a->trust ? a->trust->tls : QSslConfiguration::defaultConfiguration();
+            tls.setAllowedNextProtocols({QSslConfiguration::ALPNProtocolHTTP2, QSslConfiguration::NextProtocolHttp1_1});
+            ssl->setSslConfiguration(tls);
+            socket = ssl;
+        } else {
+            socket = new QTcpSocket(q);
+        }
+        socket->setProxy(QNetworkProxy::NoProxy);
+        // Read no further ahead than this: a response streams through instead of piling up.
+        socket->setReadBufferSize(kReadBufferSize);
+    }
+    a->socket = socket;
+
+    QObject::connect(socket, &QAbstractSocket::readyRead, a, [this, a] { onOwnReadyRead(a); });
+    QObject::connect(socket, &QAbstractSocket::bytesWritten, a, [a](qint64 n) {
+        a->written += n;
+        if (!a->progress.requestSent && a->written >= a->toWrite) {
+            a->progress.requestSent = true;
+            a->result.requestsSent += 1;
+            a->result.timings.requestSentMs = a->elapsed();
+        }
+    });
+    QObject::connect(socket, &QAbstractSocket::errorOccurred, a,
+                     [this, a](QAbstractSocket::SocketError error) { onOwnClosed(a, error); });
+    QObject::connect(socket, &QAbstractSocket::disconnected, a,
+                     [this, a] { onOwnClosed(a, QAbstractSocket::RemoteHostClosedError); });
+    if (a->socketReused) {
+        writeRequest(a);
+        return;
+    }
+    a->progress.connecting = true;
+    if (auto* ssl = qobject_cast<QSslSocket*>(socket)) {
+        QObject::connect(ssl, &QSslSocket::sslErrors, a, [a, ssl](const QList<QSslError>& errors) {
+            a->sslErrors = errors;
+            if (!a->pin)
+                return;
+            QSslCertificate leaf = ssl->peerCertificate();
+            if (leaf.isNull() && !errors.isEmpty())
+                leaf = errors.front().certificate();
+            const QByteArray actual = leaf.digest(QCryptographicHash::Sha256);
+            if (actual == *a->pin)
+                ssl->ignoreSslErrors(errors); // the pinned certificate is trusted as it is, for this connection
+            else
+                a->tlsFailure = http::pinMismatchMessage(a->shown.url, actual, *a->pin);
+        });
+        QObject::connect(ssl, &QSslSocket::encrypted, a, [this, a] { onOwnEncrypted(a); });
+        ssl->connectToHostEncrypted(r.url.host(), quint16(r.url.port(443)));
+    } else {
+        QObject::connect(socket, &QAbstractSocket::connected, a, [this, a] { writeRequest(a); });
+        socket->connectToHost(r.url.host(), quint16(r.url.port(80)));
+    }
+}
+
+void HttpSender::Private::onOwnEncrypted(Attempt* a)
+{
+    auto* ssl = qobject_cast<QSslSocket*>(a->socket.data());
+    if (!ssl)
+        return;
+    const QSslConfiguration tls = ssl->sslConfiguration();
+    if (a->pin) {
+        // A chain that verifies is still refused when it does not end in the pinned certificate.
+        const QByteArray actual = tls.peerCertificate().digest(QCryptographicHash::Sha256);
+        if (actual != *a->pin) {
+            a->tlsFailure = http::pinMismatchMessage(a->shown.url, actual, *a->pin);
+            a->stop = Attempt::Stop::Tls;
+            endOwn(a);
+            return;
+        }
+    }
+    if (tls.nextNegotiatedProtocol() == QSslConfiguration::ALPNProtocolHTTP2) {
+        // The server speaks HTTP/2: Qt's stack carries this and every later request to it.
+        multiplexedOrigins.insert(a->poolKey);
+        dropSocket(a, false);
+        a->own = false;
+        a->sslErrors.clear();
+        issue(a);
+        return;
+    }
+    writeRequest(a);
+}
+
+void HttpSender::Private::writeRequest(Attempt* a)
+{
+    const RenderedRequest& r = a->request;
+    const QByteArray head = r.wireHead();
+    a->toWrite = head.size() + (r.hasBody ? r.body.size() : 0);
+    a->written = 0;
+    a->socket->write(head);
+    if (r.hasBody && !r.body.isEmpty())
+        a->socket->write(r.body);
+}
+
+void HttpSender::Private::onOwnReadyRead(Attempt* a)
+{
+    if (a->ended || !a->socket)
+        return;
+    HttpResponseParser& p = *a->parser;
+    while (a->socket && a->socket->bytesAvailable() > 0 && p.state() <= HttpResponseParser::State::Body) {
+        const QByteArray data = a->socket->read(kReadBufferSize);
+        if (data.isEmpty())
+            break;
+        if (a->progress.responseBytes == 0)
+            a->progress.firstResponseByteMs = a->elapsed();
+        a->progress.lastResponseByteMs = a->elapsed();
+        const qsizetype used = p.feed(data);
+        a->progress.responseBytes = p.bytesRead();
+        a->progress.bodyBytes = p.bodySize();
+        if (!a->progress.headersSeen && p.headComplete()) {
+            a->progress.headersSeen = true;
+            a->result.timings.firstByteMs = a->elapsed();
+        }
+        if (p.state() == HttpResponseParser::State::Complete && used < data.size())
+            a->reusable = false; // bytes beyond the response: the connection is not used again
+    }
+    if (p.state() >= HttpResponseParser::State::Complete)
+        endOwn(a);
+}
+
+void HttpSender::Private::onOwnClosed(Attempt* a, QAbstractSocket::SocketError error)
+{
+    if (a->ended || !a->socket)
+        return;
+    onOwnReadyRead(a); // what arrived before the end
+    if (a->ended)
+        return;
+    HttpResponseParser& p = *a->parser;
+    if (a->socketReused && p.bytesRead() == 0 && !a->retried && a->stop == Attempt::Stop::None) {
+        // A kept-alive connection the server had closed: the request goes out once more on a new one.
+        a->retried = true;
+        dropSocket(a, false);
+        issueOwn(a);
+        return;
+    }
+    p.endOfStream();
+    a->ownError = error;
+    a->ownErrorText = a->socket->errorString();
+    endOwn(a);
+}
+
+void HttpSender::Private::fillOwnResponse(Attempt* a)
+{
+    AttemptResult& r = a->result;
+    const HttpResponseParser& p = *a->parser;
+    r.finalUrl = a->shown.url;
+    r.remoteAddress = remoteAddressOf(a->request.url);
+    if (p.headComplete()) {
+        r.status = p.status();
+        r.reason = p.reason();
+        r.headers = p.headers();
+        r.httpVersion = QByteArrayLiteral("HTTP/1.1");
+        r.requestsSent = std::max(r.requestsSent, r.redirectCount + 1);
+    }
+    r.body = p.body();
+    r.bodySize = p.bodySize();
+    r.requestHead = http::http1Head(methodName(a->shown.method).toLatin1(), a->shown.target, a->shown.headers);
+    if (auto* ssl = qobject_cast<QSslSocket*>(a->socket.data()); ssl && ssl->isEncrypted())
+        r.tls = tlsSummaries.summarize(ssl->sslConfiguration());
+}
+
+void HttpSender::Private::dropSocket(Attempt* a, bool keep)
+{
+    QAbstractSocket* socket = a->socket;
+    a->socket = nullptr;
+    if (!socket)
+        return;
+    socket->disconnect(a);
+    QList<QAbstractSocket*>& kept = idle[a->poolKey];
+    if (!keep || kept.size() >= kConnectionsPerServer) {
+        socket->abort();
+        socket->deleteLater();
+        if (kept.isEmpty())
+            idle.remove(a->poolKey);
+        return;
+    }
+    kept.append(socket);
+    // A kept connection that the server closes, or that receives anything, is not used again.
+    const QString key = a->poolKey;
+    auto drop = [this, socket, key] {
+        socket->disconnect(q);
+        const auto it = idle.find(key);
+        if (it != idle.end()) {
+            it->removeAll(socket);
+            if (it->isEmpty())
+                idle.erase(it);
+        }
+        socket->abort();
+        socket->deleteLater();
+    };
+    QObject::connect(socket, &QAbstractSocket::disconnected, q, drop);
+    QObject::connect(socket, &QAbstractSocket::readyRead, q, drop);
+    QObject::connect(socket, &QAbstractSocket::errorOccurred, q, drop);
+    // Closed after a while unused, as Qt's stack closes its idle connections.
+    auto* expiry = new QTimer(socket);
+    expiry->setObjectName(kIdleExpiryName);
+    expiry->setSingleShot(true);
+    QObject::connect(expiry, &QTimer::timeout, q, drop);
+    expiry->start(kIdleConnectionMs);
+}
+
+void HttpSender::Private::endOwn(Attempt* a)
+{
+    if (a->ended)
+        return;
+    a->ended = true;
+    Ending e;
+    if (a->parser) {
+        HttpResponseParser& p = *a->parser;
+        fillOwnResponse(a);
+        const bool complete = p.state() == HttpResponseParser::State::Complete;
+        if (a->stop == Attempt::Stop::None && !complete) {
+            if (p.state() == HttpResponseParser::State::Failed &&
+                p.failure() != HttpResponseParser::Failure::Truncated) {
+                e.refusal = p.error();
+                e.notHttp = p.failure() == HttpResponseParser::Failure::Malformed && !p.headComplete();
+            } else if (p.headComplete() && p.contentLength() && *p.contentLength() > p.bodySize()) {
+                e.missingBodyBytes = *p.contentLength() - p.bodySize();
+            } else {
+                e.error = replyErrorOf(a->ownError);
+                e.errorText = a->ownErrorText;
+            }
+        }
+        if (complete && !p.headComplete())
+            e.error = QNetworkReply::ProtocolFailure;
+        // A response that came before the whole request was written leaves the connection mid-request.
+        const bool requestWritten = a->written >= a->toWrite && a->toWrite > 0;
+        dropSocket(a, complete && requestWritten && a->stop == Attempt::Stop::None && a->reusable && p.keepAlive());
+    } else {
+        // Ended while waiting for a connection.
+        a->result.finalUrl = a->shown.url;
+    }
+    conclude(a, e);
+}
+
+} // namespace hooksmith

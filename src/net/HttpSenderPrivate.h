@@ -1,0 +1,234 @@
+#pragma once
+
+// The parts of HttpSender that its two source files share: HttpSender.cpp (Qt's HTTP stack, the
+// outcome of an attempt, redirects, timeouts) and HttpSenderOwn.cpp (HTTP/1.1 on the sender's own
+// sockets).
+
+#include "HttpResponseParser.h"
+#include "HttpSender.h"
+#include "HttpSupport.h"
+#include "TlsTrust.h"
+
+#include <QAbstractSocket>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QSet>
+#include <QSslConfiguration>
+#include <QTimer>
+
+#include <deque>
+#include <memory>
+#include <optional>
+#include <set>
+
+namespace hooksmith {
+
+namespace sender {
+
+// How far Qt, or a socket of the sender's own, may read ahead of us: large responses stream through
+// instead of piling up.
+constexpr qint64 kReadBufferSize = 256 * 1024;
+
+/// "host:port" when the URL names the server by address (Qt does not tell which address a host name
+/// connected to); empty otherwise.
+QString remoteAddressOf(const QUrl& url);
+/// Connections of the sender's own are shared by requests through the same manager (the same trust)
+/// to the same scheme, host and port.
+QString poolKeyOf(QNetworkAccessManager* manager, const QUrl& url);
+
+/// What requests with the same pin and CA file share: a manager of their own, so that a connection
+/// trusted for them is never reused for a request that trusts less, and the TLS configuration, built
+/// once. When the CA file changes on disk, a new context replaces the old one, whose connections
+/// close once its last attempt has ended.
+struct TrustContext
+{
+    QByteArray caStamp; ///< the version of the CA file this context trusts; empty for none
+    QNetworkAccessManager* manager = nullptr;
+    QSslConfiguration tls;
+
+    TrustContext() = default;
+    TrustContext(const TrustContext&) = delete;
+    TrustContext& operator=(const TrustContext&) = delete;
+    ~TrustContext()
+    {
+        if (manager)
+            manager->deleteLater();
+    }
+};
+
+/// One attempt under way: the request of the current hop, the reply, the clock and what came back.
+class Attempt : public QObject
+{
+public:
+    enum class Stop : quint8
+    {
+        None,
+        Timeout,
+        Aborted,
+        Tls
+    };
+
+    quint64 id = 0;
+    QString origin;         ///< the manager and server whose connections this attempt waits for
+    bool holdsSlot = false; ///< has one of those connections, and its timeout runs
+    RenderedRequest request;
+    /// The head of `request` as the result reports it: its masked view (no body), hop for hop.
+    RenderedRequest shown;
+    AttemptOptions options;
+    HttpSender::Done done;
+    QNetworkAccessManager* manager = nullptr;
+    QPointer<QNetworkReply> reply;
+    qint64 deadline = -1; ///< when the timeout strikes, in ns on the sender's clock; -1: not running
+    QElapsedTimer clock;
+    AttemptResult result;
+    std::optional<QByteArray> pin;
+    /// The trust this attempt asked for (a pin, a CA file); null for the default trust.
+    std::shared_ptr<const TrustContext> trust;
+    Stop stop = Stop::None;
+    QString tlsFailure;
+    QList<QSslError> sslErrors;
+    http::Progress progress;
+
+    // The exchange on a socket of the sender's own (see Private::issueOwn), when not through Qt's stack.
+    QList<QUrl> visited; ///< the URLs of the hops so far (masked, without fragment)
+    bool own = false;
+    QString poolKey;
+    QPointer<QAbstractSocket> socket;
+    bool socketReused = false;
+    bool reusable = true; ///< nothing arrived beyond the response: the connection may carry another
+    QAbstractSocket::SocketError ownError = QAbstractSocket::UnknownSocketError;
+    QString ownErrorText;
+    bool retried = false; ///< sent again on a new connection after a kept-alive one closed unused
+    bool ended = false;
+    std::optional<HttpResponseParser> parser;
+    qint64 toWrite = 0;
+    qint64 written = 0;
+
+    qint64 elapsed() const { return clock.elapsed(); }
+
+    /// Body bytes the server announced with Content-Length but did not send; 0 when complete or unknown.
+    qint64 missingBodyBytes() const
+    {
+        if (request.method == Method::Head || result.status < 200 || result.status == 204 || result.status == 304)
+            return 0;
+        bool ok = false;
+        const qint64 announced = reply->rawHeader("Content-Length").trimmed().toLongLong(&ok);
+        if (!ok || announced <= result.bodySize)
+            return 0;
+        return announced - result.bodySize;
+    }
+
+    void readBody()
+    {
+        if (!reply)
+            return;
+        qint64 available = reply->bytesAvailable();
+        if (available <= 0)
+            return;
+        const qint64 room = AttemptResult::kMaxKeptBody - result.body.size();
+        if (room > 0) {
+            const QByteArray chunk = reply->read(std::min(available, room));
+            result.body += chunk;
+            result.bodySize += chunk.size();
+            available -= chunk.size();
+        }
+        // Past the limit the body is counted and dropped, so memory stays bounded.
+        while (available > 0) {
+            const qint64 skipped = reply->skip(available);
+            if (skipped <= 0)
+                break;
+            result.bodySize += skipped;
+            available -= skipped;
+        }
+        progress.bodyBytes = result.bodySize;
+    }
+};
+
+} // namespace sender
+
+using sender::Attempt;
+using sender::kReadBufferSize;
+using sender::poolKeyOf;
+using sender::remoteAddressOf;
+using sender::TrustContext;
+
+struct HttpSender::Private
+{
+    HttpSender* q = nullptr;
+    QNetworkAccessManager* manager = nullptr;
+    // Requests with a pinned certificate or an extra CA file, by pin and CA file.
+    QHash<QString, std::shared_ptr<const TrustContext>> trustContexts;
+    http::CaFileCache caFiles;
+    http::TlsSummaryCache tlsSummaries;
+    QHash<quint64, Attempt*> attempts;
+    quint64 nextId = 1;
+    /// What every request carries besides its URL, headers and TLS settings (set once).
+    QNetworkRequest requestBase;
+
+    /// Attempts to one server through one manager. Qt opens at most kConnectionsPerServer HTTP/1
+    /// connections to it and queues further requests, starting each on the next connection that
+    /// becomes free, in the order they came. Keeping them queued there lets a connection go on at once,
+    /// without a round trip through this thread; the timeout of a queued attempt starts when an
+    /// earlier one ends, so that it never counts the wait.
+    struct Server
+    {
+        int active = 0;
+        std::deque<Attempt*> waiting;
+        bool multiplexed = false; ///< HTTP/2: every request goes out at once
+    };
+    static constexpr int kConnectionsPerServer = 6;
+    QHash<QString, Server> servers;
+
+    /// The timeouts of the attempts that have a connection, on one timer set for the earliest.
+    QElapsedTimer clock;
+    QTimer* deadlineTimer = nullptr;
+    qint64 armedFor = 0;
+    std::set<std::pair<qint64, quint64>> deadlines; ///< (deadline in ns on `clock`, attempt id)
+    void armDeadlineTimer();
+    void onDeadline();
+
+    void takeSlotOrWait(Attempt* a);
+    void startClock(Attempt* a);
+    void releaseSlot(Attempt* a);
+    void serverIsMultiplexed(const QString& origin);
+
+    std::shared_ptr<const TrustContext> trustFor(const std::optional<QByteArray>& pin, const QString& caFile,
+                                                 const http::CaFileCache::Entry* ca);
+    void issue(Attempt* a);
+    void onFinished(Attempt* a);
+
+    /// How an attempt's exchange ended, whichever stack carried it.
+    struct Ending
+    {
+        QNetworkReply::NetworkError error = QNetworkReply::NoError;
+        QString errorText;
+        qint64 missingBodyBytes = 0; ///< announced with Content-Length, not received
+        QString refusal;             ///< the response broke a ResponseLimits limit or is not HTTP
+        bool notHttp = false;        ///< the refusal is that the response does not begin as HTTP/1.x
+    };
+    void conclude(Attempt* a, const Ending& e);
+
+    // HTTP/1.1 on sockets of the sender's own: every limit of ResponseLimits holds while reading.
+    ResponseLimits limits;
+    QHash<QString, QList<QAbstractSocket*>> idle; ///< kept-alive connections by pool key
+    QSet<QString> multiplexedOrigins;             ///< servers that chose HTTP/2: Qt's stack carries those
+    bool goesDirect(QNetworkAccessManager* manager, const QUrl& url) const;
+    void issueOwn(Attempt* a);
+    void writeRequest(Attempt* a);
+    void onOwnReadyRead(Attempt* a);
+    void onOwnClosed(Attempt* a, QAbstractSocket::SocketError error);
+    void onOwnEncrypted(Attempt* a);
+    void endOwn(Attempt* a);
+    void fillOwnResponse(Attempt* a);
+    void dropSocket(Attempt* a, bool keep);
+    bool followRedirect(Attempt* a, int status);
+    void fillResponse(Attempt* a);
+    void finish(Attempt* a);
+    void fail(AttemptResult result, Done done);
+};
+
+} // namespace hooksmith
