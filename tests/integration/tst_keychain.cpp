@@ -211,7 +211,8 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(test::secretsWorkspace(m_scope));
         f.close();
-        m_written.append(SecretKey{m_scope, u"4b0f6a52-1d1e-4c55-9a52-5f2f3b0c0001"_s, SecretKey::Field::Password});
+        m_written.append(
+            SecretKey{m_scope, u"4b0f6a52-1d1e-4c55-9a52-5f2f3b0c0001"_s, SecretKey::Field::Password, {}, {}});
 
         const QString cli = test::builtProgram(u"bin/hooksmith-cli"_s);
         const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
