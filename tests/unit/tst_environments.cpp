@@ -16,35 +16,34 @@ using namespace hooksmith;
 
 namespace {
 
-const QByteArray kFile =
-    "{\n"
-    "  \"hooksmith\": 1,\n"
-    "  \"user_id\": \"alice\",\n"
-    "  \"environments\": [\n"
-    "    {\n"
-    "      \"name\": \"Local\",\n"
-    "      \"variables\": [\n"
-    "        { \"name\": \"BASE_URL\", \"value\": \"http://127.0.0.1:8471\" },\n"
-    "        { \"name\": \"ROOM\", \"value\": \"kitchen\", \"note\": \"kept\" },\n"
-    "        { \"name\": \"API_KEY\", \"value\": \"{{env:LOCAL_KEY}}\", \"secret\": true }\n"
-    "      ],\n"
-    "      \"colour\": \"green\"\n"
-    "    },\n"
-    "    {\n"
-    "      \"name\": \"Production\",\n"
-    "      \"variables\": [\n"
-    "        { \"name\": \"BASE_URL\", \"value\": \"https://hooks.example.com\" },\n"
-    "        { \"name\": \"ROOM\", \"value\": \"\" },\n"
-    "        { \"name\": \"API_KEY\", \"secret\": true }\n"
-    "      ]\n"
-    "    }\n"
-    "  ],\n"
-    "  \"webhooks\": [\n"
-    "    { \"id\": \"7d1c3a52-0000-4000-8000-000000000001\", \"name\": \"Hook\",\n"
-    "      \"url\": \"{{var:BASE_URL}}/rooms/{{var:ROOM}}\",\n"
-    "      \"headers\": [ { \"name\": \"X-Key\", \"value\": \"Key {{var:API_KEY}}\" } ] }\n"
-    "  ]\n"
-    "}\n";
+const QByteArray kFile = "{\n"
+                         "  \"hooksmith\": 1,\n"
+                         "  \"user_id\": \"alice\",\n"
+                         "  \"environments\": [\n"
+                         "    {\n"
+                         "      \"name\": \"Local\",\n"
+                         "      \"variables\": [\n"
+                         "        { \"name\": \"BASE_URL\", \"value\": \"http://127.0.0.1:8471\" },\n"
+                         "        { \"name\": \"ROOM\", \"value\": \"kitchen\", \"note\": \"kept\" },\n"
+                         "        { \"name\": \"API_KEY\", \"value\": \"{{env:LOCAL_KEY}}\", \"secret\": true }\n"
+                         "      ],\n"
+                         "      \"colour\": \"green\"\n"
+                         "    },\n"
+                         "    {\n"
+                         "      \"name\": \"Production\",\n"
+                         "      \"variables\": [\n"
+                         "        { \"name\": \"BASE_URL\", \"value\": \"https://hooks.example.com\" },\n"
+                         "        { \"name\": \"ROOM\", \"value\": \"\" },\n"
+                         "        { \"name\": \"API_KEY\", \"secret\": true }\n"
+                         "      ]\n"
+                         "    }\n"
+                         "  ],\n"
+                         "  \"webhooks\": [\n"
+                         "    { \"id\": \"7d1c3a52-0000-4000-8000-000000000001\", \"name\": \"Hook\",\n"
+                         "      \"url\": \"{{var:BASE_URL}}/rooms/{{var:ROOM}}\",\n"
+                         "      \"headers\": [ { \"name\": \"X-Key\", \"value\": \"Key {{var:API_KEY}}\" } ] }\n"
+                         "  ]\n"
+                         "}\n";
 
 Workspace loadOrFail(const QByteArray& text)
 {
@@ -145,19 +144,21 @@ private Q_SLOTS:
             << QByteArray("[{\"name\": \"A\"}, {\"name\": \"B\"}, {\"name\": \"A\"}]")
             << QStringList{u"f: environments[2].name: the environment \"A\" is defined twice; names must be unique"_s};
         QTest::newRow("duplicate variable")
-            << QByteArray("[{\"name\": \"A\", \"variables\": [{\"name\": \"X\", \"value\": \"1\"}, {\"name\": \"X\", \"value\": \"2\"}]}]")
+            << QByteArray("[{\"name\": \"A\", \"variables\": [{\"name\": \"X\", \"value\": \"1\"}, {\"name\": \"X\", "
+                          "\"value\": \"2\"}]}]")
             << QStringList{u"f: environment \"A\": variables[1].name: the variable \"X\" is defined twice; names must "
                            "be unique"_s};
-        QTest::newRow("no name")
-            << QByteArray("[{\"variables\": []}]")
-            << QStringList{u"f: environments[0]: name: an environment needs a name"_s};
+        QTest::newRow("no name") << QByteArray("[{\"variables\": []}]")
+                                 << QStringList{u"f: environments[0]: name: an environment needs a name"_s};
         QTest::newRow("bad variable name")
-            << QByteArray("[{\"name\": \"A\", \"variables\": [{\"name\": \"1st\", \"value\": \"\"}, {\"value\": \"\"}]}]")
+            << QByteArray(
+                   "[{\"name\": \"A\", \"variables\": [{\"name\": \"1st\", \"value\": \"\"}, {\"value\": \"\"}]}]")
             << QStringList{u"f: environment \"A\": variables[0].name: \"1st\" is not a valid variable name (letters, "
                            "digits and _, not starting with a digit)"_s,
                            u"f: environment \"A\": variables[1].name: a variable needs a name"_s};
         QTest::newRow("wrong types")
-            << QByteArray("[{\"name\": \"A\", \"variables\": [{\"name\": \"X\", \"value\": 3, \"secret\": \"yes\"}]}, 5]")
+            << QByteArray(
+                   "[{\"name\": \"A\", \"variables\": [{\"name\": \"X\", \"value\": 3, \"secret\": \"yes\"}]}, 5]")
             << QStringList{u"f: environment \"A\": variables[0].value: expected a string, found a number"_s,
                            u"f: environment \"A\": variables[0].secret: expected true or false, found a string"_s,
                            u"f: environments[1]: expected an object, found a number"_s};
@@ -184,8 +185,7 @@ private Q_SLOTS:
         const QString noEnv = u"{{var:X}} at character 1: {{var:X}} needs an environment, and the workspace has "
                               "none: add one with the variable X"_s;
         QTest::newRow("defined") << u"header"_s << u"{{var:ROOM}}"_s << QString() << QStringList();
-        QTest::newRow("defined in chosen") << u"header"_s << u"{{var:ONLY_PROD}}"_s << u"Production"_s
-                                           << QStringList();
+        QTest::newRow("defined in chosen") << u"header"_s << u"{{var:ONLY_PROD}}"_s << u"Production"_s << QStringList();
         QTest::newRow("unknown in header")
             << u"header"_s << u"a {{var:NOPE}}"_s << QString()
             << QStringList{u"f: webhook \"Hook\": headers[0].value: {{var:NOPE}} at character 3: the variable NOPE "
@@ -221,8 +221,7 @@ private Q_SLOTS:
             << u"value"_s << u"x{{var:ROOM}}"_s << QString()
             << QStringList{u"f: environment \"Local\": variables[2].value: a variable's value may only use "
                            "{{env:NAME}}, not {{var:ROOM}} (at character 2)"_s};
-        QTest::newRow("password as a variable")
-            << u"password"_s << u"{{var:ROOM}}"_s << QString() << QStringList();
+        QTest::newRow("password as a variable") << u"password"_s << u"{{var:ROOM}}"_s << QString() << QStringList();
         QTest::newRow("password, unknown variable")
             << u"password"_s << u"{{var:PASS}}"_s << QString()
             << QStringList{u"f: webhook \"Hook\": auth.password: {{var:PASS}} at character 1: the variable PASS is "
@@ -242,8 +241,7 @@ private Q_SLOTS:
                             {EnvVariable{u"ROOM"_s, u"kitchen"_s, false, {}}, EnvVariable{u"BASE"_s, u""_s, false, {}},
                              EnvVariable{u"V"_s, field == u"value"_s ? value : u""_s, false, {}}},
                             {}});
-            ws.environments.append(
-                Environment{u"Production"_s, {EnvVariable{u"ONLY_PROD"_s, u"p"_s, false, {}}}, {}});
+            ws.environments.append(Environment{u"Production"_s, {EnvVariable{u"ONLY_PROD"_s, u"p"_s, false, {}}}, {}});
         }
         ws.activeEnvironmentName = active;
         Webhook w = Webhook::createDefault(u"Hook"_s);
@@ -368,7 +366,7 @@ private Q_SLOTS:
         const auto r = Renderer::render(c);
         QVERIFY(!r);
         QCOMPARE(r.errorMessage(), u"url: the secret variable API_KEY stands before the URL's path, where it would be "
-                                  "shown as it is; use it in the path, the query, a header or the body"_s);
+                                   "shown as it is; use it in the path, the query, a header or the body"_s);
     }
 
     void resolverReadsAndBindsSecretVariables()
