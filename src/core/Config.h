@@ -34,6 +34,8 @@ inline const ConfigKey<QString> SampleValue{"inspector/sampleValue", QStringLite
 inline const ConfigKey<QVariantMap> PortDevices{"devices/portDevices", {}};
 /// Paths added by hand in the Devices panel (pseudo-terminals, /dev/serial/by-id links).
 inline const ConfigKey<QStringList> AddedPorts{"devices/addedPorts", {}};
+/// The environment chosen in the toolbar, by workspace file path.
+inline const ConfigKey<QVariantMap> ActiveEnvironments{"environments/active", {}};
 inline constexpr int kMaxRecentFiles = 8;
 } // namespace ConfigKeys
 

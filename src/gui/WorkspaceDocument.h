@@ -73,6 +73,17 @@ public:
     /// One undoable edit of anything else (webhooks added or removed, devices, signals).
     bool editWorkspace(const QString& text, Change change, const std::function<void(Workspace&)>& edit,
                        const QString& mergeKey = {});
+    /// Replaces the environments in one undoable edit, with the values of secret variables typed in
+    /// (by key; nullopt removes one) going to the SecretStore. `activeName` is the environment to use
+    /// afterwards (it follows a rename); empty keeps the current choice.
+    void editEnvironments(const QList<Environment>& environments, const QList<SecretEdit>& secrets,
+                          const QString& activeName = {});
+    /// The environment whose {{var:NAME}} apply: a choice of this session, not an edit of the file (no undo
+    /// step, the document stays unmodified). Empty, or a name that does not exist: the first.
+    void setActiveEnvironment(const QString& name);
+    /// The key of a secret variable of `environment` in this workspace.
+    SecretKey variableKey(const QString& environment, const QString& variable) const;
+
     /// Sets a password or signing secret: an {{env:NAME}} reference is kept in the file, anything
     /// else only in the SecretStore.
     void editSecret(int index, SecretKey::Field field, const QString& value);
@@ -112,6 +123,8 @@ Q_SIGNALS:
     void pathChanged();
     void modifiedChanged(bool modified);
     void secretChanged(const QString& secretKey);
+    /// Another environment applies (chosen, or the chosen one was renamed or removed).
+    void activeEnvironmentChanged(const QString& name);
     /// A secret could not be read or written.
     void secretError(const QString& message);
 
