@@ -65,7 +65,7 @@ QString describe(const SecretKey& key, const QString& webhookName)
 
 SecretKey SecretResolver::keyFor(const Workspace& workspace, const Webhook& webhook, SecretKey::Field field)
 {
-    return SecretKey{workspace.userId, webhook.id, field, {}, {}};
+    return SecretKey{workspace.userId, webhook.id, field};
 }
 
 SecretKey SecretResolver::variableKey(const Workspace& workspace, const QString& environment, const QString& variable)

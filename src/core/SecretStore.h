@@ -22,6 +22,15 @@ struct SecretKey
         Variable ///< a secret variable of an environment (`environment`, `variable`)
     };
 
+    SecretKey() = default;
+    SecretKey(QString scope, QString webhook, Field f, QString env = {}, QString var = {})
+        : workspaceScope(std::move(scope))
+        , webhookId(std::move(webhook))
+        , field(f)
+        , environment(std::move(env))
+        , variable(std::move(var))
+    {}
+
     QString workspaceScope; ///< the workspace's user_id ("default" when empty)
     QString webhookId;
     Field field = Field::Password;

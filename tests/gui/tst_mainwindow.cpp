@@ -459,11 +459,10 @@ private Q_SLOTS:
         const Webhook& w = f->window.document()->workspace().webhooks[0];
         std::optional<QString> stored;
         bool done = false;
-        f->store.read(SecretKey{u"demo"_s, w.id, SecretKey::Field::Password, {}, {}},
-                      [&](Result<std::optional<QString>> r) {
-                          stored = r ? *r : std::nullopt;
-                          done = true;
-                      });
+        f->store.read(SecretKey{u"demo"_s, w.id, SecretKey::Field::Password}, [&](Result<std::optional<QString>> r) {
+            stored = r ? *r : std::nullopt;
+            done = true;
+        });
         QTRY_VERIFY(done);
         QVERIFY(stored);
         // Saved with the origin the webhook's URL points to.

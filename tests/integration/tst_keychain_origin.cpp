@@ -143,7 +143,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_store.reset(createSecretStore(nullptr));
         m_scope = u"origin-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        m_key = SecretKey{m_scope, kWebhookId, SecretKey::Field::Password, {}, {}};
+        m_key = SecretKey{m_scope, kWebhookId, SecretKey::Field::Password};
         const Status probe = writeNow(*m_store, m_key, u"probe"_s);
         if (!m_store->isPersistent())
             QSKIP(qPrintable(u"The D-Bus session offers no usable keychain: "_s + m_store->unavailableReason()));

@@ -150,10 +150,7 @@ class TestKeychainTimeout : public QObject
     std::unique_ptr<PrivateKeyring> m_keyring;
     QString m_scope;
 
-    SecretKey key(const QString& webhookId) const
-    {
-        return SecretKey{m_scope, webhookId, SecretKey::Field::Password, {}, {}};
-    }
+    SecretKey key(const QString& webhookId) const { return SecretKey{m_scope, webhookId, SecretKey::Field::Password}; }
 
 private Q_SLOTS:
     void initTestCase()
