@@ -72,7 +72,10 @@ void EnvironmentSwitcher::restoreChoice()
 {
     if (m_doc->isUntitled())
         return;
-    m_doc->setActiveEnvironment(m_config->get(ConfigKeys::ActiveEnvironments).value(m_doc->path()).toString());
+    // A file saved under a new name keeps the environment chosen for it before.
+    const QVariantMap chosen = m_config->get(ConfigKeys::ActiveEnvironments);
+    if (chosen.contains(m_doc->path()))
+        m_doc->setActiveEnvironment(chosen.value(m_doc->path()).toString());
     fill();
 }
 
