@@ -208,8 +208,8 @@ void EnvironmentsDialog::fillVariables()
         for (int i = 0; i < env->rows.size(); ++i) {
             const Row& r = env->rows[i];
             m_table->setItem(i, NameColumn, new QTableWidgetItem(r.variable.name));
-            auto* value =
-                new QTableWidgetItem(r.variable.secret ? maskedText(r.variable, r.typedSecret) : r.variable.value.value_or(QString()));
+            auto* value = new QTableWidgetItem(r.variable.secret ? maskedText(r.variable, r.typedSecret)
+                                                                 : r.variable.value.value_or(QString()));
             value->setData(kSecretRole, r.variable.secret);
             m_table->setItem(i, ValueColumn, value);
             auto* secret = new QTableWidgetItem;
