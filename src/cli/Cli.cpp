@@ -86,6 +86,31 @@ std::optional<Workspace> CommandSupport::loadWorkspace(const QString& path, Io& 
     return loaded.workspace;
 }
 
+QCommandLineOption CommandSupport::environmentOption()
+{
+    return QCommandLineOption(u"env"_s,
+                              tr("The environment whose {{var:NAME}} variables apply (default: the workspace's "
+                                 "first environment)."),
+                              u"NAME"_s);
+}
+
+bool CommandSupport::chooseEnvironment(Workspace& ws, const QString& name, const QString& path, Io& io)
+{
+    if (name.isEmpty() || ws.findEnvironment(name)) {
+        ws.activeEnvironmentName = name;
+        return true;
+    }
+    QStringList names;
+    for (const Environment& e : ws.environments)
+        names.append(u'"' + e.name + u'"');
+    io.err << path << ": "
+           << (names.isEmpty()
+                   ? tr("--env: no environment named \"%1\": the workspace has no environments").arg(name)
+                   : tr("--env: no environment named \"%1\" (the workspace has %2)").arg(name, names.join(u", "_s)))
+           << '\n';
+    return false;
+}
+
 QString CommandSupport::webhookSubject(const Webhook& webhook)
 {
     return u"webhook \""_s + webhook.name + u'"';
@@ -172,6 +197,7 @@ SignalChoice::SignalChoice()
     , valueOpt(QStringList{u"v"_s, u"value"_s},
                tr("The signal value as JSON (23.5, \"open\", [1,2]); other text is taken as a string."), u"VALUE"_s)
     , messageIdOpt(u"message-id"_s, tr("The MESSAGE_ID (default: a new one)."), u"ID"_s)
+    , environmentOpt(CommandSupport::environmentOption())
 {}
 
 bool SignalChoice::checkUsage(const QCommandLineParser& parser, const QString& command, Io& io) const
@@ -196,6 +222,8 @@ bool SignalChoice::resolve(const QCommandLineParser& parser, Io& io)
     path = parser.positionalArguments().front();
     workspace = CommandSupport::loadWorkspace(path, io);
     if (!workspace)
+        return false;
+    if (!CommandSupport::chooseEnvironment(*workspace, parser.value(environmentOpt), path, io))
         return false;
     webhook = CommandSupport::findWebhook(*workspace, path, parser.value(webhookOpt), io);
     if (!webhook)

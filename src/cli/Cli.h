@@ -59,6 +59,12 @@ public:
     /// Loads a workspace and prints why it could not be loaded.
     static std::optional<Workspace> loadWorkspace(const QString& path, Io& io);
 
+    /// `--env NAME`: the environment whose {{var:NAME}} apply (default: the first).
+    static QCommandLineOption environmentOption();
+    /// Makes `name` the workspace's active environment (empty: the first); prints the known ones when
+    /// the workspace has no such environment and returns false.
+    static bool chooseEnvironment(Workspace& ws, const QString& name, const QString& path, Io& io);
+
     /// The webhook named (or with the id) `key`; prints what exists when it is not found.
     static const Webhook* findWebhook(const Workspace& ws, const QString& path, const QString& key, Io& io);
 
@@ -100,6 +106,7 @@ public:
     const QCommandLineOption signalOpt;
     const QCommandLineOption valueOpt;
     const QCommandLineOption messageIdOpt;
+    const QCommandLineOption environmentOpt;
 
     QString path;
     std::optional<Workspace> workspace;

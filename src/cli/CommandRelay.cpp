@@ -49,7 +49,8 @@ int RelayCommand::run(const QStringList& args, Io& io)
                                        u"[ADDR:]PORT"_s);
     const QCommandLineOption logFormatOpt(u"log-format"_s, tr("text (the default) or json (one JSON object per line)."),
                                           u"FORMAT"_s, u"text"_s);
-    parser.addOptions({stdinOpt, serialOpt, outboxOpt, memoryOpt, deviceOpt, healthOpt, logFormatOpt});
+    const QCommandLineOption environmentOpt = CommandSupport::environmentOption();
+    parser.addOptions({stdinOpt, serialOpt, outboxOpt, memoryOpt, deviceOpt, healthOpt, logFormatOpt, environmentOpt});
     const auto engineSet = CliDelivery::engineOptions();
     CliDelivery::addEngineOptions(parser, engineSet, true);
     if (auto code =
@@ -87,6 +88,7 @@ int RelayCommand::run(const QStringList& args, Io& io)
     settings.runtime.workspacePath = parser.positionalArguments().front();
     settings.runtime.durable = !parser.isSet(memoryOpt);
     settings.runtime.outboxDir = parser.value(outboxOpt);
+    settings.runtime.environment = parser.value(environmentOpt);
     if (!CliDelivery::readEngineOptions(parser, engineSet, true, settings.runtime.engine, name(), io))
         return ExitBadInput;
     settings.fromStdin = parser.isSet(stdinOpt);

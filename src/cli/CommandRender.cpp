@@ -4,6 +4,7 @@
 #include "EnvReferences.h"
 #include "Renderer.h"
 #include "SecretResolver.h"
+#include "Template.h"
 
 #include <QSet>
 
@@ -17,12 +18,21 @@ namespace {
 /// ****, so a variable that is not set can read as **** there and the request can still be shown. Not
 /// the signing secret's variable: a stand-in secret would sign the request; without it the signatures
 /// show as **** (`usedStandIn` says whether a stand-in was read, so that signatures can be masked).
-EnvLookup previewEnvironment(const Webhook& webhook, const EnvLookup& env, bool& usedStandIn)
+EnvLookup previewEnvironment(const Workspace& ws, const Webhook& webhook, const EnvLookup& env, bool& usedStandIn)
 {
     QSet<QString> standIns;
     QSet<QString> signing;
     for (const EnvReference& ref : EnvReferences::find(webhook))
         (ref.field == u"signing.secret"_s ? signing : standIns).insert(ref.name);
+    // The environment variables that the used {{var:NAME}} read.
+    if (const Environment* environment = ws.activeEnvironment()) {
+        for (const EnvReference& ref : EnvReferences::findVariables(webhook)) {
+            const EnvVariable* v = environment->variable(ref.name);
+            const auto t = v && v->value ? Template::parse(*v->value) : Result<Template>(Template());
+            for (const QString& name : t ? t->envNames() : QStringList())
+                (ref.field == u"signing.secret"_s ? signing : standIns).insert(name);
+        }
+    }
     standIns.subtract(signing);
     return [env, standIns, &usedStandIn](const QString& name) -> std::optional<QString> {
         if (auto value = env(name))
@@ -61,7 +71,7 @@ int RenderCommand::run(const QStringList& args, Io& io)
                                       "default: now)."),
                                    u"TIME"_s);
     parser.addOptions({choice.webhookOpt, choice.deviceOpt, choice.signalOpt, choice.valueOpt, showSecretsOpt, atOpt,
-                       choice.messageIdOpt});
+                       choice.messageIdOpt, choice.environmentOpt});
     if (auto code =
             CommandSupport::parse(parser, name(), u"[options] WORKSPACE -w WEBHOOK -s SIGNAL -v VALUE"_s, args, io))
         return *code;
@@ -98,14 +108,16 @@ int RenderCommand::run(const QStringList& args, Io& io)
 
     // An unset variable makes send and relay fail: say so now. The request as sent cannot be shown
     // without it; the masked one can, since it shows every environment value as ****.
-    const QList<Problem> unset = EnvReferences::unset(*webhook, context.env, int(webhook - ws->webhooks.constData()));
+    const int webhookIndex = int(webhook - ws->webhooks.constData());
+    const QList<Problem> unset = EnvReferences::unset(*webhook, context.env, webhookIndex) +
+                                 EnvReferences::variableProblems(*ws, *webhook, context.env, webhookIndex);
     for (const Problem& problem : unset)
         io.err << problem.format(path) << (showSecrets ? QString() : tr("; send and relay will fail")) << '\n';
     if (showSecrets && !unset.isEmpty())
         return ExitBadInput;
     bool usedStandIn = false;
     if (!showSecrets && !unset.isEmpty())
-        context.env = previewEnvironment(*webhook, context.env, usedStandIn);
+        context.env = previewEnvironment(*ws, *webhook, context.env, usedStandIn);
     // Only --show-secrets asks the keychain: the masked render works without D-Bus and stays fast.
     if (showSecrets && !SecretResolver::neededKeys(*ws, *webhook).isEmpty()) {
         const std::unique_ptr<SecretStore> store = CliSecrets::openStore();

@@ -73,8 +73,8 @@ int SendCommand::run(const QStringList& args, Io& io)
     SignalChoice choice;
     const QCommandLineOption jsonOpt(u"json"_s, tr("Print one JSON object: the request as sent (secrets masked), "
                                                    "the response, every attempt and its timings."));
-    parser.addOptions(
-        {choice.webhookOpt, choice.deviceOpt, choice.signalOpt, choice.valueOpt, jsonOpt, choice.messageIdOpt});
+    parser.addOptions({choice.webhookOpt, choice.deviceOpt, choice.signalOpt, choice.valueOpt, jsonOpt,
+                       choice.messageIdOpt, choice.environmentOpt});
     const auto engineSet = CliDelivery::engineOptions();
     CliDelivery::addEngineOptions(parser, engineSet, false);
     if (auto code =
@@ -111,8 +111,9 @@ int SendCommand::run(const QStringList& args, Io& io)
 
     // The request must be possible before anything is sent: a missing secret or variable is bad input here.
     // Every unset variable is named at once, before the keychain is asked for anything.
-    const QList<Problem> unset =
-        EnvReferences::unset(webhook, systemEnvironment(), int(choice.webhook - loaded.webhooks.constData()));
+    const int webhookIndex = int(choice.webhook - loaded.webhooks.constData());
+    const QList<Problem> unset = EnvReferences::unset(webhook, systemEnvironment(), webhookIndex) +
+                                 EnvReferences::variableProblems(*ws, webhook, systemEnvironment(), webhookIndex);
     for (const Problem& problem : unset)
         io.err << problem.format(choice.path) << tr("; nothing was sent") << '\n';
     if (!unset.isEmpty())

@@ -23,6 +23,8 @@ int ValidateCommand::run(const QStringList& args, Io& io)
         tr("Checks WORKSPACE and prints every problem as FILE: webhook \"NAME\": field: message.\n"
            "Exits with 2 when there is an error; warnings alone exit with 0."));
     parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file."), u"WORKSPACE"_s);
+    const QCommandLineOption environmentOpt = CommandSupport::environmentOption();
+    parser.addOption(environmentOpt);
     if (auto code = CommandSupport::parse(parser, name(), u"[options] WORKSPACE"_s, args, io))
         return *code;
     if (parser.positionalArguments().size() != 1) {
@@ -30,8 +32,10 @@ int ValidateCommand::run(const QStringList& args, Io& io)
         return ExitBadInput;
     }
     const QString path = parser.positionalArguments().front();
-    const auto ws = CommandSupport::loadWorkspace(path, io);
+    auto ws = CommandSupport::loadWorkspace(path, io);
     if (!ws)
+        return ExitBadInput;
+    if (!CommandSupport::chooseEnvironment(*ws, parser.value(environmentOpt), path, io))
         return ExitBadInput;
     QList<Problem> problems = Validator::validate(*ws);
     // Said of a file that is valid otherwise: next to errors it is noise.

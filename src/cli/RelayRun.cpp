@@ -75,6 +75,14 @@ QList<Problem> RelayRun::checkWorkspace(const Workspace& ws) const
     // The relay refuses a workspace it could only fail with: errors in an enabled webhook, or an
     // {{env:NAME}} that this process does not have.
     QList<Problem> problems;
+    if (!ws.activeEnvironmentName.isEmpty() && !ws.findEnvironment(ws.activeEnvironmentName)) {
+        Problem p;
+        p.message = Tr::tr("--env: no environment named \"%1\" (the workspace has %2)")
+                        .arg(ws.activeEnvironmentName,
+                             ws.environments.isEmpty() ? Tr::tr("none") : ws.environmentNames().join(u", "_s));
+        problems.append(p);
+        return problems;
+    }
     for (qsizetype i = 0; i < ws.webhooks.size(); ++i) {
         if (!ws.webhooks[i].enabled)
             continue;
@@ -83,6 +91,7 @@ QList<Problem> RelayRun::checkWorkspace(const Workspace& ws) const
                 problems.append(p);
         }
         problems += EnvReferences::unset(ws.webhooks[i], systemEnvironment(), int(i));
+        problems += EnvReferences::variableProblems(ws, ws.webhooks[i], systemEnvironment(), int(i));
     }
     return problems;
 }

@@ -42,6 +42,8 @@ inline const ConfigKey<int> ReceiverMaxRequestLine{"receiver/maxRequestLine", 8 
 inline const ConfigKey<int> ReceiverMaxHeaderLines{"receiver/maxHeaderLines", 100};
 inline const ConfigKey<int> ReceiverIdleTimeoutSeconds{"receiver/idleTimeoutSeconds", 30};
 inline const ConfigKey<int> ReceiverMaxConnections{"receiver/maxConnections", 64};
+/// The environment chosen in the toolbar, by workspace file path.
+inline const ConfigKey<QVariantMap> ActiveEnvironments{"environments/active", {}};
 inline constexpr int kMaxRecentFiles = 8;
 } // namespace ConfigKeys
 

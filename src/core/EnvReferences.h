@@ -40,6 +40,18 @@ public:
     /// HOOK_PASSWORD is not set". `webhookIndex` goes into each problem (and names a webhook without
     /// a name, `webhooks[2]`).
     static QList<Problem> unset(const Webhook& webhook, const EnvLookup& env, int webhookIndex = -1);
+
+    /// Every `{{var:NAME}}` that a request of `webhook` reads, in the same fields and order as find().
+    static QList<EnvReference> findVariables(const Webhook& webhook);
+
+    /// The `{{env:NAME}}` in the values of the variables the webhook uses (in the workspace's active
+    /// environment) that `env` does not know: one error per field and variable. A variable that the
+    /// environment does not define is the Validator's to report.
+    static QList<Problem> variableProblems(const Workspace& workspace, const Webhook& webhook, const EnvLookup& env,
+                                           int webhookIndex = -1);
+
+    /// "the variable X is not defined in the environment "Local"", or why there is no environment.
+    static QString undefinedMessage(const Workspace& workspace, const QString& name);
 };
 
 } // namespace hooksmith

@@ -212,6 +212,39 @@ const SignalDef* Workspace::signalDef(int number) const
     return nullptr;
 }
 
+const EnvVariable* Environment::variable(QStringView name) const
+{
+    for (const EnvVariable& v : variables) {
+        if (v.name == name)
+            return &v;
+    }
+    return nullptr;
+}
+
+const Environment* Workspace::findEnvironment(QStringView name) const
+{
+    for (const Environment& e : environments) {
+        if (e.name == name)
+            return &e;
+    }
+    return nullptr;
+}
+
+const Environment* Workspace::activeEnvironment() const
+{
+    if (!activeEnvironmentName.isEmpty())
+        return findEnvironment(activeEnvironmentName);
+    return environments.isEmpty() ? nullptr : &environments.front();
+}
+
+QStringList Workspace::environmentNames() const
+{
+    QStringList names;
+    for (const Environment& e : environments)
+        names.append(e.name);
+    return names;
+}
+
 const Device& sampleDevice()
 {
     static const Device device = [] {

@@ -195,7 +195,33 @@ struct Webhook
     static QString derivedId(const QString& userId, const QString& name);
 };
 
-/// The whole file: devices, signal definitions and webhooks.
+/// One variable of an environment, used in templates as {{var:NAME}}.
+struct EnvVariable
+{
+    QString name;
+    /// The value: text, in which {{env:NAME}} reads the process environment. Absent for a secret kept in
+    /// the OS keychain (under the workspace's user_id, the environment and the variable name).
+    std::optional<QString> value;
+    bool secret = false; ///< masked like any other secret; its value belongs in the keychain
+    JsonValue::Object extra;
+
+    bool operator==(const EnvVariable&) const = default;
+};
+
+/// A named set of variables (for example "Local" and "Production"): which one applies is chosen when
+/// sending, not written into webhooks.
+struct Environment
+{
+    QString name;
+    QList<EnvVariable> variables;
+    JsonValue::Object extra;
+
+    bool operator==(const Environment&) const = default;
+
+    const EnvVariable* variable(QStringView name) const;
+};
+
+/// The whole file: devices, signal definitions, environments and webhooks.
 struct Workspace
 {
     static constexpr int kFormatVersion = 1;
@@ -204,10 +230,21 @@ struct Workspace
     QString userId;
     QList<Device> devices;
     QList<SignalDef> signalDefs;
+    QList<Environment> environments;
     QList<Webhook> webhooks;
     JsonValue::Object extra;
+    /// The environment chosen for this session (the app remembers it per workspace, the CLI takes
+    /// --env): never written to the file. Empty: the first environment.
+    QString activeEnvironmentName;
 
     bool operator==(const Workspace&) const = default;
+
+    /// The environment whose variables apply: the one named activeEnvironmentName, else the first; null
+    /// when there are none, or the chosen one does not exist.
+    const Environment* activeEnvironment() const;
+    const Environment* findEnvironment(QStringView name) const;
+    /// The names of the environments, in file order, for messages and menus.
+    QStringList environmentNames() const;
 
     /// By name first, then by id.
     const Webhook* findWebhook(const QString& nameOrId) const;

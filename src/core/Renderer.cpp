@@ -1,6 +1,7 @@
 #include "Renderer.h"
 
 #include "Encoding.h"
+#include "EnvReferences.h"
 #include "SecretSpans.h"
 #include "Template.h"
 #include "Version.h"
@@ -124,6 +125,9 @@ private:
     }
 
     const JsonValue* presetValue(Preset preset, QStringView envName, const Field& field);
+    const EnvVariable* variable(QStringView name, const Field& field);
+    const JsonValue* variableValue(const EnvVariable& variable, const Field& field);
+    bool checkVariableOrigins();
     bool appendPlaceholder(QString& out, const TemplatePiece& piece, Sink sink, const Field& field);
     bool renderText(QStringView source, const Field& field, Sink sink, QString& out);
     void appendLiteral(QString& out, QStringView text, Sink sink);
@@ -153,11 +157,103 @@ private:
     QString m_error;
     std::array<std::optional<JsonValue>, 11> m_cache;
     JsonValue m_envValue;
+    JsonValue m_varValue;
     std::optional<Origin> m_origin; ///< where the request goes, once the URL is rendered
 };
 
+/// A variable is shown as **** when it is secret, or reads the process environment (whose values are
+/// masked everywhere).
+bool masksVariable(const EnvVariable& v)
+{
+    if (v.secret)
+        return true;
+    if (!v.value || !v.value->contains(u"{{"_s))
+        return false;
+    TemplateScanner scanner(*v.value);
+    for (TemplatePiece piece; scanner.next(piece);) {
+        if (piece.placeholder && piece.preset == Preset::Env)
+            return true;
+    }
+    return false;
+}
+
+const EnvVariable* RenderJob::variable(QStringView name, const Field& field)
+{
+    const Environment* environment = m_c.workspace->activeEnvironment();
+    const EnvVariable* v = environment ? environment->variable(name) : nullptr;
+    if (!v)
+        fail(field, EnvReferences::undefinedMessage(*m_c.workspace, name.toString()));
+    return v;
+}
+
+const JsonValue* RenderJob::variableValue(const EnvVariable& v, const Field& field)
+{
+    const QString& environment = m_c.workspace->activeEnvironment()->name;
+    if (!v.value) {
+        // A secret kept in the keychain, read by the SecretResolver.
+        const auto it = m_c.secrets.variables.constFind(v.name);
+        if (it == m_c.secrets.variables.cend()) {
+            fail(field, Renderer::tr("the secret variable %1 of environment \"%2\" is kept in the OS keychain and is "
+                                     "not available: set its value, unlock the keychain, or give it as "
+                                     "{{env:NAME}} for servers")
+                            .arg(v.name, environment));
+            return nullptr;
+        }
+        m_varValue = JsonValue::string(*it);
+        return &m_varValue;
+    }
+    // The value is text in which only {{env:NAME}} is replaced.
+    QString text;
+    TemplateScanner scanner(*v.value);
+    for (TemplatePiece piece; scanner.next(piece);) {
+        if (!piece.placeholder) {
+            text.append(piece.text);
+            continue;
+        }
+        if (piece.preset != Preset::Env) {
+            fail(field, Renderer::tr("the value of variable %1 in environment \"%2\" may only use {{env:NAME}}")
+                            .arg(v.name, environment));
+            return nullptr;
+        }
+        const QString name = piece.text.toString();
+        const std::optional<QString> value = m_c.env ? m_c.env(name) : std::nullopt;
+        if (!value) {
+            fail(field, Renderer::tr("the variable %1 of environment \"%2\" reads the environment variable %3, which "
+                                     "is not set")
+                            .arg(v.name, environment, name));
+            return nullptr;
+        }
+        text.append(*value);
+    }
+    if (scanner.failed()) {
+        fail(field, Renderer::tr("the value of variable %1 in environment \"%2\": %3")
+                        .arg(v.name, environment, scanner.errorMessage()));
+        return nullptr;
+    }
+    m_varValue = JsonValue::string(text);
+    return &m_varValue;
+}
+
+/// A keychain variable goes only to the origin it was saved for, like a keychain password.
+bool RenderJob::checkVariableOrigins()
+{
+    if (m_mask || !m_origin)
+        return true;
+    for (auto it = m_c.secrets.variableOrigins.cbegin(); it != m_c.secrets.variableOrigins.cend(); ++it) {
+        if (*it != *m_origin) {
+            return fail(Field{}, SecretOrigins::mismatchMessage(Renderer::tr("secret variable %1").arg(it.key()), *it,
+                                                                *m_origin));
+        }
+    }
+    return true;
+}
+
 const JsonValue* RenderJob::presetValue(Preset preset, QStringView envName, const Field& field)
 {
+    if (preset == Preset::Var) {
+        const EnvVariable* v = variable(envName, field);
+        return v ? variableValue(*v, field) : nullptr;
+    }
     if (preset == Preset::Env) {
         // Environment values are not cached: there are few and they are looked up by name.
         const QString name = envName.toString();
@@ -220,6 +316,7 @@ const JsonValue* RenderJob::presetValue(Preset preset, QStringView envName, cons
         v = JsonValue::string(m_c.messageId);
         break;
     case Preset::Env:
+    case Preset::Var:
         break;
     }
     m_cache[index] = std::move(v);
@@ -228,10 +325,22 @@ const JsonValue* RenderJob::presetValue(Preset preset, QStringView envName, cons
 
 bool RenderJob::appendPlaceholder(QString& out, const TemplatePiece& piece, Sink sink, const Field& field)
 {
+    bool maskedVariable = false;
+    if (piece.preset == Preset::Var) {
+        const EnvVariable* v = variable(piece.text, field);
+        if (!v)
+            return false;
+        maskedVariable = masksVariable(*v);
+        if (maskedVariable && !v->value && m_mask && !m_unmaskedSecrets) {
+            // A keychain secret shown masked: whether it is there is told when sending.
+            out.append(sink == Sink::JsonValue ? u"\"****\""_s : kMask);
+            return true;
+        }
+    }
     const JsonValue* value = presetValue(piece.preset, piece.text, field);
     if (!value)
         return false;
-    const bool secret = piece.preset == Preset::Env && !m_unmaskedSecrets;
+    const bool secret = (piece.preset == Preset::Env || maskedVariable) && !m_unmaskedSecrets;
     if (secret && m_mask) {
         out.append(sink == Sink::JsonValue ? u"\"****\""_s : kMask);
         return true;
@@ -322,7 +431,18 @@ bool RenderJob::renderUrl(RenderedRequest& r)
     while (region != Region::Fragment && scanner.next(piece)) {
         if (piece.placeholder) {
             const bool early = region == Region::Scheme || region == Region::Authority;
-            if (piece.preset == Preset::Env && early) {
+            if (piece.preset == Preset::Var && early) {
+                const EnvVariable* v = variable(piece.text, field);
+                if (!v)
+                    return false;
+                if (v->secret) {
+                    return fail(field, Renderer::tr("the secret variable %1 stands before the URL's path, where it "
+                                                    "would be shown as it is; use it in the path, the query, a header "
+                                                    "or the body")
+                                           .arg(v->name));
+                }
+            }
+            if ((piece.preset == Preset::Env || piece.preset == Preset::Var) && early) {
                 const JsonValue* v = presetValue(piece.preset, piece.text, field);
                 if (!v)
                     return false;
@@ -690,6 +810,8 @@ Result<RenderedRequest> RenderJob::run()
     if (!renderUrl(r))
         return Error(m_error);
     m_origin = Origin::fromUrl(r.url);
+    if (!checkVariableOrigins())
+        return Error(m_error);
     if (!renderBody(r))
         return Error(m_error);
 
@@ -911,7 +1033,8 @@ Result<RenderedRequest> Renderer::renderMasked(const RenderContext& context)
 Result<Origin> Renderer::origin(const RenderContext& context)
 {
     Q_ASSERT(context.workspace && context.webhook && context.device);
-    return RenderJob(context, false).runOrigin();
+    // Masked: secrets in the path or query do not move the origin, and are not needed to find it.
+    return RenderJob(context, true).runOrigin();
 }
 
 #ifdef HOOKSMITH_TEST_HOOKS

@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QUrl>
 
 #include <functional>
@@ -92,6 +93,10 @@ struct SecretValues
     /// recorded, or not from the keychain) it is written wherever the URL points.
     std::optional<Origin> passwordOrigin;
     std::optional<Origin> signingSecretOrigin;
+    /// Secret variables of the active environment kept in the keychain, by variable name, and the origins
+    /// they were saved for (bound like the password: a variable is only written into a request to it).
+    QHash<QString, QString> variables;
+    QHash<QString, Origin> variableOrigins;
 };
 
 /// Everything a request is made of.

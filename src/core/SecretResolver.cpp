@@ -1,5 +1,7 @@
 #include "SecretResolver.h"
 
+#include "EnvReferences.h"
+
 #include <QPointer>
 #include <QTimer>
 
@@ -34,7 +36,13 @@ void finish(Pending& pending)
             pending.done(*pending.errors[k]);
             return;
         }
-        if (pending.keys[k].field == SecretKey::Field::Password) {
+        const SecretKey& key = pending.keys[k];
+        if (key.field == SecretKey::Field::Variable) {
+            if (pending.values[k])
+                values.variables.insert(key.variable, *pending.values[k]);
+            if (pending.origins[k])
+                values.variableOrigins.insert(key.variable, *pending.origins[k]);
+        } else if (key.field == SecretKey::Field::Password) {
             values.password = pending.values[k];
             values.passwordOrigin = pending.origins[k];
         } else {
@@ -45,11 +53,24 @@ void finish(Pending& pending)
     pending.done(values);
 }
 
+/// "password of webhook "X"", "secret variable API_KEY of environment "Production"", for messages.
+QString describe(const SecretKey& key, const QString& webhookName)
+{
+    if (key.field == SecretKey::Field::Variable)
+        return SecretResolver::tr("secret variable %1 of environment \"%2\"").arg(key.variable, key.environment);
+    return SecretResolver::tr("%1 of webhook \"%2\"").arg(SecretResolver::fieldDescription(key.field), webhookName);
+}
+
 } // namespace
 
 SecretKey SecretResolver::keyFor(const Workspace& workspace, const Webhook& webhook, SecretKey::Field field)
 {
     return SecretKey{workspace.userId, webhook.id, field};
+}
+
+SecretKey SecretResolver::variableKey(const Workspace& workspace, const QString& environment, const QString& variable)
+{
+    return SecretKey::forVariable(workspace.userId, environment, variable);
 }
 
 QList<SecretKey> SecretResolver::neededKeys(const Workspace& workspace, const Webhook& webhook)
@@ -59,12 +80,43 @@ QList<SecretKey> SecretResolver::neededKeys(const Workspace& workspace, const We
         keys.append(keyFor(workspace, webhook, SecretKey::Field::Password));
     if (webhook.signing.scheme != SigningScheme::None && !webhook.signing.secret)
         keys.append(keyFor(workspace, webhook, SecretKey::Field::SigningSecret));
+    if (const Environment* environment = workspace.activeEnvironment()) {
+        for (const EnvReference& ref : EnvReferences::findVariables(webhook)) {
+            const EnvVariable* variable = environment->variable(ref.name);
+            if (!variable || !variable->secret || variable->value)
+                continue;
+            const SecretKey key = variableKey(workspace, environment->name, variable->name);
+            if (!keys.contains(key))
+                keys.append(key);
+        }
+    }
     return keys;
 }
 
 QString SecretResolver::fieldDescription(SecretKey::Field field)
 {
-    return field == SecretKey::Field::Password ? tr("password") : tr("signing secret");
+    switch (field) {
+    case SecretKey::Field::Password:
+        return tr("password");
+    case SecretKey::Field::SigningSecret:
+        return tr("signing secret");
+    case SecretKey::Field::Variable:
+        return tr("secret variable");
+    }
+    return {};
+}
+
+QString SecretResolver::missingVariableMessage(const QString& environment, const QString& variable,
+                                               const SecretStore& store)
+{
+    if (store.isPersistent()) {
+        return tr("the secret variable %1 of environment \"%2\" is not in the keychain: set its value in "
+                  "Hooksmith's environments, or give it as {{env:NAME}}")
+            .arg(variable, environment);
+    }
+    return tr("the secret variable %1 of environment \"%2\" is not set in this session: set its value in "
+              "Hooksmith's environments, or give it as {{env:NAME}}. %3")
+        .arg(variable, environment, store.unavailableReason());
 }
 
 QString SecretResolver::missingMessage(const QString& webhookName, SecretKey::Field field, const SecretStore& store)
@@ -102,8 +154,8 @@ void SecretResolver::resolve(SecretStore& store, const Workspace& workspace, con
         store.read(pending->keys[i], [pending, i, guard, name](Result<std::optional<QString>> r) {
             const SecretKey::Field field = pending->keys[i].field;
             if (!r) {
-                pending->errors[i] = Error(tr("the %1 of webhook \"%2\" could not be read from the keychain: %3")
-                                               .arg(fieldDescription(field), name, r.errorMessage()));
+                pending->errors[i] = Error(tr("the %1 could not be read from the keychain: %2")
+                                               .arg(describe(pending->keys[i], name), r.errorMessage()));
             } else if (r.value()) {
                 const StoredSecret entry = StoredSecret::decode(*r.value());
                 pending->values[i] = entry.value;
@@ -117,9 +169,8 @@ void SecretResolver::resolve(SecretStore& store, const Workspace& workspace, con
                             pending->origins[i] = origin;
                         } else {
                             pending->errors[i] =
-                                Error(tr("the %1 of webhook \"%2\" could not be saved for %3 in the keychain: %4")
-                                          .arg(fieldDescription(pending->keys[i].field), name, origin.toString(),
-                                               st.errorMessage()));
+                                Error(tr("the %1 could not be saved for %2 in the keychain: %3")
+                                          .arg(describe(pending->keys[i], name), origin.toString(), st.errorMessage()));
                         }
                         if (--pending->outstanding == 0)
                             finish(*pending);
@@ -127,7 +178,10 @@ void SecretResolver::resolve(SecretStore& store, const Workspace& workspace, con
                     return;
                 }
             } else if (pending->missing == Missing::IsError && guard) {
-                pending->errors[i] = Error(missingMessage(name, field, *guard));
+                const SecretKey& key = pending->keys[i];
+                pending->errors[i] = Error(field == SecretKey::Field::Variable
+                                               ? missingVariableMessage(key.environment, key.variable, *guard)
+                                               : missingMessage(name, field, *guard));
             }
             if (--pending->outstanding == 0)
                 finish(*pending);

@@ -33,9 +33,13 @@ public:
     /// The key under which the webhook's `field` is kept (scoped by the workspace's user_id).
     static SecretKey keyFor(const Workspace& workspace, const Webhook& webhook, SecretKey::Field field);
 
+    /// The key of a secret variable of `environment`.
+    static SecretKey variableKey(const Workspace& workspace, const QString& environment, const QString& variable);
+
     /// The secrets the webhook takes from the store: the password when auth is basic and the file has
-    /// no password, the signing secret when signing is on and the file has no secret. Fields given in
-    /// the file (normally {{env:NAME}}) are left to the renderer.
+    /// no password, the signing secret when signing is on and the file has no secret, and each secret
+    /// variable of the active environment that its requests use and the file gives no value. Fields given
+    /// in the file (normally {{env:NAME}}) are left to the renderer.
     static QList<SecretKey> neededKeys(const Workspace& workspace, const Webhook& webhook);
 
     /// Reads the needed secrets from `store`, each with the origin it was saved for (see StoredSecret).
@@ -61,6 +65,11 @@ public:
 
     /// "the password of webhook "X" is not in the keychain: ...", adapted when the store has no keychain.
     static QString missingMessage(const QString& webhookName, SecretKey::Field field, const SecretStore& store);
+
+    /// "the secret variable API_KEY of environment "Production" is not in the keychain: ...", adapted when the
+    /// store has no keychain.
+    static QString missingVariableMessage(const QString& environment, const QString& variable,
+                                          const SecretStore& store);
 
     /// "password" or "signing secret", for messages.
     static QString fieldDescription(SecretKey::Field field);

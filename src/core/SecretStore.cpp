@@ -9,12 +9,32 @@ namespace hooksmith {
 QString SecretKey::toString() const
 {
     const QString scope = workspaceScope.isEmpty() ? u"default"_s : workspaceScope;
+    if (field == Field::Variable)
+        return u"hooksmith/"_s + scope + u"/environments/"_s + environment + u'/' + variable;
     return u"hooksmith/"_s + scope + u'/' + webhookId + u'/' + fieldName(field);
 }
 
 QString SecretKey::fieldName(Field field)
 {
-    return field == Field::Password ? u"password"_s : u"signing-secret"_s;
+    switch (field) {
+    case Field::Password:
+        return u"password"_s;
+    case Field::SigningSecret:
+        return u"signing-secret"_s;
+    case Field::Variable:
+        return u"variable"_s;
+    }
+    return {};
+}
+
+SecretKey SecretKey::forVariable(const QString& workspaceScope, const QString& environment, const QString& variable)
+{
+    SecretKey key;
+    key.workspaceScope = workspaceScope;
+    key.field = Field::Variable;
+    key.environment = environment;
+    key.variable = variable;
+    return key;
 }
 
 std::optional<SecretKey::Field> SecretKey::fieldFromName(QStringView name)

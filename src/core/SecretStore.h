@@ -11,22 +11,39 @@
 
 namespace hooksmith {
 
-/// Names one secret: scoped by workspace (its user_id) and webhook id.
+/// Names one secret: scoped by workspace (its user_id) and webhook id, or for a secret variable by
+/// workspace, environment and variable.
 struct SecretKey
 {
     enum class Field : quint8
     {
         Password,
-        SigningSecret
+        SigningSecret,
+        Variable ///< a secret variable of an environment (`environment`, `variable`)
     };
+
+    SecretKey() = default;
+    SecretKey(QString scope, QString webhook, Field f, QString env = {}, QString var = {})
+        : workspaceScope(std::move(scope))
+        , webhookId(std::move(webhook))
+        , field(f)
+        , environment(std::move(env))
+        , variable(std::move(var))
+    {}
 
     QString workspaceScope; ///< the workspace's user_id ("default" when empty)
     QString webhookId;
     Field field = Field::Password;
+    QString environment; ///< for Field::Variable
+    QString variable;    ///< for Field::Variable
 
-    /// "hooksmith/<scope>/<webhook id>/password" or ".../signing-secret"
+    /// A secret variable's key.
+    static SecretKey forVariable(const QString& workspaceScope, const QString& environment, const QString& variable);
+
+    /// "hooksmith/<scope>/<webhook id>/password" or ".../signing-secret"; for a variable
+    /// "hooksmith/<scope>/environments/<environment>/<variable>"
     QString toString() const;
-    /// "password" or "signing-secret", as in keys and on the command line.
+    /// "password", "signing-secret" or "variable", as in keys and on the command line.
     static QString fieldName(Field field);
     /// The field called `name` ("password", "signing-secret"), or std::nullopt.
     static std::optional<Field> fieldFromName(QStringView name);

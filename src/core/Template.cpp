@@ -67,6 +67,8 @@ QString Presets::name(Preset p)
 {
     if (p == Preset::Env)
         return u"env"_s;
+    if (p == Preset::Var)
+        return u"var"_s;
     for (const PresetInfo& info : all()) {
         if (info.preset == p)
             return info.name;
@@ -110,18 +112,21 @@ bool TemplateScanner::next(TemplatePiece& piece)
         }
         const QStringView inner = source.sliced(i + 2, close - i - 2).trimmed();
         piece = {true, Preset::DeviceToken, {}, i};
-        if (inner.startsWith(u"env:")) {
+        if (inner.startsWith(u"env:") || inner.startsWith(u"var:")) {
+            const bool env = inner.startsWith(u"env:");
             const QStringView var = inner.sliced(4).trimmed();
             bool valid = !var.isEmpty();
             for (qsizetype k = 0; valid && k < var.size(); ++k)
                 valid = isEnvNameChar(var[k], k == 0);
             if (!valid) {
-                m_error = Template::tr("\"%1\" at character %2 is not a valid environment variable name")
+                m_error = (env ? Template::tr("\"%1\" at character %2 is not a valid environment variable name")
+                               : Template::tr("\"%1\" at character %2 is not a valid variable name (letters, digits "
+                                              "and _, not starting with a digit)"))
                               .arg(var.toString())
                               .arg(i + 1);
                 return false;
             }
-            piece.preset = Preset::Env;
+            piece.preset = env ? Preset::Env : Preset::Var;
             piece.text = var;
         } else if (const auto preset = Presets::fromName(inner)) {
             piece.preset = *preset;
@@ -184,6 +189,24 @@ QStringList Template::envNames() const
             names.append(p.text);
     }
     return names;
+}
+
+QStringList Template::varNames() const
+{
+    QStringList names;
+    for (const Part& p : m_parts) {
+        if (p.kind == Part::Kind::Placeholder && p.preset == Preset::Var && !names.contains(p.text))
+            names.append(p.text);
+    }
+    return names;
+}
+
+bool isVariableName(QStringView name)
+{
+    bool valid = !name.isEmpty();
+    for (qsizetype k = 0; valid && k < name.size(); ++k)
+        valid = isEnvNameChar(name[k], k == 0);
+    return valid;
 }
 
 } // namespace hooksmith

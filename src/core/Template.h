@@ -25,6 +25,7 @@ enum class Preset : quint8
     UnixTime,
     MessageId,
     Env, ///< {{env:NAME}}
+    Var, ///< {{var:NAME}}: a variable of the active environment
 };
 
 struct PresetInfo
@@ -34,7 +35,7 @@ struct PresetInfo
     QString description; ///< translated, for tooltips and the preset drop-down
 };
 
-/// Preset names and descriptions. Env is not listed: it is written {{env:NAME}}.
+/// Preset names and descriptions. Env and Var are not listed: they are written {{env:NAME}}, {{var:NAME}}.
 class Presets
 {
     Q_DECLARE_TR_FUNCTIONS(Presets)
@@ -51,7 +52,7 @@ struct TemplatePiece
 {
     bool placeholder = false;
     Preset preset = Preset::DeviceToken;
-    QStringView text;     ///< literal text (an escaped `\{{` gives the piece "{{"), or the env variable name
+    QStringView text;     ///< literal text (an escaped `\{{` gives the piece "{{"), or the env or var name
     qsizetype offset = 0; ///< where the piece starts in the source
 };
 
@@ -88,7 +89,7 @@ public:
         };
         Kind kind = Kind::Literal;
         Preset preset = Preset::DeviceToken; ///< for placeholders
-        QString text;                        ///< literal text, or the variable name for env:NAME
+        QString text;                        ///< literal text, or the variable name for env:NAME and var:NAME
         qsizetype offset = 0;                ///< where the part starts in the source (UTF-16 units)
     };
 
@@ -102,9 +103,14 @@ public:
     bool isSinglePlaceholder() const;
     /// The environment variables the template reads.
     QStringList envNames() const;
+    /// The environment variables ({{var:NAME}}) the template uses.
+    QStringList varNames() const;
 
 private:
     QList<Part> m_parts;
 };
+
+/// Letters, digits and `_`, not starting with a digit: the names {{env:NAME}} and {{var:NAME}} take.
+bool isVariableName(QStringView name);
 
 } // namespace hooksmith

@@ -1,6 +1,7 @@
 #include "Validator.h"
 
 #include "Encoding.h"
+#include "EnvReferences.h"
 #include "Renderer.h"
 #include "Signal.h"
 #include "Signing.h"
@@ -80,10 +81,101 @@ public:
         }
     }
 
-    void checkTemplate(const QString& subject, int index, const QString& field, const QString& source)
+    /// Returns false when the template has an error (then reported).
+    bool checkTemplate(const QString& subject, int index, const QString& field, const QString& source)
     {
-        if (auto t = Template::parse(source); !t)
+        auto t = Template::parse(source);
+        if (!t) {
             add(Problem::Severity::Error, subject, field, t.errorMessage(), index);
+            return false;
+        }
+        return checkVariables(subject, index, field, *t);
+    }
+
+    /// Every {{var:NAME}} must be a variable of the active environment.
+    bool checkVariables(const QString& subject, int index, const QString& field, const Template& t)
+    {
+        bool ok = true;
+        QSet<QString> reported;
+        for (const Template::Part& part : t.parts()) {
+            if (part.kind != Template::Part::Kind::Placeholder || part.preset != Preset::Var)
+                continue;
+            const Environment* environment = m_ws.activeEnvironment();
+            if (environment && environment->variable(part.text))
+                continue;
+            ok = false;
+            if (reported.contains(part.text))
+                continue;
+            reported.insert(part.text);
+            add(Problem::Severity::Error, subject, field,
+                Validator::tr("{{var:%1}} at character %2: %3")
+                    .arg(part.text)
+                    .arg(part.offset + 1)
+                    .arg(EnvReferences::undefinedMessage(m_ws, part.text)),
+                index);
+        }
+        return ok;
+    }
+
+    void checkEnvironments()
+    {
+        QSet<QString> names;
+        for (qsizetype i = 0; i < m_ws.environments.size(); ++i) {
+            const Environment& e = m_ws.environments[i];
+            const QString subject =
+                e.name.isEmpty() ? u"environments[%1]"_s.arg(i) : u"environment "_s + quoted(e.name);
+            if (e.name.trimmed().isEmpty())
+                add(Problem::Severity::Error, subject, u"name"_s, Validator::tr("an environment needs a name"));
+            else if (names.contains(e.name))
+                add(Problem::Severity::Error, subject, u"name"_s,
+                    Validator::tr("another environment has the same name; names must be unique"));
+            names.insert(e.name);
+            QSet<QString> variables;
+            for (qsizetype k = 0; k < e.variables.size(); ++k) {
+                const EnvVariable& v = e.variables[k];
+                const QString field = u"variables[%1]"_s.arg(k);
+                if (!isVariableName(v.name)) {
+                    add(Problem::Severity::Error, subject, field + u".name"_s,
+                        v.name.isEmpty() ? Validator::tr("a variable needs a name")
+                                         : Validator::tr("%1 is not a valid variable name (letters, digits and _, not "
+                                                         "starting with a digit)")
+                                               .arg(quoted(v.name)));
+                } else if (variables.contains(v.name)) {
+                    add(Problem::Severity::Error, subject, field + u".name"_s,
+                        Validator::tr("the variable %1 is defined twice; names must be unique").arg(quoted(v.name)));
+                }
+                variables.insert(v.name);
+                if (!v.value)
+                    continue;
+                auto t = Template::parse(*v.value);
+                if (!t) {
+                    add(Problem::Severity::Error, subject, field + u".value"_s, t.errorMessage());
+                    continue;
+                }
+                for (const Template::Part& part : t->parts()) {
+                    if (part.kind == Template::Part::Kind::Placeholder && part.preset != Preset::Env) {
+                        add(Problem::Severity::Error, subject, field + u".value"_s,
+                            Validator::tr("a variable's value may only use {{env:NAME}}, not %1 (at character %2)")
+                                .arg(part.preset == Preset::Var ? u"{{var:"_s + part.text + u"}}"_s
+                                                                : u"{{"_s + Presets::name(part.preset) + u"}}"_s)
+                                .arg(part.offset + 1));
+                        break;
+                    }
+                }
+                if (v.secret && !WorkspaceFile::isEnvReference(*v.value)) {
+                    add(Problem::Severity::Warning, subject, field + u".value"_s,
+                        Validator::tr("the secret variable %1 is written in the file in plain text: keep it in the "
+                                      "OS keychain (Hooksmith moves it there when it saves) or use {{env:NAME}}")
+                            .arg(v.name));
+                }
+            }
+        }
+        if (!m_ws.activeEnvironmentName.isEmpty() && !m_ws.findEnvironment(m_ws.activeEnvironmentName)) {
+            add(Problem::Severity::Error, QString(), QString(),
+                Validator::tr("the environment \"%1\" does not exist; the workspace has %2")
+                    .arg(m_ws.activeEnvironmentName,
+                         m_ws.environments.isEmpty() ? Validator::tr("none") : m_ws.environmentNames().join(u", "_s)));
+        }
     }
 
     void checkSecret(const QString& subject, int index, const QString& field, const std::optional<QString>& value,
@@ -126,7 +218,7 @@ public:
             error(u"url"_s, Validator::tr("a URL is required"));
         } else if (auto t = Template::parse(w.url); !t) {
             error(u"url"_s, t.errorMessage());
-        } else {
+        } else if (checkVariables(subject, index, u"url"_s, *t)) {
             checkUrlShape(w, error);
         }
 
@@ -160,12 +252,12 @@ public:
                 error(u"content_type"_s, Validator::tr("the custom format needs a content type"));
             else if (forbiddenHeaderCharacter(w.contentType) >= 0)
                 error(u"content_type"_s, Validator::tr("the content type contains a line break"));
-            if (auto t = Template::parse(w.customBody); !t)
-                error(u"custom_body"_s, t.errorMessage());
-            else if (isJsonMediaType(w.contentType))
-                checkCustomJson(w, warning);
-            else
-                checkJsonLookingText(w, warning);
+            if (checkTemplate(subject, index, u"custom_body"_s, w.customBody)) {
+                if (isJsonMediaType(w.contentType))
+                    checkCustomJson(w, warning);
+                else
+                    checkJsonLookingText(w, warning);
+            }
         }
 
         const QList<LockedHeader> locked = Renderer::lockedHeaders(w);
@@ -429,6 +521,7 @@ QList<Problem> Validator::validate(const Workspace& workspace)
     Checker checker(workspace, out);
     checker.checkDevices();
     checker.checkSignals();
+    checker.checkEnvironments();
     const QSet<QString> names = duplicates(webhookNames(workspace));
     const QSet<QString> ids = duplicates(webhookIds(workspace));
     for (int i = 0; i < workspace.webhooks.size(); ++i)
@@ -443,6 +536,39 @@ QList<Problem> Validator::validateWebhook(const Workspace& workspace, int index)
         return out;
     Checker checker(workspace, out);
     checker.checkWebhook(index, duplicates(webhookNames(workspace)), duplicates(webhookIds(workspace)));
+    return out;
+}
+
+QList<Problem> Validator::missingSecretVariables(const Workspace& workspace,
+                                                 const std::function<bool(const SecretKey&)>& isStored)
+{
+    QList<Problem> out;
+    const Environment* environment = workspace.activeEnvironment();
+    if (!environment)
+        return out;
+    for (int i = 0; i < workspace.webhooks.size(); ++i) {
+        const Webhook& w = workspace.webhooks[i];
+        QSet<QString> reported;
+        for (const EnvReference& ref : EnvReferences::findVariables(w)) {
+            const EnvVariable* v = environment->variable(ref.name);
+            if (!v || !v->secret || v->value)
+                continue;
+            if (isStored(SecretKey::forVariable(workspace.userId, environment->name, v->name)))
+                continue;
+            const QString id = ref.field + u' ' + ref.name;
+            if (reported.contains(id))
+                continue;
+            reported.insert(id);
+            Problem p;
+            p.subject = w.name.isEmpty() ? u"webhooks[%1]"_s.arg(i) : u"webhook "_s + quoted(w.name);
+            p.field = ref.field;
+            p.webhookIndex = i;
+            p.message = tr("the secret variable %1 of environment \"%2\" has no value: set it in the environments, "
+                           "or give it as {{env:NAME}}")
+                            .arg(v->name, environment->name);
+            out.append(p);
+        }
+    }
     return out;
 }
 

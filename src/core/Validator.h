@@ -2,8 +2,11 @@
 
 #include "Model.h"
 #include "Problem.h"
+#include "SecretStore.h"
 
 #include <QCoreApplication>
+
+#include <functional>
 
 namespace hooksmith {
 
@@ -19,6 +22,10 @@ public:
     /// One note when webhooks have no "id" in the file (theirs is derived from user_id and the name), for
     /// `validate` and the relay: renaming such a webhook parks what is queued for it.
     static QList<Problem> identityNotes(const Workspace& workspace);
+    /// One error per webhook field that uses a secret variable of the active environment kept in the
+    /// keychain for which `isStored` says there is no value (the caller knows what the keychain holds).
+    static QList<Problem> missingSecretVariables(const Workspace& workspace,
+                                                 const std::function<bool(const SecretKey&)>& isStored);
 };
 
 } // namespace hooksmith

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
 #include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
@@ -205,6 +206,52 @@ SignalDef readSignal(const Object& o, int index, QList<Problem>& problems)
     r.string(u"unit", s.unit);
     s.extra = r.extra();
     return s;
+}
+
+Environment readEnvironment(const Object& o, int index, QList<Problem>& problems)
+{
+    Environment e;
+    for (const auto& m : o) {
+        if (m.first == u"name" && m.second.isString() && !m.second.text().isEmpty())
+            e.name = m.second.text();
+    }
+    const QString subject = e.name.isEmpty() ? u"environments[%1]"_s.arg(index) : u"environment "_s + quoted(e.name);
+    ObjectReader r(o, problems, subject, QString(), -1, {u"name", u"variables"});
+    e.name.clear();
+    r.string(u"name", e.name);
+    if (!r.has(u"name") || e.name.trimmed().isEmpty())
+        r.error(u"name"_s, WorkspaceFile::tr("an environment needs a name"));
+    e.variables = readRows<EnvVariable>(
+        r, u"variables", problems, [&r](const Object& vo, const QString& prefix, QList<Problem>& out) {
+            ObjectReader vr(vo, out, r.subject(), prefix, -1, {u"name", u"value", u"secret"});
+            EnvVariable v;
+            vr.string(u"name", v.name);
+            vr.optionalString(u"value", v.value);
+            vr.boolean(u"secret", v.secret);
+            if (!isVariableName(v.name)) {
+                vr.error(vr.field(u"name"),
+                         v.name.isEmpty()
+                             ? WorkspaceFile::tr("a variable needs a name")
+                             : WorkspaceFile::tr("%1 is not a valid variable name (letters, digits and _, not starting "
+                                                 "with a digit)")
+                                   .arg(quoted(v.name)));
+            }
+            if (!v.secret && !v.value)
+                v.value = QString();
+            v.extra = vr.extra();
+            return v;
+        });
+    QSet<QString> names;
+    for (qsizetype i = 0; i < e.variables.size(); ++i) {
+        const QString& name = e.variables[i].name;
+        if (!name.isEmpty() && names.contains(name)) {
+            r.error(u"variables[%1].name"_s.arg(i),
+                    WorkspaceFile::tr("the variable %1 is defined twice; names must be unique").arg(quoted(name)));
+        }
+        names.insert(name);
+    }
+    e.extra = r.extra();
+    return e;
 }
 
 Webhook readWebhook(const Object& o, int index, QList<Problem>& problems)
@@ -491,6 +538,25 @@ Object withExtra(Object o, const Object& extra)
     return o;
 }
 
+JsonValue toJson(const Environment& e)
+{
+    Object o;
+    put(o, u"name"_s, str(e.name));
+    JsonValue::Array variables;
+    for (const EnvVariable& v : e.variables) {
+        Object vo;
+        put(vo, u"name"_s, str(v.name));
+        // A secret's value is written only as references; anything else belongs in the keychain.
+        if (v.value && (!v.secret || WorkspaceFile::isEnvReference(*v.value)))
+            put(vo, u"value"_s, str(*v.value));
+        if (v.secret)
+            put(vo, u"secret"_s, JsonValue::boolean(true));
+        variables.append(JsonValue::object(withExtra(vo, v.extra)));
+    }
+    put(o, u"variables"_s, JsonValue::array(variables));
+    return JsonValue::object(withExtra(o, e.extra));
+}
+
 JsonValue toJson(const Webhook& w)
 {
     Object o;
@@ -624,7 +690,7 @@ LoadResult WorkspaceFile::parse(const QByteArray& data)
 
     QList<Problem>& problems = result.problems;
     ObjectReader r(root.objectMembers(), problems, QString(), QString(), -1,
-                   {u"hooksmith", u"user_id", u"devices", u"signals", u"webhooks"});
+                   {u"hooksmith", u"user_id", u"devices", u"signals", u"environments", u"webhooks"});
     Workspace ws;
     const JsonValue* version = r.get(u"hooksmith");
     if (!version)
@@ -662,6 +728,23 @@ LoadResult WorkspaceFile::parse(const QByteArray& data)
                         tr("expected an object, found %1").arg(typeName(signalList->at(i).type())));
             else
                 ws.signalDefs.append(readSignal(signalList->at(i).objectMembers(), int(i), problems));
+        }
+    }
+    if (const JsonValue::Array* environments = r.array(u"environments")) {
+        QSet<QString> names;
+        for (qsizetype i = 0; i < environments->size(); ++i) {
+            if (!environments->at(i).isObject()) {
+                r.error(u"environments[%1]"_s.arg(i),
+                        tr("expected an object, found %1").arg(typeName(environments->at(i).type())));
+                continue;
+            }
+            Environment e = readEnvironment(environments->at(i).objectMembers(), int(i), problems);
+            if (!e.name.isEmpty() && names.contains(e.name)) {
+                r.error(u"environments[%1].name"_s.arg(i),
+                        tr("the environment %1 is defined twice; names must be unique").arg(quoted(e.name)));
+            }
+            names.insert(e.name);
+            ws.environments.append(std::move(e));
         }
     }
     if (const JsonValue::Array* webhooks = r.array(u"webhooks")) {
@@ -709,6 +792,12 @@ QByteArray WorkspaceFile::serialize(const Workspace& ws)
         signalList.append(JsonValue::object(withExtra(o, s.extra)));
     }
     put(root, u"signals"_s, JsonValue::array(signalList));
+    if (!ws.environments.isEmpty()) {
+        JsonValue::Array environments;
+        for (const Environment& e : ws.environments)
+            environments.append(toJson(e));
+        put(root, u"environments"_s, JsonValue::array(environments));
+    }
     JsonValue::Array webhooks;
     for (const Webhook& w : ws.webhooks)
         webhooks.append(toJson(w));
@@ -746,7 +835,8 @@ bool WorkspaceFile::isEnvReference(const QString& secretField)
     if (!t || t->isEmpty())
         return false;
     for (const Template::Part& part : t->parts()) {
-        if (part.kind != Template::Part::Kind::Placeholder || part.preset != Preset::Env)
+        if (part.kind != Template::Part::Kind::Placeholder ||
+            (part.preset != Preset::Env && part.preset != Preset::Var))
             return false;
     }
     return true;

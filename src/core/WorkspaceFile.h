@@ -36,8 +36,9 @@ public:
     /// can read (a malformed or newer file is never overwritten) unless `replaceUnreadable` is set.
     static Status save(const QString& path, const Workspace& workspace, bool replaceUnreadable = false);
 
-    /// True when a secret field is only environment references, e.g. "{{env:HOOK_SECRET}}": such a
-    /// value is stored in the file; anything else goes to the keychain.
+    /// True when a secret field is only references: environment variables, e.g. "{{env:HOOK_SECRET}}", or
+    /// variables of the active environment, "{{var:API_PASSWORD}}". Such a value is stored in the file;
+    /// anything else goes to the keychain.
     static bool isEnvReference(const QString& secretField);
 };
 

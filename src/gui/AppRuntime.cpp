@@ -24,6 +24,12 @@ AppRuntime::AppRuntime(WorkspaceDocument* doc, Config* config, QObject* parent)
             m_runtime->engine()->invalidateSecrets();
     });
     connect(doc, &WorkspaceDocument::pathChanged, this, &AppRuntime::onPathChanged);
+    // Deliveries from now on use the chosen environment, and read its secret variables.
+    connect(doc, &WorkspaceDocument::activeEnvironmentChanged, this, [this] {
+        syncNow();
+        if (m_runtime && m_runtime->engine())
+            m_runtime->engine()->invalidateSecrets();
+    });
 }
 
 AppRuntime::~AppRuntime()

@@ -5,6 +5,8 @@
 #include "DeviceWorkbench.h"
 #include "ExportDialog.h"
 #include "ImportDialog.h"
+#include "EnvironmentSwitcher.h"
+#include "EnvironmentsDialog.h"
 #include "Inspector.h"
 #include "OutboxPanel.h"
 #include "Paths.h"
@@ -20,6 +22,7 @@
 #include "WorkspaceDocument.h"
 #include "WorkspaceFile.h"
 #include "WorkspaceModels.h"
+#include "WorkspaceSettingsDialog.h"
 #include "export/Exporter.h"
 #include "ui_MainWindow.h"
 
@@ -284,6 +287,35 @@ void MainWindow::setupActions()
     });
     connect(ui.menuRecent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu();
+    setupEnvironmentActions();
+}
+
+void MainWindow::setupEnvironmentActions()
+{
+    auto* switcher = new EnvironmentSwitcher(m_doc, m_config, this);
+    m_ui->mainToolBar->addSeparator();
+    m_ui->mainToolBar->addWidget(switcher);
+    auto* environments = new QAction(tr("Environments…"), this);
+    environments->setObjectName(u"actionEditEnvironments"_s);
+    environments->setStatusTip(tr("Add, rename and remove environments and their variables"));
+    auto* settings = new QAction(tr("Workspace Settings…"), this);
+    settings->setObjectName(u"actionWorkspaceSettings"_s);
+    settings->setStatusTip(tr("Set the workspace's user id"));
+    m_ui->menuEdit->addSeparator();
+    m_ui->menuEdit->addAction(environments);
+    m_ui->menuEdit->addAction(settings);
+    // Non-modal, so that the window stays usable for looking things up while the dialog is open.
+    connect(environments, &QAction::triggered, this, [this] {
+        auto* dialog = new EnvironmentsDialog(m_doc, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(switcher, &EnvironmentSwitcher::editRequested, environments, &QAction::trigger);
+    connect(settings, &QAction::triggered, this, [this] {
+        auto* dialog = new WorkspaceSettingsDialog(m_doc, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 }
 
 void MainWindow::fillRecentMenu()

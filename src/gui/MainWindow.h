@@ -98,6 +98,7 @@ private:
     void updateProblems();
     void updateActions();
     void fillRecentMenu();
+    void setupEnvironmentActions();
     /// Asks what to do with unsaved changes: true when it is fine to go on.
     bool maybeSave();
     void showLoadError(const QString& path, const QList<Problem>& problems);

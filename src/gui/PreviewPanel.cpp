@@ -2,6 +2,7 @@
 
 #include "Config.h"
 #include "Encoding.h"
+#include "SecretResolver.h"
 #include "Template.h"
 #include "TemplateEdits.h"
 #include "Theme.h"
@@ -157,6 +158,7 @@ PreviewPanel::PreviewPanel(WorkspaceDocument* doc, Config* config, QWidget* pare
             scheduleRefresh();
     });
     connect(doc, &WorkspaceDocument::problemsChanged, this, &PreviewPanel::updateSendState);
+    connect(doc, &WorkspaceDocument::activeEnvironmentChanged, this, &PreviewPanel::scheduleRefresh);
     connect(m_ui->sampleDeviceComboBox, &QComboBox::currentIndexChanged, this, [this] {
         saveSample();
         scheduleRefresh();
@@ -280,6 +282,12 @@ bool PreviewPanel::fetchMissingSecrets()
     };
     need(w->auth.type == AuthType::Basic, w->auth.password, SecretKey::Field::Password);
     need(w->signing.scheme != SigningScheme::None, w->signing.secret, SecretKey::Field::SigningSecret);
+    for (const SecretKey& key : SecretResolver::neededKeys(m_doc->workspace(), *w)) {
+        if (key.field == SecretKey::Field::Variable && !m_doc->isSecretKnown(key)) {
+            missing = true;
+            m_doc->fetchSecret(key);
+        }
+    }
     return missing;
 }
 
@@ -307,8 +315,21 @@ void PreviewPanel::refreshNow()
     const SecretKey passwordKey = m_doc->secretKey(m_index, SecretKey::Field::Password);
     const SecretKey signingKey = m_doc->secretKey(m_index, SecretKey::Field::SigningSecret);
     // With their origins: the revealed preview refuses a secret saved for another origin, as sending does.
-    SecretValues secrets{m_doc->cachedSecret(passwordKey), m_doc->cachedSecret(signingKey),
-                         m_doc->secretOrigin(passwordKey), m_doc->secretOrigin(signingKey)};
+    SecretValues secrets{m_doc->cachedSecret(passwordKey),
+                         m_doc->cachedSecret(signingKey),
+                         m_doc->secretOrigin(passwordKey),
+                         m_doc->secretOrigin(signingKey),
+                         {},
+                         {}};
+    // Secret variables of the active environment, as far as they were read.
+    for (const SecretKey& key : SecretResolver::neededKeys(m_doc->workspace(), *w)) {
+        if (key.field != SecretKey::Field::Variable)
+            continue;
+        if (const std::optional<QString> value = m_doc->cachedSecret(key))
+            secrets.variables.insert(key.variable, *value);
+        if (const std::optional<Origin> origin = m_doc->secretOrigin(key))
+            secrets.variableOrigins.insert(key.variable, *origin);
+    }
     if (!m_reveal) {
         // Masked, a secret read from an unset environment variable is simply unknown here: the
         // preview shows **** where it goes (and signing headers without a signature) and says so.

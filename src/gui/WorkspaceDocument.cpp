@@ -155,6 +155,17 @@ Status WorkspaceDocument::save(const QString& path)
         move(w.auth.password, SecretKey::Field::Password);
         move(w.signing.secret, SecretKey::Field::SigningSecret);
     }
+    for (const Environment& e : m_ws.environments) {
+        for (const EnvVariable& v : e.variables) {
+            if (!v.secret || !v.value || WorkspaceFile::isEnvReference(*v.value))
+                continue;
+            const SecretKey key = variableKey(e.name, v.name);
+            if (!isSecretKnown(key)) {
+                m_secretCache.insert(key.toString(), *v.value);
+                m_pendingWrites.insert(key.toString(), key);
+            }
+        }
+    }
     flushSecrets();
     if (Status st = WorkspaceFile::save(path, m_ws); !st)
         return st;
@@ -238,10 +249,57 @@ void WorkspaceDocument::editSecret(int index, SecretKey::Field field, const QStr
     m_undo->push(new EditCommand(this, text, m_ws, std::move(after), Change::Webhook, index, mergeKey, secrets));
 }
 
+void WorkspaceDocument::editEnvironments(const QList<Environment>& environments, const QList<SecretEdit>& secrets,
+                                         const QString& activeName)
+{
+    Workspace after = m_ws;
+    after.environments = environments;
+    QList<SecretEdit> changed;
+    for (const SecretEdit& s : secrets) {
+        SecretEdit e = s;
+        e.before = cachedSecret(s.key);
+        if (e.before != e.after)
+            changed.append(e);
+    }
+    if (after != m_ws || !changed.isEmpty())
+        m_undo->push(new EditCommand(this, tr("Edit environments"), m_ws, std::move(after), Change::Everything, -1, {},
+                                     changed));
+    if (!activeName.isEmpty())
+        setActiveEnvironment(activeName);
+}
+
+void WorkspaceDocument::setActiveEnvironment(const QString& name)
+{
+    const QString chosen = m_ws.findEnvironment(name) ? name : QString();
+    const Environment* before = m_ws.activeEnvironment();
+    const QString beforeName = before ? before->name : QString();
+    m_ws.activeEnvironmentName = chosen;
+    const Environment* now = m_ws.activeEnvironment();
+    const QString nowName = now ? now->name : QString();
+    if (nowName == beforeName)
+        return;
+    m_problemsDirty = true;
+    scheduleValidation();
+    Q_EMIT activeEnvironmentChanged(nowName);
+}
+
+SecretKey WorkspaceDocument::variableKey(const QString& environment, const QString& variable) const
+{
+    return SecretResolver::variableKey(m_ws, environment, variable);
+}
+
 void WorkspaceDocument::apply(const Workspace& workspace, Change change, int index, const QList<SecretEdit>& secrets,
                               bool after)
 {
+    // The chosen environment is not part of the edit: undo and redo keep it (the first applies when it is
+    // gone).
+    const Environment* active = m_ws.activeEnvironment();
+    const QString activeBefore = active ? active->name : QString();
+    const QString chosen = m_ws.activeEnvironmentName;
     m_ws = workspace;
+    m_ws.activeEnvironmentName = m_ws.findEnvironment(chosen) ? chosen : QString();
+    active = m_ws.activeEnvironment();
+    const QString activeAfter = active ? active->name : QString();
     for (const SecretEdit& s : secrets) {
         const QString k = s.key.toString();
         m_secretCache.insert(k, after ? s.after : s.before);
@@ -255,6 +313,8 @@ void WorkspaceDocument::apply(const Workspace& workspace, Change change, int ind
     Q_EMIT changed(change, index);
     for (const SecretEdit& s : secrets)
         Q_EMIT secretChanged(s.key.toString());
+    if (activeAfter != activeBefore)
+        Q_EMIT activeEnvironmentChanged(activeAfter);
     scheduleValidation();
 }
 
@@ -466,6 +526,14 @@ const QList<Problem>& WorkspaceDocument::problems()
         m_problems = Validator::validate(m_ws);
         addOriginProblems(m_problems);
         addSendProblems(m_problems);
+        // A secret variable not read yet is asked for; its problem, if any, comes when the answer does.
+        m_problems += Validator::missingSecretVariables(m_ws, [this](const SecretKey& key) {
+            if (!isSecretKnown(key)) {
+                fetchSecret(key);
+                return true;
+            }
+            return cachedSecret(key).has_value();
+        });
         m_problemsDirty = false;
     }
     return m_problems;

@@ -77,6 +77,17 @@ public:
     /// (by position in `webhooks`; kept in the SecretStore, never in the file). Returns the first new index.
     int addWebhooks(const QString& text, const QList<Webhook>& webhooks,
                     const QList<std::optional<QString>>& passwords);
+    /// Replaces the environments in one undoable edit, with the values of secret variables typed in
+    /// (by key; nullopt removes one) going to the SecretStore. `activeName` is the environment to use
+    /// afterwards (it follows a rename); empty keeps the current choice.
+    void editEnvironments(const QList<Environment>& environments, const QList<SecretEdit>& secrets,
+                          const QString& activeName = {});
+    /// The environment whose {{var:NAME}} apply: a choice of this session, not an edit of the file (no undo
+    /// step, the document stays unmodified). Empty, or a name that does not exist: the first.
+    void setActiveEnvironment(const QString& name);
+    /// The key of a secret variable of `environment` in this workspace.
+    SecretKey variableKey(const QString& environment, const QString& variable) const;
+
     /// Sets a password or signing secret: an {{env:NAME}} reference is kept in the file, anything
     /// else only in the SecretStore.
     void editSecret(int index, SecretKey::Field field, const QString& value);
@@ -116,6 +127,8 @@ Q_SIGNALS:
     void pathChanged();
     void modifiedChanged(bool modified);
     void secretChanged(const QString& secretKey);
+    /// Another environment applies (chosen, or the chosen one was renamed or removed).
+    void activeEnvironmentChanged(const QString& name);
     /// A secret could not be read or written.
     void secretError(const QString& message);
 

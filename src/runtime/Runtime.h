@@ -33,6 +33,9 @@ void preferQtEventLoopInThreads();
 struct RuntimeOptions
 {
     QString workspacePath;
+    /// The environment whose {{var:NAME}} apply (the relay's --env); empty: the workspace's first. Set on
+    /// the workspace at every load and reload.
+    QString environment;
     bool durable = true; ///< false: deliveries are kept in memory only (benchmarks, one-off sends)
     QString outboxDir;   ///< empty: Paths::outboxDir(); the file is Outbox::fileFor(workspacePath, dir)
     Outbox::Options outbox;

@@ -50,6 +50,8 @@ bool Runtime::loadWorkspace(QList<Problem>* problems)
 {
     const QByteArray bytes = readAll(m_options.workspacePath);
     LoadResult loaded = WorkspaceFile::load(m_options.workspacePath);
+    if (loaded.workspace)
+        loaded.workspace->activeEnvironmentName = m_options.environment;
     if (problems)
         *problems = loaded.problems;
     if (!loaded.workspace)
@@ -71,6 +73,8 @@ bool Runtime::reloadWorkspace(QList<Problem>* problems)
 {
     const QByteArray bytes = readAll(m_options.workspacePath);
     LoadResult loaded = WorkspaceFile::load(m_options.workspacePath);
+    if (loaded.workspace)
+        loaded.workspace->activeEnvironmentName = m_options.environment;
     QList<Problem> found = loaded.problems;
     bool usable = loaded.workspace.has_value();
     if (usable) {

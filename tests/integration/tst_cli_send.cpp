@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -260,6 +261,71 @@ private Q_SLOTS:
         QCOMPARE(send.exitCode(), 1);
         const QString err = QString::fromUtf8(send.readAllStandardError());
         QVERIFY2(err.contains(u"interrupted (SIGINT)"_s), qPrintable(err));
+    }
+
+    void environmentChosenWithEnvIsWhatGoesOnTheWire()
+    {
+        Workspace ws;
+        ws.userId = u"send-test"_s;
+        ws.environments = {
+            Environment{
+                u"Local"_s,
+                {EnvVariable{u"ROOM"_s, u"kitchen"_s, false, {}}, EnvVariable{u"TOKEN"_s, u"local-token"_s, false, {}}},
+                {}},
+            Environment{u"Staging"_s,
+                        {EnvVariable{u"ROOM"_s, u"a/b c&d"_s, false, {}},
+                         EnvVariable{u"TOKEN"_s, u"{{env:SEND_TEST_STAGING_TOKEN}}"_s, true, {}}},
+                        {}},
+        };
+        Webhook w = Webhook::createDefault(u"Rooms"_s);
+        w.url = m_receiver.url().toString() + u"/rooms/{{var:ROOM}}"_s;
+        w.headers = {NameValueRow{u"X-Token"_s, u"{{var:TOKEN}}"_s, true, {}}};
+        w.body = {BodyRow{u"room"_s, {}, u"{{var:ROOM}}"_s, false, true, {}}};
+        ws.webhooks = {w};
+        const QString path = m_dir.filePath(u"environments.hooksmith.json"_s);
+        QVERIFY(WorkspaceFile::save(path, ws).ok());
+
+        // Through the executable, as a user runs it.
+        auto header = [](const ReceivedRequest& r, QByteArrayView name) {
+            for (const auto& [n, v] : r.headers) {
+                if (n.compare(name, Qt::CaseInsensitive) == 0)
+                    return v;
+            }
+            return QByteArray();
+        };
+        auto send = [&](const QStringList& extra) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"SEND_TEST_STAGING_TOKEN"_s, u"staging-token"_s);
+            p.setProcessEnvironment(env);
+            QSignalSpy finished(&p, &QProcess::finished);
+            p.start(QDir(qEnvironmentVariable("HOOKSMITH_BINARY_DIR")).filePath(u"bin/hooksmith-cli"_s),
+                    QStringList{u"send"_s, path, u"-w"_s, u"Rooms"_s, u"-s"_s, u"1"_s, u"-v"_s, u"1"_s} + extra);
+            // The receiver answers from this thread's event loop: wait by spinning it.
+            if (p.state() != QProcess::NotRunning)
+                finished.wait(20000);
+            return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
+        };
+
+        auto [code, err] = send({});
+        QVERIFY2(code == 0, qPrintable(err));
+        QCOMPARE(m_receiver.requests().size(), 1);
+        QCOMPARE(m_receiver.requests().back().path, QByteArray("/rooms/kitchen"));
+        QCOMPARE(header(m_receiver.requests().back(), "X-Token"), QByteArray("local-token"));
+        QCOMPARE(m_receiver.requests().back().body, QByteArray("{\"room\":\"kitchen\"}"));
+
+        std::tie(code, err) = send({u"--env"_s, u"Staging"_s});
+        QVERIFY2(code == 0, qPrintable(err));
+        QCOMPARE(m_receiver.requests().size(), 2);
+        QCOMPARE(m_receiver.requests().back().path, QByteArray("/rooms/a%2Fb%20c%26d"));
+        QCOMPARE(header(m_receiver.requests().back(), "X-Token"), QByteArray("staging-token"));
+        QCOMPARE(m_receiver.requests().back().body, QByteArray("{\"room\":\"a/b c&d\"}"));
+
+        std::tie(code, err) = send({u"--env"_s, u"Production"_s});
+        QCOMPARE(code, 2);
+        QCOMPARE(err, path + u": --env: no environment named \"Production\" (the workspace has \"Local\", "
+                             "\"Staging\")\n"_s);
+        QCOMPARE(m_receiver.requests().size(), 2);
     }
 
     void badInputExitsWithTwoAndSendsNothing()

@@ -115,6 +115,51 @@ private Q_SLOTS:
         QCOMPARE(persistence.count(), 0);
     }
 
+    void secretVariableIsKeptUnderItsEnvironmentAndBoundOnFirstUse()
+    {
+        Workspace ws;
+        ws.userId = m_scope;
+        ws.environments = {Environment{u"Production"_s, {EnvVariable{u"API_KEY"_s, {}, true, {}}}, {}}};
+        Webhook w = Webhook::createDefault(u"Hook"_s);
+        w.url = u"https://hooks.example.com/in"_s;
+        w.headers = {NameValueRow{u"X-Api-Key"_s, u"{{var:API_KEY}}"_s, true, {}}};
+        ws.webhooks = {w};
+        const SecretKey k = SecretResolver::variableKey(ws, u"Production"_s, u"API_KEY"_s);
+        m_written.append(k);
+        QCOMPARE(k.toString(), u"hooksmith/"_s + m_scope + u"/environments/Production/API_KEY"_s);
+
+        std::optional<Status> saved;
+        SecretResolver::save(*m_store, k, u"k€y \"1\""_s, std::nullopt, [&](Status st) { saved.emplace(st); });
+        QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 30000);
+        QVERIFY(saved->ok());
+
+        const Origin origin = *Origin::parse(u"https://hooks.example.com:443"_s);
+        std::optional<Result<SecretValues>> resolved;
+        SecretResolver::resolve(
+            *m_store, ws, ws.webhooks[0], [&](Result<SecretValues> v) { resolved.emplace(std::move(v)); },
+            SecretResolver::Missing::IsError, origin);
+        QTRY_VERIFY_WITH_TIMEOUT(resolved.has_value(), 30000);
+        QVERIFY2(resolved->ok(), qPrintable(resolved->ok() ? QString() : resolved->errorMessage()));
+        QCOMPARE((*resolved)->variables.value(u"API_KEY"_s), u"k€y \"1\""_s);
+        // The keychain entry now records the origin of its first use.
+        const auto entry = readNow(*m_store, k);
+        QVERIFY2(entry.ok() && entry.value(), qPrintable(describe(entry)));
+        QCOMPARE(StoredSecret::decode(*entry.value()).origin, std::optional<Origin>(origin));
+
+        RenderContext c;
+        c.workspace = &ws;
+        c.webhook = &ws.webhooks[0];
+        c.device = &sampleDevice();
+        c.signal.number = 1;
+        c.signal.value = JsonValue::numberText(u"1"_s);
+        c.signal.receivedAt = QDateTime::currentDateTimeUtc();
+        c.secrets = std::move(resolved->value());
+        const auto r = Renderer::render(c);
+        QVERIFY(r.ok());
+        QCOMPARE(r->headerValue("X-Api-Key"), u"k€y \"1\""_s.toUtf8());
+        QCOMPARE(r->maskedView().headerValue("X-Api-Key"), QByteArray("****"));
+    }
+
     void missingEntryReadsAsNothing()
     {
         const auto r = readNow(*m_store, key(u"never-written"_s, SecretKey::Field::SigningSecret));

@@ -124,6 +124,31 @@ class TestRuntime : public QObject
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    void theChosenEnvironmentHoldsAcrossReloads()
+    {
+        Workspace ws = makeWorkspace(u"http://127.0.0.1:9/{{var:PATH}}"_s);
+        ws.environments = {Environment{u"Local"_s, {EnvVariable{u"PATH"_s, u"local"_s, false, {}}}, {}},
+                           Environment{u"Production"_s, {EnvVariable{u"PATH"_s, u"prod"_s, false, {}}}, {}}};
+        const QString path = writeWorkspace(ws);
+        RuntimeOptions o = options(path);
+        o.environment = u"Production"_s;
+        Runtime runtime(o);
+        QVERIFY(runtime.loadWorkspace());
+        QCOMPARE(runtime.workspace()->activeEnvironment()->name, u"Production"_s);
+
+        // A file that still has the environment is taken; one without it is refused, the old one stays.
+        ws.environments[1].variables[0].value = u"prod2"_s;
+        QVERIFY(WorkspaceFile::save(path, ws).ok());
+        QList<Problem> problems;
+        QVERIFY(runtime.reloadWorkspace(&problems));
+        QCOMPARE(runtime.workspace()->activeEnvironment()->variables[0].value, std::optional<QString>(u"prod2"_s));
+        ws.environments.removeLast();
+        QVERIFY(WorkspaceFile::save(path, ws).ok());
+        QVERIFY(!runtime.reloadWorkspace(&problems));
+        QVERIFY(hasErrors(problems));
+        QCOMPARE(runtime.workspace()->activeEnvironment()->name, u"Production"_s);
+    }
+
     void stdinLinesAreDeliveredThroughTheOutbox()
     {
         const QString path = writeWorkspace(makeWorkspace(u"http://127.0.0.1:9/hook"_s));

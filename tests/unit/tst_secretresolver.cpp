@@ -379,7 +379,7 @@ private Q_SLOTS:
             return env;
         };
         const Origin saved = *Origin::parse(u"https://hooks.example.com:443"_s);
-        c.secrets = SecretValues{u"pw"_s, kSigningSecret, saved, saved};
+        c.secrets = SecretValues{u"pw"_s, kSigningSecret, saved, saved, {}, {}};
         const Result<RenderedRequest> r = Renderer::render(c);
         if (error.isEmpty()) {
             QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.errorMessage()));

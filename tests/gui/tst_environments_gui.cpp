@@ -1,0 +1,241 @@
+// Environments in the app: the toolbar switcher changes what the preview shows and what Send puts on the
+// wire (to the built-in receiver), without an undo step; the environments and workspace settings dialogs
+// edit the file as undoable steps, with secret values going to the secret store.
+#include "GuiTestSupport.h"
+#include "LocalReceiver.h"
+#include "PreviewPanel.h"
+#include "ReceiverPanel.h"
+#include "SecretResolver.h"
+#include "WorkspaceDocument.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace hooksmith;
+using hooksmith::test::AppFixture;
+
+class TestEnvironmentsGui : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<AppFixture> f;
+
+    void startApp()
+    {
+        f = std::make_unique<AppFixture>();
+        QVERIFY(f->window.openFile(Paths::demoWorkspace()));
+        f->window.show();
+        QCOMPARE(f->window.currentWebhook(), 0); // "Local receiver"
+        QTRY_VERIFY(f->window.runtime()->isReady());
+        QTRY_VERIFY(f->window.receiverPanel()->isListening());
+    }
+
+    /// Sends the selected webhook and returns what the built-in receiver got.
+    ReceivedRequest sendAndReceive()
+    {
+        ReceiverPanel* receiver = f->window.receiverPanel();
+        const int before = receiver->model()->rowCount();
+        auto* send = f->window.preview()->findChild<QPushButton*>(u"sendButton"_s);
+        if (!send)
+            return {};
+        send->click();
+        if (!QTest::qWaitFor([&] { return receiver->model()->rowCount() == before + 1; }, 15000))
+            return {};
+        return receiver->model()->request(before);
+    }
+
+    static QByteArray header(const ReceivedRequest& r, QByteArrayView name)
+    {
+        for (const auto& [n, v] : r.headers) {
+            if (n.compare(name, Qt::CaseInsensitive) == 0)
+                return v;
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase() { initResources(); }
+    void cleanup() { f.reset(); }
+
+    void switchingChangesThePreviewAndTheWire()
+    {
+        startApp();
+        WorkspaceDocument* doc = f->window.document();
+        const QString base = f->window.receiverPanel()->webhookUrl();
+        QVERIFY(base.startsWith(u"http://127.0.0.1:"_s));
+        const QString origin = QUrl(base).adjusted(QUrl::RemovePath).toString();
+
+        // Two environments; the token is a secret variable kept in the secret store.
+        const QList<Environment> environments = {
+            Environment{u"Local"_s,
+                        {EnvVariable{u"ROOM"_s, u"kitchen"_s, false, {}}, EnvVariable{u"TOKEN"_s, {}, true, {}}},
+                        {}},
+            Environment{u"Production"_s,
+                        {EnvVariable{u"ROOM"_s, u"a/b c&d"_s, false, {}}, EnvVariable{u"TOKEN"_s, {}, true, {}}},
+                        {}},
+        };
+        doc->editEnvironments(environments,
+                              {SecretEdit{doc->variableKey(u"Local"_s, u"TOKEN"_s), {}, u"local-secret"_s},
+                               SecretEdit{doc->variableKey(u"Production"_s, u"TOKEN"_s), {}, u"prod-secret"_s}});
+        QVERIFY(doc->editWebhook(0, u"Use variables"_s, {}, [&](Webhook& w) {
+            w.url = origin + u"/rooms/{{var:ROOM}}"_s;
+            w.headers = {NameValueRow{u"X-Token"_s, u"{{var:TOKEN}}"_s, true, {}}};
+        }));
+
+        auto* combo = f->find<QComboBox>("environmentComboBox");
+        QVERIFY(combo);
+        QTRY_COMPARE(combo->count(), 2);
+        QCOMPARE(combo->currentText(), u"Local"_s);
+
+        PreviewPanel* preview = f->window.preview();
+        QTRY_VERIFY2(preview->previewText().startsWith(u"POST /rooms/kitchen HTTP/1.1\n"_s),
+                     qPrintable(preview->previewText()));
+        QVERIFY(preview->previewText().contains(u"\nX-Token: ****\n"_s));
+        QVERIFY(!preview->previewText().contains(u"secret"_s));
+
+        ReceivedRequest got = sendAndReceive();
+        QCOMPARE(got.path, QByteArray("/rooms/kitchen"));
+        QCOMPARE(header(got, "X-Token"), QByteArray("local-secret"));
+
+        // Switching is a choice of this session: no undo step, the document stays as it was.
+        const int undoSteps = doc->undoStack()->count();
+        const bool modified = doc->isModified();
+        combo->setFocus();
+        QTest::keyClick(combo, Qt::Key_Down);
+        QCOMPARE(combo->currentText(), u"Production"_s);
+        QCOMPARE(doc->workspace().activeEnvironment()->name, u"Production"_s);
+        QCOMPARE(doc->undoStack()->count(), undoSteps);
+        QCOMPARE(doc->isModified(), modified);
+        QCOMPARE(f->config.get(ConfigKeys::ActiveEnvironments).value(doc->path()).toString(), u"Production"_s);
+
+        QTRY_VERIFY2(preview->previewText().startsWith(u"POST /rooms/a%2Fb%20c%26d HTTP/1.1\n"_s),
+                     qPrintable(preview->previewText()));
+        QVERIFY(preview->previewText().contains(u"\nX-Token: ****\n"_s));
+        got = sendAndReceive();
+        QCOMPARE(got.path, QByteArray("/rooms/a%2Fb%20c%26d"));
+        QCOMPARE(header(got, "X-Token"), QByteArray("prod-secret"));
+
+        // An undo of an edit keeps the chosen environment.
+        doc->undoStack()->undo();
+        QCOMPARE(doc->workspace().activeEnvironment()->name, u"Production"_s);
+        doc->undoStack()->redo();
+
+        // The secret variable was bound to the receiver's origin by its first use.
+        std::optional<QString> entry;
+        f->store.read(doc->variableKey(u"Production"_s, u"TOKEN"_s),
+                      [&](Result<std::optional<QString>> r) { entry = r ? r.value() : std::nullopt; });
+        QTRY_VERIFY(entry.has_value());
+        QCOMPARE(StoredSecret::decode(*entry).value, u"prod-secret"_s);
+        QCOMPARE(StoredSecret::decode(*entry).origin, Origin::fromUrl(QUrl(base)));
+    }
+
+    void missingSecretVariableIsAProblem()
+    {
+        startApp();
+        WorkspaceDocument* doc = f->window.document();
+        doc->editEnvironments({Environment{u"Only"_s, {EnvVariable{u"KEY"_s, {}, true, {}}}, {}}}, {});
+        QVERIFY(doc->editWebhook(0, u"Use a key"_s, {}, [&](Webhook& w) {
+            w.headers = {NameValueRow{u"X-Key"_s, u"{{var:KEY}}"_s, true, {}}};
+        }));
+        auto hasProblem = [&] {
+            for (const Problem& p : doc->problems()) {
+                if (p.field == u"headers[0].value"_s &&
+                    p.message.startsWith(u"the secret variable KEY of environment \"Only\" has no value"_s))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY(hasProblem());
+        doc->editEnvironments(doc->workspace().environments,
+                              {SecretEdit{doc->variableKey(u"Only"_s, u"KEY"_s), {}, u"k"_s}});
+        QTRY_VERIFY(!hasProblem());
+    }
+
+    void environmentsDialogEditsAsOneUndoStep()
+    {
+        startApp();
+        WorkspaceDocument* doc = f->window.document();
+        auto* action = f->window.findChild<QAction*>(u"actionEditEnvironments"_s);
+        QVERIFY(action);
+        action->trigger();
+        QDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = f->window.findChild<QDialog*>(u"environmentsDialog"_s)) && dialog->isVisible());
+        auto* list = dialog->findChild<QListWidget*>(u"environmentListWidget"_s);
+        auto* table = dialog->findChild<QTableWidget*>(u"variableTableWidget"_s);
+        QVERIFY(list && table);
+        QCOMPARE(list->count(), 0);
+
+        dialog->findChild<QPushButton*>(u"addEnvironmentButton"_s)->click();
+        QCOMPARE(list->count(), 1);
+        list->item(0)->setText(u"Staging"_s);
+        dialog->findChild<QPushButton*>(u"addVariableButton"_s)->click();
+        QCOMPARE(table->rowCount(), 1);
+        table->item(0, 0)->setText(u"API_KEY"_s);
+        table->item(0, 2)->setCheckState(Qt::Checked);
+        // The value of a secret is typed masked.
+        table->setCurrentCell(0, 1);
+        table->editItem(table->item(0, 1));
+        auto* editor = table->findChild<QLineEdit*>(u"secretValueLineEdit"_s);
+        QVERIFY(editor);
+        QCOMPARE(editor->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(editor, u"typed-secret"_s);
+        QTest::keyClick(editor, Qt::Key_Return);
+        // The editor commits from the event loop.
+        QTRY_COMPARE(table->item(0, 1)->text(), u"••••••••"_s);
+
+        const int undoSteps = doc->undoStack()->count();
+        dialog->findChild<QDialogButtonBox*>(u"environmentsButtonBox"_s)->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(doc->undoStack()->count(), undoSteps + 1);
+        QCOMPARE(doc->workspace().environments.size(), 1);
+        const Environment& staging = doc->workspace().environments.front();
+        QCOMPARE(staging.name, u"Staging"_s);
+        QCOMPARE(staging.variables.size(), 1);
+        QCOMPARE(staging.variables.front().name, u"API_KEY"_s);
+        QVERIFY(staging.variables.front().secret);
+        QCOMPARE(staging.variables.front().value, std::nullopt);
+        const SecretKey key = doc->variableKey(u"Staging"_s, u"API_KEY"_s);
+        QVERIFY2(doc->cachedSecret(key) == std::optional<QString>(u"typed-secret"_s),
+                 qPrintable(doc->cachedSecret(key).value_or(u"(none)"_s)));
+        auto* combo = f->find<QComboBox>("environmentComboBox");
+        QTRY_COMPARE(combo->currentText(), u"Staging"_s);
+
+        doc->undoStack()->undo();
+        QVERIFY(doc->workspace().environments.isEmpty());
+        QCOMPARE(doc->cachedSecret(key), std::nullopt);
+        QTRY_VERIFY(!combo->isEnabled());
+    }
+
+    void userIdIsEditable()
+    {
+        startApp();
+        WorkspaceDocument* doc = f->window.document();
+        const QString before = doc->workspace().userId;
+        f->window.findChild<QAction*>(u"actionWorkspaceSettings"_s)->trigger();
+        QDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = f->window.findChild<QDialog*>(u"workspaceSettingsDialog"_s)) && dialog->isVisible());
+        auto* edit = dialog->findChild<QLineEdit*>(u"userIdLineEdit"_s);
+        QCOMPARE(edit->text(), before);
+        edit->clear();
+        QTest::keyClicks(edit, u"carol"_s);
+        dialog->accept();
+        QCOMPARE(doc->workspace().userId, u"carol"_s);
+        // USER_ID in the preview follows.
+        QVERIFY(doc->editWebhook(0, u"Send the user"_s, {}, [](Webhook& w) {
+            w.headers = {NameValueRow{u"X-User"_s, u"{{USER_ID}}"_s, true, {}}};
+        }));
+        QTRY_VERIFY(f->window.preview()->previewText().contains(u"\nX-User: carol\n"_s));
+        doc->undoStack()->undo();
+        doc->undoStack()->undo();
+        QCOMPARE(doc->workspace().userId, before);
+    }
+};
+
+QTEST_MAIN(TestEnvironmentsGui)
+#include "tst_environments_gui.moc"
