@@ -15,6 +15,7 @@ HOOKSMITH_BUILD_PACKAGES=(
 # What the tests need besides: a display server, pseudo-terminals, the keychain daemon, peers.
 HOOKSMITH_TEST_PACKAGES=(
     xvfb xauth socat dbus gnome-keyring curl httpie nodejs npm fonts-dejavu-core python3-prometheus-client clang-format
+    mosquitto mosquitto-clients
 )
 # What the benchmarks need.
 HOOKSMITH_BENCH_PACKAGES=(
