@@ -134,10 +134,15 @@ int RelayCommand::run(const QStringList& args, Io& io)
         tr("The MQTT client id (default: hooksmith-HOSTNAME-HASH, stable for this machine and outbox). A relay "
            "restarted with the same id takes up its session and what it had not acknowledged."),
         u"ID"_s);
+    const QCommandLineOption mqttSessionOpt(
+        u"mqtt-session-expiry"_s,
+        tr("How long the broker keeps this relay's session (its subscriptions and the messages queued for it) "
+           "while it is away, in seconds (default: 86400)."),
+        u"SECONDS"_s, u"86400"_s);
     const QCommandLineOption mqttCaOpt(
         u"mqtt-ca"_s, tr("PEM file of the certificates to trust for mqtts:// (default: the system's)."), u"FILE"_s);
     parser.addOptions({stdinOpt, serialOpt, mqttOpt, outboxOpt, memoryOpt, deviceOpt, healthOpt, logFormatOpt,
-                       mqttUserOpt, mqttPasswordEnvOpt, mqttGroupOpt, mqttClientIdOpt, mqttCaOpt});
+                       mqttUserOpt, mqttPasswordEnvOpt, mqttGroupOpt, mqttClientIdOpt, mqttSessionOpt, mqttCaOpt});
     const auto engineSet = CliDelivery::engineOptions();
     CliDelivery::addEngineOptions(parser, engineSet, true);
     if (auto code = CommandSupport::parse(
@@ -154,7 +159,8 @@ int RelayCommand::run(const QStringList& args, Io& io)
         return ExitBadInput;
     }
     if (!parser.isSet(mqttOpt)) {
-        for (const QCommandLineOption* o : {&mqttUserOpt, &mqttGroupOpt, &mqttClientIdOpt, &mqttCaOpt}) {
+        for (const QCommandLineOption* o :
+             {&mqttUserOpt, &mqttGroupOpt, &mqttClientIdOpt, &mqttSessionOpt, &mqttCaOpt}) {
             if (parser.isSet(*o)) {
                 io.err << tr("hooksmith-cli relay: --%1 goes with --mqtt URL").arg(o->names().front()) << '\n';
                 return ExitBadInput;
@@ -191,6 +197,17 @@ int RelayCommand::run(const QStringList& args, Io& io)
                          parser.value(mqttGroupOpt), parser.value(mqttClientIdOpt), parser.value(mqttCaOpt),
                          settings.runtime, settings.mqtt, io)) {
         return ExitBadInput;
+    }
+    if (parser.isSet(mqttOpt)) {
+        bool ok = false;
+        const qint64 expiry = parser.value(mqttSessionOpt).toLongLong(&ok);
+        if (!ok || expiry < 0 || expiry > 0xFFFFFFFFLL) {
+            io.err << tr("hooksmith-cli relay: --mqtt-session-expiry takes seconds (0 to 4294967295), not \"%1\"")
+                          .arg(parser.value(mqttSessionOpt))
+                   << '\n';
+            return ExitBadInput;
+        }
+        settings.mqtt.connection.sessionExpirySeconds = quint32(expiry);
     }
     settings.fromStdin = parser.isSet(stdinOpt);
     settings.serialPort = parser.value(serialOpt);

@@ -139,7 +139,7 @@ struct Reader
 
 /// Reads MQTT 5 properties, handing each to `onProperty(id, reader)` which reads the value it knows, or
 /// returns false to have it skipped by its type.
-template<typename F>
+template <typename F>
 bool readProperties(Reader& r, F onProperty)
 {
     const quint32 length = r.varint();
@@ -151,19 +151,40 @@ bool readProperties(Reader& r, F onProperty)
         if (onProperty(id, r))
             continue;
         switch (id) {
-        case 0x01: case 0x17: case 0x19: case 0x24: case 0x25: case 0x28: case 0x29: case 0x2A:
+        case 0x01:
+        case 0x17:
+        case 0x19:
+        case 0x24:
+        case 0x25:
+        case 0x28:
+        case 0x29:
+        case 0x2A:
             r.u8();
             break;
-        case 0x13: case 0x21: case 0x22: case 0x23:
+        case 0x13:
+        case 0x21:
+        case 0x22:
+        case 0x23:
             r.u16();
             break;
-        case 0x02: case 0x11: case 0x18: case 0x27:
+        case 0x02:
+        case 0x11:
+        case 0x18:
+        case 0x27:
             r.u32();
             break;
         case 0x0B:
             r.varint();
             break;
-        case 0x03: case 0x08: case 0x12: case 0x15: case 0x1A: case 0x1C: case 0x1F: case 0x09: case 0x16:
+        case 0x03:
+        case 0x08:
+        case 0x12:
+        case 0x15:
+        case 0x1A:
+        case 0x1C:
+        case 0x1F:
+        case 0x09:
+        case 0x16:
             r.binary();
             break;
         case 0x26:
@@ -180,23 +201,40 @@ bool readProperties(Reader& r, F onProperty)
 QString connackReason(quint8 code)
 {
     switch (code) {
-    case 0x80: return u"unspecified error"_s;
-    case 0x81: return u"malformed packet"_s;
-    case 0x84: return u"unsupported protocol version (the broker must speak MQTT 5)"_s;
-    case 0x85: return u"client identifier not valid"_s;
-    case 0x86: return u"bad user name or password"_s;
-    case 0x87: return u"not authorized"_s;
-    case 0x88: return u"server unavailable"_s;
-    case 0x89: return u"server busy"_s;
-    case 0x8A: return u"banned"_s;
-    case 0x8C: return u"bad authentication method"_s;
-    case 0x8E: return u"session taken over by another client with the same client id"_s;
-    case 0x90: return u"topic name invalid"_s;
-    case 0x95: return u"packet too large"_s;
-    case 0x97: return u"quota exceeded"_s;
-    case 0x9C: return u"use another server"_s;
-    case 0x9D: return u"server moved"_s;
-    default: return u"reason code 0x%1"_s.arg(code, 2, 16, QLatin1Char('0'));
+    case 0x80:
+        return u"unspecified error"_s;
+    case 0x81:
+        return u"malformed packet"_s;
+    case 0x84:
+        return u"unsupported protocol version (the broker must speak MQTT 5)"_s;
+    case 0x85:
+        return u"client identifier not valid"_s;
+    case 0x86:
+        return u"bad user name or password"_s;
+    case 0x87:
+        return u"not authorized"_s;
+    case 0x88:
+        return u"server unavailable"_s;
+    case 0x89:
+        return u"server busy"_s;
+    case 0x8A:
+        return u"banned"_s;
+    case 0x8C:
+        return u"bad authentication method"_s;
+    case 0x8E:
+        return u"session taken over by another client with the same client id"_s;
+    case 0x90:
+        return u"topic name invalid"_s;
+    case 0x95:
+        return u"packet too large"_s;
+    case 0x97:
+        return u"quota exceeded"_s;
+    case 0x9C:
+        return u"use another server"_s;
+    case 0x9D:
+        return u"server moved"_s;
+    default:
+        return u"reason code 0x%1"_s.arg(code, 2, 16, QLatin1Char('0'));
     }
 }
 
@@ -231,9 +269,8 @@ void MqttClient::connectToBroker()
             QSslConfiguration config = ssl->sslConfiguration();
             const QList<QSslCertificate> certs = QSslCertificate::fromPath(m_options.caFile, QSsl::Pem);
             if (certs.isEmpty()) {
-                QTimer::singleShot(0, this, [this] {
-                    fail(tr("the CA file %1 holds no PEM certificate").arg(m_options.caFile));
-                });
+                QTimer::singleShot(
+                    0, this, [this] { fail(tr("the CA file %1 holds no PEM certificate").arg(m_options.caFile)); });
                 return;
             }
             config.setCaCertificates(certs);

@@ -90,7 +90,7 @@ public:
     /// or -1 when not connected, or when the broker's Receive Maximum of unacknowledged QoS 1 messages is
     /// reached (wait for canPublish()).
     qint32 publish(const QString& topic, const QByteArray& payload, quint8 qos = 0,
-                 const QList<std::pair<QString, QString>>& userProperties = {});
+                   const QList<std::pair<QString, QString>>& userProperties = {});
     /// Acknowledges a QoS 1 message received on this connection (PUBACK). Ids from an earlier connection
     /// are ignored: the broker sends those messages again.
     void acknowledge(quint16 packetId);

@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace hooksmith::test {
@@ -65,6 +67,9 @@ bool MosquittoBroker::start()
             "log_type error\nlog_type warning\nlog_type notice\n"_s.arg(m_port)
                 .arg(m_dir)
                 .toUtf8());
+    // Run as root, Mosquitto would switch to the user "mosquitto", who cannot read the test's private folder.
+    if (::geteuid() == 0)
+        f.write("user root\n");
     f.write(m_extra.toUtf8());
     f.close();
     m_process.start(u"mosquitto"_s, {u"-c"_s, conf});
@@ -139,8 +144,7 @@ void MqttPublisher::pump()
 {
     while (!m_toSend.isEmpty()) {
         const int i = m_toSend.front();
-        const qint32 id = m_client.publish(m_topicFor(i), m_payloadFor(i), 1,
-                                           {{u"message-id"_s, u"test-%1"_s.arg(i)}});
+        const qint32 id = m_client.publish(m_topicFor(i), m_payloadFor(i), 1, {{u"message-id"_s, u"test-%1"_s.arg(i)}});
         if (id < 0)
             return;
         m_toSend.pop_front();

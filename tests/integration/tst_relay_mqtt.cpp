@@ -157,7 +157,7 @@ class TestRelayMqtt : public QObject
                     const QStringList& extra = {})
     {
         QDir().mkpath(dir);
-        const QStringList args = QStringList{workspace, u"--mqtt"_s, url, u"--outbox"_s, dir + u"/outbox"_s,
+        const QStringList args = QStringList{workspace,     u"--mqtt"_s,     url, u"--outbox"_s, dir + u"/outbox"_s,
                                              u"--health"_s, u"127.0.0.1:0"_s} +
                                  extra;
         if (!relay.start(args, dir))
@@ -185,8 +185,7 @@ private Q_SLOTS:
         LocalReceiver receiver;
         QVERIFY(receiver.listen());
         const QString ws = dir + u"/ws.hooksmith.json"_s;
-        QVERIFY(writeTextFile(
-            ws, workspaceJson(devicesJson(), {webhookJson(u"All"_s, receiver.url(), allTokens())})));
+        QVERIFY(writeTextFile(ws, workspaceJson(devicesJson(), {webhookJson(u"All"_s, receiver.url(), allTokens())})));
         RelayProcess relay;
         QVERIFY2(startRelay(relay, ws, dir + u"/relay"_s, broker.url()), qPrintable(relay.errorOutput()));
         const QUrl health = healthBaseFrom(relay.errorOutput());
@@ -195,19 +194,19 @@ private Q_SLOTS:
 
         const QString port = QString::number(broker.port());
         const QStringList pub{u"-h"_s, u"127.0.0.1"_s, u"-p"_s, port, u"-q"_s, u"1"_s, u"-V"_s, u"5"_s};
-        QCOMPARE(runTool(u"mosquitto_pub"_s, pub + QStringList{u"-t"_s, u"hooksmith/dev-1/signal/7"_s, u"-m"_s,
-                                                                u"41"_s}),
-                 0);
+        QCOMPARE(
+            runTool(u"mosquitto_pub"_s, pub + QStringList{u"-t"_s, u"hooksmith/dev-1/signal/7"_s, u"-m"_s, u"41"_s}),
+            0);
         // Malformed: not JSON, a bad signal number, a topic of no scheme; none stops what follows.
         QCOMPARE(runTool(u"mosquitto_pub"_s,
                          pub + QStringList{u"-t"_s, u"hooksmith/dev-1/signal/7"_s, u"-m"_s, u"not json\x1b[31m"_s}),
                  0);
-        QCOMPARE(runTool(u"mosquitto_pub"_s,
-                         pub + QStringList{u"-t"_s, u"hooksmith/dev-1/signal/300"_s, u"-m"_s, u"1"_s}),
-                 0);
-        QCOMPARE(runTool(u"mosquitto_pub"_s, pub + QStringList{u"-t"_s, u"hooksmith/dev-2/signal/1"_s, u"-m"_s,
-                                                                u"42"_s}),
-                 0);
+        QCOMPARE(
+            runTool(u"mosquitto_pub"_s, pub + QStringList{u"-t"_s, u"hooksmith/dev-1/signal/300"_s, u"-m"_s, u"1"_s}),
+            0);
+        QCOMPARE(
+            runTool(u"mosquitto_pub"_s, pub + QStringList{u"-t"_s, u"hooksmith/dev-2/signal/1"_s, u"-m"_s, u"42"_s}),
+            0);
         QTRY_COMPARE_WITH_TIMEOUT(receiver.requests().size(), 2, 10000);
         QCOMPARE(arrivalOf(receiver.requests()[0].body).value, 41);
         QCOMPARE(arrivalOf(receiver.requests()[1].body).value, 42);
@@ -218,11 +217,10 @@ private Q_SLOTS:
         const QUrl metricsUrl = health.resolved(QUrl(u"/metrics"_s));
         const QString label = u"{source=\"MQTT %1\",outcome=\"%2\"}"_s;
         QByteArray metrics;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (metrics = httpGet(metricsUrl).body,
-             metricValue(metrics, u"hooksmith_mqtt_messages_total"_s + label.arg(broker.url(), u"acknowledged"_s)) ==
-                 4),
-            10000);
+        QTRY_VERIFY_WITH_TIMEOUT((metrics = httpGet(metricsUrl).body,
+                                  metricValue(metrics, u"hooksmith_mqtt_messages_total"_s +
+                                                           label.arg(broker.url(), u"acknowledged"_s)) == 4),
+                                 10000);
         QCOMPARE(metricValue(metrics, u"hooksmith_mqtt_messages_total"_s + label.arg(broker.url(), u"received"_s)), 4);
         QCOMPARE(metricValue(metrics, u"hooksmith_mqtt_messages_total"_s + label.arg(broker.url(), u"refused"_s)), 2);
         QCOMPARE(metricValue(metrics, u"hooksmith_mqtt_connected{source=\"MQTT %1\"}"_s.arg(broker.url())), 1);
@@ -234,9 +232,9 @@ private Q_SLOTS:
         QCOMPARE(metricValue(metrics, u"hooksmith_mqtt_connected{source=\"MQTT %1\"}"_s.arg(broker.url())), 0);
         QVERIFY(broker.start());
         QTRY_COMPARE_WITH_TIMEOUT(httpGet(health.resolved(QUrl(u"/healthz"_s))).status, 200, 20000);
-        QCOMPARE(runTool(u"mosquitto_pub"_s, pub + QStringList{u"-t"_s, u"hooksmith/dev-3/signal/1"_s, u"-m"_s,
-                                                                u"43"_s}),
-                 0);
+        QCOMPARE(
+            runTool(u"mosquitto_pub"_s, pub + QStringList{u"-t"_s, u"hooksmith/dev-3/signal/1"_s, u"-m"_s, u"43"_s}),
+            0);
         QTRY_COMPARE_WITH_TIMEOUT(receiver.requests().size(), 3, 10000);
         QVERIFY(relay.sendSignal(SIGTERM));
         QVERIFY(relay.waitForExit(15000));
@@ -251,16 +249,16 @@ private Q_SLOTS:
         QVERIFY(receiver.listen());
         const QString token = u"3f0c1d2e-aaaa-4bbb-8ccc-0123456789ab"_s;
         const QString ws = dir + u"/ws.hooksmith.json"_s;
-        QVERIFY(writeTextFile(ws, workspaceJson(devicesJson({token}),
-                                                {webhookJson(u"Board"_s, receiver.url(), {token})})));
+        QVERIFY(
+            writeTextFile(ws, workspaceJson(devicesJson({token}), {webhookJson(u"Board"_s, receiver.url(), {token})})));
         RelayProcess relay;
         QVERIFY2(startRelay(relay, ws, dir + u"/relay"_s, broker.url()), qPrintable(relay.errorOutput()));
         const QString port = QString::number(broker.port());
 
         // The board's watchdog: a pong on d<token> for its ping.
         QProcess sub;
-        sub.start(u"mosquitto_sub"_s, {u"-h"_s, u"127.0.0.1"_s, u"-p"_s, port, u"-t"_s, u"d"_s + token, u"-C"_s,
-                                       u"1"_s, u"-F"_s, u"%x"_s, u"-W"_s, u"20"_s});
+        sub.start(u"mosquitto_sub"_s, {u"-h"_s, u"127.0.0.1"_s, u"-p"_s, port, u"-t"_s, u"d"_s + token, u"-C"_s, u"1"_s,
+                                       u"-F"_s, u"%x"_s, u"-W"_s, u"20"_s});
         QVERIFY(sub.waitForStarted());
         QTest::qWait(300); // mosquitto_sub has no "subscribed" output to wait for
 
@@ -276,9 +274,8 @@ private Q_SLOTS:
         for (const QByteArray& m : messages) {
             const QString file = dir + u"/msg.bin"_s;
             QVERIFY(writeTextFile(file, m));
-            QCOMPARE(runTool(u"mosquitto_pub"_s,
-                             {u"-h"_s, u"127.0.0.1"_s, u"-p"_s, port, u"-V"_s, u"mqttv311"_s, u"-t"_s, u"u"_s + token,
-                              u"-f"_s, file}),
+            QCOMPARE(runTool(u"mosquitto_pub"_s, {u"-h"_s, u"127.0.0.1"_s, u"-p"_s, port, u"-V"_s, u"mqttv311"_s,
+                                                  u"-t"_s, u"u"_s + token, u"-f"_s, file}),
                      0);
         }
         QVERIFY(sub.waitForFinished(20000));
@@ -288,13 +285,69 @@ private Q_SLOTS:
         QStringList values;
         for (const ReceivedRequest& r : receiver.requests()) {
             const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-            values.append(QString::fromUtf8(QJsonDocument(QJsonArray{o.value(u"value"_s)}).toJson(
-                QJsonDocument::Compact)));
+            values.append(
+                QString::fromUtf8(QJsonDocument(QJsonArray{o.value(u"value"_s)}).toJson(QJsonDocument::Compact)));
         }
         QCOMPARE(values, QStringList({u"[-42]"_s, u"[0.7]"_s, u"[\"h\u00e9llo\"]"_s, u"[[1,2.5,-3]]"_s}));
         // The float as the board printed it, not as float32 widened to double.
         QVERIFY(receiver.requests()[1].body.contains("0.7") && !receiver.requests()[1].body.contains("0.699"));
         QTRY_VERIFY_WITH_TIMEOUT(relay.errorOutput().contains(u"neither 0x00"_s), 5000);
+        QVERIFY(relay.sendSignal(SIGTERM));
+        QVERIFY(relay.waitForExit(15000));
+    }
+
+    void passwordFromTheEnvironmentAndReload()
+    {
+        const QString dir = newDir();
+        MosquittoBroker broker(dir);
+        const QString passwords = dir + u"/passwords"_s;
+        QVERIFY(writeTextFile(passwords, {}));
+        QCOMPARE(runTool(u"mosquitto_passwd"_s, {u"-b"_s, passwords, u"relay"_s, u"c0rrect-horse"_s}), 0);
+        broker.addConfig(u"password_file %1"_s.arg(passwords));
+        QVERIFY2(broker.start(), qPrintable(broker.log()));
+        LocalReceiver receiver;
+        QVERIFY(receiver.listen());
+        const QString token = u"pyb-new"_s;
+        const QString ws = dir + u"/ws.hooksmith.json"_s;
+        QVERIFY(writeTextFile(ws, workspaceJson(devicesJson(), {webhookJson(u"All"_s, receiver.url(), allTokens())})));
+        const QString url = u"mqtt://relay@127.0.0.1:%1"_s.arg(broker.port());
+
+        // A wrong password: the relay says why, keeps trying, and is not ready.
+        RelayProcess wrong;
+        QProcessEnvironment bad;
+        bad.insert(u"HOOKSMITH_MQTT_PASSWORD"_s, u"wr0ng-pa55"_s);
+        QVERIFY(wrong.start({ws, u"--mqtt"_s, url, u"--outbox"_s, dir + u"/wrong"_s}, dir + u"/wrong"_s, bad));
+        QTRY_VERIFY2_WITH_TIMEOUT(wrong.errorOutput().contains(u"not authorized"_s) ||
+                                      wrong.errorOutput().contains(u"bad user name or password"_s),
+                                  qPrintable(wrong.errorOutput()), 10000);
+        QVERIFY(!wrong.errorOutput().contains(u"wr0ng-pa55"_s));
+        QVERIFY(wrong.sendSignal(SIGTERM));
+        QVERIFY(wrong.waitForExit(15000));
+
+        RelayProcess relay;
+        QProcessEnvironment env;
+        env.insert(u"MY_BROKER_PASSWORD"_s, u"c0rrect-horse"_s);
+        QVERIFY(relay.start(
+            {ws, u"--mqtt"_s, url, u"--mqtt-password-env"_s, u"MY_BROKER_PASSWORD"_s, u"--outbox"_s, dir + u"/relay"_s},
+            dir + u"/relay"_s, env));
+        QTRY_VERIFY_WITH_TIMEOUT(relay.errorOutput().contains(u"relay: connected to mqtt://relay@"_s), 15000);
+        QVERIFY(!relay.errorOutput().contains(u"u"_s + token));
+
+        // A device added to the workspace: after SIGHUP its Pybytes topic is subscribed to.
+        QVERIFY(writeTextFile(
+            ws, workspaceJson(devicesJson({token}), {webhookJson(u"All"_s, receiver.url(), allTokens({token}))})));
+        QVERIFY(relay.sendSignal(SIGHUP));
+        QTRY_VERIFY_WITH_TIMEOUT(relay.errorOutput().contains(u"relay: reloaded"_s), 10000);
+        QTest::qWait(300); // the SUBSCRIBE is on its way; mosquitto_pub below is another connection
+        const QString file = dir + u"/msg.bin"_s;
+        QVERIFY(writeTextFile(file, pybytesSignal(9, pybytesInt(99))));
+        QCOMPARE(runTool(u"mosquitto_pub"_s,
+                         {u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(broker.port()), u"-u"_s, u"relay"_s,
+                          u"-P"_s, u"c0rrect-horse"_s, u"-t"_s, u"u"_s + token, u"-f"_s, file}),
+                 0);
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.requests().size(), 1, 10000);
+        QCOMPARE(arrivalOf(receiver.requests()[0].body).value, 99);
+        QVERIFY(!relay.errorOutput().contains(u"c0rrect-horse"_s));
         QVERIFY(relay.sendSignal(SIGTERM));
         QVERIFY(relay.waitForExit(15000));
     }

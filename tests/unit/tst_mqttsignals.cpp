@@ -102,7 +102,11 @@ private Q_SLOTS:
         const auto bad = MqttSignals::decodePybytes(packSignal(0, 1, QByteArray("\x01\x02", 2)));
         QCOMPARE(bad.kind, Kind::Malformed);
         QVERIFY(bad.error.contains(u"neither"_s));
-        QCOMPARE(MqttSignals::decodePybytes(packSignal(0, 1, "\xff\xfe" "3")).kind, Kind::Malformed);
+        QCOMPARE(MqttSignals::decodePybytes(packSignal(0, 1,
+                                                       "\xff\xfe"
+                                                       "3"))
+                     .kind,
+                 Kind::Malformed);
     }
 
     void shortestFloat32()
@@ -127,9 +131,9 @@ private Q_SLOTS:
         t = MqttSignals::parseHooksmithTopic(u"hooksmith/tok-1/device", &error);
         QVERIFY(t);
         QCOMPARE(t->kind, MqttSignals::HooksmithTopic::Kind::Device);
-        for (const QString& bad : {u"hooksmith/tok-1/signal/255"_s, u"hooksmith/tok-1/signal/x"_s,
-                                   u"hooksmith/tok-1/signal/-1"_s, u"hooksmith//signal/1"_s,
-                                   u"hooksmith/tok-1/other"_s, u"hooksmith/tok-1/signal/1/extra"_s}) {
+        for (const QString& bad :
+             {u"hooksmith/tok-1/signal/255"_s, u"hooksmith/tok-1/signal/x"_s, u"hooksmith/tok-1/signal/-1"_s,
+              u"hooksmith//signal/1"_s, u"hooksmith/tok-1/other"_s, u"hooksmith/tok-1/signal/1/extra"_s}) {
             error.clear();
             QVERIFY2(!MqttSignals::parseHooksmithTopic(bad, &error), qPrintable(bad));
             QVERIFY2(!error.isEmpty(), qPrintable(bad));
