@@ -178,7 +178,7 @@ run() {
 run "1 relay" 1
 run "2 relays, one group" 2
 
-echo "| broker -> relays -> nginx | signals | seconds | signals/s | delivered per relay | relay CPU µs per delivered signal | latency p50 / p99 ms at $RATE/s | steal ms | CPU ms of all processes |"
+echo "| broker -> relays -> nginx | signals | seconds | signals/s | delivered per relay | relay CPU µs per delivered signal | latency p50 / p99 ms at $RATE/s | steal ms | CPU ms of other processes but nginx |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 awk -F'|' '{ split($6, l, " "); printf "| %s | %d | %.2f | %.0f | %s | %s | %s / %s | %d | %d |\n", $1, $2, $3, $2 / $3, $4, $5, l[1], l[2], $7, $8 }' "$results"
 echo
