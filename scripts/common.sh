@@ -19,7 +19,7 @@ HOOKSMITH_TEST_PACKAGES=(
 )
 # What the benchmarks need.
 HOOKSMITH_BENCH_PACKAGES=(
-    libbenchmark-dev nginx openssl wrk curl time xvfb xauth xdotool socat nodejs npm
+    libbenchmark-dev nginx openssl wrk curl time xvfb xauth xdotool socat nodejs npm mosquitto
 )
 
 hooksmith_missing_packages() {
