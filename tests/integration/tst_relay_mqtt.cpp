@@ -6,12 +6,14 @@
 #include "RelayProcess.h"
 #include "RelayServiceSupport.h"
 #include "TestSupport.h"
+#include "TestTls.h"
 
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
@@ -362,6 +364,46 @@ private Q_SLOTS:
         QVERIFY(!receiver.requests().isEmpty());
         QCOMPARE(arrivalOf(receiver.requests()[0].body).value, 99);
         QVERIFY(!relay.errorOutput().contains(u"c0rrect-horse"_s));
+        QVERIFY(relay.sendSignal(SIGTERM));
+        QVERIFY(relay.waitForExit(15000));
+    }
+
+    void tlsWithItsOwnCa()
+    {
+        const QString dir = newDir();
+        QString why;
+        const std::optional<TestPki> pki = makeTestPki(dir, &why);
+        QVERIFY2(pki, qPrintable(why));
+        MosquittoBroker broker(dir);
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 tlsPort = probe.serverPort();
+        probe.close();
+        broker.addConfig(u"listener %1 127.0.0.1\ncertfile %2\nkeyfile %3\n"_s.arg(tlsPort).arg(pki->issuedFile,
+                                                                                                pki->issuedKeyFile));
+        QVERIFY2(broker.start(), qPrintable(broker.log()));
+        LocalReceiver receiver;
+        QVERIFY(receiver.listen());
+        const QString ws = dir + u"/ws.hooksmith.json"_s;
+        QVERIFY(writeTextFile(ws, workspaceJson(devicesJson(), {webhookJson(u"All"_s, receiver.url(), allTokens())})));
+        const QString url = u"mqtts://127.0.0.1:%1"_s.arg(tlsPort);
+
+        // The system does not trust the test CA: the relay says why and keeps trying.
+        RelayProcess untrusted;
+        QVERIFY(untrusted.start({ws, u"--mqtt"_s, url, u"--outbox"_s, dir + u"/untrusted"_s}, dir + u"/untrusted"_s));
+        QTRY_VERIFY2_WITH_TIMEOUT(untrusted.errorOutput().contains(u"TLS: "_s), qPrintable(untrusted.errorOutput()),
+                                  10000);
+        QVERIFY(untrusted.sendSignal(SIGTERM));
+        QVERIFY(untrusted.waitForExit(15000));
+
+        RelayProcess relay;
+        QVERIFY2(startRelay(relay, ws, dir + u"/relay"_s, url, {u"--mqtt-ca"_s, pki->caFile}),
+                 qPrintable(relay.errorOutput()));
+        QCOMPARE(runTool(u"mosquitto_pub"_s, {u"-h"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(broker.port()), u"-q"_s,
+                                              u"1"_s, u"-t"_s, u"hooksmith/dev-0/signal/2"_s, u"-m"_s, u"7"_s}),
+                 0);
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.requests().size(), 1, 10000);
+        QCOMPARE(arrivalOf(receiver.requests()[0].body).value, 7);
         QVERIFY(relay.sendSignal(SIGTERM));
         QVERIFY(relay.waitForExit(15000));
     }
