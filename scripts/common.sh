@@ -16,6 +16,7 @@ HOOKSMITH_BUILD_PACKAGES=(
 HOOKSMITH_TEST_PACKAGES=(
     xvfb xauth socat dbus gnome-keyring curl httpie nodejs npm fonts-dejavu-core python3-prometheus-client clang-format
     dpkg-dev lintian desktop-file-utils appstream man-db
+    mosquitto mosquitto-clients
 )
 # What scripts/package needs to make and check the .deb and .tar.gz.
 HOOKSMITH_PACKAGE_PACKAGES=(
@@ -23,7 +24,7 @@ HOOKSMITH_PACKAGE_PACKAGES=(
 )
 # What the benchmarks need.
 HOOKSMITH_BENCH_PACKAGES=(
-    libbenchmark-dev nginx openssl wrk curl time xvfb xauth xdotool socat nodejs npm
+    libbenchmark-dev nginx openssl wrk curl time xvfb xauth xdotool socat nodejs npm mosquitto
 )
 
 hooksmith_missing_packages() {

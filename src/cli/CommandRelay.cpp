@@ -3,11 +3,75 @@
 #include "Paths.h"
 #include "RelayRun.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QHostInfo>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 namespace hooksmith::cli {
+
+namespace {
+
+constexpr auto kDefaultPasswordEnv = "HOOKSMITH_MQTT_PASSWORD";
+
+/// Reads --mqtt URL and its options into `out`; false after saying what is wrong.
+bool readMqttOptions(const QString& url, const QString& user, const QString& passwordEnv, const QString& group,
+                     const QString& clientId, const QString& caFile, const RuntimeOptions& runtime,
+                     MqttSource::Options& out, Io& io)
+{
+    const QUrl u(url, QUrl::StrictMode);
+    auto fail = [&io](const QString& why) {
+        io.err << RelayCommand::tr("hooksmith-cli relay: --mqtt: %1").arg(why) << '\n';
+        return false;
+    };
+    const QString scheme = u.scheme().toLower();
+    if (!u.isValid() || (scheme != u"mqtt"_s && scheme != u"mqtts"_s) || u.host().isEmpty())
+        return fail(RelayCommand::tr("give a URL such as mqtt://HOST[:PORT] or mqtts://USER@HOST[:PORT]"));
+    if (!u.password().isEmpty())
+        return fail(RelayCommand::tr("the URL holds a password, which other users can read on the command line: "
+                                     "remove it from the URL and put it in the environment variable %1")
+                        .arg(passwordEnv));
+    if (!u.path().isEmpty() && u.path() != u"/"_s)
+        return fail(RelayCommand::tr("the URL has a path (%1); MQTT URLs name only the broker").arg(u.path()));
+    if (!group.isEmpty() && (group.contains(u'/') || group.contains(u'+') || group.contains(u'#')))
+        return fail(RelayCommand::tr("the group name \"%1\" may not contain /, + or #").arg(group));
+    MqttConnectOptions& c = out.connection;
+    c.tls = scheme == u"mqtts"_s;
+    c.host = u.host();
+    c.port = quint16(u.port(c.tls ? 8883 : 1883));
+    c.username = user.isEmpty() ? u.userName() : user;
+    c.password = qgetenv(passwordEnv.toLocal8Bit().constData());
+    if (!caFile.isEmpty()) {
+        if (!c.tls)
+            return fail(RelayCommand::tr("--mqtt-ca applies to mqtts:// URLs only"));
+        if (!QFileInfo(caFile).isReadable())
+            return fail(RelayCommand::tr("cannot read the CA file %1").arg(caFile));
+    }
+    c.caFile = caFile;
+    if (clientId.isEmpty()) {
+        // Stable for this machine and outbox, so that a restarted relay takes up its session (and what it had
+        // not acknowledged) again; different for relays with different outboxes.
+        const QString outbox = runtime.durable ? Outbox::fileFor(runtime.workspacePath, runtime.outboxDir)
+                                               : u"memory:"_s + QFileInfo(runtime.workspacePath).absoluteFilePath();
+        const QByteArray hash = QCryptographicHash::hash(outbox.toUtf8(), QCryptographicHash::Sha256).toHex().left(10);
+        c.clientId = u"hooksmith-%1-%2"_s.arg(QHostInfo::localHostName(), QString::fromLatin1(hash));
+    } else {
+        c.clientId = clientId;
+    }
+    if (c.clientId.toUtf8().size() > 65535)
+        return fail(RelayCommand::tr("the client id is too long"));
+    out.group = group;
+    QUrl display = u;
+    display.setPassword({});
+    if (!user.isEmpty())
+        display.setUserName(user);
+    out.displayUrl = display.toString(QUrl::RemovePath);
+    return true;
+}
+
+} // namespace
 
 QString RelayCommand::name() const
 {
@@ -50,20 +114,60 @@ int RelayCommand::run(const QStringList& args, Io& io)
     const QCommandLineOption logFormatOpt(u"log-format"_s, tr("text (the default) or json (one JSON object per line)."),
                                           u"FORMAT"_s, u"text"_s);
     const QCommandLineOption environmentOpt = CommandSupport::environmentOption();
-    parser.addOptions({stdinOpt, serialOpt, outboxOpt, memoryOpt, deviceOpt, healthOpt, logFormatOpt, environmentOpt});
+    const QCommandLineOption mqttOpt(u"mqtt"_s,
+                                     tr("Read signals from an MQTT 5 broker: mqtt://[USER@]HOST[:PORT] or mqtts://... "
+                                        "(TLS). See docs/mqtt.md."),
+                                     u"URL"_s);
+    const QCommandLineOption mqttUserOpt(u"mqtt-user"_s, tr("The user name for the broker (instead of the URL's)."),
+                                         u"USER"_s);
+    const QCommandLineOption mqttPasswordEnvOpt(
+        u"mqtt-password-env"_s,
+        tr("The environment variable holding the broker password (default: %1).")
+            .arg(QString::fromLatin1(kDefaultPasswordEnv)),
+        u"NAME"_s, QString::fromLatin1(kDefaultPasswordEnv));
+    const QCommandLineOption mqttGroupOpt(
+        u"mqtt-group"_s,
+        tr("Share the messages with the other relays of this shared subscription group ($share/NAME/...); "
+           "without it, this relay gets every message."),
+        u"NAME"_s);
+    const QCommandLineOption mqttClientIdOpt(
+        u"mqtt-client-id"_s,
+        tr("The MQTT client id (default: hooksmith-HOSTNAME-HASH, stable for this machine and outbox). A relay "
+           "restarted with the same id takes up its session and what it had not acknowledged."),
+        u"ID"_s);
+    const QCommandLineOption mqttSessionOpt(
+        u"mqtt-session-expiry"_s,
+        tr("How long the broker keeps this relay's session (its subscriptions and the messages queued for it) "
+           "while it is away, in seconds (default: 86400)."),
+        u"SECONDS"_s, u"86400"_s);
+    const QCommandLineOption mqttCaOpt(
+        u"mqtt-ca"_s, tr("PEM file of the certificates to trust for mqtts:// (default: the system's)."), u"FILE"_s);
+    parser.addOptions({stdinOpt, serialOpt, mqttOpt, outboxOpt, memoryOpt, deviceOpt, healthOpt, logFormatOpt,
+                       mqttUserOpt, mqttPasswordEnvOpt, mqttGroupOpt, mqttClientIdOpt, mqttSessionOpt, mqttCaOpt,
+                       environmentOpt});
     const auto engineSet = CliDelivery::engineOptions();
     CliDelivery::addEngineOptions(parser, engineSet, true);
-    if (auto code =
-            CommandSupport::parse(parser, name(), u"[options] WORKSPACE (--stdin | --serial PORT|auto)"_s, args, io))
+    if (auto code = CommandSupport::parse(
+            parser, name(), u"[options] WORKSPACE (--stdin | --serial PORT|auto | --mqtt URL)"_s, args, io))
         return *code;
 
     if (parser.positionalArguments().size() != 1) {
         io.err << tr("hooksmith-cli relay: give exactly one WORKSPACE file") << '\n';
         return ExitBadInput;
     }
-    if (parser.isSet(stdinOpt) == parser.isSet(serialOpt)) {
-        io.err << tr("hooksmith-cli relay: give either --stdin or --serial PORT (or --serial auto)") << '\n';
+    if (int(parser.isSet(stdinOpt)) + int(parser.isSet(serialOpt)) + int(parser.isSet(mqttOpt)) != 1) {
+        io.err << tr("hooksmith-cli relay: give one of --stdin, --serial PORT (or --serial auto) and --mqtt URL")
+               << '\n';
         return ExitBadInput;
+    }
+    if (!parser.isSet(mqttOpt)) {
+        for (const QCommandLineOption* o :
+             {&mqttUserOpt, &mqttGroupOpt, &mqttClientIdOpt, &mqttSessionOpt, &mqttCaOpt}) {
+            if (parser.isSet(*o)) {
+                io.err << tr("hooksmith-cli relay: --%1 goes with --mqtt URL").arg(o->names().front()) << '\n';
+                return ExitBadInput;
+            }
+        }
     }
     if (parser.isSet(memoryOpt) && parser.isSet(outboxOpt)) {
         io.err << tr("hooksmith-cli relay: --in-memory and --outbox exclude each other") << '\n';
@@ -91,6 +195,23 @@ int RelayCommand::run(const QStringList& args, Io& io)
     settings.runtime.environment = parser.value(environmentOpt);
     if (!CliDelivery::readEngineOptions(parser, engineSet, true, settings.runtime.engine, name(), io))
         return ExitBadInput;
+    if (parser.isSet(mqttOpt) &&
+        !readMqttOptions(parser.value(mqttOpt), parser.value(mqttUserOpt), parser.value(mqttPasswordEnvOpt),
+                         parser.value(mqttGroupOpt), parser.value(mqttClientIdOpt), parser.value(mqttCaOpt),
+                         settings.runtime, settings.mqtt, io)) {
+        return ExitBadInput;
+    }
+    if (parser.isSet(mqttOpt)) {
+        bool ok = false;
+        const qint64 expiry = parser.value(mqttSessionOpt).toLongLong(&ok);
+        if (!ok || expiry < 0 || expiry > 0xFFFFFFFFLL) {
+            io.err << tr("hooksmith-cli relay: --mqtt-session-expiry takes seconds (0 to 4294967295), not \"%1\"")
+                          .arg(parser.value(mqttSessionOpt))
+                   << '\n';
+            return ExitBadInput;
+        }
+        settings.mqtt.connection.sessionExpirySeconds = quint32(expiry);
+    }
     settings.fromStdin = parser.isSet(stdinOpt);
     settings.serialPort = parser.value(serialOpt);
     settings.device = parser.value(deviceOpt);

@@ -132,7 +132,27 @@ bool RelayRun::createSource()
             return false;
         }
     }
-    if (m_settings.fromStdin) {
+    if (!m_settings.mqtt.connection.host.isEmpty()) {
+        auto* source = new MqttSource(m_settings.mqtt);
+        QStringList tokens;
+        for (const Device& d : ws.devices)
+            tokens.append(d.token);
+        source->setPybytesTokens(tokens);
+        connect(source, &SignalSource::stateChanged, this, [this](SignalSource::State state, const QString& detail) {
+            if (state == SignalSource::State::Connected)
+                log(LogLevel::Info, Tr::tr("relay: connected to %1").arg(detail));
+            else if (state == SignalSource::State::Waiting)
+                log(LogLevel::Warning, u"relay: "_s + detail);
+        });
+        connect(source, &SignalSource::deviceAnnounced, this, [this](const QString& announced, const QString& name) {
+            const auto current = m_runtime->workspace();
+            if (current && !current->findDevice(announced))
+                log(LogLevel::Info, Tr::tr("relay: device %1 (%2) announced itself over MQTT; it is not in the "
+                                           "workspace, so its signals fire no webhook")
+                                        .arg(announced, name));
+        });
+        m_source = source;
+    } else if (m_settings.fromStdin) {
         auto* source = new StdinSource(0);
         connect(source, &StdinSource::endOfInput, m_runtime.get(), &Runtime::finish);
         m_source = source;
@@ -223,7 +243,11 @@ void RelayRun::onStarted()
     const QString store = m_settings.runtime.durable
                               ? Tr::tr("outbox %1").arg(QDir::toNativeSeparators(m_runtime->outboxPath()))
                               : Tr::tr("deliveries kept in memory only");
-    const QString line = Tr::tr("relay: reading board lines from %1; %2").arg(m_source->displayName(), store);
+    const QString line =
+        qobject_cast<MqttSource*>(m_source)
+            ? Tr::tr("relay: reading signals from %1 (%2); %3")
+                  .arg(m_source->displayName(), qobject_cast<MqttSource*>(m_source)->filters().join(u", "_s), store)
+            : Tr::tr("relay: reading board lines from %1; %2").arg(m_source->displayName(), store);
     log(LogLevel::Info, line, {{u"outbox"_s, m_runtime->outboxPath()}});
     m_systemd->ready(line);
     const auto interval = m_systemd->startWatchdog();
@@ -300,6 +324,12 @@ void RelayRun::onReload()
         return;
     }
     const auto ws = m_runtime->workspace();
+    if (auto* mqtt = qobject_cast<MqttSource*>(m_source)) {
+        QStringList tokens;
+        for (const Device& d : ws->devices)
+            tokens.append(d.token);
+        mqtt->setPybytesTokens(tokens);
+    }
     log(LogLevel::Info, Tr::tr("relay: reloaded: %n webhook(s)", nullptr, int(ws->webhooks.size())),
         {{u"webhooks"_s, qint64(ws->webhooks.size())}});
     m_systemd->status(Tr::tr("relay: reloaded %1").arg(m_settings.runtime.workspacePath));

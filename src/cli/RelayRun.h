@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "LogSink.h"
+#include "MqttSource.h"
 #include "Runtime.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,8 @@ struct RelaySettings
     QString serialPort;
     QString device; ///< -d: the device signals are attributed to until the board says
     QString health; ///< --health [ADDR:]PORT; empty: none
+    /// --mqtt URL: the broker (its URL without password in displayUrl); connection.host empty: no MQTT.
+    MqttSource::Options mqtt;
     LogFormat logFormat = LogFormat::Text;
 };
 

@@ -1,5 +1,6 @@
 #include "Signal.h"
 
+#include <QCryptographicHash>
 #include <QRandomGenerator>
 
 using namespace Qt::StringLiterals;
@@ -61,6 +62,23 @@ QString newMessageId()
         out[14 + i] = alphabet[(r1 >> (5 * i)) & 0x1F];
     for (int i = 0; i < 4; ++i)
         out[26 + i] = alphabet[(r2 >> (5 * i)) & 0x1F];
+    return QString(reinterpret_cast<const QChar*>(out), 30);
+}
+
+QString derivedMessageId(const Signal& signal, const QString& webhookId)
+{
+    // Same shape as newMessageId() (msg_ and 26 Crockford base32 characters), from a hash instead of the clock.
+    static constexpr char16_t alphabet[] = u"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString& part : {signal.deviceToken, QString::number(signal.number), signal.originId, webhookId}) {
+        const QByteArray utf8 = part.toUtf8();
+        hash.addData(QByteArray(QByteArray::number(utf8.size()) + ':'));
+        hash.addData(utf8);
+    }
+    const QByteArray digest = hash.result();
+    char16_t out[30] = {u'm', u's', u'g', u'_'};
+    for (int i = 0; i < 26; ++i)
+        out[4 + i] = alphabet[quint8(digest[i]) & 0x1F];
     return QString(reinterpret_cast<const QChar*>(out), 30);
 }
 

@@ -19,6 +19,12 @@ struct Signal
     int number = 0;
     JsonValue value;      ///< numbers keep the decimal text as sent
     QDateTime receivedAt; ///< UTC
+    /// Set by a source that acknowledges what is stored (AcknowledgingSource): handed back to it once stored.
+    quint64 ticket = 0;
+    /// The sender's id for the message the signal came in (an MQTT `message-id` user property): a message
+    /// that comes again (redelivered by a broker, perhaps to another relay) makes deliveries with the same
+    /// message ids. Empty: every signal gets new ones.
+    QString originId;
 };
 
 class SignalValues
@@ -36,5 +42,8 @@ public:
 
 /// A new message id: "msg_" followed by 26 characters that sort by creation time.
 QString newMessageId();
+/// The message id of the delivery to `webhookId` of a signal with an origin id (Signal::originId): the same
+/// for the same device, signal number, origin id and webhook, wherever and whenever it is made.
+QString derivedMessageId(const Signal& signal, const QString& webhookId);
 
 } // namespace hooksmith

@@ -51,6 +51,14 @@ void SignalSource::emitSignal(int number, const JsonValue& value)
     Q_EMIT signalReceived(s);
 }
 
+void SignalSource::emitSignal(Signal signal)
+{
+    if (!signal.receivedAt.isValid())
+        signal.receivedAt = QDateTime::currentDateTimeUtc();
+    ++m_signalCount;
+    Q_EMIT signalReceived(signal);
+}
+
 void SignalSource::setState(State state, const QString& detail)
 {
     if (state == m_state && detail == m_stateDetail)

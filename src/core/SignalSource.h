@@ -63,6 +63,8 @@ protected:
     /// Forgets a partial line without parsing it (e.g. after raw bytes that were not board lines).
     void discardPartialLine() { m_parser.reset(); }
     void emitSignal(int number, const JsonValue& value);
+    /// Emits a signal made by the source (its own token, ticket and origin); receivedAt is set when unset.
+    void emitSignal(Signal signal);
     void setState(State state, const QString& detail = {});
 
 private:

@@ -62,7 +62,7 @@ QList<DeliveryItem> Dispatcher::makeDeliveries(const Signal& signal)
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const Webhook* w : webhooks) {
             DeliveryItem d;
-            d.messageId = newMessageId();
+            d.messageId = signal.originId.isEmpty() ? newMessageId() : derivedMessageId(signal, w->id);
             d.webhookId = w->id;
             d.signal = signal;
             if (!d.signal.receivedAt.isValid())

@@ -1,5 +1,6 @@
 #include "RelayMonitor.h"
 
+#include "MqttSource.h"
 #include "SignalSource.h"
 
 #include <QJsonArray>
@@ -82,6 +83,16 @@ RelayMonitor::RelayMonitor(Runtime* runtime, QObject* parent)
     m_metrics.declare(u"hooksmith_source_state"_s, Type::Gauge, u"1 for the state each source is in."_s,
                       {u"source"_s, u"state"_s});
     m_metrics.declare(u"hooksmith_start_time_seconds"_s, Type::Gauge, u"When the relay started (Unix time)."_s);
+    m_metrics.declare(u"hooksmith_mqtt_messages_total"_s, Type::Counter,
+                      u"MQTT messages by what became of them: received; acknowledged (QoS 1, once stored); refused "
+                      "(malformed); ignored (Pybytes messages that are not signals)."_s,
+                      {u"source"_s, u"outcome"_s});
+    m_metrics.declare(u"hooksmith_mqtt_connected"_s, Type::Gauge, u"1 while connected to the MQTT broker."_s,
+                      {u"source"_s});
+    m_metrics.declare(u"hooksmith_mqtt_connections_total"_s, Type::Counter,
+                      u"Connections made to the MQTT broker (more than one: it reconnected)."_s, {u"source"_s});
+    m_metrics.declare(u"hooksmith_mqtt_pongs_total"_s, Type::Counter, u"Pongs sent to Pybytes boards."_s,
+                      {u"source"_s});
     m_metrics.series(u"hooksmith_start_time_seconds"_s)->set(double(m_startedAt.toSecsSinceEpoch()));
     m_metrics.series(u"hooksmith_signals_lost_total"_s);
 
@@ -159,6 +170,21 @@ QByteArray RelayMonitor::metrics()
             m_metrics.series(u"hooksmith_source_state"_s, {s->displayName(), stateName(state)})
                 ->set(s->state() == state ? 1 : 0);
         }
+    }
+    for (const SignalSource* s : m_runtime->sources()) {
+        const auto* mqtt = qobject_cast<const MqttSource*>(s);
+        if (!mqtt)
+            continue;
+        const MqttSource::Stats& st = mqtt->stats();
+        const QString name = s->displayName();
+        for (const auto& [outcome, n] :
+             {std::pair{u"received"_s, st.received}, std::pair{u"acknowledged"_s, st.acknowledged},
+              std::pair{u"refused"_s, st.refused}, std::pair{u"ignored"_s, st.ignored}}) {
+            m_metrics.series(u"hooksmith_mqtt_messages_total"_s, {name, outcome})->set(double(n));
+        }
+        m_metrics.series(u"hooksmith_mqtt_connected"_s, {name})->set(mqtt->isConnected() ? 1 : 0);
+        m_metrics.series(u"hooksmith_mqtt_connections_total"_s, {name})->set(double(st.connections));
+        m_metrics.series(u"hooksmith_mqtt_pongs_total"_s, {name})->set(double(st.pongs));
     }
     return m_metrics.exposition();
 }

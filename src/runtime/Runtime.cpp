@@ -177,7 +177,7 @@ void Runtime::onSideOpened(DeliverySide* side, bool ok, const QString& error)
         side->engine->start();
     for (WaitingSignal& w : std::exchange(m_waiting, {})) {
         if (w.signal)
-            onSignal(nullptr, *w.signal, w.canWait);
+            onSignal(w.source.data(), *w.signal, w.canWait);
         else
             submit(std::move(w.deliveries), w.canWait);
     }
@@ -337,10 +337,9 @@ void Runtime::removeSource(SignalSource* source)
 
 void Runtime::onSignal(SignalSource* source, const Signal& signal, bool canWait)
 {
-    Q_UNUSED(source);
     if (!isReady()) {
         if (canWait || qsizetype(m_waiting.size()) < m_options.maxWaitingSignals) {
-            m_waiting.push_back(WaitingSignal{signal, {}, canWait});
+            m_waiting.push_back(WaitingSignal{signal, {}, canWait, source});
             updatePause();
         } else {
             lose(1, tr("the outbox was still opening"));
@@ -349,7 +348,17 @@ void Runtime::onSignal(SignalSource* source, const Signal& signal, bool canWait)
     }
     QList<DeliveryItem> deliveries = m_side->dispatcher->makeDeliveries(signal);
     if (!deliveries.isEmpty())
-        submit(std::move(deliveries), canWait);
+        submit(std::move(deliveries), canWait, source, signal.ticket);
+    else
+        acknowledge(source, signal.ticket); // nothing to store
+}
+
+void Runtime::acknowledge(SignalSource* source, quint64 ticket)
+{
+    if (ticket == 0 || !source)
+        return;
+    if (auto* a = dynamic_cast<AcknowledgingSource*>(source))
+        a->signalStored(ticket);
 }
 
 void Runtime::enqueue(const QList<DeliveryItem>& deliveries)
@@ -359,7 +368,7 @@ void Runtime::enqueue(const QList<DeliveryItem>& deliveries)
     if (!m_startRequested)
         start();
     if (!isReady()) {
-        m_waiting.push_back(WaitingSignal{std::nullopt, deliveries, true});
+        m_waiting.push_back(WaitingSignal{std::nullopt, deliveries, true, nullptr});
         return;
     }
     submit(deliveries, true);
@@ -383,14 +392,14 @@ bool Runtime::cancelSend(const QString& messageId)
     return false;
 }
 
-void Runtime::submit(QList<DeliveryItem> deliveries, bool canWait)
+void Runtime::submit(QList<DeliveryItem> deliveries, bool canWait, SignalSource* source, quint64 ticket)
 {
     // Behind deliveries the store refused: stored after them, never before.
     if (canWait && !m_held.empty()) {
-        m_held.push_back(Batch{std::move(deliveries), canWait});
+        m_held.push_back(Batch{std::move(deliveries), canWait, source, ticket});
         return;
     }
-    m_side->unconfirmed.push_back(Batch{deliveries, canWait});
+    m_side->unconfirmed.push_back(Batch{deliveries, canWait, source, ticket});
     m_side->store->enqueue(deliveries);
     updatePause();
 }
@@ -404,7 +413,9 @@ void Runtime::onAccepted(DeliverySide* side, const QStringList& ids)
     while (!side->unconfirmed.empty() && !side->unconfirmed.front().deliveries.isEmpty() &&
            accepted.contains(side->unconfirmed.front().deliveries.front().messageId)) {
         m_stats.deliveriesAccepted += quint64(side->unconfirmed.front().deliveries.size());
+        const Batch batch = std::move(side->unconfirmed.front());
         side->unconfirmed.pop_front();
+        acknowledge(batch.source.data(), batch.ticket);
         ++popped;
     }
     if (popped == 0)
@@ -432,7 +443,7 @@ void Runtime::onRejected(DeliverySide* side, const QStringList& ids, const QStri
         // Its source waits (paused) until there is room: stored then, in the order it was read.
         m_held.push_back(std::move(batch));
     } else {
-        lose(1, reason);
+        lose(1, reason); // not acknowledged: an acknowledging source's sender keeps it
     }
     if (!m_heldTimer.isActive()) {
         if (m_heldDelayMs == 0)

@@ -183,7 +183,9 @@ private:
     struct Batch
     {
         QList<DeliveryItem> deliveries;
-        bool canWait = false; ///< from a source that pauses (stdin), or the user: held, never lost
+        bool canWait = false;          ///< from a source that pauses (stdin), or the user: held, never lost
+        QPointer<SignalSource> source; ///< told when stored, when it acknowledges (Signal::ticket)
+        quint64 ticket = 0;
     };
     /// Read while the store opens: a signal, or deliveries made elsewhere (enqueue()).
     struct WaitingSignal
@@ -191,6 +193,7 @@ private:
         std::optional<Signal> signal;
         QList<DeliveryItem> deliveries;
         bool canWait = false;
+        QPointer<SignalSource> source;
     };
 
     DeliverySide* buildSide(const QString& workspacePath, bool durable);
@@ -199,7 +202,8 @@ private:
     void retireSide(DeliverySide* side);
     void startEngineAndSources();
     void onSignal(SignalSource* source, const Signal& signal, bool canWait);
-    void submit(QList<DeliveryItem> deliveries, bool canWait);
+    void submit(QList<DeliveryItem> deliveries, bool canWait, SignalSource* source = nullptr, quint64 ticket = 0);
+    static void acknowledge(SignalSource* source, quint64 ticket);
     void onAccepted(DeliverySide* side, const QStringList& ids);
     void onRejected(DeliverySide* side, const QStringList& ids, const QString& reason);
     void submitHeldAgain();

@@ -1,20 +1,13 @@
 #pragma once
 
 #include "SignalSource.h"
+#include "SourceTraits.h"
 
 #include <QByteArray>
 
 class QSocketNotifier;
 
 namespace hooksmith {
-
-/// A source that can stop reading for a while when deliveries pile up (back-pressure).
-class PausableSource
-{
-public:
-    virtual ~PausableSource() = default;
-    virtual void setPaused(bool paused) = 0;
-};
 
 /// Board lines from standard input (or another file descriptor): `hooksmith-cli relay --stdin`.
 /// Reads whatever the descriptor has when it becomes readable, so it never blocks the event loop.

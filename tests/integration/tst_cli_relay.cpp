@@ -202,7 +202,19 @@ private Q_SLOTS:
     {
         const auto neither = test::runCli({u"relay"_s, u"x.hooksmith.json"_s});
         QCOMPARE(neither.code, 2);
-        QVERIFY(neither.err.contains(u"--stdin or --serial"_s));
+        QVERIFY(neither.err.contains(u"--stdin, --serial PORT (or --serial auto) and --mqtt URL"_s));
+        // A password on the command line is refused, and not repeated.
+        const auto password =
+            test::runCli({u"relay"_s, u"x.hooksmith.json"_s, u"--mqtt"_s, u"mqtt://u:pa55word@localhost"_s});
+        QCOMPARE(password.code, 2);
+        QVERIFY(password.err.contains(u"HOOKSMITH_MQTT_PASSWORD"_s));
+        QVERIFY(!password.err.contains(u"pa55word"_s));
+        const auto scheme = test::runCli({u"relay"_s, u"x.hooksmith.json"_s, u"--mqtt"_s, u"http://localhost"_s});
+        QCOMPARE(scheme.code, 2);
+        QVERIFY(scheme.err.contains(u"mqtt://HOST"_s));
+        const auto group = test::runCli({u"relay"_s, u"x.hooksmith.json"_s, u"--stdin"_s, u"--mqtt-group"_s, u"g"_s});
+        QCOMPARE(group.code, 2);
+        QVERIFY(group.err.contains(u"--mqtt-group goes with --mqtt"_s));
         const auto missing = test::runCli({u"relay"_s, m_dir.filePath(u"absent.hooksmith.json"_s), u"--stdin"_s});
         QCOMPARE(missing.code, 2);
     }

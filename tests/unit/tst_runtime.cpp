@@ -73,6 +73,30 @@ Workspace makeWorkspace(const QString& url)
     return ws;
 }
 
+/// A source that, like the MQTT source, is told when its signals are stored; it records what the runtime had
+/// accepted into the store at that moment.
+class AckSource : public SignalSource, public AcknowledgingSource
+{
+public:
+    const Runtime* runtime = nullptr;
+    QList<std::pair<quint64, quint64>> stored; ///< ticket, deliveries accepted by then
+
+    QString id() const override { return u"ack"_s; }
+    QString displayName() const override { return u"ack"_s; }
+    void start() override { setState(State::Connected); }
+    void stop() override { setState(State::Stopped); }
+    void send(const QString& token, quint64 ticket)
+    {
+        Signal s;
+        s.deviceToken = token;
+        s.number = 1;
+        s.value = JsonValue::integer(qint64(ticket));
+        s.ticket = ticket;
+        emitSignal(std::move(s));
+    }
+    void signalStored(quint64 ticket) override { stored.append({ticket, runtime->stats().deliveriesAccepted}); }
+};
+
 /// A pipe whose read end a StdinSource reads.
 struct Pipe
 {
@@ -210,6 +234,35 @@ private Q_SLOTS:
         QCOMPARE(transport.sent.size(), 200);
         QCOMPARE(runtime.stats().deliveriesAccepted, 200u);
         QCOMPARE(runtime.unstoredCount(), 0);
+    }
+
+    // An acknowledging source hears of a signal only once the outbox has accepted its deliveries, or at once
+    // when it fires no webhook; signals read while the outbox opens are acknowledged after it opened.
+    void acknowledgedOnlyOnceStored()
+    {
+        const QString path = writeWorkspace(makeWorkspace(u"http://127.0.0.1:9/hook"_s));
+        Runtime runtime(options(path));
+        QVERIFY(runtime.loadWorkspace());
+        ScriptedTransport transport;
+        runtime.setTransport(&transport);
+        auto* source = new AckSource;
+        source->runtime = &runtime;
+        runtime.addSource(source);
+        QSignalSpy started(&runtime, &Runtime::started);
+        runtime.start();
+        source->send(kDevice, 1); // before the outbox is open
+        QVERIFY(source->stored.isEmpty());
+        QVERIFY(started.wait(5000));
+        QTRY_COMPARE(source->stored.size(), 1);
+        QCOMPARE(source->stored[0], std::pair(quint64(1), quint64(1)));
+
+        source->send(kDevice, 2);
+        source->send(u"tok-unknown"_s, 3); // fires no webhook: nothing to store
+        QCOMPARE(source->stored.size(), 2);
+        QCOMPARE(source->stored[1].first, 3u);
+        QTRY_COMPARE(source->stored.size(), 3);
+        QCOMPARE(source->stored[2], std::pair(quint64(2), quint64(2)));
+        QTRY_COMPARE(transport.sent.size(), 2);
     }
 
     void finishLeavesLaterRetriesInTheOutbox()

@@ -1,0 +1,185 @@
+#!/usr/bin/env bash
+# Signals over MQTT end to end: a QoS 1 publisher -> Mosquitto on loopback -> `hooksmith-cli relay --mqtt`
+# (outbox on) -> nginx on loopback (`return 204`), with one relay and with two relays in one shared
+# subscription group. Rows: signals per second (publish start to the last delivery), CPU time (user +
+# system, from /proc) per delivered signal in each relay, and publish-to-request latency (p50, p99) at a
+# paced rate, from the publish time in each payload and nginx's log of each request.
+# Run by scripts/bench (which builds the bench preset first). Settings from the environment:
+#   HOOKSMITH_BENCH_N (20000), HOOKSMITH_BENCH_RATE (1000 signals/s for the latency rows)
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+source "$root/bench/lib.sh"
+cli="$root/build/bench/bin/hooksmith-cli"
+publisher="$root/build/bench/bench/hooksmith-mqtt-bench-publisher"
+N=${HOOKSMITH_BENCH_N:-20000}
+RATE=${HOOKSMITH_BENCH_RATE:-1000}
+DEVICES=8
+work=$(mktemp -d)
+pids=()
+
+cleanup() {
+    local p
+    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+    sleep 0.3
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+for exe in "$cli" "$publisher"; do
+    [ -x "$exe" ] || { echo "error: $exe is missing: build the bench preset first (scripts/bench)" >&2; exit 1; }
+done
+command -v mosquitto >/dev/null || PATH=$PATH:/usr/sbin
+
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+# nginx: one worker, `return 204`, each request logged with its time ($msec) and URI.
+nginx_port=$(free_port)
+mkdir -p "$work/nginx"
+cat >"$work/nginx/nginx.conf" <<CONF
+worker_processes 1;
+daemon off;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log warn;
+events { worker_connections 4096; }
+http {
+    log_format arrival '\$msec \$request_uri';
+    access_log $work/nginx/access.log arrival buffer=64k flush=100ms;
+    client_body_temp_path $work/nginx/body;
+    keepalive_requests 1000000;
+    server { listen 127.0.0.1:$nginx_port; location / { return 204; } }
+}
+CONF
+nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" &
+pids+=($!)
+
+# Mosquitto as docs/mqtt.md configures it.
+broker_port=$(free_port)
+mkdir -p "$work/mosquitto"
+cat >"$work/mosquitto/mosquitto.conf" <<CONF
+listener $broker_port 127.0.0.1
+allow_anonymous true
+max_inflight_messages 1000
+max_queued_messages 1000000
+queue_qos0_messages true
+$( [ "$(id -u)" = 0 ] && echo "user root")
+CONF
+mosquitto -c "$work/mosquitto/mosquitto.conf" >"$work/mosquitto/log" 2>&1 &
+broker_pid=$!
+pids+=($broker_pid)
+sleep 0.5
+broker="mqtt://127.0.0.1:$broker_port"
+
+# The webhook of bench/relay.sh; the payload (the publish time in µs) also goes into the path for nginx's log.
+tokens=""
+devices=""
+for i in $(seq 0 $((DEVICES - 1))); do
+    [ -n "$tokens" ] && tokens="$tokens, " && devices="$devices, "
+    tokens="$tokens\"bench-device-$i\""
+    devices="$devices{ \"token\": \"bench-device-$i\", \"name\": \"Bench board $i\" }"
+done
+cat >"$work/bench.hooksmith.json" <<EOF2
+{
+  "hooksmith": 1,
+  "user_id": "bench",
+  "devices": [ $devices ],
+  "signals": [ { "number": 1, "name": "temperature", "unit": "°C" } ],
+  "webhooks": [ {
+    "id": "5b7d4f7e-bench-4000-8000-000000000002",
+    "name": "Bench",
+    "url": "http://127.0.0.1:$nginx_port/hooks/{{DEVICE_TOKEN}}/{{MESSAGE_PAYLOAD}}",
+    "body": [
+      { "key": "deviceToken", "preset": "DEVICE_TOKEN" },
+      { "key": "signal", "preset": "SIGNAL_NUMBER" },
+      { "key": "payload", "preset": "MESSAGE_PAYLOAD" },
+      { "key": "id", "preset": "MESSAGE_ID" },
+      { "key": "time", "preset": "TIMESTAMP" }
+    ],
+    "devices": [ $tokens ],
+    "delivery": { "max_attempts": 3 }
+  } ]
+}
+EOF2
+
+relay_pids=()
+relay_health=()
+# start_relays COUNT: relays in one group, each with its own outbox; waits until each has subscribed.
+start_relays() {
+    local i
+    relay_pids=()
+    relay_health=()
+    for i in $(seq 1 "$1"); do
+        rm -rf "$work/relay$i"
+        mkdir -p "$work/relay$i"
+        "$cli" relay "$work/bench.hooksmith.json" --mqtt "$broker" --mqtt-group bench --mqtt-client-id "bench-relay-$i" \
+            --outbox "$work/relay$i" --health 127.0.0.1:0 2>"$work/relay$i/log" &
+        relay_pids+=($!)
+        pids+=($!)
+    done
+    for i in $(seq 1 "$1"); do
+        for _ in $(seq 100); do grep -q "relay: connected to" "$work/relay$i/log" && break; sleep 0.1; done
+        relay_health+=("$(grep -o 'http://127.0.0.1:[0-9]*' "$work/relay$i/log" | head -1)")
+    done
+}
+stop_relays() {
+    local p
+    for p in "${relay_pids[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
+    for p in "${relay_pids[@]}"; do wait "$p" 2>/dev/null || true; done
+}
+delivered_by() { curl -s "$1/metrics" | awk '/^hooksmith_deliveries_total\{.*outcome="delivered"/ {s += $2} END {print s + 0}'; }
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+delivered_total() {
+    local h s=0
+    for h in "${relay_health[@]}"; do s=$((s + $(delivered_by "$h"))); done
+    echo "$s"
+}
+
+results="$work/rows"
+: >"$results"
+tck=$(getconf CLK_TCK)
+
+# run LABEL RELAYS: N signals as fast as they go, then 5 s of signals at RATE per second for latency.
+run() {
+    local label=$1 count=$2 i start end base cpu0=() cpu_us=() shares=() lat
+    start_relays "$count"
+    for i in "${!relay_pids[@]}"; do cpu0+=("$(cpu_ticks "${relay_pids[$i]}")"); done
+    local s0 b0 n0
+    s0=$(bench_steal_ticks)
+    b0=$(bench_busy_ticks)
+    n0=$(bench_nginx_ticks)
+    start=$(bench_now)
+    "$publisher" --url "$broker" --count "$N" --devices "$DEVICES" >/dev/null
+    until [ "$(delivered_total)" -ge "$N" ]; do sleep 0.05; done
+    end=$(bench_now)
+    for i in "${!relay_pids[@]}"; do
+        local d t
+        d=$(delivered_by "${relay_health[$i]}")
+        t=$(($(cpu_ticks "${relay_pids[$i]}") - cpu0[i]))
+        shares+=("$d")
+        cpu_us+=("$(awk -v t="$t" -v k="$tck" -v d="$d" 'BEGIN { printf "%.0f", (d > 0 ? t * 1e6 / k / d : 0) }')")
+    done
+    local steal others
+    steal=$(bench_steal_ms_since "$s0")
+    others=$(bench_others_ms "$b0" "$n0" 0)
+    # Latency at a rate the relays keep up with.
+    sleep 0.5
+    : >"$work/nginx/access.log.mark"
+    base=$(wc -l <"$work/nginx/access.log")
+    "$publisher" --url "$broker" --count $((RATE * 5)) --devices "$DEVICES" --rate "$RATE" >/dev/null
+    until [ "$(delivered_total)" -ge $((N + RATE * 5)) ]; do sleep 0.05; done
+    sleep 0.3
+    lat=$(tail -n +"$((base + 1))" "$work/nginx/access.log" |
+        awk '{ n = split($2, p, "/"); printf "%.3f\n", ($1 * 1e6 - p[n]) / 1000 }' | sort -n |
+        awk '{ v[NR] = $1 } END { printf "%.1f %.1f", v[int(NR * 0.5)], v[int(NR * 0.99)] }')
+    stop_relays
+    echo "$label|$N|$(awk -v s="$start" -v e="$end" 'BEGIN {print e - s}')|$(IFS=/; echo "${shares[*]}")|$(IFS=/; echo "${cpu_us[*]}")|$lat|$steal|$others" >>"$results"
+}
+
+run "1 relay" 1
+run "2 relays, one group" 2
+
+echo "| broker -> relays -> nginx | signals | seconds | signals/s | delivered per relay | relay CPU µs per delivered signal | latency p50 / p99 ms at $RATE/s | steal ms | CPU ms of other processes but nginx |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+awk -F'|' '{ split($6, l, " "); printf "| %s | %d | %.2f | %.0f | %s | %s | %s / %s | %d | %d |\n", $1, $2, $3, $2 / $3, $4, $5, l[1], l[2], $7, $8 }' "$results"
+echo
+echo "QoS 1, $DEVICES devices, outbox on; Mosquitto $(mosquitto -h 2>/dev/null | head -1 | grep -o '[0-9.]*' | head -1) (max_inflight_messages 1000); nginx: 1 worker, return 204; $(nproc) cores shared by the publisher, broker, relays and nginx"
