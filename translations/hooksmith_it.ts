@@ -52,10 +52,6 @@
         <translation>Schema di firma</translation>
     </message>
     <message>
-        <source>S&amp;ecret</source>
-        <translation>S&amp;egreto</translation>
-    </message>
-    <message>
         <source>Signing secret</source>
         <translation>Segreto di firma</translation>
     </message>
@@ -66,6 +62,10 @@
     <message>
         <source>Show secret</source>
         <translation>Mostra segreto</translation>
+    </message>
+    <message>
+        <source>&amp;Secret</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -234,10 +234,6 @@
         <translation>Riceve webhook su 127.0.0.1 e stampa ogni richiesta come riga JSON.</translation>
     </message>
     <message>
-        <source>Listens on 127.0.0.1 and prints one JSON object per request on standard output: time, method, path, query, headers, body (text, or base64 when it is not UTF-8) and, with --secret, whether the Standard Webhooks signature is valid. The first line gives the address: {&quot;listening&quot;:URL,&quot;port&quot;:PORT}. Runs until interrupted (Ctrl+C or SIGTERM), then exits with 0.</source>
-        <translation>Resta in ascolto su 127.0.0.1 e stampa un oggetto JSON per richiesta sullo standard output: ora, metodo, percorso, query, header, corpo (testo, o base64 se non è UTF-8) e, con --secret, se la firma Standard Webhooks è valida. La prima riga indica l&apos;indirizzo: {&quot;listening&quot;:URL,&quot;port&quot;:PORT}. Resta in esecuzione finché non viene interrotto (Ctrl+C o SIGTERM), poi esce con 0.</translation>
-    </message>
-    <message>
         <source>The port to listen on (default: one chosen by the system).</source>
         <translation>La porta su cui ascoltare (predefinita: una scelta dal sistema).</translation>
     </message>
@@ -279,6 +275,42 @@
             <numerusform>Fermato dopo %n richiesta.</numerusform>
             <numerusform>Fermato dopo %n richieste.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Listens on 127.0.0.1 and prints one JSON object per request on standard output: time, method, path, query, headers, body (text, or base64 when it is not UTF-8) and, with --secret, whether the Standard Webhooks signature is valid. A request refused for a limit, malformed HTTP or an idle connection is printed too, with &quot;refused&quot;: {&quot;status&quot;:CODE,&quot;reason&quot;:TEXT}. The first line gives the address: {&quot;listening&quot;:URL,&quot;port&quot;:PORT}. Runs until interrupted (Ctrl+C or SIGTERM), then exits with 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse a request body larger than SIZE with 413 (bytes, or with K, M or G; default: 16M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse request headers larger than SIZE in all with 431 (default: 64K).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse a request line longer than SIZE with 414 (default: 8K).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse a request with more than N header lines with 431 (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer 408 and close a connection that sends nothing for SECONDS (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer 503 to connections beyond N open at once (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a size from 1 byte to %3 (a number of bytes, or with K, M or G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a whole number from 1 to %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -372,12 +404,127 @@
         <source>-s: &quot;%1&quot; is not a signal number (0 to 254)</source>
         <translation>-s: &quot;%1&quot; non è un numero di segnale (da 0 a 254)</translation>
     </message>
+    <message>
+        <source>The environment whose {{var:NAME}} variables apply (default: the workspace&apos;s first environment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--env: no environment named &quot;%1&quot;: the workspace has no environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--env: no environment named &quot;%1&quot; (the workspace has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CurlExporter</name>
     <message>
         <source>Copy as curl</source>
         <translation>Copia come curl</translation>
+    </message>
+</context>
+<context>
+    <name>CurlImport</name>
+    <message>
+        <source>argument %1 &quot;%2&quot; (line %3, column %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %1 (the user and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: headers read from a file (%2) cannot be imported; paste them as -H options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a header is written &quot;Name: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2:&quot; removes a header curl adds, and Hooksmith does not send it either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 reads the body from a file (%3), which cannot be imported; paste the content with --data-raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --data-urlencode reads a file (%2), which cannot be imported; paste the content as name=content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --json reads the body from a file (%2), which cannot be imported; paste the JSON itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: -b without &quot;=&quot; reads cookies from a file, which cannot be imported; write them as -b &apos;name=value&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a second URL; import one request at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the time limit is a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 sends multipart/form-data, which Hooksmith does not send; use -d name=value (form) or --json instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 uploads a file, which cannot be imported; paste the content with --data-raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 reads options from a file, which cannot be imported; paste them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 authentication is not supported; Hooksmith has basic authentication (-u) and your own headers (-H &apos;Authorization: ...&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command line is empty; paste a curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command starts with &quot;%1&quot;, not curl; paste a curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: curl does not take --option=value; write &quot;--%2 %3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown curl option %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown curl option -%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the curl command has no URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the URL has no scheme; curl would use http://, and so does the webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options that do not change the request were ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -450,10 +597,6 @@
         <translation>Tentativi in totale; 1 significa nessun nuovo tentativo</translation>
     </message>
     <message>
-        <source>&amp;Follow redirects</source>
-        <translation>&amp;Segui i reindirizzamenti</translation>
-    </message>
-    <message>
         <source>&amp;Pinned certificate</source>
         <translation>Certificato f&amp;issato</translation>
     </message>
@@ -505,12 +648,193 @@
         <source>Any order, as many at once as possible</source>
         <translation>Qualsiasi ordine, il più possibile in parallelo</translation>
     </message>
+    <message>
+        <source>Fo&amp;llow redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EnvReferences</name>
     <message>
         <source>the environment variable %1 is not set</source>
         <translation>la variabile d&apos;ambiente %1 non è impostata</translation>
+    </message>
+    <message>
+        <source>the variable %1 of environment &quot;%2&quot; reads the environment variable %3, which is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{var:%1}} needs an environment, and the workspace has none: add one with the variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment &quot;%1&quot; does not exist (the workspace has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the variable %1 is not defined in the environment &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>hooksmith-cli export: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export webhooks for a server or for another tool (curl, HTTPie, Postman, Bruno, Node-RED).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes what a webhook sends in a form another tool runs. With -s and -v the presets are filled with that signal (and -d&apos;s device); without them they are left as variables named after the presets. Secrets are always read from environment variables, never written out. What a format cannot carry is listed as a warning on standard error. Formats:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace file.</source>
+        <translation type="unfinished">Il file dell&apos;area di lavoro.</translation>
+    </message>
+    <message>
+        <source>A webhook, by name or id (repeat it for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every webhook of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file (or directory, for server and several Bruno requests) to create; it must not exist. Default: standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli export: give exactly one WORKSPACE file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli export: --to FORMAT is required (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli export: unknown format &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli export: -s and -v go together: give both to fill the presets, or neither to leave them as variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli export: choose the webhook with -w WEBHOOK (or --all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workspace has no webhook to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli export: %1 exports one webhook at a time (server, postman, bruno and node-red take several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli export: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli export: %1 writes a directory: name it with -o DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli export: %1 exists; choose a new directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli export: cannot create the directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: wrote %2 file(s) into %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli export: %1 exists; choose a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormats</name>
+    <message>
+        <source>a directory for a server: workspace, variables to set, systemd unit, README</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the relay&apos;s systemd unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shell script that sends the request with curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shell script that sends the request with HTTPie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Postman Collection v2.1 (runs in newman)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Bruno request (.bru), or a collection directory for several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Node-RED flow: inject, function, http request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no webhook to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exports one webhook at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export format &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook &quot;%1&quot;: %2 reads &quot;{{&quot; as the start of a variable, and the %3 holds it as text: check the request there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook &quot;%1&quot;: a Bruno text body cannot end with a line break or hold a carriage return: they are not carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportRequests</name>
+    <message>
+        <source>webhook &quot;%1&quot;: its %2 signature is not carried (the request goes without the signature headers); the relay and &quot;hooksmith-cli send&quot; sign it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an environment variable: set it, never write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (an export leaves this value to the tool that runs it, so the URL must give its scheme and host itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook &quot;%1&quot;: the body holds a NUL byte, which this export cannot carry</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -548,10 +872,6 @@
         <translation>L&apos;URL remoto. Digitare {{ per inserire un preset; i valori sono codificati con percent-encoding.</translation>
     </message>
     <message>
-        <source>&amp;Event name</source>
-        <translation>Nome &amp;evento</translation>
-    </message>
-    <message>
         <source>e.g. temperature-high</source>
         <translation>ad es. temperature-high</translation>
     </message>
@@ -576,16 +896,248 @@
         <translation>Metodo HTTP</translation>
     </message>
     <message>
-        <source>Request &amp;format</source>
-        <translation>&amp;Formato richiesta</translation>
-    </message>
-    <message>
         <source>Request format</source>
         <translation>Formato richiesta</translation>
     </message>
     <message>
         <source>JSON and web forms are built from the body table; Custom body is your own text</source>
         <translation>JSON e moduli web sono costruiti dalla tabella del corpo; Corpo personalizzato è il proprio testo</translation>
+    </message>
+    <message>
+        <source>Even&amp;t name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request f&amp;ormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpRequestParser</name>
+    <message>
+        <source>the request line is longer than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request headers are larger than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk-size line is longer than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk of the body is longer than its size says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request line &quot;%1&quot; is not &quot;METHOD TARGET HTTP/1.1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP version %1 is not supported (only HTTP/1.0 and HTTP/1.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request target &quot;%1&quot; has a character that is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request has more than %1 header and trailer lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request has more than %1 header lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header line &quot;%1&quot; is not &quot;Name: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header %1 has a control character in its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request has both Content-Length and Transfer-Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transfer coding &quot;%1&quot; is not supported (only chunked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request has %1 Content-Length headers; one is allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Content-Length &quot;%1&quot; is not a number of bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body of %1 bytes is larger than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chunk size &quot;%1&quot; is not a hexadecimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chunked body is larger than the limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line of the response is longer than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status line of the response is longer than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response head (status line and headers) is larger than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk of the response body is longer than its size says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response has more than %1 trailer lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response has more than %1 header lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response&apos;s first header line starts with a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status line is not HTTP/1.x: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response has an invalid Content-Length &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response has an invalid chunk size &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection ended in the middle of the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection ended without a complete response head</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>hooksmith-cli import: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn a curl command or a Postman collection into webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads a curl command line (one argument, quoted for your shell; &quot;-&quot; reads it from standard input) or a Postman collection file (v2.1) and prints the webhooks it describes as a workspace, or adds them to WORKSPACE with --into. What does not come across exactly is reported on standard error. A basic authentication password is never printed: with --into it is saved in the OS keychain, as the desktop app saves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl or postman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curl command, or the collection file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the webhooks to this workspace file instead of printing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli import: give curl and a curl command, or postman and a collection file; see &quot;hooksmith-cli import --help&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli import: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli import: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli import: the password of %1 is not printed; add the webhook with --into WORKSPACE to keep it in the keychain, or set it later with &quot;hooksmith-cli secret set WORKSPACE -w &apos;%2&apos; --field password&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli import: %1 was left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli import: %1 was not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set it with &quot;hooksmith-cli secret set %1 -w &apos;%2&apos; --field password&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli import: the password of %1 was not saved: cannot tell which server it is for (%2); %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli import: the password of %1 was not saved. %2 Then %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli import: the password of %1 was not saved: %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the password of %1 in the keychain, for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n webhook(s) to %1: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -754,10 +1306,6 @@
         <translation>In&amp;via</translation>
     </message>
     <message>
-        <source>Send the previewed request</source>
-        <translation>Invia la richiesta in anteprima</translation>
-    </message>
-    <message>
         <source>&amp;Preview</source>
         <translation>Ante&amp;prima</translation>
     </message>
@@ -780,6 +1328,68 @@
     <message>
         <source>About Hooksmith</source>
         <translation>Informazioni su Hooksmith</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add webhooks from a curl command or a Postman collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste curl Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a webhook from the curl command on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the previewed request once, as a test: no retries, not through the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Through the &amp;Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver the previewed request as a device&apos;s signal is delivered: through the outbox, with the webhook&apos;s retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MqttSignals</name>
+    <message>
+        <source>the message is empty (a Pybytes message starts with a header byte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal %1 has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal %1: the text is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>signal %1: the value (%n byte(s)) ends in neither 0x00 (int), 0x01 (float) nor &apos;3&apos; (string or list)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected hooksmith/&lt;device token&gt;/signal/&lt;number&gt; or hooksmith/&lt;device token&gt;/device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signal number &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1887,97 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
     </message>
 </context>
 <context>
+    <name>PostmanImport</name>
+    <message>
+        <source>%1: the variable &quot;{{%2}}&quot; has no value in the collection and is not a name an environment variable can have, so it is kept as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 authentication is not supported, so the webhook is imported without it; Hooksmith has basic authentication and your own headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the request has no URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a %2 request carries no body in Hooksmith, so its body is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the disabled form field &quot;%2&quot; is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a &quot;%2&quot; body is not supported (Hooksmith sends JSON, form or custom text), so the webhook has no body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;request&quot; is neither an object nor a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its pre-request and test scripts are not carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: entry %2 of &quot;item&quot; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;item&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: neither a request nor a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3; this is not a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Postman collection is a JSON object, and this file is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Postman collection (v2.1 or v2.0): it has no &quot;info&quot; and &quot;item&quot;; export the collection from Postman as Collection v2.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info.schema: &quot;%1&quot; is not a collection format Hooksmith reads; export the collection from Postman as Collection v2.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collection: its scripts are not carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the collection has no requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collection variables written into the webhooks as their values: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variables without a value in the collection are read from the environment when sending (set them before sending): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Presets</name>
     <message>
         <source>The sending device&apos;s token</source>
@@ -1346,20 +2047,12 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
         <translation>Numero di segnale di esempio</translation>
     </message>
     <message>
-        <source>&amp;Value</source>
-        <translation>&amp;Valore</translation>
-    </message>
-    <message>
         <source>Sample value</source>
         <translation>Valore di esempio</translation>
     </message>
     <message>
         <source>JSON (23.5, &quot;text&quot;, [1, 2], true) or plain text</source>
         <translation>JSON (23.5, &quot;text&quot;, [1, 2], true) o testo semplice</translation>
-    </message>
-    <message>
-        <source>&amp;Reveal secrets</source>
-        <translation>Mostra &amp;segreti</translation>
     </message>
     <message>
         <source>Reveal secrets</source>
@@ -1388,6 +2081,14 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
     <message>
         <source>Render error</source>
         <translation>Errore di rendering</translation>
+    </message>
+    <message>
+        <source>V&amp;alue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal secre&amp;ts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1448,10 +2149,6 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
     <message>
         <source>hooksmith-cli relay: give exactly one WORKSPACE file</source>
         <translation>hooksmith-cli relay: indicare esattamente un file AREA_DI_LAVORO</translation>
-    </message>
-    <message>
-        <source>hooksmith-cli relay: give either --stdin or --serial PORT (or --serial auto)</source>
-        <translation>hooksmith-cli relay: indicare --stdin oppure --serial PORT (o --serial auto)</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: --in-memory and --outbox exclude each other</source>
@@ -1614,6 +2311,98 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
         <source>relay: reloaded %1</source>
         <translation>relay: ricaricato %1</translation>
     </message>
+    <message>
+        <source>hooksmith-cli relay: --mqtt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a URL such as mqtt://HOST[:PORT] or mqtts://USER@HOST[:PORT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL holds a password, which other users can read on the command line: remove it from the URL and put it in the environment variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL has a path (%1); MQTT URLs name only the broker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group name &quot;%1&quot; may not contain /, + or #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mqtt-ca applies to mqtts:// URLs only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client id is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read signals from an MQTT 5 broker: mqtt://[USER@]HOST[:PORT] or mqtts://... (TLS). See docs/mqtt.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name for the broker (instead of the URL&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable holding the broker password (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the messages with the other relays of this shared subscription group ($share/NAME/...); without it, this relay gets every message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MQTT client id (default: hooksmith-HOSTNAME-HASH, stable for this machine and outbox). A relay restarted with the same id takes up its session and what it had not acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the broker keeps this relay&apos;s session (its subscriptions and the messages queued for it) while it is away, in seconds (default: 86400).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file of the certificates to trust for mqtts:// (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli relay: give one of --stdin, --serial PORT (or --serial auto) and --mqtt URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli relay: --%1 goes with --mqtt URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hooksmith-cli relay: --mqtt-session-expiry takes seconds (0 to 4294967295), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--env: no environment named &quot;%1&quot; (the workspace has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay: connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay: device %1 (%2) announced itself over MQTT; it is not in the workspace, so its signals fire no webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay: reading signals from %1 (%2); %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RenderCommand</name>
@@ -1775,6 +2564,89 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
     <message>
         <source>the URL has no origin</source>
         <translation>l&apos;URL non ha un&apos;origine</translation>
+    </message>
+    <message>
+        <source>the secret variable %1 of environment &quot;%2&quot; is kept in the OS keychain and is not available: set its value, unlock the keychain, or give it as {{env:NAME}} for servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of variable %1 in environment &quot;%2&quot; may only use {{env:NAME}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the variable %1 of environment &quot;%2&quot; reads the environment variable %3, which is not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of variable %1 in environment &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret variable %1 stands before the URL&apos;s path, where it would be shown as it is; use it in the path, the query, a header or the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; starts or ends with a space: remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a space (character %2): a scheme or host name cannot contain one; in a path or query write it as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestImport</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a Hooksmith preset, so it is kept as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the method &quot;%2&quot; is not one Hooksmith sends (GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the URL&apos;s fragment &quot;%2&quot; is never sent, so it is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Content-Type is given twice; the last one is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the Host header is taken from the URL, so &quot;%2&quot; is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Hooksmith sends its own User-Agent, so &quot;%2&quot; is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the Authorization header is not user:password in base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is kept as fixed text, so every request repeats this one value; to sign each request, set the webhook&apos;s signing (%3) and its secret instead, and delete this header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no password is given for the user; set it in the webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a %2 request carries no body in Hooksmith; send the data as query parameters (curl -G) or use POST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the body has no Content-Type; it is sent as application/octet-stream</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1985,12 +2857,32 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
         <translation>%1 del webhook &quot;%2&quot; manca in questa sessione: impostare il valore in Hooksmith, o usare {{env:NAME}}. %3</translation>
     </message>
     <message>
-        <source>the %1 of webhook &quot;%2&quot; could not be read from the keychain: %3</source>
-        <translation>impossibile leggere dal portachiavi %1 del webhook &quot;%2&quot;: %3</translation>
+        <source>secret variable %1 of environment &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the %1 of webhook &quot;%2&quot; could not be saved for %3 in the keychain: %4</source>
-        <translation>impossibile salvare nel portachiavi %1 del webhook &quot;%2&quot; per %3: %4</translation>
+        <source>%1 of webhook &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret variable %1 of environment &quot;%2&quot; is not in the keychain: set its value in Hooksmith&apos;s environments, or give it as {{env:NAME}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret variable %1 of environment &quot;%2&quot; is not set in this session: set its value in Hooksmith&apos;s environments, or give it as {{env:NAME}}. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 could not be read from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 could not be saved for %2 in the keychain: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2926,53 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
     <message>
         <source>; nothing was sent</source>
         <translation>; non è stato inviato nulla</translation>
+    </message>
+</context>
+<context>
+    <name>ShellWords</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished">riga %1, colonna %2</translation>
+    </message>
+    <message>
+        <source>&quot;$(&quot; at %1 runs a command, which cannot be imported; paste the command with its result written out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;${&quot; at %1 is not a plain ${NAME}; write the value out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;$%1&quot; at %2 is a shell parameter that cannot be imported; write the value out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quote $&apos; at %1 is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quote $&apos; at %1 holds a NUL byte, which no argument can carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command line ends with a lone backslash at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quote &apos; at %1 is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quote &quot; at %1 is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backquote at %1 runs a command, which cannot be imported; paste the command with its result written out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at %2 ends the curl command or redirects it; paste the curl command alone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2233,6 +3172,10 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
         <source> (did you mean %1?)</source>
         <translation> (forse si intendeva %1?)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; at character %2 is not a valid variable name (letters, digits and _, not starting with a digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ValidateCommand</name>
@@ -2425,16 +3368,56 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
             <numerusform>%n webhook non hanno &quot;id&quot; (%1): ogni id è derivato da user_id e dal nome, quindi rinominarne uno o cambiare user_id parcheggia ciò che è in coda per esso finché non torna il vecchio nome; scrivere gli id per mantenerli stabili (l&apos;app li scrive quando salva)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{{var:%1}} at character %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an environment needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another environment has the same name; names must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a variable needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid variable name (letters, digits and _, not starting with a digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the variable %1 is defined twice; names must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a variable&apos;s value may only use {{env:NAME}}, not %1 (at character %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret variable %1 is written in the file in plain text: keep it in the OS keychain (Hooksmith moves it there when it saves) or use {{env:NAME}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment &quot;%1&quot; does not exist; the workspace has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret variable %1 of environment &quot;%2&quot; has no value: set it in the environments, or give it as {{env:NAME}}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WebhookEditor</name>
     <message>
         <source>Webhook</source>
         <translation>Webhook</translation>
-    </message>
-    <message>
-        <source>&amp;Enabled</source>
-        <translation>&amp;Abilitato</translation>
     </message>
     <message>
         <source>Only enabled webhooks fire on signals</source>
@@ -2447,6 +3430,47 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     <message>
         <source>Summary</source>
         <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>Ena&amp;bled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookImport</name>
+    <message>
+        <source>Import webhook &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n webhook(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n webhook(s) imported. Not everything came across exactly:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no curl command. Copy a command line that starts with curl, for example with &quot;Copy as cURL&quot; in a browser&apos;s developer tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The curl command cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2586,6 +3610,26 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     <message>
         <source>invalid JSON: the key %1 is given twice in the same object (first at line %2, column %3); JSON readers disagree on which value counts, so give each key once</source>
         <translation>JSON non valido: la chiave %1 compare due volte nello stesso oggetto (la prima alla riga %2, colonna %3); i lettori JSON non concordano su quale valore conti, quindi indicare ogni chiave una sola volta</translation>
+    </message>
+    <message>
+        <source>an environment needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a variable needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid variable name (letters, digits and _, not starting with a digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the variable %1 is defined twice; names must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment %1 is defined twice; names must be unique</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2810,6 +3854,10 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
         <source>Add body parameter</source>
         <translation>Aggiungi parametro del corpo</translation>
     </message>
+    <message>
+        <source>Move body parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hooksmith::DeliveryEngine</name>
@@ -2832,6 +3880,10 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     <message>
         <source>the webhook %1 is not in the workspace</source>
         <translation>il webhook %1 non è nell&apos;area di lavoro</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3005,10 +4057,6 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
         <translation>Monitor dei &amp;segnali</translation>
     </message>
     <message>
-        <source>Live C&amp;hart</source>
-        <translation>&amp;Grafico dal vivo</translation>
-    </message>
-    <message>
         <source>Boards on serial ports and the virtual device (Ctrl+Shift+D)</source>
         <translation>Schede sulle porte seriali e il dispositivo virtuale (Ctrl+Shift+D)</translation>
     </message>
@@ -3035,6 +4083,10 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Live Ch&amp;art</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3167,6 +4219,163 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     </message>
 </context>
 <context>
+    <name>hooksmith::EnvironmentSwitcher</name>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment whose variables ({{var:NAME}}) the preview, Send and the devices&apos; deliveries use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit environments and their variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hooksmith::EnvironmentsDialog</name>
+    <message>
+        <source>New value, or {{env:NAME}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Aggiungi</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Rimuovi</translation>
+    </message>
+    <message>
+        <source>Add variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Valore</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a variable in a template as {{var:NAME}}. A secret&apos;s value is kept in the OS keychain, or read from the environment with {{env:NAME}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every environment needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are two environments named &quot;%1&quot;; names must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;%2&quot; is not a valid variable name: letters, digits and _, not starting with a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is defined twice in &quot;%2&quot;; names must be unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hooksmith::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the presets with this signal (else they are left as variables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Webhooks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview (secrets are read from environment variables, never written):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not carried:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists: choose a new directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to a new directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hooksmith::GeneralSection</name>
     <message>
         <source>JSON</source>
@@ -3287,10 +4496,6 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
         <translation>reindirizzato con %1 da %2 a %3; sono seguiti solo i reindirizzamenti verso lo stesso schema o da http a https</translation>
     </message>
     <message>
-        <source>gave up after %1 redirects (the last one with %2 to %3)</source>
-        <translation>abbandonato dopo %1 reindirizzamenti (l&apos;ultimo con %2 a %3)</translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -3361,6 +4566,81 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     <message>
         <source>the certificate of %1 (SHA-256 %2) is not the pinned certificate (%3)</source>
         <translation>il certificato di %1 (SHA-256 %2) non è il certificato fissato (%3)</translation>
+    </message>
+    <message>
+        <source>the connection to %1 ended without a valid HTTP response (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response from %1 was not accepted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gave up after %1 redirects: a redirect loop (%2 redirected with %3 back to %4, visited before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gave up after %1 redirects: too many redirects (the last one from %2 with %3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered, but the response was still arriving slowly when the timeout struck: %2 bytes in %3, the head not yet complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hooksmith::ImportDialog</name>
+    <message>
+        <source>A &amp;curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;Postman collection (v2.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>curl &apos;https://hooks.example.com/in&apos; -H &apos;Content-Type: application/json&apos; --data-raw &apos;{&quot;door&quot;: &quot;open&quot;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collection file (*.postman_collection.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">S&amp;foglia…</translation>
+    </message>
+    <message>
+        <source>Each request becomes a webhook in this workspace. Presets such as {{DEVICE_TOKEN}} stay presets; what cannot be carried over is listed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Postman collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postman collections (*.postman_collection.json *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a collection file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +4717,18 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     <message>
         <source>the request has no %1 header</source>
         <translation>la richiesta non ha l&apos;header %1</translation>
+    </message>
+    <message>
+        <source>more than one connection at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 connections at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request did not complete within %1 s of the last byte</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3596,12 +4888,130 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
         <source>%1: %2 (%3 ms)</source>
         <translation>%1: %2 (%3 ms)</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, rename and remove environments and their variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the workspace&apos;s user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send once, as a test (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hooksmith::MemoryDeliveryStore</name>
     <message>
         <source>the webhook %1 is not in the workspace</source>
         <translation>il webhook %1 non è nell&apos;area di lavoro</translation>
+    </message>
+</context>
+<context>
+    <name>hooksmith::MqttClient</name>
+    <message>
+        <source>the CA file %1 holds no PEM certificate</source>
+        <translation type="unfinished">il file CA %1 non contiene alcun certificato PEM</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker sent a malformed packet length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker sent a packet of %1 bytes, more than this client takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker sent packet type %1 before CONNACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker sent a malformed PUBACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker sent a malformed SUBACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker disconnected: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker sent an unexpected packet (type %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker sent a malformed CONNACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker refused the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker sent a QoS 2 message; subscriptions ask for QoS 1 at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the broker sent a malformed PUBLISH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the broker for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hooksmith::MqttSource</name>
+    <message>
+        <source>the broker refused a subscription (reason code 0x%1): check the user&apos;s access rights, and that the broker supports shared subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQTT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; connecting again in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a topic of neither scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payload is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message on %1 refused: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3613,10 +5023,6 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     <message>
         <source>Query parameters</source>
         <translation>Parametri della query</translation>
-    </message>
-    <message>
-        <source>Add &amp;header</source>
-        <translation>Aggiungi &amp;header</translation>
     </message>
     <message>
         <source>Add &amp;query parameter</source>
@@ -3637,6 +5043,10 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     <message>
         <source>Row %1</source>
         <translation>Riga %1</translation>
+    </message>
+    <message>
+        <source>Add he&amp;ader</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3725,6 +5135,34 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
         <source>Add query parameter</source>
         <translation>Aggiungi parametro della query</translation>
     </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished">formato</translation>
+    </message>
+    <message>
+        <source>auth</source>
+        <translation type="unfinished">auth</translation>
+    </message>
+    <message>
+        <source>signing</source>
+        <translation type="unfinished">firma</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation type="unfinished">propri</translation>
+    </message>
+    <message>
+        <source>Hooksmith</source>
+        <translation type="unfinished">Hooksmith</translation>
+    </message>
+    <message>
+        <source>Move header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move query parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hooksmith::Outbox</name>
@@ -3790,14 +5228,6 @@ accettata %4</translation>
 </context>
 <context>
     <name>hooksmith::OutboxPanel</name>
-    <message>
-        <source>&amp;Retry now</source>
-        <translation>&amp;Ritenta ora</translation>
-    </message>
-    <message>
-        <source>&amp;Discard</source>
-        <translation>&amp;Scarta</translation>
-    </message>
     <message>
         <source>(deleted webhook)</source>
         <translation>(webhook eliminato)</translation>
@@ -3866,6 +5296,29 @@ accettata %4</translation>
     <message>
         <source>Queued behind an earlier signal of the same device to this webhook (delivery order: device).</source>
         <translation>In coda dietro un segnale precedente dello stesso dispositivo verso questo webhook (ordine di consegna: dispositivo).</translation>
+    </message>
+    <message>
+        <source>Retry &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;all of this webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once its configuration is fixed: attempt every delivery of the selected delivery&apos;s webhook now, failed ones included (a new round of attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) were being attempted and were not discarded: discard them once the attempt has ended.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4004,6 +5457,22 @@ accettata %4</translation>
     <message>
         <source>Copied, with secrets shown.</source>
         <translation>Copiato, con i segreti in chiaro.</translation>
+    </message>
+    <message>
+        <source>Select a webhook to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this request once, as a test (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused, this request would not be sent: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4156,6 +5625,65 @@ accettata %4</translation>
         <source>Size</source>
         <translation>Dimensione</translation>
     </message>
+    <message>
+        <source>refused, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hooksmith::ReceiverLimitsDialog</name>
+    <message>
+        <source> KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <source>Receiver Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request beyond a limit is answered with an error status and shown as refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;line (414 beyond):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headers in all (431 beyond):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header li&amp;nes (431 beyond):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body (413 beyond):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Idle connection closed after (408):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connections at once (503 beyond):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hooksmith::ReceiverPanel</name>
@@ -4235,6 +5763,22 @@ accettata %4</translation>
         <source>signature invalid: %1</source>
         <translation>firma non valida: %1</translation>
     </message>
+    <message>
+        <source>&amp;Limits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits on requests: sizes, header lines, idle time and connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver limits changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hooksmith::ResponsesModel</name>
@@ -4273,6 +5817,10 @@ accettata %4</translation>
     <message>
         <source>Attempts</source>
         <translation>Tentativi</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4395,6 +5943,22 @@ accettata %4</translation>
     <message>
         <source>Waited for a connection: %1</source>
         <translation>Attesa di una connessione: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for the answer: the request is aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending &quot;%1&quot;… %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, test send (one attempt, not retried)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5023,6 +6587,37 @@ accettata %4</translation>
     <message>
         <source>signing secret</source>
         <translation>segreto di firma</translation>
+    </message>
+    <message>
+        <source>Edit environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 could not be read from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hooksmith::WorkspaceSettingsDialog</name>
+    <message>
+        <source>Workspace Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example alice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user id is what the USER_ID preset sends. Secrets in the keychain are kept under it: after changing it, set the passwords, signing secrets and secret variables of this workspace again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change user id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
