@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Shared by scripts/run, scripts/test and scripts/bench: Debian packages, configure and build.
+# Shared by scripts/run, scripts/test, scripts/fuzz and scripts/bench: Debian packages, configure and build.
 set -euo pipefail
 
 HOOKSMITH_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -15,6 +15,11 @@ HOOKSMITH_BUILD_PACKAGES=(
 # What the tests need besides: a display server, pseudo-terminals, the keychain daemon, peers.
 HOOKSMITH_TEST_PACKAGES=(
     xvfb xauth socat dbus gnome-keyring curl httpie nodejs npm fonts-dejavu-core python3-prometheus-client clang-format
+)
+# What scripts/fuzz needs: libFuzzer comes with clang's runtime libraries (the tests replay the fuzz
+# inputs with g++, so CI needs neither).
+HOOKSMITH_FUZZ_PACKAGES=(
+    clang libclang-rt-14-dev
 )
 # What the benchmarks need.
 HOOKSMITH_BENCH_PACKAGES=(
