@@ -18,6 +18,8 @@ void render(const QString& text, const QString& contentType)
     device.name = u"board"_s;
     ws.devices.append(device);
     Webhook w = Webhook::createDefault(u"fuzz"_s);
+    w.id = u"00000000-0000-4000-8000-00000000f022"_s; // the same request for the same input
+    w.created = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
     w.url = u"https://example.invalid/hook"_s;
     w.format = BodyFormat::Custom;
     w.customBody = text;
