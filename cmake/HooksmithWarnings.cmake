@@ -3,7 +3,7 @@ add_library(hooksmith_warnings INTERFACE)
 target_compile_options(hooksmith_warnings INTERFACE
     -Wall -Wextra -Wpedantic
     -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual
-    -Wshadow=local -Wcast-qual -Wformat=2 -Wimplicit-fallthrough
+    $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> -Wcast-qual -Wformat=2 -Wimplicit-fallthrough
     $<$<BOOL:${HOOKSMITH_WERROR}>:-Werror>)
 target_compile_definitions(hooksmith_warnings INTERFACE
     QT_NO_CAST_FROM_ASCII

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Shared by scripts/run, scripts/test and scripts/bench: Debian packages, configure and build.
+# Shared by scripts/run, scripts/test, scripts/fuzz and scripts/bench: Debian packages, configure and build.
 set -euo pipefail
 
 HOOKSMITH_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -21,6 +21,11 @@ HOOKSMITH_TEST_PACKAGES=(
 # What scripts/package needs to make and check the .deb and .tar.gz.
 HOOKSMITH_PACKAGE_PACKAGES=(
     dpkg-dev lintian desktop-file-utils appstream man-db
+)
+# What scripts/fuzz needs: libFuzzer comes with clang's runtime libraries (the tests replay the fuzz
+# inputs with g++, so CI needs neither).
+HOOKSMITH_FUZZ_PACKAGES=(
+    clang libclang-rt-14-dev
 )
 # What the benchmarks need.
 HOOKSMITH_BENCH_PACKAGES=(

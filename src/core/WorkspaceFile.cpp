@@ -786,7 +786,8 @@ QByteArray WorkspaceFile::serialize(const Workspace& ws)
     JsonValue::Array signalList;
     for (const SignalDef& s : ws.signalDefs) {
         Object o;
-        put(o, u"number"_s, JsonValue::integer(s.number));
+        if (s.number >= 0) // a missing number stays missing: -1 could not be read back
+            put(o, u"number"_s, JsonValue::integer(s.number));
         put(o, u"name"_s, str(s.name));
         put(o, u"unit"_s, str(s.unit));
         signalList.append(JsonValue::object(withExtra(o, s.extra)));

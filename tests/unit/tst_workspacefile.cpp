@@ -148,6 +148,20 @@ private Q_SLOTS:
         QVERIFY2(bad.problems[0].message.contains(u"\"fifo\" is not an order"_s), qPrintable(bad.problems[0].message));
     }
 
+    void signalWithoutNumberIsSavedWithoutOne()
+    {
+        // The validator reports the missing number; until it is given, saving and opening again must
+        // work (it once wrote "number": -1, which the reader refuses).
+        const LoadResult r = WorkspaceFile::parse("{\"hooksmith\": 1, \"signals\": [{\"name\": \"n\"}]}");
+        QVERIFY(r.workspace);
+        const QByteArray saved = WorkspaceFile::serialize(*r.workspace);
+        QVERIFY2(!saved.contains("\"number\""), saved.constData());
+        const LoadResult again = WorkspaceFile::parse(saved);
+        QVERIFY2(again.workspace, again.problems.isEmpty() ? "" : qPrintable(again.problems[0].message));
+        QCOMPARE(*again.workspace, *r.workspace);
+        QCOMPARE(again.workspace->signalDefs[0].number, -1);
+    }
+
     void saveIsAtomicAndRefusesToReplaceUnreadableFiles()
     {
         QTemporaryDir dir;
