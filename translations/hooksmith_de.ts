@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>&amp;Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimnis</translation>
     </message>
 </context>
 <context>
@@ -278,39 +278,39 @@
     </message>
     <message>
         <source>Listens on 127.0.0.1 and prints one JSON object per request on standard output: time, method, path, query, headers, body (text, or base64 when it is not UTF-8) and, with --secret, whether the Standard Webhooks signature is valid. A request refused for a limit, malformed HTTP or an idle connection is printed too, with &quot;refused&quot;: {&quot;status&quot;:CODE,&quot;reason&quot;:TEXT}. The first line gives the address: {&quot;listening&quot;:URL,&quot;port&quot;:PORT}. Runs until interrupted (Ctrl+C or SIGTERM), then exits with 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht auf 127.0.0.1 und gibt pro Anfrage ein JSON-Objekt auf der Standardausgabe aus: Zeit, Methode, Pfad, Query, Header, Body (Text, oder Base64, wenn er kein UTF-8 ist) und, mit --secret, ob die Standard-Webhooks-Signatur gültig ist. Eine wegen eines Limits, fehlerhaften HTTPs oder einer Verbindung im Leerlauf abgelehnte Anfrage wird ebenfalls ausgegeben, mit &quot;refused&quot;: {&quot;status&quot;:CODE,&quot;reason&quot;:TEXT}. Die erste Zeile nennt die Adresse: {&quot;listening&quot;:URL,&quot;port&quot;:PORT}. Läuft bis zur Unterbrechung (Ctrl+C oder SIGTERM) und endet dann mit 0.</translation>
     </message>
     <message>
         <source>Refuse a request body larger than SIZE with 413 (bytes, or with K, M or G; default: 16M).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Anfrage-Body größer als SIZE mit 413 ablehnen (Bytes, oder mit K, M oder G; Standard: 16M).</translation>
     </message>
     <message>
         <source>Refuse request headers larger than SIZE in all with 431 (default: 64K).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Header, die insgesamt größer als SIZE sind, mit 431 ablehnen (Standard: 64K).</translation>
     </message>
     <message>
         <source>Refuse a request line longer than SIZE with 414 (default: 8K).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfragezeile länger als SIZE mit 414 ablehnen (Standard: 8K).</translation>
     </message>
     <message>
         <source>Refuse a request with more than N header lines with 431 (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage mit mehr als N Header-Zeilen mit 431 ablehnen (Standard: %1).</translation>
     </message>
     <message>
         <source>Answer 408 and close a connection that sends nothing for SECONDS (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung, die SECONDS lang nichts sendet, mit 408 beantworten und schließen (Standard: %1).</translation>
     </message>
     <message>
         <source>Answer 503 to connections beyond N open at once (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen über N gleichzeitig offene hinaus mit 503 beantworten (Standard: %1).</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a size from 1 byte to %3 (a number of bytes, or with K, M or G)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; ist keine Größe von 1 Byte bis %3 (eine Anzahl Bytes, oder mit K, M oder G)</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a whole number from 1 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; ist keine ganze Zahl von 1 bis %3</translation>
     </message>
 </context>
 <context>
@@ -406,15 +406,15 @@
     </message>
     <message>
         <source>The environment whose {{var:NAME}} variables apply (default: the workspace&apos;s first environment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebung, deren {{var:NAME}}-Variablen gelten (Standard: die erste Umgebung des Arbeitsbereichs).</translation>
     </message>
     <message>
         <source>--env: no environment named &quot;%1&quot;: the workspace has no environments</source>
-        <translation type="unfinished"></translation>
+        <translation>--env: keine Umgebung namens &quot;%1&quot;: der Arbeitsbereich hat keine Umgebungen</translation>
     </message>
     <message>
         <source>--env: no environment named &quot;%1&quot; (the workspace has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--env: keine Umgebung namens &quot;%1&quot; (der Arbeitsbereich hat %2)</translation>
     </message>
 </context>
 <context>
@@ -428,103 +428,103 @@
     <name>CurlImport</name>
     <message>
         <source>argument %1 &quot;%2&quot; (line %3, column %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument %1 &quot;%2&quot; (Zeile %3, Spalte %4)</translation>
     </message>
     <message>
         <source>argument %1 (the user and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument %1 (Benutzer und Passwort)</translation>
     </message>
     <message>
         <source>%1: headers read from a file (%2) cannot be imported; paste them as -H options</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Header, die aus einer Datei gelesen werden (%2), können nicht importiert werden; fügen Sie sie als -H-Optionen ein</translation>
     </message>
     <message>
         <source>%1: a header is written &quot;Name: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Header wird als &quot;Name: Wert&quot; geschrieben</translation>
     </message>
     <message>
         <source>%1: &quot;%2:&quot; removes a header curl adds, and Hooksmith does not send it either</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2:&quot; entfernt einen Header, den curl hinzufügt, und Hooksmith sendet ihn ebenfalls nicht</translation>
     </message>
     <message>
         <source>%1: %2 reads the body from a file (%3), which cannot be imported; paste the content with --data-raw</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 liest den Body aus einer Datei (%3), was nicht importiert werden kann; fügen Sie den Inhalt mit --data-raw ein</translation>
     </message>
     <message>
         <source>%1: --data-urlencode reads a file (%2), which cannot be imported; paste the content as name=content</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --data-urlencode liest eine Datei (%2), was nicht importiert werden kann; fügen Sie den Inhalt als name=Inhalt ein</translation>
     </message>
     <message>
         <source>%1: --json reads the body from a file (%2), which cannot be imported; paste the JSON itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --json liest den Body aus einer Datei (%2), was nicht importiert werden kann; fügen Sie das JSON selbst ein</translation>
     </message>
     <message>
         <source>%1: -b without &quot;=&quot; reads cookies from a file, which cannot be imported; write them as -b &apos;name=value&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: -b ohne &quot;=&quot; liest Cookies aus einer Datei, was nicht importiert werden kann; schreiben Sie sie als -b &apos;name=value&apos;</translation>
     </message>
     <message>
         <source>%1: a second URL; import one request at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine zweite URL; importieren Sie jeweils eine Anfrage</translation>
     </message>
     <message>
         <source>%1: the time limit is a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Zeitlimit ist eine Anzahl Sekunden</translation>
     </message>
     <message>
         <source>%1: %2 sends multipart/form-data, which Hooksmith does not send; use -d name=value (form) or --json instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 sendet multipart/form-data, was Hooksmith nicht sendet; verwenden Sie stattdessen -d name=value (Formular) oder --json</translation>
     </message>
     <message>
         <source>%1: %2 uploads a file, which cannot be imported; paste the content with --data-raw</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 lädt eine Datei hoch, was nicht importiert werden kann; fügen Sie den Inhalt mit --data-raw ein</translation>
     </message>
     <message>
         <source>%1: %2 reads options from a file, which cannot be imported; paste them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 liest Optionen aus einer Datei, was nicht importiert werden kann; fügen Sie sie ein</translation>
     </message>
     <message>
         <source>%1: %2 authentication is not supported; Hooksmith has basic authentication (-u) and your own headers (-H &apos;Authorization: ...&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2-Authentifizierung wird nicht unterstützt; Hooksmith bietet Basic-Authentifizierung (-u) und eigene Header (-H &apos;Authorization: ...&apos;)</translation>
     </message>
     <message>
         <source>the command line is empty; paste a curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>die Befehlszeile ist leer; fügen Sie einen curl-Befehl ein</translation>
     </message>
     <message>
         <source>the command starts with &quot;%1&quot;, not curl; paste a curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl beginnt mit &quot;%1&quot;, nicht mit curl; fügen Sie einen curl-Befehl ein</translation>
     </message>
     <message>
         <source>%1: curl does not take --option=value; write &quot;--%2 %3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: curl akzeptiert kein --option=Wert; schreiben Sie &quot;--%2 %3&quot;</translation>
     </message>
     <message>
         <source>%1: unknown curl option %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannte curl-Option %2</translation>
     </message>
     <message>
         <source>%1: %2 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 braucht einen Wert</translation>
     </message>
     <message>
         <source>%1: unknown curl option -%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannte curl-Option -%2</translation>
     </message>
     <message>
         <source>the curl command has no URL</source>
-        <translation type="unfinished"></translation>
+        <translation>der curl-Befehl hat keine URL</translation>
     </message>
     <message>
         <source>%1: the URL has no scheme; curl would use http://, and so does the webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die URL hat kein Schema; curl würde http:// verwenden, und der Webhook tut es auch</translation>
     </message>
     <message>
         <source>options that do not change the request were ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen, die die Anfrage nicht ändern, wurden ignoriert: %1</translation>
     </message>
     <message>
         <source>the request</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage</translation>
     </message>
 </context>
 <context>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>Fo&amp;llow redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungen &amp;folgen</translation>
     </message>
 </context>
 <context>
@@ -661,180 +661,180 @@
     </message>
     <message>
         <source>the variable %1 of environment &quot;%2&quot; reads the environment variable %3, which is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>die Variable %1 der Umgebung &quot;%2&quot; liest die Umgebungsvariable %3, die nicht gesetzt ist</translation>
     </message>
     <message>
         <source>{{var:%1}} needs an environment, and the workspace has none: add one with the variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>{{var:%1}} braucht eine Umgebung, und der Arbeitsbereich hat keine: fügen Sie eine mit der Variablen %1 hinzu</translation>
     </message>
     <message>
         <source>the environment &quot;%1&quot; does not exist (the workspace has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebung &quot;%1&quot; existiert nicht (der Arbeitsbereich hat %2)</translation>
     </message>
     <message>
         <source>the variable %1 is not defined in the environment &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Variable %1 ist in der Umgebung &quot;%2&quot; nicht definiert</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>hooksmith-cli export: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: kann %1 nicht schreiben: %2</translation>
     </message>
     <message>
         <source>Export webhooks for a server or for another tool (curl, HTTPie, Postman, Bruno, Node-RED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks für einen Server oder für ein anderes Werkzeug exportieren (curl, HTTPie, Postman, Bruno, Node-RED).</translation>
     </message>
     <message>
         <source>Writes what a webhook sends in a form another tool runs. With -s and -v the presets are filled with that signal (and -d&apos;s device); without them they are left as variables named after the presets. Secrets are always read from environment variables, never written out. What a format cannot carry is listed as a warning on standard error. Formats:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt, was ein Webhook sendet, in einer Form, die ein anderes Werkzeug ausführt. Mit -s und -v werden die Presets mit diesem Signal (und dem Gerät von -d) gefüllt; ohne sie bleiben sie als Variablen, benannt nach den Presets. Geheimnisse werden immer aus Umgebungsvariablen gelesen, nie ausgeschrieben. Was ein Format nicht übernehmen kann, wird als Warnung auf der Standardfehlerausgabe aufgeführt. Formate:%1</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished">Die Arbeitsbereichsdatei.</translation>
+        <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>A webhook, by name or id (repeat it for several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Webhook, nach Name oder ID (für mehrere wiederholen).</translation>
     </message>
     <message>
         <source>Every webhook of the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Webhook des Arbeitsbereichs.</translation>
     </message>
     <message>
         <source>The format: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format: %1.</translation>
     </message>
     <message>
         <source>The file (or directory, for server and several Bruno requests) to create; it must not exist. Default: standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anzulegende Datei (oder das Verzeichnis, für server und mehrere Bruno-Anfragen); sie darf nicht existieren. Standard: Standardausgabe.</translation>
     </message>
     <message>
         <source>hooksmith-cli export: give exactly one WORKSPACE file</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: geben Sie genau eine ARBEITSBEREICH-Datei an</translation>
     </message>
     <message>
         <source>hooksmith-cli export: --to FORMAT is required (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: --to FORMAT ist erforderlich (%1)</translation>
     </message>
     <message>
         <source>hooksmith-cli export: unknown format &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: unbekanntes Format &quot;%1&quot; (bekannt: %2)</translation>
     </message>
     <message>
         <source>hooksmith-cli export: -s and -v go together: give both to fill the presets, or neither to leave them as variables</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: -s und -v gehören zusammen: geben Sie beide an, um die Presets zu füllen, oder keines, um sie als Variablen zu belassen</translation>
     </message>
     <message>
         <source>hooksmith-cli export: choose the webhook with -w WEBHOOK (or --all)</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: wählen Sie den Webhook mit -w WEBHOOK (oder --all)</translation>
     </message>
     <message>
         <source>%1: the workspace has no webhook to export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Arbeitsbereich hat keinen Webhook zum Exportieren</translation>
     </message>
     <message>
         <source>hooksmith-cli export: %1 exports one webhook at a time (server, postman, bruno and node-red take several)</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: %1 exportiert jeweils einen Webhook (server, postman, bruno und node-red nehmen mehrere)</translation>
     </message>
     <message>
         <source>hooksmith-cli export: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: Warnung: %1</translation>
     </message>
     <message>
         <source>hooksmith-cli export: %1 writes a directory: name it with -o DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: %1 schreibt ein Verzeichnis: benennen Sie es mit -o DIR</translation>
     </message>
     <message>
         <source>hooksmith-cli export: %1 exists; choose a new directory</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: %1 existiert; wählen Sie ein neues Verzeichnis</translation>
     </message>
     <message>
         <source>hooksmith-cli export: cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: kann das Verzeichnis %1 nicht anlegen</translation>
     </message>
     <message>
         <source>%1: wrote %2 file(s) into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Datei(en) in %3 geschrieben</translation>
     </message>
     <message>
         <source>hooksmith-cli export: %1 exists; choose a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: %1 existiert; wählen Sie eine neue Datei</translation>
     </message>
 </context>
 <context>
     <name>ExportFormats</name>
     <message>
         <source>a directory for a server: workspace, variables to set, systemd unit, README</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Verzeichnis für einen Server: Arbeitsbereich, zu setzende Variablen, systemd-Unit, README</translation>
     </message>
     <message>
         <source>the relay&apos;s systemd unit</source>
-        <translation type="unfinished"></translation>
+        <translation>die systemd-Unit des Relays</translation>
     </message>
     <message>
         <source>a shell script that sends the request with curl</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Shell-Skript, das die Anfrage mit curl sendet</translation>
     </message>
     <message>
         <source>a shell script that sends the request with HTTPie</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Shell-Skript, das die Anfrage mit HTTPie sendet</translation>
     </message>
     <message>
         <source>a Postman Collection v2.1 (runs in newman)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Postman Collection v2.1 (läuft in newman)</translation>
     </message>
     <message>
         <source>a Bruno request (.bru), or a collection directory for several</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bruno-Anfrage (.bru), oder ein Collection-Verzeichnis für mehrere</translation>
     </message>
     <message>
         <source>a Node-RED flow: inject, function, http request</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Node-RED-Flow: inject, function, http request</translation>
     </message>
     <message>
         <source>no webhook to export</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Webhook zum Exportieren</translation>
     </message>
     <message>
         <source>%1 exports one webhook at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert jeweils einen Webhook</translation>
     </message>
     <message>
         <source>unknown export format &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Exportformat &quot;%1&quot; (bekannt: %2)</translation>
     </message>
     <message>
         <source>webhook &quot;%1&quot;: %2 reads &quot;{{&quot; as the start of a variable, and the %3 holds it as text: check the request there</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook &quot;%1&quot;: %2 liest &quot;{{&quot; als Beginn einer Variablen, und in %3 steht es als Text: prüfen Sie dort die Anfrage</translation>
     </message>
     <message>
         <source>webhook &quot;%1&quot;: a Bruno text body cannot end with a line break or hold a carriage return: they are not carried</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook &quot;%1&quot;: ein Bruno-Text-Body kann nicht mit einem Zeilenumbruch enden oder einen Wagenrücklauf enthalten: sie werden nicht übernommen</translation>
     </message>
 </context>
 <context>
     <name>ExportRequests</name>
     <message>
         <source>webhook &quot;%1&quot;: its %2 signature is not carried (the request goes without the signature headers); the relay and &quot;hooksmith-cli send&quot; sign it</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook &quot;%1&quot;: seine %2-Signatur wird nicht übernommen (die Anfrage geht ohne die Signatur-Header); das Relay und &quot;hooksmith-cli send&quot; signieren sie</translation>
     </message>
     <message>
         <source>an environment variable: set it, never write it</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Umgebungsvariable: setzen Sie sie, schreiben Sie sie nie aus</translation>
     </message>
     <message>
         <source> (an export leaves this value to the tool that runs it, so the URL must give its scheme and host itself)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ein Export überlässt diesen Wert dem Werkzeug, das ihn ausführt, daher muss die URL ihr Schema und ihren Host selbst angeben)</translation>
     </message>
     <message>
         <source>webhook &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>webhook &quot;%1&quot;: the body holds a NUL byte, which this export cannot carry</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook &quot;%1&quot;: der Body enthält ein NUL-Byte, das dieser Export nicht übernehmen kann</translation>
     </message>
 </context>
 <context>
@@ -905,212 +905,212 @@
     </message>
     <message>
         <source>Even&amp;t name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignisname</translation>
     </message>
     <message>
         <source>Request f&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage&amp;format</translation>
     </message>
 </context>
 <context>
     <name>HttpRequestParser</name>
     <message>
         <source>the request line is longer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfragezeile ist länger als %1</translation>
     </message>
     <message>
         <source>the request headers are larger than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage-Header sind größer als %1</translation>
     </message>
     <message>
         <source>a chunk-size line is longer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Chunk-Größen-Zeile ist länger als %1</translation>
     </message>
     <message>
         <source>a chunk of the body is longer than its size says</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Chunk des Bodys ist länger, als seine Größe angibt</translation>
     </message>
     <message>
         <source>the request line &quot;%1&quot; is not &quot;METHOD TARGET HTTP/1.1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfragezeile &quot;%1&quot; ist nicht &quot;METHOD TARGET HTTP/1.1&quot;</translation>
     </message>
     <message>
         <source>HTTP version %1 is not supported (only HTTP/1.0 and HTTP/1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Version %1 wird nicht unterstützt (nur HTTP/1.0 und HTTP/1.1)</translation>
     </message>
     <message>
         <source>the request target &quot;%1&quot; has a character that is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Anfrageziel &quot;%1&quot; enthält ein nicht erlaubtes Zeichen</translation>
     </message>
     <message>
         <source>the request has more than %1 header and trailer lines</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage hat mehr als %1 Header- und Trailer-Zeilen</translation>
     </message>
     <message>
         <source>the request has more than %1 header lines</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage hat mehr als %1 Header-Zeilen</translation>
     </message>
     <message>
         <source>the header line &quot;%1&quot; is not &quot;Name: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Header-Zeile &quot;%1&quot; ist nicht &quot;Name: Wert&quot;</translation>
     </message>
     <message>
         <source>the header %1 has a control character in its value</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header %1 hat ein Steuerzeichen in seinem Wert</translation>
     </message>
     <message>
         <source>the request has both Content-Length and Transfer-Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage hat sowohl Content-Length als auch Transfer-Encoding</translation>
     </message>
     <message>
         <source>the transfer coding &quot;%1&quot; is not supported (only chunked)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Transfer-Kodierung &quot;%1&quot; wird nicht unterstützt (nur chunked)</translation>
     </message>
     <message>
         <source>the request has %1 Content-Length headers; one is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage hat %1 Content-Length-Header; einer ist erlaubt</translation>
     </message>
     <message>
         <source>the Content-Length &quot;%1&quot; is not a number of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Content-Length &quot;%1&quot; ist keine Anzahl Bytes</translation>
     </message>
     <message>
         <source>the body of %1 bytes is larger than the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Body von %1 Bytes ist größer als das Limit von %2</translation>
     </message>
     <message>
         <source>the chunk size &quot;%1&quot; is not a hexadecimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>die Chunk-Größe &quot;%1&quot; ist keine Hexadezimalzahl</translation>
     </message>
     <message>
         <source>the chunked body is larger than the limit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Chunked-Body ist größer als das Limit von %1</translation>
     </message>
 </context>
 <context>
     <name>HttpResponseParser</name>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <source>1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Byte</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <source>a line of the response is longer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile der Antwort ist länger als %1</translation>
     </message>
     <message>
         <source>the status line of the response is longer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Statuszeile der Antwort ist länger als %1</translation>
     </message>
     <message>
         <source>the response head (status line and headers) is larger than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kopf der Antwort (Statuszeile und Header) ist größer als %1</translation>
     </message>
     <message>
         <source>a chunk of the response body is longer than its size says</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Chunk des Antwort-Bodys ist länger, als seine Größe angibt</translation>
     </message>
     <message>
         <source>the response has more than %1 trailer lines</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort hat mehr als %1 Trailer-Zeilen</translation>
     </message>
     <message>
         <source>the response has more than %1 header lines</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort hat mehr als %1 Header-Zeilen</translation>
     </message>
     <message>
         <source>the response&apos;s first header line starts with a space</source>
-        <translation type="unfinished"></translation>
+        <translation>die erste Header-Zeile der Antwort beginnt mit einem Leerzeichen</translation>
     </message>
     <message>
         <source>the status line is not HTTP/1.x: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Statuszeile ist nicht HTTP/1.x: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the response has an invalid Content-Length &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort hat eine ungültige Content-Length &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the response has an invalid chunk size &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort hat eine ungültige Chunk-Größe &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the connection ended in the middle of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung endete mitten im Body</translation>
     </message>
     <message>
         <source>the connection ended without a complete response head</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung endete ohne vollständigen Antwortkopf</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>hooksmith-cli import: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: kann %1 nicht lesen: %2</translation>
     </message>
     <message>
         <source>Turn a curl command or a Postman collection into webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen curl-Befehl oder eine Postman-Collection in Webhooks umwandeln.</translation>
     </message>
     <message>
         <source>Reads a curl command line (one argument, quoted for your shell; &quot;-&quot; reads it from standard input) or a Postman collection file (v2.1) and prints the webhooks it describes as a workspace, or adds them to WORKSPACE with --into. What does not come across exactly is reported on standard error. A basic authentication password is never printed: with --into it is saved in the OS keychain, as the desktop app saves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest eine curl-Befehlszeile (ein Argument, für Ihre Shell quotiert; &quot;-&quot; liest sie von der Standardeingabe) oder eine Postman-Collection-Datei (v2.1) und gibt die beschriebenen Webhooks als Arbeitsbereich aus, oder fügt sie mit --into dem ARBEITSBEREICH hinzu. Was nicht genau übernommen wird, wird auf der Standardfehlerausgabe gemeldet. Ein Passwort der Basic-Authentifizierung wird nie ausgegeben: mit --into wird es im Schlüsselbund des Betriebssystems gespeichert, wie es die Desktop-App speichert.</translation>
     </message>
     <message>
         <source>curl or postman.</source>
-        <translation type="unfinished"></translation>
+        <translation>curl oder postman.</translation>
     </message>
     <message>
         <source>The curl command, or the collection file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der curl-Befehl, oder die Collection-Datei.</translation>
     </message>
     <message>
         <source>Add the webhooks to this workspace file instead of printing them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhooks dieser Arbeitsbereichsdatei hinzufügen, statt sie auszugeben.</translation>
     </message>
     <message>
         <source>hooksmith-cli import: give curl and a curl command, or postman and a collection file; see &quot;hooksmith-cli import --help&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: geben Sie curl und einen curl-Befehl an, oder postman und eine Collection-Datei; siehe &quot;hooksmith-cli import --help&quot;</translation>
     </message>
     <message>
         <source>the curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>der curl-Befehl</translation>
     </message>
     <message>
         <source>hooksmith-cli import: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: %1: %2</translation>
     </message>
     <message>
         <source>hooksmith-cli import: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: Warnung: %1</translation>
     </message>
     <message>
         <source>hooksmith-cli import: the password of %1 is not printed; add the webhook with --into WORKSPACE to keep it in the keychain, or set it later with &quot;hooksmith-cli secret set WORKSPACE -w &apos;%2&apos; --field password&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: das Passwort von %1 wird nicht ausgegeben; fügen Sie den Webhook mit --into ARBEITSBEREICH hinzu, um es im Schlüsselbund zu behalten, oder setzen Sie es später mit &quot;hooksmith-cli secret set ARBEITSBEREICH -w &apos;%2&apos; --field password&quot;</translation>
     </message>
     <message>
         <source>hooksmith-cli import: %1 was left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: %1 wurde unverändert gelassen</translation>
     </message>
     <message>
         <source>hooksmith-cli import: %1 was not written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: %1 wurde nicht geschrieben: %2</translation>
     </message>
     <message>
         <source>set it with &quot;hooksmith-cli secret set %1 -w &apos;%2&apos; --field password&quot;</source>

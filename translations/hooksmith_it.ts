@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>&amp;Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segreto</translation>
     </message>
 </context>
 <context>
@@ -278,39 +278,39 @@
     </message>
     <message>
         <source>Listens on 127.0.0.1 and prints one JSON object per request on standard output: time, method, path, query, headers, body (text, or base64 when it is not UTF-8) and, with --secret, whether the Standard Webhooks signature is valid. A request refused for a limit, malformed HTTP or an idle connection is printed too, with &quot;refused&quot;: {&quot;status&quot;:CODE,&quot;reason&quot;:TEXT}. The first line gives the address: {&quot;listening&quot;:URL,&quot;port&quot;:PORT}. Runs until interrupted (Ctrl+C or SIGTERM), then exits with 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resta in ascolto su 127.0.0.1 e stampa un oggetto JSON per richiesta sullo standard output: ora, metodo, percorso, query, header, corpo (testo, o base64 se non è UTF-8) e, con --secret, se la firma Standard Webhooks è valida. Anche una richiesta rifiutata per un limite, per HTTP malformato o per una connessione inattiva viene stampata, con &quot;refused&quot;: {&quot;status&quot;:CODE,&quot;reason&quot;:TEXT}. La prima riga indica l&apos;indirizzo: {&quot;listening&quot;:URL,&quot;port&quot;:PORT}. Resta in esecuzione finché non viene interrotto (Ctrl+C o SIGTERM), poi esce con 0.</translation>
     </message>
     <message>
         <source>Refuse a request body larger than SIZE with 413 (bytes, or with K, M or G; default: 16M).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiuta con 413 un corpo della richiesta più grande di SIZE (byte, o con K, M o G; predefinito: 16M).</translation>
     </message>
     <message>
         <source>Refuse request headers larger than SIZE in all with 431 (default: 64K).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiuta con 431 header della richiesta più grandi di SIZE in totale (predefinito: 64K).</translation>
     </message>
     <message>
         <source>Refuse a request line longer than SIZE with 414 (default: 8K).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiuta con 414 una riga di richiesta più lunga di SIZE (predefinito: 8K).</translation>
     </message>
     <message>
         <source>Refuse a request with more than N header lines with 431 (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiuta con 431 una richiesta con più di N righe di header (predefinito: %1).</translation>
     </message>
     <message>
         <source>Answer 408 and close a connection that sends nothing for SECONDS (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Risponde 408 e chiude una connessione che non invia nulla per SECONDS secondi (predefinito: %1).</translation>
     </message>
     <message>
         <source>Answer 503 to connections beyond N open at once (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Risponde 503 alle connessioni oltre N aperte contemporaneamente (predefinito: %1).</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a size from 1 byte to %3 (a number of bytes, or with K, M or G)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; non è una dimensione da 1 byte a %3 (un numero di byte, o con K, M o G)</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a whole number from 1 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; non è un numero intero da 1 a %3</translation>
     </message>
 </context>
 <context>
@@ -406,15 +406,15 @@
     </message>
     <message>
         <source>The environment whose {{var:NAME}} variables apply (default: the workspace&apos;s first environment).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ambiente le cui variabili {{var:NAME}} si applicano (predefinito: il primo ambiente dell&apos;area di lavoro).</translation>
     </message>
     <message>
         <source>--env: no environment named &quot;%1&quot;: the workspace has no environments</source>
-        <translation type="unfinished"></translation>
+        <translation>--env: nessun ambiente chiamato &quot;%1&quot;: l&apos;area di lavoro non ha ambienti</translation>
     </message>
     <message>
         <source>--env: no environment named &quot;%1&quot; (the workspace has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--env: nessun ambiente chiamato &quot;%1&quot; (l&apos;area di lavoro ha %2)</translation>
     </message>
 </context>
 <context>
@@ -428,103 +428,103 @@
     <name>CurlImport</name>
     <message>
         <source>argument %1 &quot;%2&quot; (line %3, column %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>argomento %1 &quot;%2&quot; (riga %3, colonna %4)</translation>
     </message>
     <message>
         <source>argument %1 (the user and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>argomento %1 (utente e password)</translation>
     </message>
     <message>
         <source>%1: headers read from a file (%2) cannot be imported; paste them as -H options</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gli header letti da un file (%2) non possono essere importati; incollarli come opzioni -H</translation>
     </message>
     <message>
         <source>%1: a header is written &quot;Name: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un header si scrive &quot;Nome: valore&quot;</translation>
     </message>
     <message>
         <source>%1: &quot;%2:&quot; removes a header curl adds, and Hooksmith does not send it either</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2:&quot; rimuove un header che curl aggiunge, e nemmeno Hooksmith lo invia</translation>
     </message>
     <message>
         <source>%1: %2 reads the body from a file (%3), which cannot be imported; paste the content with --data-raw</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 legge il corpo da un file (%3), che non può essere importato; incollare il contenuto con --data-raw</translation>
     </message>
     <message>
         <source>%1: --data-urlencode reads a file (%2), which cannot be imported; paste the content as name=content</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --data-urlencode legge un file (%2), che non può essere importato; incollare il contenuto come nome=contenuto</translation>
     </message>
     <message>
         <source>%1: --json reads the body from a file (%2), which cannot be imported; paste the JSON itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --json legge il corpo da un file (%2), che non può essere importato; incollare il JSON stesso</translation>
     </message>
     <message>
         <source>%1: -b without &quot;=&quot; reads cookies from a file, which cannot be imported; write them as -b &apos;name=value&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: -b senza &quot;=&quot; legge i cookie da un file, che non può essere importato; scriverli come -b &apos;name=value&apos;</translation>
     </message>
     <message>
         <source>%1: a second URL; import one request at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un secondo URL; importare una richiesta alla volta</translation>
     </message>
     <message>
         <source>%1: the time limit is a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il limite di tempo è un numero di secondi</translation>
     </message>
     <message>
         <source>%1: %2 sends multipart/form-data, which Hooksmith does not send; use -d name=value (form) or --json instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 invia multipart/form-data, che Hooksmith non invia; usare invece -d name=value (modulo) o --json</translation>
     </message>
     <message>
         <source>%1: %2 uploads a file, which cannot be imported; paste the content with --data-raw</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 carica un file, che non può essere importato; incollare il contenuto con --data-raw</translation>
     </message>
     <message>
         <source>%1: %2 reads options from a file, which cannot be imported; paste them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 legge le opzioni da un file, che non può essere importato; incollarle</translation>
     </message>
     <message>
         <source>%1: %2 authentication is not supported; Hooksmith has basic authentication (-u) and your own headers (-H &apos;Authorization: ...&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: l&apos;autenticazione %2 non è supportata; Hooksmith offre l&apos;autenticazione basic (-u) e header propri (-H &apos;Authorization: ...&apos;)</translation>
     </message>
     <message>
         <source>the command line is empty; paste a curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>la riga di comando è vuota; incollare un comando curl</translation>
     </message>
     <message>
         <source>the command starts with &quot;%1&quot;, not curl; paste a curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>il comando inizia con &quot;%1&quot;, non con curl; incollare un comando curl</translation>
     </message>
     <message>
         <source>%1: curl does not take --option=value; write &quot;--%2 %3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: curl non accetta --option=valore; scrivere &quot;--%2 %3&quot;</translation>
     </message>
     <message>
         <source>%1: unknown curl option %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: opzione di curl sconosciuta %2</translation>
     </message>
     <message>
         <source>%1: %2 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 richiede un valore</translation>
     </message>
     <message>
         <source>%1: unknown curl option -%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: opzione di curl sconosciuta -%2</translation>
     </message>
     <message>
         <source>the curl command has no URL</source>
-        <translation type="unfinished"></translation>
+        <translation>il comando curl non ha un URL</translation>
     </message>
     <message>
         <source>%1: the URL has no scheme; curl would use http://, and so does the webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: l&apos;URL non ha uno schema; curl userebbe http://, e così fa anche il webhook</translation>
     </message>
     <message>
         <source>options that do not change the request were ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le opzioni che non cambiano la richiesta sono state ignorate: %1</translation>
     </message>
     <message>
         <source>the request</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta</translation>
     </message>
 </context>
 <context>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>Fo&amp;llow redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segui i reindirizzamenti</translation>
     </message>
 </context>
 <context>
@@ -661,180 +661,180 @@
     </message>
     <message>
         <source>the variable %1 of environment &quot;%2&quot; reads the environment variable %3, which is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>la variabile %1 dell&apos;ambiente &quot;%2&quot; legge la variabile d&apos;ambiente %3, che non è impostata</translation>
     </message>
     <message>
         <source>{{var:%1}} needs an environment, and the workspace has none: add one with the variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>{{var:%1}} richiede un ambiente, e l&apos;area di lavoro non ne ha: aggiungerne uno con la variabile %1</translation>
     </message>
     <message>
         <source>the environment &quot;%1&quot; does not exist (the workspace has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ambiente &quot;%1&quot; non esiste (l&apos;area di lavoro ha %2)</translation>
     </message>
     <message>
         <source>the variable %1 is not defined in the environment &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la variabile %1 non è definita nell&apos;ambiente &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>hooksmith-cli export: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <source>Export webhooks for a server or for another tool (curl, HTTPie, Postman, Bruno, Node-RED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta i webhook per un server o per un altro strumento (curl, HTTPie, Postman, Bruno, Node-RED).</translation>
     </message>
     <message>
         <source>Writes what a webhook sends in a form another tool runs. With -s and -v the presets are filled with that signal (and -d&apos;s device); without them they are left as variables named after the presets. Secrets are always read from environment variables, never written out. What a format cannot carry is listed as a warning on standard error. Formats:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrive ciò che un webhook invia in una forma che un altro strumento esegue. Con -s e -v i preset vengono riempiti con quel segnale (e con il dispositivo di -d); senza di essi restano variabili con il nome dei preset. I segreti sono sempre letti da variabili d&apos;ambiente, mai scritti. Ciò che un formato non può riportare è elencato come avviso sullo standard error. Formati:%1</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished">Il file dell&apos;area di lavoro.</translation>
+        <translation>Il file dell&apos;area di lavoro.</translation>
     </message>
     <message>
         <source>A webhook, by name or id (repeat it for several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un webhook, per nome o id (ripeterlo per più webhook).</translation>
     </message>
     <message>
         <source>Every webhook of the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i webhook dell&apos;area di lavoro.</translation>
     </message>
     <message>
         <source>The format: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il formato: %1.</translation>
     </message>
     <message>
         <source>The file (or directory, for server and several Bruno requests) to create; it must not exist. Default: standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file (o la directory, per server e più richieste Bruno) da creare; non deve esistere. Predefinito: standard output.</translation>
     </message>
     <message>
         <source>hooksmith-cli export: give exactly one WORKSPACE file</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: indicare esattamente un file AREA_DI_LAVORO</translation>
     </message>
     <message>
         <source>hooksmith-cli export: --to FORMAT is required (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: --to FORMAT è obbligatorio (%1)</translation>
     </message>
     <message>
         <source>hooksmith-cli export: unknown format &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: formato sconosciuto &quot;%1&quot; (noti: %2)</translation>
     </message>
     <message>
         <source>hooksmith-cli export: -s and -v go together: give both to fill the presets, or neither to leave them as variables</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: -s e -v vanno insieme: indicarli entrambi per riempire i preset, o nessuno dei due per lasciarli come variabili</translation>
     </message>
     <message>
         <source>hooksmith-cli export: choose the webhook with -w WEBHOOK (or --all)</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: scegliere il webhook con -w WEBHOOK (o --all)</translation>
     </message>
     <message>
         <source>%1: the workspace has no webhook to export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: l&apos;area di lavoro non ha alcun webhook da esportare</translation>
     </message>
     <message>
         <source>hooksmith-cli export: %1 exports one webhook at a time (server, postman, bruno and node-red take several)</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: %1 esporta un webhook alla volta (server, postman, bruno e node-red ne accettano più di uno)</translation>
     </message>
     <message>
         <source>hooksmith-cli export: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: avviso: %1</translation>
     </message>
     <message>
         <source>hooksmith-cli export: %1 writes a directory: name it with -o DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: %1 scrive una directory: indicarne il nome con -o DIR</translation>
     </message>
     <message>
         <source>hooksmith-cli export: %1 exists; choose a new directory</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: %1 esiste; scegliere una nuova directory</translation>
     </message>
     <message>
         <source>hooksmith-cli export: cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: impossibile creare la directory %1</translation>
     </message>
     <message>
         <source>%1: wrote %2 file(s) into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: scritti %2 file in %3</translation>
     </message>
     <message>
         <source>hooksmith-cli export: %1 exists; choose a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: %1 esiste; scegliere un nuovo file</translation>
     </message>
 </context>
 <context>
     <name>ExportFormats</name>
     <message>
         <source>a directory for a server: workspace, variables to set, systemd unit, README</source>
-        <translation type="unfinished"></translation>
+        <translation>una directory per un server: area di lavoro, variabili da impostare, unit systemd, README</translation>
     </message>
     <message>
         <source>the relay&apos;s systemd unit</source>
-        <translation type="unfinished"></translation>
+        <translation>la unit systemd del relay</translation>
     </message>
     <message>
         <source>a shell script that sends the request with curl</source>
-        <translation type="unfinished"></translation>
+        <translation>uno script di shell che invia la richiesta con curl</translation>
     </message>
     <message>
         <source>a shell script that sends the request with HTTPie</source>
-        <translation type="unfinished"></translation>
+        <translation>uno script di shell che invia la richiesta con HTTPie</translation>
     </message>
     <message>
         <source>a Postman Collection v2.1 (runs in newman)</source>
-        <translation type="unfinished"></translation>
+        <translation>una Postman Collection v2.1 (eseguibile in newman)</translation>
     </message>
     <message>
         <source>a Bruno request (.bru), or a collection directory for several</source>
-        <translation type="unfinished"></translation>
+        <translation>una richiesta Bruno (.bru), o una directory di collection per più richieste</translation>
     </message>
     <message>
         <source>a Node-RED flow: inject, function, http request</source>
-        <translation type="unfinished"></translation>
+        <translation>un flow Node-RED: inject, function, http request</translation>
     </message>
     <message>
         <source>no webhook to export</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun webhook da esportare</translation>
     </message>
     <message>
         <source>%1 exports one webhook at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 esporta un webhook alla volta</translation>
     </message>
     <message>
         <source>unknown export format &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>formato di esportazione sconosciuto &quot;%1&quot; (noti: %2)</translation>
     </message>
     <message>
         <source>webhook &quot;%1&quot;: %2 reads &quot;{{&quot; as the start of a variable, and the %3 holds it as text: check the request there</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook &quot;%1&quot;: %2 legge &quot;{{&quot; come inizio di una variabile, e in %3 è presente come testo: controllare lì la richiesta</translation>
     </message>
     <message>
         <source>webhook &quot;%1&quot;: a Bruno text body cannot end with a line break or hold a carriage return: they are not carried</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook &quot;%1&quot;: un corpo di testo Bruno non può terminare con un&apos;interruzione di riga né contenere un ritorno a capo: non vengono riportati</translation>
     </message>
 </context>
 <context>
     <name>ExportRequests</name>
     <message>
         <source>webhook &quot;%1&quot;: its %2 signature is not carried (the request goes without the signature headers); the relay and &quot;hooksmith-cli send&quot; sign it</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook &quot;%1&quot;: la sua firma %2 non viene riportata (la richiesta parte senza gli header di firma); il relay e &quot;hooksmith-cli send&quot; la firmano</translation>
     </message>
     <message>
         <source>an environment variable: set it, never write it</source>
-        <translation type="unfinished"></translation>
+        <translation>una variabile d&apos;ambiente: impostarla, non scriverla mai</translation>
     </message>
     <message>
         <source> (an export leaves this value to the tool that runs it, so the URL must give its scheme and host itself)</source>
-        <translation type="unfinished"></translation>
+        <translation> (un&apos;esportazione lascia questo valore allo strumento che la esegue, quindi l&apos;URL deve indicare da sé schema e host)</translation>
     </message>
     <message>
         <source>webhook &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>webhook &quot;%1&quot;: the body holds a NUL byte, which this export cannot carry</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook &quot;%1&quot;: il corpo contiene un byte NUL, che questa esportazione non può riportare</translation>
     </message>
 </context>
 <context>
@@ -905,212 +905,212 @@
     </message>
     <message>
         <source>Even&amp;t name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome &amp;evento</translation>
     </message>
     <message>
         <source>Request f&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato richiesta</translation>
     </message>
 </context>
 <context>
     <name>HttpRequestParser</name>
     <message>
         <source>the request line is longer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la riga di richiesta è più lunga di %1</translation>
     </message>
     <message>
         <source>the request headers are larger than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gli header della richiesta sono più grandi di %1</translation>
     </message>
     <message>
         <source>a chunk-size line is longer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>una riga di dimensione del chunk è più lunga di %1</translation>
     </message>
     <message>
         <source>a chunk of the body is longer than its size says</source>
-        <translation type="unfinished"></translation>
+        <translation>un chunk del corpo è più lungo di quanto indichi la sua dimensione</translation>
     </message>
     <message>
         <source>the request line &quot;%1&quot; is not &quot;METHOD TARGET HTTP/1.1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la riga di richiesta &quot;%1&quot; non è &quot;METHOD TARGET HTTP/1.1&quot;</translation>
     </message>
     <message>
         <source>HTTP version %1 is not supported (only HTTP/1.0 and HTTP/1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la versione HTTP %1 non è supportata (solo HTTP/1.0 e HTTP/1.1)</translation>
     </message>
     <message>
         <source>the request target &quot;%1&quot; has a character that is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>la destinazione della richiesta &quot;%1&quot; contiene un carattere non consentito</translation>
     </message>
     <message>
         <source>the request has more than %1 header and trailer lines</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta ha più di %1 righe di header e trailer</translation>
     </message>
     <message>
         <source>the request has more than %1 header lines</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta ha più di %1 righe di header</translation>
     </message>
     <message>
         <source>the header line &quot;%1&quot; is not &quot;Name: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la riga di header &quot;%1&quot; non è &quot;Nome: valore&quot;</translation>
     </message>
     <message>
         <source>the header %1 has a control character in its value</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;header %1 ha un carattere di controllo nel valore</translation>
     </message>
     <message>
         <source>the request has both Content-Length and Transfer-Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta ha sia Content-Length sia Transfer-Encoding</translation>
     </message>
     <message>
         <source>the transfer coding &quot;%1&quot; is not supported (only chunked)</source>
-        <translation type="unfinished"></translation>
+        <translation>la codifica di trasferimento &quot;%1&quot; non è supportata (solo chunked)</translation>
     </message>
     <message>
         <source>the request has %1 Content-Length headers; one is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta ha %1 header Content-Length; ne è consentito uno</translation>
     </message>
     <message>
         <source>the Content-Length &quot;%1&quot; is not a number of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>il Content-Length &quot;%1&quot; non è un numero di byte</translation>
     </message>
     <message>
         <source>the body of %1 bytes is larger than the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>il corpo di %1 byte è più grande del limite di %2</translation>
     </message>
     <message>
         <source>the chunk size &quot;%1&quot; is not a hexadecimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>la dimensione del chunk &quot;%1&quot; non è un numero esadecimale</translation>
     </message>
     <message>
         <source>the chunked body is larger than the limit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il corpo chunked è più grande del limite di %1</translation>
     </message>
 </context>
 <context>
     <name>HttpResponseParser</name>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <source>1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 byte</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 byte</translation>
     </message>
     <message>
         <source>a line of the response is longer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>una riga della risposta è più lunga di %1</translation>
     </message>
     <message>
         <source>the status line of the response is longer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la riga di stato della risposta è più lunga di %1</translation>
     </message>
     <message>
         <source>the response head (status line and headers) is larger than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intestazione della risposta (riga di stato e header) è più grande di %1</translation>
     </message>
     <message>
         <source>a chunk of the response body is longer than its size says</source>
-        <translation type="unfinished"></translation>
+        <translation>un chunk del corpo della risposta è più lungo di quanto indichi la sua dimensione</translation>
     </message>
     <message>
         <source>the response has more than %1 trailer lines</source>
-        <translation type="unfinished"></translation>
+        <translation>la risposta ha più di %1 righe di trailer</translation>
     </message>
     <message>
         <source>the response has more than %1 header lines</source>
-        <translation type="unfinished"></translation>
+        <translation>la risposta ha più di %1 righe di header</translation>
     </message>
     <message>
         <source>the response&apos;s first header line starts with a space</source>
-        <translation type="unfinished"></translation>
+        <translation>la prima riga di header della risposta inizia con uno spazio</translation>
     </message>
     <message>
         <source>the status line is not HTTP/1.x: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la riga di stato non è HTTP/1.x: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the response has an invalid Content-Length &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la risposta ha un Content-Length non valido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the response has an invalid chunk size &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la risposta ha una dimensione del chunk non valida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the connection ended in the middle of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>la connessione è terminata a metà del corpo</translation>
     </message>
     <message>
         <source>the connection ended without a complete response head</source>
-        <translation type="unfinished"></translation>
+        <translation>la connessione è terminata senza un&apos;intestazione di risposta completa</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>hooksmith-cli import: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: impossibile leggere %1: %2</translation>
     </message>
     <message>
         <source>Turn a curl command or a Postman collection into webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasforma un comando curl o una collection Postman in webhook.</translation>
     </message>
     <message>
         <source>Reads a curl command line (one argument, quoted for your shell; &quot;-&quot; reads it from standard input) or a Postman collection file (v2.1) and prints the webhooks it describes as a workspace, or adds them to WORKSPACE with --into. What does not come across exactly is reported on standard error. A basic authentication password is never printed: with --into it is saved in the OS keychain, as the desktop app saves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legge una riga di comando curl (un solo argomento, quotato per la propria shell; &quot;-&quot; la legge dallo standard input) o un file di collection Postman (v2.1) e stampa i webhook che descrive come area di lavoro, o li aggiunge ad AREA_DI_LAVORO con --into. Ciò che non viene riportato esattamente è segnalato sullo standard error. Una password di autenticazione basic non viene mai stampata: con --into viene salvata nel portachiavi del sistema operativo, come la salva l&apos;app desktop.</translation>
     </message>
     <message>
         <source>curl or postman.</source>
-        <translation type="unfinished"></translation>
+        <translation>curl o postman.</translation>
     </message>
     <message>
         <source>The curl command, or the collection file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il comando curl, o il file della collection.</translation>
     </message>
     <message>
         <source>Add the webhooks to this workspace file instead of printing them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunge i webhook a questo file dell&apos;area di lavoro invece di stamparli.</translation>
     </message>
     <message>
         <source>hooksmith-cli import: give curl and a curl command, or postman and a collection file; see &quot;hooksmith-cli import --help&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: indicare curl e un comando curl, o postman e un file di collection; vedere &quot;hooksmith-cli import --help&quot;</translation>
     </message>
     <message>
         <source>the curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>il comando curl</translation>
     </message>
     <message>
         <source>hooksmith-cli import: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: %1: %2</translation>
     </message>
     <message>
         <source>hooksmith-cli import: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: avviso: %1</translation>
     </message>
     <message>
         <source>hooksmith-cli import: the password of %1 is not printed; add the webhook with --into WORKSPACE to keep it in the keychain, or set it later with &quot;hooksmith-cli secret set WORKSPACE -w &apos;%2&apos; --field password&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: la password di %1 non viene stampata; aggiungere il webhook con --into AREA_DI_LAVORO per conservarla nel portachiavi, o impostarla in seguito con &quot;hooksmith-cli secret set AREA_DI_LAVORO -w &apos;%2&apos; --field password&quot;</translation>
     </message>
     <message>
         <source>hooksmith-cli import: %1 was left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: %1 è stato lasciato com&apos;era</translation>
     </message>
     <message>
         <source>hooksmith-cli import: %1 was not written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: %1 non è stato scritto: %2</translation>
     </message>
     <message>
         <source>set it with &quot;hooksmith-cli secret set %1 -w &apos;%2&apos; --field password&quot;</source>
