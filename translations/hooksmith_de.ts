@@ -1114,29 +1114,29 @@
     </message>
     <message>
         <source>set it with &quot;hooksmith-cli secret set %1 -w &apos;%2&apos; --field password&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>setzen Sie es mit &quot;hooksmith-cli secret set %1 -w &apos;%2&apos; --field password&quot;</translation>
     </message>
     <message>
         <source>hooksmith-cli import: the password of %1 was not saved: cannot tell which server it is for (%2); %3</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: das Passwort von %1 wurde nicht gespeichert: es ist nicht erkennbar, für welchen Server es ist (%2); %3</translation>
     </message>
     <message>
         <source>hooksmith-cli import: the password of %1 was not saved. %2 Then %3</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: das Passwort von %1 wurde nicht gespeichert. %2 Dann %3</translation>
     </message>
     <message>
         <source>hooksmith-cli import: the password of %1 was not saved: %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: das Passwort von %1 wurde nicht gespeichert: %2; %3</translation>
     </message>
     <message>
         <source>Saved the password of %1 in the keychain, for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 im Schlüsselbund gespeichert, für %2.</translation>
     </message>
     <message numerus="yes">
         <source>Added %n webhook(s) to %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Webhook zu %1 hinzugefügt: %2</numerusform>
+            <numerusform>%n Webhooks zu %1 hinzugefügt: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1331,65 +1331,65 @@
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportieren…</translation>
     </message>
     <message>
         <source>Add webhooks from a curl command or a Postman collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks aus einem curl-Befehl oder einer Postman-Collection hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Paste curl Command</source>
-        <translation type="unfinished"></translation>
+        <translation>curl-Befehl einfü&amp;gen</translation>
     </message>
     <message>
         <source>Add a webhook from the curl command on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Webhook aus dem curl-Befehl in der Zwischenablage hinzufügen</translation>
     </message>
     <message>
         <source>Send the previewed request once, as a test: no retries, not through the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage der Vorschau einmal als Test senden: keine Wiederholungen, nicht über die Outbox</translation>
     </message>
     <message>
         <source>Send Through the &amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die &amp;Outbox senden</translation>
     </message>
     <message>
         <source>Deliver the previewed request as a device&apos;s signal is delivered: through the outbox, with the webhook&apos;s retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage der Vorschau so zustellen, wie das Signal eines Geräts zugestellt wird: über die Outbox, mit den Wiederholungen des Webhooks</translation>
     </message>
 </context>
 <context>
     <name>MqttSignals</name>
     <message>
         <source>the message is empty (a Pybytes message starts with a header byte)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht ist leer (eine Pybytes-Nachricht beginnt mit einem Header-Byte)</translation>
     </message>
     <message>
         <source>signal %1 has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal %1 hat keinen Wert</translation>
     </message>
     <message>
         <source>signal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal %1: %2</translation>
     </message>
     <message>
         <source>signal %1: the text is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal %1: der Text ist kein gültiges UTF-8</translation>
     </message>
     <message numerus="yes">
         <source>signal %1: the value (%n byte(s)) ends in neither 0x00 (int), 0x01 (float) nor &apos;3&apos; (string or list)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Signal %1: der Wert (%n Byte) endet weder auf 0x00 (int), 0x01 (float) noch auf &apos;3&apos; (Zeichenkette oder Liste)</numerusform>
+            <numerusform>Signal %1: der Wert (%n Bytes) endet weder auf 0x00 (int), 0x01 (float) noch auf &apos;3&apos; (Zeichenkette oder Liste)</numerusform>
         </translation>
     </message>
     <message>
         <source>expected hooksmith/&lt;device token&gt;/signal/&lt;number&gt; or hooksmith/&lt;device token&gt;/device</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: hooksmith/&lt;Geräte-Token&gt;/signal/&lt;Nummer&gt; oder hooksmith/&lt;Geräte-Token&gt;/device</translation>
     </message>
     <message>
         <source>the signal number &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signalnummer &quot;%1&quot; ist keine Zahl</translation>
     </message>
 </context>
 <context>
@@ -1890,91 +1890,91 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
     <name>PostmanImport</name>
     <message>
         <source>%1: the variable &quot;{{%2}}&quot; has no value in the collection and is not a name an environment variable can have, so it is kept as text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Variable &quot;{{%2}}&quot; hat in der Collection keinen Wert und ist kein möglicher Name einer Umgebungsvariablen, daher bleibt sie als Text erhalten</translation>
     </message>
     <message>
         <source>%1: %2 authentication is not supported, so the webhook is imported without it; Hooksmith has basic authentication and your own headers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2-Authentifizierung wird nicht unterstützt, daher wird der Webhook ohne sie importiert; Hooksmith bietet Basic-Authentifizierung und eigene Header</translation>
     </message>
     <message>
         <source>%1: the request has no URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Anfrage hat keine URL</translation>
     </message>
     <message>
         <source>%1: a %2 request carries no body in Hooksmith, so its body is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine %2-Anfrage hat in Hooksmith keinen Body, daher wird ihr Body weggelassen</translation>
     </message>
     <message>
         <source>%1: the disabled form field &quot;%2&quot; is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das deaktivierte Formularfeld &quot;%2&quot; wird weggelassen</translation>
     </message>
     <message>
         <source>%1: a &quot;%2&quot; body is not supported (Hooksmith sends JSON, form or custom text), so the webhook has no body</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein &quot;%2&quot;-Body wird nicht unterstützt (Hooksmith sendet JSON, Formular oder eigenen Text), daher hat der Webhook keinen Body</translation>
     </message>
     <message>
         <source>%1: &quot;request&quot; is neither an object nor a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;request&quot; ist weder ein Objekt noch eine URL</translation>
     </message>
     <message>
         <source>%1: its pre-request and test scripts are not carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: seine Pre-Request- und Test-Skripte werden nicht übernommen</translation>
     </message>
     <message>
         <source>%1: entry %2 of &quot;item&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eintrag %2 von &quot;item&quot; ist kein Objekt</translation>
     </message>
     <message>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1</translation>
     </message>
     <message>
         <source>item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Element &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: &quot;item&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;item&quot; ist keine Liste</translation>
     </message>
     <message>
         <source>%1: neither a request nor a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: weder eine Anfrage noch ein Ordner</translation>
     </message>
     <message>
         <source>line %1, column %2: %3; this is not a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3; dies ist keine JSON-Datei</translation>
     </message>
     <message>
         <source>a Postman collection is a JSON object, and this file is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Postman-Collection ist ein JSON-Objekt, und diese Datei ist keines</translation>
     </message>
     <message>
         <source>this is not a Postman collection (v2.1 or v2.0): it has no &quot;info&quot; and &quot;item&quot;; export the collection from Postman as Collection v2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist keine Postman-Collection (v2.1 oder v2.0): sie hat kein &quot;info&quot; und &quot;item&quot;; exportieren Sie die Collection aus Postman als Collection v2.1</translation>
     </message>
     <message>
         <source>info.schema: &quot;%1&quot; is not a collection format Hooksmith reads; export the collection from Postman as Collection v2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>info.schema: &quot;%1&quot; ist kein Collection-Format, das Hooksmith liest; exportieren Sie die Collection aus Postman als Collection v2.1</translation>
     </message>
     <message>
         <source>collection: its scripts are not carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection: ihre Skripte werden nicht übernommen</translation>
     </message>
     <message>
         <source>collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection</translation>
     </message>
     <message>
         <source>the collection has no requests</source>
-        <translation type="unfinished"></translation>
+        <translation>die Collection enthält keine Anfragen</translation>
     </message>
     <message>
         <source>collection variables written into the webhooks as their values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection-Variablen, die als ihre Werte in die Webhooks geschrieben wurden: %1</translation>
     </message>
     <message>
         <source>variables without a value in the collection are read from the environment when sending (set them before sending): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen ohne Wert in der Collection werden beim Senden aus der Umgebung gelesen (setzen Sie sie vor dem Senden): %1</translation>
     </message>
 </context>
 <context>
@@ -2084,11 +2084,11 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
     </message>
     <message>
         <source>V&amp;alue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert</translation>
     </message>
     <message>
         <source>Reveal secre&amp;ts</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse &amp;zeigen</translation>
     </message>
 </context>
 <context>
@@ -2313,95 +2313,95 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
     </message>
     <message>
         <source>hooksmith-cli relay: --mqtt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: --mqtt: %1</translation>
     </message>
     <message>
         <source>give a URL such as mqtt://HOST[:PORT] or mqtts://USER@HOST[:PORT]</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie eine URL wie mqtt://HOST[:PORT] oder mqtts://USER@HOST[:PORT] an</translation>
     </message>
     <message>
         <source>the URL holds a password, which other users can read on the command line: remove it from the URL and put it in the environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL enthält ein Passwort, das andere Benutzer auf der Befehlszeile lesen können: entfernen Sie es aus der URL und legen Sie es in die Umgebungsvariable %1</translation>
     </message>
     <message>
         <source>the URL has a path (%1); MQTT URLs name only the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL hat einen Pfad (%1); MQTT-URLs nennen nur den Broker</translation>
     </message>
     <message>
         <source>the group name &quot;%1&quot; may not contain /, + or #</source>
-        <translation type="unfinished"></translation>
+        <translation>der Gruppenname &quot;%1&quot; darf weder /, + noch # enthalten</translation>
     </message>
     <message>
         <source>--mqtt-ca applies to mqtts:// URLs only</source>
-        <translation type="unfinished"></translation>
+        <translation>--mqtt-ca gilt nur für mqtts://-URLs</translation>
     </message>
     <message>
         <source>cannot read the CA file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann die CA-Datei %1 nicht lesen</translation>
     </message>
     <message>
         <source>the client id is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>die Client-ID ist zu lang</translation>
     </message>
     <message>
         <source>Read signals from an MQTT 5 broker: mqtt://[USER@]HOST[:PORT] or mqtts://... (TLS). See docs/mqtt.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signale von einem MQTT-5-Broker lesen: mqtt://[USER@]HOST[:PORT] oder mqtts://... (TLS). Siehe docs/mqtt.md.</translation>
     </message>
     <message>
         <source>The user name for the broker (instead of the URL&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername für den Broker (statt dem aus der URL).</translation>
     </message>
     <message>
         <source>The environment variable holding the broker password (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable mit dem Broker-Passwort (Standard: %1).</translation>
     </message>
     <message>
         <source>Share the messages with the other relays of this shared subscription group ($share/NAME/...); without it, this relay gets every message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten mit den anderen Relays dieser Shared-Subscription-Gruppe teilen ($share/NAME/...); ohne diese Option bekommt dieses Relay jede Nachricht.</translation>
     </message>
     <message>
         <source>The MQTT client id (default: hooksmith-HOSTNAME-HASH, stable for this machine and outbox). A relay restarted with the same id takes up its session and what it had not acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MQTT-Client-ID (Standard: hooksmith-HOSTNAME-HASH, stabil für diesen Rechner und diese Outbox). Ein mit derselben ID neu gestartetes Relay übernimmt seine Sitzung und das, was es noch nicht bestätigt hatte.</translation>
     </message>
     <message>
         <source>How long the broker keeps this relay&apos;s session (its subscriptions and the messages queued for it) while it is away, in seconds (default: 86400).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der Broker die Sitzung dieses Relays (seine Abonnements und die für es eingereihten Nachrichten) aufbewahrt, während es abwesend ist, in Sekunden (Standard: 86400).</translation>
     </message>
     <message>
         <source>PEM file of the certificates to trust for mqtts:// (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei der Zertifikate, denen für mqtts:// vertraut wird (Standard: die des Systems).</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: give one of --stdin, --serial PORT (or --serial auto) and --mqtt URL</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: geben Sie eines von --stdin, --serial PORT (oder --serial auto) und --mqtt URL an</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: --%1 goes with --mqtt URL</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: --%1 gehört zu --mqtt URL</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: --mqtt-session-expiry takes seconds (0 to 4294967295), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: --mqtt-session-expiry nimmt Sekunden (0 bis 4294967295), nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--env: no environment named &quot;%1&quot; (the workspace has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--env: keine Umgebung namens &quot;%1&quot; (der Arbeitsbereich hat %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>relay: connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relay: verbunden mit %1</translation>
     </message>
     <message>
         <source>relay: device %1 (%2) announced itself over MQTT; it is not in the workspace, so its signals fire no webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>relay: Gerät %1 (%2) hat sich über MQTT gemeldet; es ist nicht im Arbeitsbereich, daher lösen seine Signale keinen Webhook aus</translation>
     </message>
     <message>
         <source>relay: reading signals from %1 (%2); %3</source>
-        <translation type="unfinished"></translation>
+        <translation>relay: lese Signale von %1 (%2); %3</translation>
     </message>
 </context>
 <context>
@@ -2567,86 +2567,86 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
     </message>
     <message>
         <source>the secret variable %1 of environment &quot;%2&quot; is kept in the OS keychain and is not available: set its value, unlock the keychain, or give it as {{env:NAME}} for servers</source>
-        <translation type="unfinished"></translation>
+        <translation>die geheime Variable %1 der Umgebung &quot;%2&quot; wird im Schlüsselbund des Betriebssystems aufbewahrt und ist nicht verfügbar: setzen Sie ihren Wert, entsperren Sie den Schlüsselbund, oder geben Sie sie für Server als {{env:NAME}} an</translation>
     </message>
     <message>
         <source>the value of variable %1 in environment &quot;%2&quot; may only use {{env:NAME}}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert der Variablen %1 in der Umgebung &quot;%2&quot; darf nur {{env:NAME}} verwenden</translation>
     </message>
     <message>
         <source>the variable %1 of environment &quot;%2&quot; reads the environment variable %3, which is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>die Variable %1 der Umgebung &quot;%2&quot; liest die Umgebungsvariable %3, die nicht gesetzt ist</translation>
     </message>
     <message>
         <source>the value of variable %1 in environment &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert der Variablen %1 in der Umgebung &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>secret variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geheime Variable %1</translation>
     </message>
     <message>
         <source>the secret variable %1 stands before the URL&apos;s path, where it would be shown as it is; use it in the path, the query, a header or the body</source>
-        <translation type="unfinished"></translation>
+        <translation>die geheime Variable %1 steht vor dem Pfad der URL, wo sie unverändert angezeigt würde; verwenden Sie sie im Pfad, in der Query, in einem Header oder im Body</translation>
     </message>
     <message>
         <source>&quot;%1&quot; starts or ends with a space: remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; beginnt oder endet mit einem Leerzeichen: entfernen Sie es</translation>
     </message>
     <message>
         <source>&quot;%1&quot; contains a space (character %2): a scheme or host name cannot contain one; in a path or query write it as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; enthält ein Leerzeichen (Zeichen %2): ein Schema oder Hostname kann keines enthalten; schreiben Sie es in einem Pfad oder einer Query als %3</translation>
     </message>
 </context>
 <context>
     <name>RequestImport</name>
     <message>
         <source>%1: &quot;%2&quot; is not a Hooksmith preset, so it is kept as text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ist kein Hooksmith-Preset, daher bleibt es als Text erhalten</translation>
     </message>
     <message>
         <source>%1: the method &quot;%2&quot; is not one Hooksmith sends (GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Methode &quot;%2&quot; ist keine, die Hooksmith sendet (GET, POST, PUT, PATCH, DELETE, HEAD oder OPTIONS)</translation>
     </message>
     <message>
         <source>%1: the URL&apos;s fragment &quot;%2&quot; is never sent, so it is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Fragment &quot;%2&quot; der URL wird nie gesendet, daher wird es weggelassen</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a valid header name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ist kein gültiger Header-Name</translation>
     </message>
     <message>
         <source>%1: Content-Type is given twice; the last one is used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Content-Type ist zweimal angegeben; der letzte wird verwendet</translation>
     </message>
     <message>
         <source>%1: the Host header is taken from the URL, so &quot;%2&quot; is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Host-Header wird aus der URL genommen, daher wird &quot;%2&quot; weggelassen</translation>
     </message>
     <message>
         <source>%1: Hooksmith sends its own User-Agent, so &quot;%2&quot; is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Hooksmith sendet seinen eigenen User-Agent, daher wird &quot;%2&quot; weggelassen</translation>
     </message>
     <message>
         <source>%1: the Authorization header is not user:password in base64</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Authorization-Header ist nicht user:password in Base64</translation>
     </message>
     <message>
         <source>%1: %2 is kept as fixed text, so every request repeats this one value; to sign each request, set the webhook&apos;s signing (%3) and its secret instead, and delete this header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 bleibt als fester Text erhalten, sodass jede Anfrage diesen einen Wert wiederholt; um jede Anfrage zu signieren, setzen Sie stattdessen die Signierung des Webhooks (%3) und ihr Geheimnis, und löschen Sie diesen Header</translation>
     </message>
     <message>
         <source>%1: no password is given for the user; set it in the webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: für den Benutzer ist kein Passwort angegeben; setzen Sie es im Webhook</translation>
     </message>
     <message>
         <source>%1: a %2 request carries no body in Hooksmith; send the data as query parameters (curl -G) or use POST</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine %2-Anfrage hat in Hooksmith keinen Body; senden Sie die Daten als Query-Parameter (curl -G) oder verwenden Sie POST</translation>
     </message>
     <message>
         <source>%1: the body has no Content-Type; it is sent as application/octet-stream</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Body hat keinen Content-Type; er wird als application/octet-stream gesendet</translation>
     </message>
 </context>
 <context>
@@ -2858,31 +2858,31 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
     </message>
     <message>
         <source>secret variable %1 of environment &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>geheime Variable %1 der Umgebung &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 of webhook &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des Webhooks &quot;%2&quot;</translation>
     </message>
     <message>
         <source>secret variable</source>
-        <translation type="unfinished"></translation>
+        <translation>geheime Variable</translation>
     </message>
     <message>
         <source>the secret variable %1 of environment &quot;%2&quot; is not in the keychain: set its value in Hooksmith&apos;s environments, or give it as {{env:NAME}}</source>
-        <translation type="unfinished"></translation>
+        <translation>die geheime Variable %1 der Umgebung &quot;%2&quot; ist nicht im Schlüsselbund: setzen Sie ihren Wert in den Umgebungen von Hooksmith, oder geben Sie sie als {{env:NAME}} an</translation>
     </message>
     <message>
         <source>the secret variable %1 of environment &quot;%2&quot; is not set in this session: set its value in Hooksmith&apos;s environments, or give it as {{env:NAME}}. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die geheime Variable %1 der Umgebung &quot;%2&quot; ist in dieser Sitzung nicht gesetzt: setzen Sie ihren Wert in den Umgebungen von Hooksmith, oder geben Sie sie als {{env:NAME}} an. %3</translation>
     </message>
     <message>
         <source>the %1 could not be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
         <source>the %1 could not be saved for %2 in the keychain: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht für %2 im Schlüsselbund gespeichert werden: %3</translation>
     </message>
 </context>
 <context>
@@ -2932,47 +2932,47 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
     <name>ShellWords</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished">Zeile %1, Spalte %2</translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>&quot;$(&quot; at %1 runs a command, which cannot be imported; paste the command with its result written out</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;$(&quot; bei %1 führt einen Befehl aus, was nicht importiert werden kann; fügen Sie den Befehl mit ausgeschriebenem Ergebnis ein</translation>
     </message>
     <message>
         <source>&quot;${&quot; at %1 is not a plain ${NAME}; write the value out</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;${&quot; bei %1 ist kein einfaches ${NAME}; schreiben Sie den Wert aus</translation>
     </message>
     <message>
         <source>&quot;$%1&quot; at %2 is a shell parameter that cannot be imported; write the value out</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;$%1&quot; bei %2 ist ein Shell-Parameter, der nicht importiert werden kann; schreiben Sie den Wert aus</translation>
     </message>
     <message>
         <source>the quote $&apos; at %1 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Anführungszeichen $&apos; bei %1 ist nicht geschlossen</translation>
     </message>
     <message>
         <source>the quote $&apos; at %1 holds a NUL byte, which no argument can carry</source>
-        <translation type="unfinished"></translation>
+        <translation>das Anführungszeichen $&apos; bei %1 enthält ein NUL-Byte, das kein Argument tragen kann</translation>
     </message>
     <message>
         <source>the command line ends with a lone backslash at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Befehlszeile endet mit einem einzelnen Backslash bei %1</translation>
     </message>
     <message>
         <source>the quote &apos; at %1 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Anführungszeichen &apos; bei %1 ist nicht geschlossen</translation>
     </message>
     <message>
         <source>the quote &quot; at %1 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Anführungszeichen &quot; bei %1 ist nicht geschlossen</translation>
     </message>
     <message>
         <source>the backquote at %1 runs a command, which cannot be imported; paste the command with its result written out</source>
-        <translation type="unfinished"></translation>
+        <translation>der Backquote bei %1 führt einen Befehl aus, was nicht importiert werden kann; fügen Sie den Befehl mit ausgeschriebenem Ergebnis ein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; at %2 ends the curl command or redirects it; paste the curl command alone</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bei %2 beendet den curl-Befehl oder leitet ihn um; fügen Sie nur den curl-Befehl ein</translation>
     </message>
 </context>
 <context>
@@ -3174,7 +3174,7 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
     </message>
     <message>
         <source>&quot;%1&quot; at character %2 is not a valid variable name (letters, digits and _, not starting with a digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bei Zeichen %2 ist kein gültiger Variablenname (Buchstaben, Ziffern und _, nicht mit einer Ziffer beginnend)</translation>
     </message>
 </context>
 <context>
@@ -3370,47 +3370,47 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     </message>
     <message>
         <source>{{var:%1}} at character %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>{{var:%1}} bei Zeichen %2: %3</translation>
     </message>
     <message>
         <source>an environment needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Umgebung braucht einen Namen</translation>
     </message>
     <message>
         <source>another environment has the same name; names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Umgebung hat denselben Namen; Namen müssen eindeutig sein</translation>
     </message>
     <message>
         <source>a variable needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Variable braucht einen Namen</translation>
     </message>
     <message>
         <source>%1 is not a valid variable name (letters, digits and _, not starting with a digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger Variablenname (Buchstaben, Ziffern und _, nicht mit einer Ziffer beginnend)</translation>
     </message>
     <message>
         <source>the variable %1 is defined twice; names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>die Variable %1 ist zweimal definiert; Namen müssen eindeutig sein</translation>
     </message>
     <message>
         <source>a variable&apos;s value may only use {{env:NAME}}, not %1 (at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert einer Variablen darf nur {{env:NAME}} verwenden, nicht %1 (bei Zeichen %2)</translation>
     </message>
     <message>
         <source>the secret variable %1 is written in the file in plain text: keep it in the OS keychain (Hooksmith moves it there when it saves) or use {{env:NAME}}</source>
-        <translation type="unfinished"></translation>
+        <translation>die geheime Variable %1 steht im Klartext in der Datei: bewahren Sie sie im Schlüsselbund des Betriebssystems auf (Hooksmith verschiebt sie beim Speichern dorthin) oder verwenden Sie {{env:NAME}}</translation>
     </message>
     <message>
         <source>the environment &quot;%1&quot; does not exist; the workspace has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebung &quot;%1&quot; existiert nicht; der Arbeitsbereich hat %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>the secret variable %1 of environment &quot;%2&quot; has no value: set it in the environments, or give it as {{env:NAME}}</source>
-        <translation type="unfinished"></translation>
+        <translation>die geheime Variable %1 der Umgebung &quot;%2&quot; hat keinen Wert: setzen Sie ihn in den Umgebungen, oder geben Sie sie als {{env:NAME}} an</translation>
     </message>
 </context>
 <context>
@@ -3433,44 +3433,44 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     </message>
     <message>
         <source>Ena&amp;bled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiviert</translation>
     </message>
 </context>
 <context>
     <name>WebhookImport</name>
     <message>
         <source>Import webhook &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook &quot;%1&quot; importieren</translation>
     </message>
     <message numerus="yes">
         <source>Import %n webhook(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Webhook importieren</numerusform>
+            <numerusform>%n Webhooks importieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Warnungen importiert</translation>
     </message>
     <message numerus="yes">
         <source>%n webhook(s) imported. Not everything came across exactly:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Webhook importiert. Nicht alles wurde genau übernommen:</numerusform>
+            <numerusform>%n Webhooks importiert. Nicht alles wurde genau übernommen:</numerusform>
         </translation>
     </message>
     <message>
         <source>Paste curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>curl-Befehl einfügen</translation>
     </message>
     <message>
         <source>The clipboard holds no curl command. Copy a command line that starts with curl, for example with &quot;Copy as cURL&quot; in a browser&apos;s developer tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keinen curl-Befehl. Kopieren Sie eine Befehlszeile, die mit curl beginnt, zum Beispiel mit &quot;Copy as cURL&quot; in den Entwicklerwerkzeugen eines Browsers.</translation>
     </message>
     <message>
         <source>The curl command cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der curl-Befehl kann nicht importiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3613,23 +3613,23 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     </message>
     <message>
         <source>an environment needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Umgebung braucht einen Namen</translation>
     </message>
     <message>
         <source>a variable needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Variable braucht einen Namen</translation>
     </message>
     <message>
         <source>%1 is not a valid variable name (letters, digits and _, not starting with a digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger Variablenname (Buchstaben, Ziffern und _, nicht mit einer Ziffer beginnend)</translation>
     </message>
     <message>
         <source>the variable %1 is defined twice; names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>die Variable %1 ist zweimal definiert; Namen müssen eindeutig sein</translation>
     </message>
     <message>
         <source>the environment %1 is defined twice; names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebung %1 ist zweimal definiert; Namen müssen eindeutig sein</translation>
     </message>
 </context>
 <context>
@@ -3856,7 +3856,7 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     </message>
     <message>
         <source>Move body parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Body-Parameter verschieben</translation>
     </message>
 </context>
 <context>
@@ -3883,7 +3883,7 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -4086,7 +4086,7 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     </message>
     <message>
         <source>Live Ch&amp;art</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-&amp;Diagramm</translation>
     </message>
 </context>
 <context>

@@ -1114,29 +1114,29 @@
     </message>
     <message>
         <source>set it with &quot;hooksmith-cli secret set %1 -w &apos;%2&apos; --field password&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>impostarla con &quot;hooksmith-cli secret set %1 -w &apos;%2&apos; --field password&quot;</translation>
     </message>
     <message>
         <source>hooksmith-cli import: the password of %1 was not saved: cannot tell which server it is for (%2); %3</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: la password di %1 non è stata salvata: non si capisce per quale server sia (%2); %3</translation>
     </message>
     <message>
         <source>hooksmith-cli import: the password of %1 was not saved. %2 Then %3</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: la password di %1 non è stata salvata. %2 Poi %3</translation>
     </message>
     <message>
         <source>hooksmith-cli import: the password of %1 was not saved: %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: la password di %1 non è stata salvata: %2; %3</translation>
     </message>
     <message>
         <source>Saved the password of %1 in the keychain, for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Password di %1 salvata nel portachiavi, per %2.</translation>
     </message>
     <message numerus="yes">
         <source>Added %n webhook(s) to %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aggiunto %n webhook a %1: %2</numerusform>
+            <numerusform>Aggiunti %n webhook a %1: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1331,65 +1331,65 @@
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa we&amp;bhook…</translation>
     </message>
     <message>
         <source>Add webhooks from a curl command or a Postman collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunge webhook da un comando curl o da una collection Postman</translation>
     </message>
     <message>
         <source>&amp;Paste curl Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Incolla comando c&amp;url</translation>
     </message>
     <message>
         <source>Add a webhook from the curl command on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunge un webhook dal comando curl negli appunti</translation>
     </message>
     <message>
         <source>Send the previewed request once, as a test: no retries, not through the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia una volta la richiesta dell&apos;anteprima, come test: nessun nuovo tentativo, non tramite l&apos;outbox</translation>
     </message>
     <message>
         <source>Send Through the &amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia tramite l&apos;outbo&amp;x</translation>
     </message>
     <message>
         <source>Deliver the previewed request as a device&apos;s signal is delivered: through the outbox, with the webhook&apos;s retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Consegna la richiesta dell&apos;anteprima come viene consegnato il segnale di un dispositivo: tramite l&apos;outbox, con i nuovi tentativi del webhook</translation>
     </message>
 </context>
 <context>
     <name>MqttSignals</name>
     <message>
         <source>the message is empty (a Pybytes message starts with a header byte)</source>
-        <translation type="unfinished"></translation>
+        <translation>il messaggio è vuoto (un messaggio Pybytes inizia con un byte di header)</translation>
     </message>
     <message>
         <source>signal %1 has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>il segnale %1 non ha un valore</translation>
     </message>
     <message>
         <source>signal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>segnale %1: %2</translation>
     </message>
     <message>
         <source>signal %1: the text is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>segnale %1: il testo non è UTF-8 valido</translation>
     </message>
     <message numerus="yes">
         <source>signal %1: the value (%n byte(s)) ends in neither 0x00 (int), 0x01 (float) nor &apos;3&apos; (string or list)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>segnale %1: il valore (%n byte) non termina né con 0x00 (int), né con 0x01 (float), né con &apos;3&apos; (stringa o lista)</numerusform>
+            <numerusform>segnale %1: il valore (%n byte) non termina né con 0x00 (int), né con 0x01 (float), né con &apos;3&apos; (stringa o lista)</numerusform>
         </translation>
     </message>
     <message>
         <source>expected hooksmith/&lt;device token&gt;/signal/&lt;number&gt; or hooksmith/&lt;device token&gt;/device</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso hooksmith/&lt;token del dispositivo&gt;/signal/&lt;numero&gt; o hooksmith/&lt;token del dispositivo&gt;/device</translation>
     </message>
     <message>
         <source>the signal number &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>il numero di segnale &quot;%1&quot; non è un numero</translation>
     </message>
 </context>
 <context>
@@ -1890,91 +1890,91 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
     <name>PostmanImport</name>
     <message>
         <source>%1: the variable &quot;{{%2}}&quot; has no value in the collection and is not a name an environment variable can have, so it is kept as text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la variabile &quot;{{%2}}&quot; non ha un valore nella collection e non è un nome che una variabile d&apos;ambiente possa avere, quindi è mantenuta come testo</translation>
     </message>
     <message>
         <source>%1: %2 authentication is not supported, so the webhook is imported without it; Hooksmith has basic authentication and your own headers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: l&apos;autenticazione %2 non è supportata, quindi il webhook è importato senza; Hooksmith offre l&apos;autenticazione basic e header propri</translation>
     </message>
     <message>
         <source>%1: the request has no URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la richiesta non ha un URL</translation>
     </message>
     <message>
         <source>%1: a %2 request carries no body in Hooksmith, so its body is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: una richiesta %2 in Hooksmith non ha corpo, quindi il suo corpo viene omesso</translation>
     </message>
     <message>
         <source>%1: the disabled form field &quot;%2&quot; is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il campo di modulo disabilitato &quot;%2&quot; viene omesso</translation>
     </message>
     <message>
         <source>%1: a &quot;%2&quot; body is not supported (Hooksmith sends JSON, form or custom text), so the webhook has no body</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un corpo &quot;%2&quot; non è supportato (Hooksmith invia JSON, modulo o testo personalizzato), quindi il webhook non ha corpo</translation>
     </message>
     <message>
         <source>%1: &quot;request&quot; is neither an object nor a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;request&quot; non è né un oggetto né un URL</translation>
     </message>
     <message>
         <source>%1: its pre-request and test scripts are not carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: i suoi script pre-request e di test non vengono riportati</translation>
     </message>
     <message>
         <source>%1: entry %2 of &quot;item&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la voce %2 di &quot;item&quot; non è un oggetto</translation>
     </message>
     <message>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta %1</translation>
     </message>
     <message>
         <source>item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>elemento &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: &quot;item&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;item&quot; non è una lista</translation>
     </message>
     <message>
         <source>%1: neither a request nor a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: né una richiesta né una cartella</translation>
     </message>
     <message>
         <source>line %1, column %2: %3; this is not a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>riga %1, colonna %2: %3; questo non è un file JSON</translation>
     </message>
     <message>
         <source>a Postman collection is a JSON object, and this file is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>una collection Postman è un oggetto JSON, e questo file non lo è</translation>
     </message>
     <message>
         <source>this is not a Postman collection (v2.1 or v2.0): it has no &quot;info&quot; and &quot;item&quot;; export the collection from Postman as Collection v2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>questa non è una collection Postman (v2.1 o v2.0): non ha &quot;info&quot; e &quot;item&quot;; esportare la collection da Postman come Collection v2.1</translation>
     </message>
     <message>
         <source>info.schema: &quot;%1&quot; is not a collection format Hooksmith reads; export the collection from Postman as Collection v2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>info.schema: &quot;%1&quot; non è un formato di collection che Hooksmith legge; esportare la collection da Postman come Collection v2.1</translation>
     </message>
     <message>
         <source>collection: its scripts are not carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>collection: i suoi script non vengono riportati</translation>
     </message>
     <message>
         <source>collection</source>
-        <translation type="unfinished"></translation>
+        <translation>collection</translation>
     </message>
     <message>
         <source>the collection has no requests</source>
-        <translation type="unfinished"></translation>
+        <translation>la collection non contiene richieste</translation>
     </message>
     <message>
         <source>collection variables written into the webhooks as their values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>variabili della collection scritte nei webhook come i loro valori: %1</translation>
     </message>
     <message>
         <source>variables without a value in the collection are read from the environment when sending (set them before sending): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le variabili senza valore nella collection vengono lette dall&apos;ambiente al momento dell&apos;invio (impostarle prima di inviare): %1</translation>
     </message>
 </context>
 <context>
@@ -2084,11 +2084,11 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
     </message>
     <message>
         <source>V&amp;alue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valore</translation>
     </message>
     <message>
         <source>Reveal secre&amp;ts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra &amp;segreti</translation>
     </message>
 </context>
 <context>
@@ -2313,95 +2313,95 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
     </message>
     <message>
         <source>hooksmith-cli relay: --mqtt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: --mqtt: %1</translation>
     </message>
     <message>
         <source>give a URL such as mqtt://HOST[:PORT] or mqtts://USER@HOST[:PORT]</source>
-        <translation type="unfinished"></translation>
+        <translation>indicare un URL come mqtt://HOST[:PORT] o mqtts://USER@HOST[:PORT]</translation>
     </message>
     <message>
         <source>the URL holds a password, which other users can read on the command line: remove it from the URL and put it in the environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL contiene una password, che altri utenti possono leggere sulla riga di comando: rimuoverla dall&apos;URL e metterla nella variabile d&apos;ambiente %1</translation>
     </message>
     <message>
         <source>the URL has a path (%1); MQTT URLs name only the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL ha un percorso (%1); gli URL MQTT indicano solo il broker</translation>
     </message>
     <message>
         <source>the group name &quot;%1&quot; may not contain /, + or #</source>
-        <translation type="unfinished"></translation>
+        <translation>il nome del gruppo &quot;%1&quot; non può contenere /, + o #</translation>
     </message>
     <message>
         <source>--mqtt-ca applies to mqtts:// URLs only</source>
-        <translation type="unfinished"></translation>
+        <translation>--mqtt-ca vale solo per gli URL mqtts://</translation>
     </message>
     <message>
         <source>cannot read the CA file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere il file CA %1</translation>
     </message>
     <message>
         <source>the client id is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;id client è troppo lungo</translation>
     </message>
     <message>
         <source>Read signals from an MQTT 5 broker: mqtt://[USER@]HOST[:PORT] or mqtts://... (TLS). See docs/mqtt.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legge i segnali da un broker MQTT 5: mqtt://[USER@]HOST[:PORT] o mqtts://... (TLS). Vedere docs/mqtt.md.</translation>
     </message>
     <message>
         <source>The user name for the broker (instead of the URL&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome utente per il broker (invece di quello dell&apos;URL).</translation>
     </message>
     <message>
         <source>The environment variable holding the broker password (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La variabile d&apos;ambiente che contiene la password del broker (predefinita: %1).</translation>
     </message>
     <message>
         <source>Share the messages with the other relays of this shared subscription group ($share/NAME/...); without it, this relay gets every message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Condivide i messaggi con gli altri relay di questo gruppo di sottoscrizione condivisa ($share/NAME/...); senza questa opzione, questo relay riceve ogni messaggio.</translation>
     </message>
     <message>
         <source>The MQTT client id (default: hooksmith-HOSTNAME-HASH, stable for this machine and outbox). A relay restarted with the same id takes up its session and what it had not acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;id client MQTT (predefinito: hooksmith-HOSTNAME-HASH, stabile per questa macchina e questa outbox). Un relay riavviato con lo stesso id riprende la sua sessione e ciò che non aveva ancora confermato.</translation>
     </message>
     <message>
         <source>How long the broker keeps this relay&apos;s session (its subscriptions and the messages queued for it) while it is away, in seconds (default: 86400).</source>
-        <translation type="unfinished"></translation>
+        <translation>Per quanto tempo il broker conserva la sessione di questo relay (le sue sottoscrizioni e i messaggi in coda per esso) mentre è assente, in secondi (predefinito: 86400).</translation>
     </message>
     <message>
         <source>PEM file of the certificates to trust for mqtts:// (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>File PEM dei certificati da considerare attendibili per mqtts:// (predefinito: quelli del sistema).</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: give one of --stdin, --serial PORT (or --serial auto) and --mqtt URL</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: indicare uno tra --stdin, --serial PORT (o --serial auto) e --mqtt URL</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: --%1 goes with --mqtt URL</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: --%1 va con --mqtt URL</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: --mqtt-session-expiry takes seconds (0 to 4294967295), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: --mqtt-session-expiry richiede secondi (da 0 a 4294967295), non &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--env: no environment named &quot;%1&quot; (the workspace has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--env: nessun ambiente chiamato &quot;%1&quot; (l&apos;area di lavoro ha %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>relay: connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relay: connesso a %1</translation>
     </message>
     <message>
         <source>relay: device %1 (%2) announced itself over MQTT; it is not in the workspace, so its signals fire no webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>relay: il dispositivo %1 (%2) si è annunciato tramite MQTT; non è nell&apos;area di lavoro, quindi i suoi segnali non attivano alcun webhook</translation>
     </message>
     <message>
         <source>relay: reading signals from %1 (%2); %3</source>
-        <translation type="unfinished"></translation>
+        <translation>relay: lettura dei segnali da %1 (%2); %3</translation>
     </message>
 </context>
 <context>
@@ -2567,86 +2567,86 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
     </message>
     <message>
         <source>the secret variable %1 of environment &quot;%2&quot; is kept in the OS keychain and is not available: set its value, unlock the keychain, or give it as {{env:NAME}} for servers</source>
-        <translation type="unfinished"></translation>
+        <translation>la variabile segreta %1 dell&apos;ambiente &quot;%2&quot; si trova nel portachiavi del sistema operativo e non è disponibile: impostarne il valore, sbloccare il portachiavi, o indicarla come {{env:NAME}} per i server</translation>
     </message>
     <message>
         <source>the value of variable %1 in environment &quot;%2&quot; may only use {{env:NAME}}</source>
-        <translation type="unfinished"></translation>
+        <translation>il valore della variabile %1 nell&apos;ambiente &quot;%2&quot; può usare solo {{env:NAME}}</translation>
     </message>
     <message>
         <source>the variable %1 of environment &quot;%2&quot; reads the environment variable %3, which is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>la variabile %1 dell&apos;ambiente &quot;%2&quot; legge la variabile d&apos;ambiente %3, che non è impostata</translation>
     </message>
     <message>
         <source>the value of variable %1 in environment &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>il valore della variabile %1 nell&apos;ambiente &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>secret variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>variabile segreta %1</translation>
     </message>
     <message>
         <source>the secret variable %1 stands before the URL&apos;s path, where it would be shown as it is; use it in the path, the query, a header or the body</source>
-        <translation type="unfinished"></translation>
+        <translation>la variabile segreta %1 si trova prima del percorso dell&apos;URL, dove verrebbe mostrata così com&apos;è; usarla nel percorso, nella query, in un header o nel corpo</translation>
     </message>
     <message>
         <source>&quot;%1&quot; starts or ends with a space: remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; inizia o termina con uno spazio: rimuoverlo</translation>
     </message>
     <message>
         <source>&quot;%1&quot; contains a space (character %2): a scheme or host name cannot contain one; in a path or query write it as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; contiene uno spazio (carattere %2): uno schema o un nome host non può contenerne; in un percorso o in una query scriverlo come %3</translation>
     </message>
 </context>
 <context>
     <name>RequestImport</name>
     <message>
         <source>%1: &quot;%2&quot; is not a Hooksmith preset, so it is kept as text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; non è un preset di Hooksmith, quindi è mantenuto come testo</translation>
     </message>
     <message>
         <source>%1: the method &quot;%2&quot; is not one Hooksmith sends (GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il metodo &quot;%2&quot; non è tra quelli che Hooksmith invia (GET, POST, PUT, PATCH, DELETE, HEAD o OPTIONS)</translation>
     </message>
     <message>
         <source>%1: the URL&apos;s fragment &quot;%2&quot; is never sent, so it is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il frammento &quot;%2&quot; dell&apos;URL non viene mai inviato, quindi è omesso</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a valid header name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; non è un nome di header valido</translation>
     </message>
     <message>
         <source>%1: Content-Type is given twice; the last one is used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Content-Type è indicato due volte; viene usato l&apos;ultimo</translation>
     </message>
     <message>
         <source>%1: the Host header is taken from the URL, so &quot;%2&quot; is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: l&apos;header Host è preso dall&apos;URL, quindi &quot;%2&quot; è omesso</translation>
     </message>
     <message>
         <source>%1: Hooksmith sends its own User-Agent, so &quot;%2&quot; is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Hooksmith invia il proprio User-Agent, quindi &quot;%2&quot; è omesso</translation>
     </message>
     <message>
         <source>%1: the Authorization header is not user:password in base64</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: l&apos;header Authorization non è user:password in base64</translation>
     </message>
     <message>
         <source>%1: %2 is kept as fixed text, so every request repeats this one value; to sign each request, set the webhook&apos;s signing (%3) and its secret instead, and delete this header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 è mantenuto come testo fisso, quindi ogni richiesta ripete questo stesso valore; per firmare ogni richiesta, impostare invece la firma del webhook (%3) e il suo segreto, ed eliminare questo header</translation>
     </message>
     <message>
         <source>%1: no password is given for the user; set it in the webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: non è indicata alcuna password per l&apos;utente; impostarla nel webhook</translation>
     </message>
     <message>
         <source>%1: a %2 request carries no body in Hooksmith; send the data as query parameters (curl -G) or use POST</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: una richiesta %2 in Hooksmith non ha corpo; inviare i dati come parametri query (curl -G) o usare POST</translation>
     </message>
     <message>
         <source>%1: the body has no Content-Type; it is sent as application/octet-stream</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il corpo non ha un Content-Type; viene inviato come application/octet-stream</translation>
     </message>
 </context>
 <context>
@@ -2858,31 +2858,31 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
     </message>
     <message>
         <source>secret variable %1 of environment &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>variabile segreta %1 dell&apos;ambiente &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 of webhook &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 del webhook &quot;%2&quot;</translation>
     </message>
     <message>
         <source>secret variable</source>
-        <translation type="unfinished"></translation>
+        <translation>variabile segreta</translation>
     </message>
     <message>
         <source>the secret variable %1 of environment &quot;%2&quot; is not in the keychain: set its value in Hooksmith&apos;s environments, or give it as {{env:NAME}}</source>
-        <translation type="unfinished"></translation>
+        <translation>la variabile segreta %1 dell&apos;ambiente &quot;%2&quot; manca nel portachiavi: impostarne il valore negli ambienti di Hooksmith, o indicarla come {{env:NAME}}</translation>
     </message>
     <message>
         <source>the secret variable %1 of environment &quot;%2&quot; is not set in this session: set its value in Hooksmith&apos;s environments, or give it as {{env:NAME}}. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la variabile segreta %1 dell&apos;ambiente &quot;%2&quot; manca in questa sessione: impostarne il valore negli ambienti di Hooksmith, o indicarla come {{env:NAME}}. %3</translation>
     </message>
     <message>
         <source>the %1 could not be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere dal portachiavi %1: %2</translation>
     </message>
     <message>
         <source>the %1 could not be saved for %2 in the keychain: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile salvare nel portachiavi %1 per %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2932,47 +2932,47 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
     <name>ShellWords</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished">riga %1, colonna %2</translation>
+        <translation>riga %1, colonna %2</translation>
     </message>
     <message>
         <source>&quot;$(&quot; at %1 runs a command, which cannot be imported; paste the command with its result written out</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;$(&quot; in %1 esegue un comando, che non può essere importato; incollare il comando con il suo risultato scritto per esteso</translation>
     </message>
     <message>
         <source>&quot;${&quot; at %1 is not a plain ${NAME}; write the value out</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;${&quot; in %1 non è un semplice ${NAME}; scrivere il valore per esteso</translation>
     </message>
     <message>
         <source>&quot;$%1&quot; at %2 is a shell parameter that cannot be imported; write the value out</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;$%1&quot; in %2 è un parametro della shell che non può essere importato; scrivere il valore per esteso</translation>
     </message>
     <message>
         <source>the quote $&apos; at %1 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la virgoletta $&apos; in %1 non è chiusa</translation>
     </message>
     <message>
         <source>the quote $&apos; at %1 holds a NUL byte, which no argument can carry</source>
-        <translation type="unfinished"></translation>
+        <translation>la virgoletta $&apos; in %1 contiene un byte NUL, che nessun argomento può contenere</translation>
     </message>
     <message>
         <source>the command line ends with a lone backslash at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la riga di comando termina con una barra rovesciata isolata in %1</translation>
     </message>
     <message>
         <source>the quote &apos; at %1 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la virgoletta &apos; in %1 non è chiusa</translation>
     </message>
     <message>
         <source>the quote &quot; at %1 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la virgoletta &quot; in %1 non è chiusa</translation>
     </message>
     <message>
         <source>the backquote at %1 runs a command, which cannot be imported; paste the command with its result written out</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;apice inverso in %1 esegue un comando, che non può essere importato; incollare il comando con il suo risultato scritto per esteso</translation>
     </message>
     <message>
         <source>&quot;%1&quot; at %2 ends the curl command or redirects it; paste the curl command alone</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; in %2 termina il comando curl o lo reindirizza; incollare solo il comando curl</translation>
     </message>
 </context>
 <context>
@@ -3174,7 +3174,7 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
     </message>
     <message>
         <source>&quot;%1&quot; at character %2 is not a valid variable name (letters, digits and _, not starting with a digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; al carattere %2 non è un nome di variabile valido (lettere, cifre e _, senza iniziare con una cifra)</translation>
     </message>
 </context>
 <context>
@@ -3370,47 +3370,47 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     </message>
     <message>
         <source>{{var:%1}} at character %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>{{var:%1}} al carattere %2: %3</translation>
     </message>
     <message>
         <source>an environment needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un ambiente richiede un nome</translation>
     </message>
     <message>
         <source>another environment has the same name; names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>un altro ambiente ha lo stesso nome; i nomi devono essere univoci</translation>
     </message>
     <message>
         <source>a variable needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>una variabile richiede un nome</translation>
     </message>
     <message>
         <source>%1 is not a valid variable name (letters, digits and _, not starting with a digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un nome di variabile valido (lettere, cifre e _, senza iniziare con una cifra)</translation>
     </message>
     <message>
         <source>the variable %1 is defined twice; names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>la variabile %1 è definita due volte; i nomi devono essere univoci</translation>
     </message>
     <message>
         <source>a variable&apos;s value may only use {{env:NAME}}, not %1 (at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>il valore di una variabile può usare solo {{env:NAME}}, non %1 (al carattere %2)</translation>
     </message>
     <message>
         <source>the secret variable %1 is written in the file in plain text: keep it in the OS keychain (Hooksmith moves it there when it saves) or use {{env:NAME}}</source>
-        <translation type="unfinished"></translation>
+        <translation>la variabile segreta %1 è scritta nel file in chiaro: conservarla nel portachiavi del sistema operativo (Hooksmith ce la sposta al salvataggio) o usare {{env:NAME}}</translation>
     </message>
     <message>
         <source>the environment &quot;%1&quot; does not exist; the workspace has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ambiente &quot;%1&quot; non esiste; l&apos;area di lavoro ha %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>the secret variable %1 of environment &quot;%2&quot; has no value: set it in the environments, or give it as {{env:NAME}}</source>
-        <translation type="unfinished"></translation>
+        <translation>la variabile segreta %1 dell&apos;ambiente &quot;%2&quot; non ha un valore: impostarlo negli ambienti, o indicarla come {{env:NAME}}</translation>
     </message>
 </context>
 <context>
@@ -3433,44 +3433,44 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     </message>
     <message>
         <source>Ena&amp;bled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abilitato</translation>
     </message>
 </context>
 <context>
     <name>WebhookImport</name>
     <message>
         <source>Import webhook &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa il webhook &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Import %n webhook(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importa %n webhook</numerusform>
+            <numerusform>Importa %n webhook</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Importato con avvisi</translation>
     </message>
     <message numerus="yes">
         <source>%n webhook(s) imported. Not everything came across exactly:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n webhook importato. Non tutto è stato riportato esattamente:</numerusform>
+            <numerusform>%n webhook importati. Non tutto è stato riportato esattamente:</numerusform>
         </translation>
     </message>
     <message>
         <source>Paste curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>Incolla comando curl</translation>
     </message>
     <message>
         <source>The clipboard holds no curl command. Copy a command line that starts with curl, for example with &quot;Copy as cURL&quot; in a browser&apos;s developer tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli appunti non contengono un comando curl. Copiare una riga di comando che inizia con curl, per esempio con &quot;Copy as cURL&quot; negli strumenti per sviluppatori di un browser.</translation>
     </message>
     <message>
         <source>The curl command cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il comando curl non può essere importato: %1</translation>
     </message>
 </context>
 <context>
@@ -3613,23 +3613,23 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     </message>
     <message>
         <source>an environment needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un ambiente richiede un nome</translation>
     </message>
     <message>
         <source>a variable needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>una variabile richiede un nome</translation>
     </message>
     <message>
         <source>%1 is not a valid variable name (letters, digits and _, not starting with a digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un nome di variabile valido (lettere, cifre e _, senza iniziare con una cifra)</translation>
     </message>
     <message>
         <source>the variable %1 is defined twice; names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>la variabile %1 è definita due volte; i nomi devono essere univoci</translation>
     </message>
     <message>
         <source>the environment %1 is defined twice; names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ambiente %1 è definito due volte; i nomi devono essere univoci</translation>
     </message>
 </context>
 <context>
@@ -3856,7 +3856,7 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     </message>
     <message>
         <source>Move body parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta parametro del corpo</translation>
     </message>
 </context>
 <context>
@@ -3883,7 +3883,7 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annullato</translation>
     </message>
 </context>
 <context>
@@ -4086,7 +4086,7 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     </message>
     <message>
         <source>Live Ch&amp;art</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grafico dal vivo</translation>
     </message>
 </context>
 <context>
