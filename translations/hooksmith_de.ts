@@ -4222,157 +4222,157 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     <name>hooksmith::EnvironmentSwitcher</name>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung:</translation>
     </message>
     <message>
         <source>The environment whose variables ({{var:NAME}}) the preview, Send and the devices&apos; deliveries use</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebung, deren Variablen ({{var:NAME}}) die Vorschau, Senden und die Zustellungen der Geräte verwenden</translation>
     </message>
     <message>
         <source>Edit environments and their variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen und ihre Variablen bearbeiten</translation>
     </message>
     <message>
         <source>No environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Umgebungen</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::EnvironmentsDialog</name>
     <message>
         <source>New value, or {{env:NAME}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Wert, oder {{env:NAME}}</translation>
     </message>
     <message>
         <source>(in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(im Schlüsselbund)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Add variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable hinzufügen</translation>
     </message>
     <message>
         <source>Remove variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable entfernen</translation>
     </message>
     <message>
         <source>Environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen</translation>
     </message>
     <message>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheim</translation>
     </message>
     <message>
         <source>Use a variable in a template as {{var:NAME}}. A secret&apos;s value is kept in the OS keychain, or read from the environment with {{env:NAME}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine Variable in einer Vorlage als {{var:NAME}}. Der Wert eines Geheimnisses wird im Schlüsselbund des Betriebssystems aufbewahrt oder mit {{env:NAME}} aus der Umgebung gelesen.</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Every environment needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Umgebung braucht einen Namen.</translation>
     </message>
     <message>
         <source>There are two environments named &quot;%1&quot;; names must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt zwei Umgebungen namens &quot;%1&quot;; Namen müssen eindeutig sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in &quot;%2&quot; is not a valid variable name: letters, digits and _, not starting with a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; in &quot;%2&quot; ist kein gültiger Variablenname: Buchstaben, Ziffern und _, nicht mit einer Ziffer beginnend.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is defined twice in &quot;%2&quot;; names must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist in &quot;%2&quot; zweimal definiert; Namen müssen eindeutig sein.</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Fill the presets with this signal (else they are left as variables)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Presets mit diesem Signal füllen (sonst bleiben sie als Variablen)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Webhooks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhooks:</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gerät:</translation>
     </message>
     <message>
         <source>&amp;Signal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sig&amp;nal:</translation>
     </message>
     <message>
         <source>&amp;Value (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;ert (JSON):</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Preview (secrets are read from environment variables, never written):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau (Geheimnisse werden aus Umgebungsvariablen gelesen, nie ausgeschrieben):</translation>
     </message>
     <message>
         <source>Not carried:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen:</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann %1 nicht schreiben: %2</translation>
     </message>
     <message>
         <source>%1 exists: choose a new directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert: wählen Sie ein neues Verzeichnis</translation>
     </message>
     <message>
         <source>Cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann das Verzeichnis %1 nicht anlegen</translation>
     </message>
     <message>
         <source>Export to a new directory</source>
-        <translation type="unfinished"></translation>
+        <translation>In ein neues Verzeichnis exportieren</translation>
     </message>
 </context>
 <context>
@@ -4569,78 +4569,78 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     </message>
     <message>
         <source>the connection to %1 ended without a valid HTTP response (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zu %1 endete ohne gültige HTTP-Antwort (%2)</translation>
     </message>
     <message>
         <source>the response from %1 was not accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort von %1 wurde nicht angenommen: %2</translation>
     </message>
     <message>
         <source>gave up after %1 redirects: a redirect loop (%2 redirected with %3 back to %4, visited before)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 Weiterleitungen aufgegeben: eine Weiterleitungsschleife (%2 leitete mit %3 zurück zu %4 um, das bereits besucht war)</translation>
     </message>
     <message>
         <source>gave up after %1 redirects: too many redirects (the last one from %2 with %3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 Weiterleitungen aufgegeben: zu viele Weiterleitungen (die letzte von %2 mit %3 nach %4)</translation>
     </message>
     <message>
         <source>%1 answered, but the response was still arriving slowly when the timeout struck: %2 bytes in %3, the head not yet complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet, aber die Antwort kam noch langsam an, als das Timeout eintrat: %2 Bytes in %3, der Kopf noch nicht vollständig</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::ImportDialog</name>
     <message>
         <source>A &amp;curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein &amp;curl-Befehl</translation>
     </message>
     <message>
         <source>A &amp;Postman collection (v2.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &amp;Postman-Collection (v2.1)</translation>
     </message>
     <message>
         <source>Import Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks importieren</translation>
     </message>
     <message>
         <source>curl &apos;https://hooks.example.com/in&apos; -H &apos;Content-Type: application/json&apos; --data-raw &apos;{&quot;door&quot;: &quot;open&quot;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>curl &apos;https://hooks.example.com/in&apos; -H &apos;Content-Type: application/json&apos; --data-raw &apos;{&quot;door&quot;: &quot;open&quot;}&apos;</translation>
     </message>
     <message>
         <source>Collection file (*.postman_collection.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection-Datei (*.postman_collection.json)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Durchsuchen…</translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Each request becomes a webhook in this workspace. Presets such as {{DEVICE_TOKEN}} stay presets; what cannot be carried over is listed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage wird ein Webhook in diesem Arbeitsbereich. Presets wie {{DEVICE_TOKEN}} bleiben Presets; was nicht übernommen werden kann, wird danach aufgeführt.</translation>
     </message>
     <message>
         <source>Import Postman collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Postman-Collection importieren</translation>
     </message>
     <message>
         <source>Postman collections (*.postman_collection.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postman-Collections (*.postman_collection.json *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose a collection file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Collection-Datei.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4720,15 +4720,15 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     </message>
     <message>
         <source>more than one connection at once</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als eine Verbindung gleichzeitig</translation>
     </message>
     <message>
         <source>more than %1 connections at once</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Verbindungen gleichzeitig</translation>
     </message>
     <message>
         <source>the request did not complete within %1 s of the last byte</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage wurde nicht innerhalb von %1 s nach dem letzten Byte vollständig</translation>
     </message>
 </context>
 <context>
@@ -4890,31 +4890,31 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Environments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen…</translation>
     </message>
     <message>
         <source>Add, rename and remove environments and their variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen und ihre Variablen hinzufügen, umbenennen und entfernen</translation>
     </message>
     <message>
         <source>Workspace Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichseinstellungen…</translation>
     </message>
     <message>
         <source>Set the workspace&apos;s user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer-ID des Arbeitsbereichs festlegen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist in der Outbox</translation>
     </message>
     <message>
         <source>Send once, as a test (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal als Test senden (%1)</translation>
     </message>
 </context>
 <context>
@@ -4928,90 +4928,90 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     <name>hooksmith::MqttClient</name>
     <message>
         <source>the CA file %1 holds no PEM certificate</source>
-        <translation type="unfinished">die CA-Datei %1 enthält kein PEM-Zertifikat</translation>
+        <translation>die CA-Datei %1 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1</translation>
     </message>
     <message>
         <source>the broker closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat die Verbindung geschlossen</translation>
     </message>
     <message>
         <source>the broker sent a malformed packet length</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat eine fehlerhafte Paketlänge gesendet</translation>
     </message>
     <message>
         <source>the broker sent a packet of %1 bytes, more than this client takes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat ein Paket von %1 Bytes gesendet, mehr als dieser Client annimmt</translation>
     </message>
     <message>
         <source>the broker sent packet type %1 before CONNACK</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat Pakettyp %1 vor CONNACK gesendet</translation>
     </message>
     <message>
         <source>the broker sent a malformed PUBACK</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat ein fehlerhaftes PUBACK gesendet</translation>
     </message>
     <message>
         <source>the broker sent a malformed SUBACK</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat ein fehlerhaftes SUBACK gesendet</translation>
     </message>
     <message>
         <source>the broker disconnected: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat die Verbindung getrennt: %1%2</translation>
     </message>
     <message>
         <source>the broker sent an unexpected packet (type %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat ein unerwartetes Paket gesendet (Typ %1)</translation>
     </message>
     <message>
         <source>the broker sent a malformed CONNACK</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat ein fehlerhaftes CONNACK gesendet</translation>
     </message>
     <message>
         <source>the broker refused the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat die Verbindung abgelehnt: %1</translation>
     </message>
     <message>
         <source>the broker sent a QoS 2 message; subscriptions ask for QoS 1 at most</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat eine QoS-2-Nachricht gesendet; Abonnements verlangen höchstens QoS 1</translation>
     </message>
     <message>
         <source>the broker sent a malformed PUBLISH</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat ein fehlerhaftes PUBLISH gesendet</translation>
     </message>
     <message>
         <source>no answer from the broker for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort vom Broker seit %1 s</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::MqttSource</name>
     <message>
         <source>the broker refused a subscription (reason code 0x%1): check the user&apos;s access rights, and that the broker supports shared subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat ein Abonnement abgelehnt (Reason Code 0x%1): prüfen Sie die Zugriffsrechte des Benutzers und ob der Broker Shared Subscriptions unterstützt</translation>
     </message>
     <message>
         <source>MQTT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT %1</translation>
     </message>
     <message>
         <source>%1: %2; connecting again in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; neuer Verbindungsversuch in %3 s</translation>
     </message>
     <message>
         <source>a topic of neither scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Topic keines der beiden Schemata</translation>
     </message>
     <message>
         <source>the payload is not UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nutzlast ist kein UTF-8</translation>
     </message>
     <message>
         <source>message on %1 refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht auf %1 abgelehnt: %2</translation>
     </message>
 </context>
 <context>
@@ -5046,7 +5046,7 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     </message>
     <message>
         <source>Add he&amp;ader</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -5137,31 +5137,31 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>auth</source>
-        <translation type="unfinished">Auth</translation>
+        <translation>Auth</translation>
     </message>
     <message>
         <source>signing</source>
-        <translation type="unfinished">Signierung</translation>
+        <translation>Signierung</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished">Ihre</translation>
+        <translation>eigener</translation>
     </message>
     <message>
         <source>Hooksmith</source>
-        <translation type="unfinished">Hooksmith</translation>
+        <translation>Hooksmith</translation>
     </message>
     <message>
         <source>Move header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header verschieben</translation>
     </message>
     <message>
         <source>Move query parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Query-Parameter verschieben</translation>
     </message>
 </context>
 <context>
@@ -5299,25 +5299,25 @@ angenommen %4</translation>
     </message>
     <message>
         <source>Retry &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;wiederholen</translation>
     </message>
     <message>
         <source>Retry &amp;all of this webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle dieses Webhooks wiederholen</translation>
     </message>
     <message>
         <source>D&amp;iscard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Once its configuration is fixed: attempt every delivery of the selected delivery&apos;s webhook now, failed ones included (a new round of attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald seine Konfiguration behoben ist: jede Zustellung des Webhooks der ausgewählten Zustellung jetzt versuchen, fehlgeschlagene eingeschlossen (eine neue Runde von Versuchen)</translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(ies) were being attempted and were not discarded: discard them once the attempt has ended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zustellung wurde gerade versucht und nicht verworfen: verwerfen Sie sie, sobald der Versuch beendet ist.</numerusform>
+            <numerusform>%n Zustellungen wurden gerade versucht und nicht verworfen: verwerfen Sie sie, sobald der Versuch beendet ist.</numerusform>
         </translation>
     </message>
 </context>
@@ -5460,19 +5460,19 @@ angenommen %4</translation>
     </message>
     <message>
         <source>Select a webhook to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Webhook, um ihn zu senden.</translation>
     </message>
     <message>
         <source>Send this request once, as a test (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage einmal als Test senden (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Cannot be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht gesendet werden: %1</translation>
     </message>
     <message>
         <source>Refused, this request would not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt, diese Anfrage würde nicht gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -5627,62 +5627,62 @@ angenommen %4</translation>
     </message>
     <message>
         <source>refused, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt, %1</translation>
     </message>
     <message>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::ReceiverLimitsDialog</name>
     <message>
         <source> KiB</source>
-        <translation type="unfinished"></translation>
+        <translation> KiB</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Receiver Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzwerte des Empfängers</translation>
     </message>
     <message>
         <source>A request beyond a limit is answered with an error status and shown as refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage über einem Grenzwert wird mit einem Fehlerstatus beantwortet und als abgelehnt angezeigt.</translation>
     </message>
     <message>
         <source>Request &amp;line (414 beyond):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfragezeile (darüber 414):</translation>
     </message>
     <message>
         <source>&amp;Headers in all (431 beyond):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header insgesamt (darüber 431):</translation>
     </message>
     <message>
         <source>Header li&amp;nes (431 beyond):</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-&amp;Zeilen (darüber 431):</translation>
     </message>
     <message>
         <source>&amp;Body (413 beyond):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Body (darüber 413):</translation>
     </message>
     <message>
         <source>&amp;Idle connection closed after (408):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leerlaufende Verbindung schließen nach (408):</translation>
     </message>
     <message>
         <source>&amp;Connections at once (503 beyond):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungen gleichzeitig (darüber 503):</translation>
     </message>
 </context>
 <context>
@@ -5765,19 +5765,19 @@ angenommen %4</translation>
     </message>
     <message>
         <source>&amp;Limits…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grenzwerte…</translation>
     </message>
     <message>
         <source>Limits on requests: sizes, header lines, idle time and connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzwerte für Anfragen: Größen, Header-Zeilen, Leerlaufzeit und Verbindungen</translation>
     </message>
     <message>
         <source>Receiver limits changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzwerte des Empfängers geändert</translation>
     </message>
     <message>
         <source>refused with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt mit %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5820,7 +5820,7 @@ angenommen %4</translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
 </context>
 <context>
@@ -5946,19 +5946,19 @@ angenommen %4</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop waiting for the answer: the request is aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr auf die Antwort warten: die Anfrage wird abgebrochen</translation>
     </message>
     <message>
         <source>Sending &quot;%1&quot;… %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sende &quot;%1&quot;… %2 s</translation>
     </message>
     <message>
         <source>%1, test send (one attempt, not retried)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Testsendung (ein Versuch, keine Wiederholung)</translation>
     </message>
 </context>
 <context>
@@ -6590,34 +6590,34 @@ angenommen %4</translation>
     </message>
     <message>
         <source>Edit environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen bearbeiten</translation>
     </message>
     <message>
         <source>the %1 could not be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::WorkspaceSettingsDialog</name>
     <message>
         <source>Workspace Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichseinstellungen</translation>
     </message>
     <message>
         <source>for example alice</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel alice</translation>
     </message>
     <message>
         <source>User id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID:</translation>
     </message>
     <message>
         <source>The user id is what the USER_ID preset sends. Secrets in the keychain are kept under it: after changing it, set the passwords, signing secrets and secret variables of this workspace again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer-ID ist das, was das Preset USER_ID sendet. Geheimnisse im Schlüsselbund werden unter ihr aufbewahrt: setzen Sie nach einer Änderung die Passwörter, Signiergeheimnisse und geheimen Variablen dieses Arbeitsbereichs erneut.</translation>
     </message>
     <message>
         <source>Change user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID ändern</translation>
     </message>
 </context>
 <context>

@@ -4222,157 +4222,157 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     <name>hooksmith::EnvironmentSwitcher</name>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiente:</translation>
     </message>
     <message>
         <source>The environment whose variables ({{var:NAME}}) the preview, Send and the devices&apos; deliveries use</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ambiente le cui variabili ({{var:NAME}}) sono usate dall&apos;anteprima, da Invia e dalle consegne dei dispositivi</translation>
     </message>
     <message>
         <source>Edit environments and their variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica gli ambienti e le loro variabili</translation>
     </message>
     <message>
         <source>No environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun ambiente</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::EnvironmentsDialog</name>
     <message>
         <source>New value, or {{env:NAME}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo valore, o {{env:NAME}}</translation>
     </message>
     <message>
         <source>(in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nel portachiavi)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Aggiungi</translation>
+        <translation>Aggiungi</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Rimuovi</translation>
+        <translation>Rimuovi</translation>
     </message>
     <message>
         <source>Add variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi variabile</translation>
     </message>
     <message>
         <source>Remove variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi variabile</translation>
     </message>
     <message>
         <source>Environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambienti</translation>
     </message>
     <message>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variabile</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valore</translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Segreto</translation>
     </message>
     <message>
         <source>Use a variable in a template as {{var:NAME}}. A secret&apos;s value is kept in the OS keychain, or read from the environment with {{env:NAME}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usare una variabile in un template come {{var:NAME}}. Il valore di un segreto è conservato nel portachiavi del sistema operativo, o letto dall&apos;ambiente con {{env:NAME}}.</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variabili</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiente</translation>
     </message>
     <message>
         <source>Every environment needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni ambiente richiede un nome.</translation>
     </message>
     <message>
         <source>There are two environments named &quot;%1&quot;; names must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci sono due ambienti chiamati &quot;%1&quot;; i nomi devono essere univoci.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in &quot;%2&quot; is not a valid variable name: letters, digits and _, not starting with a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; in &quot;%2&quot; non è un nome di variabile valido: lettere, cifre e _, senza iniziare con una cifra.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is defined twice in &quot;%2&quot;; names must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; è definito due volte in &quot;%2&quot;; i nomi devono essere univoci.</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta</translation>
     </message>
     <message>
         <source>Fill the presets with this signal (else they are left as variables)</source>
-        <translation type="unfinished"></translation>
+        <translation>Riempie i preset con questo segnale (altrimenti restano variabili)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>&amp;Webhooks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhook:</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dispositivo:</translation>
     </message>
     <message>
         <source>&amp;Signal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segnale:</translation>
     </message>
     <message>
         <source>&amp;Value (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valore (JSON):</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;alva…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia</translation>
     </message>
     <message>
         <source>Preview (secrets are read from environment variables, never written):</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima (i segreti sono letti da variabili d&apos;ambiente, mai scritti):</translation>
     </message>
     <message>
         <source>Not carried:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riportato:</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <source>%1 exists: choose a new directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 esiste: scegliere una nuova directory</translation>
     </message>
     <message>
         <source>Cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la directory %1</translation>
     </message>
     <message>
         <source>Export to a new directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta in una nuova directory</translation>
     </message>
 </context>
 <context>
@@ -4569,78 +4569,78 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     </message>
     <message>
         <source>the connection to %1 ended without a valid HTTP response (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la connessione a %1 è terminata senza una risposta HTTP valida (%2)</translation>
     </message>
     <message>
         <source>the response from %1 was not accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la risposta da %1 non è stata accettata: %2</translation>
     </message>
     <message>
         <source>gave up after %1 redirects: a redirect loop (%2 redirected with %3 back to %4, visited before)</source>
-        <translation type="unfinished"></translation>
+        <translation>abbandonato dopo %1 reindirizzamenti: un ciclo di reindirizzamenti (%2 ha reindirizzato con %3 di nuovo a %4, già visitato)</translation>
     </message>
     <message>
         <source>gave up after %1 redirects: too many redirects (the last one from %2 with %3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>abbandonato dopo %1 reindirizzamenti: troppi reindirizzamenti (l&apos;ultimo da %2 con %3 a %4)</translation>
     </message>
     <message>
         <source>%1 answered, but the response was still arriving slowly when the timeout struck: %2 bytes in %3, the head not yet complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha risposto, ma la risposta arrivava ancora lentamente allo scadere del timeout: %2 byte in %3, intestazione non ancora completa</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::ImportDialog</name>
     <message>
         <source>A &amp;curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>Un comando &amp;curl</translation>
     </message>
     <message>
         <source>A &amp;Postman collection (v2.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una collection &amp;Postman (v2.1)</translation>
     </message>
     <message>
         <source>Import Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa webhook</translation>
     </message>
     <message>
         <source>curl &apos;https://hooks.example.com/in&apos; -H &apos;Content-Type: application/json&apos; --data-raw &apos;{&quot;door&quot;: &quot;open&quot;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>curl &apos;https://hooks.example.com/in&apos; -H &apos;Content-Type: application/json&apos; --data-raw &apos;{&quot;door&quot;: &quot;open&quot;}&apos;</translation>
     </message>
     <message>
         <source>Collection file (*.postman_collection.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>File di collection (*.postman_collection.json)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">S&amp;foglia…</translation>
+        <translation>S&amp;foglia…</translation>
     </message>
     <message>
         <source>Each request becomes a webhook in this workspace. Presets such as {{DEVICE_TOKEN}} stay presets; what cannot be carried over is listed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni richiesta diventa un webhook in questa area di lavoro. I preset come {{DEVICE_TOKEN}} restano preset; ciò che non può essere riportato viene elencato dopo.</translation>
     </message>
     <message>
         <source>Import Postman collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa collection Postman</translation>
     </message>
     <message>
         <source>Postman collections (*.postman_collection.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection Postman (*.postman_collection.json *.json);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Choose a collection file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegliere un file di collection.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non può essere letto: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4720,15 +4720,15 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     </message>
     <message>
         <source>more than one connection at once</source>
-        <translation type="unfinished"></translation>
+        <translation>più di una connessione contemporaneamente</translation>
     </message>
     <message>
         <source>more than %1 connections at once</source>
-        <translation type="unfinished"></translation>
+        <translation>più di %1 connessioni contemporaneamente</translation>
     </message>
     <message>
         <source>the request did not complete within %1 s of the last byte</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta non è stata completata entro %1 s dall&apos;ultimo byte</translation>
     </message>
 </context>
 <context>
@@ -4890,31 +4890,31 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta…</translation>
     </message>
     <message>
         <source>Environments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambienti…</translation>
     </message>
     <message>
         <source>Add, rename and remove environments and their variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunge, rinomina e rimuove gli ambienti e le loro variabili</translation>
     </message>
     <message>
         <source>Workspace Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni dell&apos;area di lavoro…</translation>
     </message>
     <message>
         <source>Set the workspace&apos;s user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta l&apos;id utente dell&apos;area di lavoro</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; è nell&apos;outbox</translation>
     </message>
     <message>
         <source>Send once, as a test (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia una volta, come test (%1)</translation>
     </message>
 </context>
 <context>
@@ -4928,90 +4928,90 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     <name>hooksmith::MqttClient</name>
     <message>
         <source>the CA file %1 holds no PEM certificate</source>
-        <translation type="unfinished">il file CA %1 non contiene alcun certificato PEM</translation>
+        <translation>il file CA %1 non contiene alcun certificato PEM</translation>
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1</translation>
     </message>
     <message>
         <source>the broker closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>il broker ha chiuso la connessione</translation>
     </message>
     <message>
         <source>the broker sent a malformed packet length</source>
-        <translation type="unfinished"></translation>
+        <translation>il broker ha inviato una lunghezza di pacchetto malformata</translation>
     </message>
     <message>
         <source>the broker sent a packet of %1 bytes, more than this client takes</source>
-        <translation type="unfinished"></translation>
+        <translation>il broker ha inviato un pacchetto di %1 byte, più di quanto questo client accetti</translation>
     </message>
     <message>
         <source>the broker sent packet type %1 before CONNACK</source>
-        <translation type="unfinished"></translation>
+        <translation>il broker ha inviato il tipo di pacchetto %1 prima di CONNACK</translation>
     </message>
     <message>
         <source>the broker sent a malformed PUBACK</source>
-        <translation type="unfinished"></translation>
+        <translation>il broker ha inviato un PUBACK malformato</translation>
     </message>
     <message>
         <source>the broker sent a malformed SUBACK</source>
-        <translation type="unfinished"></translation>
+        <translation>il broker ha inviato un SUBACK malformato</translation>
     </message>
     <message>
         <source>the broker disconnected: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>il broker si è disconnesso: %1%2</translation>
     </message>
     <message>
         <source>the broker sent an unexpected packet (type %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>il broker ha inviato un pacchetto inatteso (tipo %1)</translation>
     </message>
     <message>
         <source>the broker sent a malformed CONNACK</source>
-        <translation type="unfinished"></translation>
+        <translation>il broker ha inviato un CONNACK malformato</translation>
     </message>
     <message>
         <source>the broker refused the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il broker ha rifiutato la connessione: %1</translation>
     </message>
     <message>
         <source>the broker sent a QoS 2 message; subscriptions ask for QoS 1 at most</source>
-        <translation type="unfinished"></translation>
+        <translation>il broker ha inviato un messaggio QoS 2; le sottoscrizioni chiedono al massimo QoS 1</translation>
     </message>
     <message>
         <source>the broker sent a malformed PUBLISH</source>
-        <translation type="unfinished"></translation>
+        <translation>il broker ha inviato un PUBLISH malformato</translation>
     </message>
     <message>
         <source>no answer from the broker for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna risposta dal broker da %1 s</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::MqttSource</name>
     <message>
         <source>the broker refused a subscription (reason code 0x%1): check the user&apos;s access rights, and that the broker supports shared subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>il broker ha rifiutato una sottoscrizione (reason code 0x%1): verificare i diritti di accesso dell&apos;utente, e che il broker supporti le sottoscrizioni condivise</translation>
     </message>
     <message>
         <source>MQTT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT %1</translation>
     </message>
     <message>
         <source>%1: %2; connecting again in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; nuova connessione tra %3 s</translation>
     </message>
     <message>
         <source>a topic of neither scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>un topic di nessuno dei due schemi</translation>
     </message>
     <message>
         <source>the payload is not UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>il payload non è UTF-8</translation>
     </message>
     <message>
         <source>message on %1 refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>messaggio su %1 rifiutato: %2</translation>
     </message>
 </context>
 <context>
@@ -5046,7 +5046,7 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     </message>
     <message>
         <source>Add he&amp;ader</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;header</translation>
     </message>
 </context>
 <context>
@@ -5137,31 +5137,31 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished">formato</translation>
+        <translation>formato</translation>
     </message>
     <message>
         <source>auth</source>
-        <translation type="unfinished">auth</translation>
+        <translation>autenticazione</translation>
     </message>
     <message>
         <source>signing</source>
-        <translation type="unfinished">firma</translation>
+        <translation>firma</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished">propri</translation>
+        <translation>proprio</translation>
     </message>
     <message>
         <source>Hooksmith</source>
-        <translation type="unfinished">Hooksmith</translation>
+        <translation>Hooksmith</translation>
     </message>
     <message>
         <source>Move header</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta header</translation>
     </message>
     <message>
         <source>Move query parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta parametro query</translation>
     </message>
 </context>
 <context>
@@ -5299,25 +5299,25 @@ accettata %4</translation>
     </message>
     <message>
         <source>Retry &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ritenta ora</translation>
     </message>
     <message>
         <source>Retry &amp;all of this webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritenta &amp;tutte di questo webhook</translation>
     </message>
     <message>
         <source>D&amp;iscard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scarta</translation>
     </message>
     <message>
         <source>Once its configuration is fixed: attempt every delivery of the selected delivery&apos;s webhook now, failed ones included (a new round of attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una volta corretta la sua configurazione: tenta ora ogni consegna del webhook della consegna selezionata, comprese quelle non riuscite (un nuovo giro di tentativi)</translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(ies) were being attempted and were not discarded: discard them once the attempt has ended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consegna era in corso di tentativo e non è stata scartata: scartarla quando il tentativo è terminato.</numerusform>
+            <numerusform>%n consegne erano in corso di tentativo e non sono state scartate: scartarle quando il tentativo è terminato.</numerusform>
         </translation>
     </message>
 </context>
@@ -5460,19 +5460,19 @@ accettata %4</translation>
     </message>
     <message>
         <source>Select a webhook to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezionare un webhook per inviarlo.</translation>
     </message>
     <message>
         <source>Send this request once, as a test (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia questa richiesta una volta, come test (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Cannot be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non può essere inviata: %1</translation>
     </message>
     <message>
         <source>Refused, this request would not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiutata, questa richiesta non verrebbe inviata: %1</translation>
     </message>
 </context>
 <context>
@@ -5627,62 +5627,62 @@ accettata %4</translation>
     </message>
     <message>
         <source>refused, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rifiutata, %1</translation>
     </message>
     <message>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>accettata</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultato</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::ReceiverLimitsDialog</name>
     <message>
         <source> KiB</source>
-        <translation type="unfinished"></translation>
+        <translation> KiB</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Receiver Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiti del ricevitore</translation>
     </message>
     <message>
         <source>A request beyond a limit is answered with an error status and shown as refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una richiesta oltre un limite riceve come risposta uno stato di errore ed è mostrata come rifiutata.</translation>
     </message>
     <message>
         <source>Request &amp;line (414 beyond):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riga di richiesta (oltre: 414):</translation>
     </message>
     <message>
         <source>&amp;Headers in all (431 beyond):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header in totale (oltre: 431):</translation>
     </message>
     <message>
         <source>Header li&amp;nes (431 beyond):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numero di righe di header (oltre: 431):</translation>
     </message>
     <message>
         <source>&amp;Body (413 beyond):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corpo (oltre: 413):</translation>
     </message>
     <message>
         <source>&amp;Idle connection closed after (408):</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione &amp;inattiva chiusa dopo (408):</translation>
     </message>
     <message>
         <source>&amp;Connections at once (503 beyond):</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessioni &amp;simultanee (oltre: 503):</translation>
     </message>
 </context>
 <context>
@@ -5765,19 +5765,19 @@ accettata %4</translation>
     </message>
     <message>
         <source>&amp;Limits…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limiti…</translation>
     </message>
     <message>
         <source>Limits on requests: sizes, header lines, idle time and connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiti per le richieste: dimensioni, righe di header, tempo di inattività e connessioni</translation>
     </message>
     <message>
         <source>Receiver limits changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiti del ricevitore modificati</translation>
     </message>
     <message>
         <source>refused with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rifiutata con %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5820,7 +5820,7 @@ accettata %4</translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>test</translation>
     </message>
 </context>
 <context>
@@ -5946,19 +5946,19 @@ accettata %4</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Stop waiting for the answer: the request is aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>Smette di attendere la risposta: la richiesta viene interrotta</translation>
     </message>
     <message>
         <source>Sending &quot;%1&quot;… %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio di &quot;%1&quot;… %2 s</translation>
     </message>
     <message>
         <source>%1, test send (one attempt, not retried)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, invio di test (un tentativo, senza nuovi tentativi)</translation>
     </message>
 </context>
 <context>
@@ -6590,34 +6590,34 @@ accettata %4</translation>
     </message>
     <message>
         <source>Edit environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica ambienti</translation>
     </message>
     <message>
         <source>the %1 could not be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere dal portachiavi %1: %2</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::WorkspaceSettingsDialog</name>
     <message>
         <source>Workspace Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni dell&apos;area di lavoro</translation>
     </message>
     <message>
         <source>for example alice</source>
-        <translation type="unfinished"></translation>
+        <translation>per esempio alice</translation>
     </message>
     <message>
         <source>User id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id utente:</translation>
     </message>
     <message>
         <source>The user id is what the USER_ID preset sends. Secrets in the keychain are kept under it: after changing it, set the passwords, signing secrets and secret variables of this workspace again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;id utente è ciò che il preset USER_ID invia. I segreti nel portachiavi sono conservati sotto di esso: dopo averlo cambiato, impostare di nuovo le password, i segreti di firma e le variabili segrete di questa area di lavoro.</translation>
     </message>
     <message>
         <source>Change user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia id utente</translation>
     </message>
 </context>
 <context>
