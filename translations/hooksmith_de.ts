@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>Listens on 127.0.0.1 and prints one JSON object per request on standard output: time, method, path, query, headers, body (text, or base64 when it is not UTF-8) and, with --secret, whether the Standard Webhooks signature is valid. A request refused for a limit, malformed HTTP or an idle connection is printed too, with &quot;refused&quot;: {&quot;status&quot;:CODE,&quot;reason&quot;:TEXT}. The first line gives the address: {&quot;listening&quot;:URL,&quot;port&quot;:PORT}. Runs until interrupted (Ctrl+C or SIGTERM), then exits with 0.</source>
-        <translation>Lauscht auf 127.0.0.1 und gibt pro Anfrage ein JSON-Objekt auf der Standardausgabe aus: Zeit, Methode, Pfad, Query, Header, Body (Text, oder Base64, wenn er kein UTF-8 ist) und, mit --secret, ob die Standard-Webhooks-Signatur gültig ist. Eine wegen eines Limits, fehlerhaften HTTPs oder einer Verbindung im Leerlauf abgelehnte Anfrage wird ebenfalls ausgegeben, mit &quot;refused&quot;: {&quot;status&quot;:CODE,&quot;reason&quot;:TEXT}. Die erste Zeile nennt die Adresse: {&quot;listening&quot;:URL,&quot;port&quot;:PORT}. Läuft bis zur Unterbrechung (Ctrl+C oder SIGTERM) und endet dann mit 0.</translation>
+        <translation>Lauscht auf 127.0.0.1 und gibt pro Anfrage ein JSON-Objekt auf der Standardausgabe aus: Zeit, Methode, Pfad, Query, Header, Body (Text, oder Base64, wenn er kein UTF-8 ist) und, mit --secret, ob die Standard-Webhooks-Signatur gültig ist. Eine Anfrage, die wegen eines Limits, fehlerhaftem HTTP oder einer Verbindung im Leerlauf abgelehnt wird, wird ebenfalls ausgegeben, mit &quot;refused&quot;: {&quot;status&quot;:CODE,&quot;reason&quot;:TEXT}. Die erste Zeile nennt die Adresse: {&quot;listening&quot;:URL,&quot;port&quot;:PORT}. Läuft bis zur Unterbrechung (Ctrl+C oder SIGTERM) und endet dann mit 0.</translation>
     </message>
     <message>
         <source>Refuse a request body larger than SIZE with 413 (bytes, or with K, M or G; default: 16M).</source>
@@ -302,7 +302,7 @@
     </message>
     <message>
         <source>Answer 503 to connections beyond N open at once (default: %1).</source>
-        <translation>Verbindungen über N gleichzeitig offene hinaus mit 503 beantworten (Standard: %1).</translation>
+        <translation>Verbindungen, die über N gleichzeitig offene hinausgehen, mit 503 beantworten (Standard: %1).</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a size from 1 byte to %3 (a number of bytes, or with K, M or G)</source>
@@ -708,7 +708,7 @@
     </message>
     <message>
         <source>The file (or directory, for server and several Bruno requests) to create; it must not exist. Default: standard output.</source>
-        <translation>Die anzulegende Datei (oder das Verzeichnis, für server und mehrere Bruno-Anfragen); sie darf nicht existieren. Standard: Standardausgabe.</translation>
+        <translation>Die anzulegende Datei (oder das Verzeichnis, für server und mehrere Bruno-Anfragen); sie darf noch nicht existieren. Standard: Standardausgabe.</translation>
     </message>
     <message>
         <source>hooksmith-cli export: give exactly one WORKSPACE file</source>
@@ -2365,7 +2365,7 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
     </message>
     <message>
         <source>How long the broker keeps this relay&apos;s session (its subscriptions and the messages queued for it) while it is away, in seconds (default: 86400).</source>
-        <translation>Wie lange der Broker die Sitzung dieses Relays (seine Abonnements und die für es eingereihten Nachrichten) aufbewahrt, während es abwesend ist, in Sekunden (Standard: 86400).</translation>
+        <translation>Wie lange der Broker die Sitzung dieses Relays (seine Abonnements und die für das Relay eingereihten Nachrichten) aufbewahrt, während es abwesend ist, in Sekunden (Standard: 86400).</translation>
     </message>
     <message>
         <source>PEM file of the certificates to trust for mqtts:// (default: the system&apos;s).</source>
@@ -5003,7 +5003,7 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     </message>
     <message>
         <source>a topic of neither scheme</source>
-        <translation>ein Topic keines der beiden Schemata</translation>
+        <translation>ein Topic, das keinem der beiden Schemata folgt</translation>
     </message>
     <message>
         <source>the payload is not UTF-8</source>
@@ -5662,27 +5662,27 @@ angenommen %4</translation>
     </message>
     <message>
         <source>Request &amp;line (414 beyond):</source>
-        <translation>&amp;Anfragezeile (darüber 414):</translation>
+        <translation>&amp;Anfragezeile (darüber: 414):</translation>
     </message>
     <message>
         <source>&amp;Headers in all (431 beyond):</source>
-        <translation>&amp;Header insgesamt (darüber 431):</translation>
+        <translation>&amp;Header insgesamt (darüber: 431):</translation>
     </message>
     <message>
         <source>Header li&amp;nes (431 beyond):</source>
-        <translation>Header-&amp;Zeilen (darüber 431):</translation>
+        <translation>Header-&amp;Zeilen (darüber: 431):</translation>
     </message>
     <message>
         <source>&amp;Body (413 beyond):</source>
-        <translation>&amp;Body (darüber 413):</translation>
+        <translation>&amp;Body (darüber: 413):</translation>
     </message>
     <message>
         <source>&amp;Idle connection closed after (408):</source>
-        <translation>&amp;Leerlaufende Verbindung schließen nach (408):</translation>
+        <translation>Verbindung im &amp;Leerlauf schließen nach (408):</translation>
     </message>
     <message>
         <source>&amp;Connections at once (503 beyond):</source>
-        <translation>&amp;Verbindungen gleichzeitig (darüber 503):</translation>
+        <translation>&amp;Verbindungen gleichzeitig (darüber: 503):</translation>
     </message>
 </context>
 <context>

@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>Answer 408 and close a connection that sends nothing for SECONDS (default: %1).</source>
-        <translation>Risponde 408 e chiude una connessione che non invia nulla per SECONDS secondi (predefinito: %1).</translation>
+        <translation>Risponde 408 e chiude una connessione che non invia nulla per SECONDS (predefinito: %1).</translation>
     </message>
     <message>
         <source>Answer 503 to connections beyond N open at once (default: %1).</source>
@@ -4320,7 +4320,7 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     </message>
     <message>
         <source>Fill the presets with this signal (else they are left as variables)</source>
-        <translation>Riempie i preset con questo segnale (altrimenti restano variabili)</translation>
+        <translation>Riempi i preset con questo segnale (altrimenti restano variabili)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
@@ -5003,7 +5003,7 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     </message>
     <message>
         <source>a topic of neither scheme</source>
-        <translation>un topic di nessuno dei due schemi</translation>
+        <translation>un topic che non segue nessuno dei due schemi</translation>
     </message>
     <message>
         <source>the payload is not UTF-8</source>
@@ -5958,7 +5958,7 @@ accettata %4</translation>
     </message>
     <message>
         <source>%1, test send (one attempt, not retried)</source>
-        <translation>%1, invio di test (un tentativo, senza nuovi tentativi)</translation>
+        <translation>%1, invio di test (un solo tentativo, non ripetuto)</translation>
     </message>
 </context>
 <context>
