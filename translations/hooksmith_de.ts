@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>&amp;Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimnis</translation>
     </message>
 </context>
 <context>
@@ -278,39 +278,39 @@
     </message>
     <message>
         <source>Listens on 127.0.0.1 and prints one JSON object per request on standard output: time, method, path, query, headers, body (text, or base64 when it is not UTF-8) and, with --secret, whether the Standard Webhooks signature is valid. A request refused for a limit, malformed HTTP or an idle connection is printed too, with &quot;refused&quot;: {&quot;status&quot;:CODE,&quot;reason&quot;:TEXT}. The first line gives the address: {&quot;listening&quot;:URL,&quot;port&quot;:PORT}. Runs until interrupted (Ctrl+C or SIGTERM), then exits with 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht auf 127.0.0.1 und gibt pro Anfrage ein JSON-Objekt auf der Standardausgabe aus: Zeit, Methode, Pfad, Query, Header, Body (Text, oder Base64, wenn er kein UTF-8 ist) und, mit --secret, ob die Standard-Webhooks-Signatur gültig ist. Eine Anfrage, die wegen eines Limits, fehlerhaftem HTTP oder einer Verbindung im Leerlauf abgelehnt wird, wird ebenfalls ausgegeben, mit &quot;refused&quot;: {&quot;status&quot;:CODE,&quot;reason&quot;:TEXT}. Die erste Zeile nennt die Adresse: {&quot;listening&quot;:URL,&quot;port&quot;:PORT}. Läuft bis zur Unterbrechung (Ctrl+C oder SIGTERM) und endet dann mit 0.</translation>
     </message>
     <message>
         <source>Refuse a request body larger than SIZE with 413 (bytes, or with K, M or G; default: 16M).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Anfrage-Body größer als SIZE mit 413 ablehnen (Bytes, oder mit K, M oder G; Standard: 16M).</translation>
     </message>
     <message>
         <source>Refuse request headers larger than SIZE in all with 431 (default: 64K).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Header, die insgesamt größer als SIZE sind, mit 431 ablehnen (Standard: 64K).</translation>
     </message>
     <message>
         <source>Refuse a request line longer than SIZE with 414 (default: 8K).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfragezeile länger als SIZE mit 414 ablehnen (Standard: 8K).</translation>
     </message>
     <message>
         <source>Refuse a request with more than N header lines with 431 (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage mit mehr als N Header-Zeilen mit 431 ablehnen (Standard: %1).</translation>
     </message>
     <message>
         <source>Answer 408 and close a connection that sends nothing for SECONDS (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung, die SECONDS lang nichts sendet, mit 408 beantworten und schließen (Standard: %1).</translation>
     </message>
     <message>
         <source>Answer 503 to connections beyond N open at once (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen, die über N gleichzeitig offene hinausgehen, mit 503 beantworten (Standard: %1).</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a size from 1 byte to %3 (a number of bytes, or with K, M or G)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; ist keine Größe von 1 Byte bis %3 (eine Anzahl Bytes, oder mit K, M oder G)</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a whole number from 1 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; ist keine ganze Zahl von 1 bis %3</translation>
     </message>
 </context>
 <context>
@@ -406,15 +406,15 @@
     </message>
     <message>
         <source>The environment whose {{var:NAME}} variables apply (default: the workspace&apos;s first environment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebung, deren {{var:NAME}}-Variablen gelten (Standard: die erste Umgebung des Arbeitsbereichs).</translation>
     </message>
     <message>
         <source>--env: no environment named &quot;%1&quot;: the workspace has no environments</source>
-        <translation type="unfinished"></translation>
+        <translation>--env: keine Umgebung namens &quot;%1&quot;: der Arbeitsbereich hat keine Umgebungen</translation>
     </message>
     <message>
         <source>--env: no environment named &quot;%1&quot; (the workspace has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--env: keine Umgebung namens &quot;%1&quot; (der Arbeitsbereich hat %2)</translation>
     </message>
 </context>
 <context>
@@ -428,103 +428,103 @@
     <name>CurlImport</name>
     <message>
         <source>argument %1 &quot;%2&quot; (line %3, column %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument %1 &quot;%2&quot; (Zeile %3, Spalte %4)</translation>
     </message>
     <message>
         <source>argument %1 (the user and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument %1 (Benutzer und Passwort)</translation>
     </message>
     <message>
         <source>%1: headers read from a file (%2) cannot be imported; paste them as -H options</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Header, die aus einer Datei gelesen werden (%2), können nicht importiert werden; fügen Sie sie als -H-Optionen ein</translation>
     </message>
     <message>
         <source>%1: a header is written &quot;Name: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Header wird als &quot;Name: Wert&quot; geschrieben</translation>
     </message>
     <message>
         <source>%1: &quot;%2:&quot; removes a header curl adds, and Hooksmith does not send it either</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2:&quot; entfernt einen Header, den curl hinzufügt, und Hooksmith sendet ihn ebenfalls nicht</translation>
     </message>
     <message>
         <source>%1: %2 reads the body from a file (%3), which cannot be imported; paste the content with --data-raw</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 liest den Body aus einer Datei (%3), was nicht importiert werden kann; fügen Sie den Inhalt mit --data-raw ein</translation>
     </message>
     <message>
         <source>%1: --data-urlencode reads a file (%2), which cannot be imported; paste the content as name=content</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --data-urlencode liest eine Datei (%2), was nicht importiert werden kann; fügen Sie den Inhalt als name=Inhalt ein</translation>
     </message>
     <message>
         <source>%1: --json reads the body from a file (%2), which cannot be imported; paste the JSON itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --json liest den Body aus einer Datei (%2), was nicht importiert werden kann; fügen Sie das JSON selbst ein</translation>
     </message>
     <message>
         <source>%1: -b without &quot;=&quot; reads cookies from a file, which cannot be imported; write them as -b &apos;name=value&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: -b ohne &quot;=&quot; liest Cookies aus einer Datei, was nicht importiert werden kann; schreiben Sie sie als -b &apos;name=value&apos;</translation>
     </message>
     <message>
         <source>%1: a second URL; import one request at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine zweite URL; importieren Sie jeweils eine Anfrage</translation>
     </message>
     <message>
         <source>%1: the time limit is a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Zeitlimit ist eine Anzahl Sekunden</translation>
     </message>
     <message>
         <source>%1: %2 sends multipart/form-data, which Hooksmith does not send; use -d name=value (form) or --json instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 sendet multipart/form-data, was Hooksmith nicht sendet; verwenden Sie stattdessen -d name=value (Formular) oder --json</translation>
     </message>
     <message>
         <source>%1: %2 uploads a file, which cannot be imported; paste the content with --data-raw</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 lädt eine Datei hoch, was nicht importiert werden kann; fügen Sie den Inhalt mit --data-raw ein</translation>
     </message>
     <message>
         <source>%1: %2 reads options from a file, which cannot be imported; paste them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 liest Optionen aus einer Datei, was nicht importiert werden kann; fügen Sie sie ein</translation>
     </message>
     <message>
         <source>%1: %2 authentication is not supported; Hooksmith has basic authentication (-u) and your own headers (-H &apos;Authorization: ...&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2-Authentifizierung wird nicht unterstützt; Hooksmith bietet Basic-Authentifizierung (-u) und eigene Header (-H &apos;Authorization: ...&apos;)</translation>
     </message>
     <message>
         <source>the command line is empty; paste a curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>die Befehlszeile ist leer; fügen Sie einen curl-Befehl ein</translation>
     </message>
     <message>
         <source>the command starts with &quot;%1&quot;, not curl; paste a curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl beginnt mit &quot;%1&quot;, nicht mit curl; fügen Sie einen curl-Befehl ein</translation>
     </message>
     <message>
         <source>%1: curl does not take --option=value; write &quot;--%2 %3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: curl akzeptiert kein --option=Wert; schreiben Sie &quot;--%2 %3&quot;</translation>
     </message>
     <message>
         <source>%1: unknown curl option %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannte curl-Option %2</translation>
     </message>
     <message>
         <source>%1: %2 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 braucht einen Wert</translation>
     </message>
     <message>
         <source>%1: unknown curl option -%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannte curl-Option -%2</translation>
     </message>
     <message>
         <source>the curl command has no URL</source>
-        <translation type="unfinished"></translation>
+        <translation>der curl-Befehl hat keine URL</translation>
     </message>
     <message>
         <source>%1: the URL has no scheme; curl would use http://, and so does the webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die URL hat kein Schema; curl würde http:// verwenden, und der Webhook tut es auch</translation>
     </message>
     <message>
         <source>options that do not change the request were ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen, die die Anfrage nicht ändern, wurden ignoriert: %1</translation>
     </message>
     <message>
         <source>the request</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage</translation>
     </message>
 </context>
 <context>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>Fo&amp;llow redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungen &amp;folgen</translation>
     </message>
 </context>
 <context>
@@ -661,180 +661,180 @@
     </message>
     <message>
         <source>the variable %1 of environment &quot;%2&quot; reads the environment variable %3, which is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>die Variable %1 der Umgebung &quot;%2&quot; liest die Umgebungsvariable %3, die nicht gesetzt ist</translation>
     </message>
     <message>
         <source>{{var:%1}} needs an environment, and the workspace has none: add one with the variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>{{var:%1}} braucht eine Umgebung, und der Arbeitsbereich hat keine: fügen Sie eine mit der Variablen %1 hinzu</translation>
     </message>
     <message>
         <source>the environment &quot;%1&quot; does not exist (the workspace has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebung &quot;%1&quot; existiert nicht (der Arbeitsbereich hat %2)</translation>
     </message>
     <message>
         <source>the variable %1 is not defined in the environment &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Variable %1 ist in der Umgebung &quot;%2&quot; nicht definiert</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>hooksmith-cli export: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: kann %1 nicht schreiben: %2</translation>
     </message>
     <message>
         <source>Export webhooks for a server or for another tool (curl, HTTPie, Postman, Bruno, Node-RED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks für einen Server oder für ein anderes Werkzeug exportieren (curl, HTTPie, Postman, Bruno, Node-RED).</translation>
     </message>
     <message>
         <source>Writes what a webhook sends in a form another tool runs. With -s and -v the presets are filled with that signal (and -d&apos;s device); without them they are left as variables named after the presets. Secrets are always read from environment variables, never written out. What a format cannot carry is listed as a warning on standard error. Formats:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt, was ein Webhook sendet, in einer Form, die ein anderes Werkzeug ausführt. Mit -s und -v werden die Presets mit diesem Signal (und dem Gerät von -d) gefüllt; ohne sie bleiben sie als Variablen, benannt nach den Presets. Geheimnisse werden immer aus Umgebungsvariablen gelesen, nie ausgeschrieben. Was ein Format nicht übernehmen kann, wird als Warnung auf der Standardfehlerausgabe aufgeführt. Formate:%1</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished">Die Arbeitsbereichsdatei.</translation>
+        <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>A webhook, by name or id (repeat it for several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Webhook, nach Name oder ID (für mehrere wiederholen).</translation>
     </message>
     <message>
         <source>Every webhook of the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Webhook des Arbeitsbereichs.</translation>
     </message>
     <message>
         <source>The format: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format: %1.</translation>
     </message>
     <message>
         <source>The file (or directory, for server and several Bruno requests) to create; it must not exist. Default: standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anzulegende Datei (oder das Verzeichnis, für server und mehrere Bruno-Anfragen); sie darf noch nicht existieren. Standard: Standardausgabe.</translation>
     </message>
     <message>
         <source>hooksmith-cli export: give exactly one WORKSPACE file</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: geben Sie genau eine ARBEITSBEREICH-Datei an</translation>
     </message>
     <message>
         <source>hooksmith-cli export: --to FORMAT is required (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: --to FORMAT ist erforderlich (%1)</translation>
     </message>
     <message>
         <source>hooksmith-cli export: unknown format &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: unbekanntes Format &quot;%1&quot; (bekannt: %2)</translation>
     </message>
     <message>
         <source>hooksmith-cli export: -s and -v go together: give both to fill the presets, or neither to leave them as variables</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: -s und -v gehören zusammen: geben Sie beide an, um die Presets zu füllen, oder keines, um sie als Variablen zu belassen</translation>
     </message>
     <message>
         <source>hooksmith-cli export: choose the webhook with -w WEBHOOK (or --all)</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: wählen Sie den Webhook mit -w WEBHOOK (oder --all)</translation>
     </message>
     <message>
         <source>%1: the workspace has no webhook to export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Arbeitsbereich hat keinen Webhook zum Exportieren</translation>
     </message>
     <message>
         <source>hooksmith-cli export: %1 exports one webhook at a time (server, postman, bruno and node-red take several)</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: %1 exportiert jeweils einen Webhook (server, postman, bruno und node-red nehmen mehrere)</translation>
     </message>
     <message>
         <source>hooksmith-cli export: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: Warnung: %1</translation>
     </message>
     <message>
         <source>hooksmith-cli export: %1 writes a directory: name it with -o DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: %1 schreibt ein Verzeichnis: benennen Sie es mit -o DIR</translation>
     </message>
     <message>
         <source>hooksmith-cli export: %1 exists; choose a new directory</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: %1 existiert; wählen Sie ein neues Verzeichnis</translation>
     </message>
     <message>
         <source>hooksmith-cli export: cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: kann das Verzeichnis %1 nicht anlegen</translation>
     </message>
     <message>
         <source>%1: wrote %2 file(s) into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Datei(en) in %3 geschrieben</translation>
     </message>
     <message>
         <source>hooksmith-cli export: %1 exists; choose a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: %1 existiert; wählen Sie eine neue Datei</translation>
     </message>
 </context>
 <context>
     <name>ExportFormats</name>
     <message>
         <source>a directory for a server: workspace, variables to set, systemd unit, README</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Verzeichnis für einen Server: Arbeitsbereich, zu setzende Variablen, systemd-Unit, README</translation>
     </message>
     <message>
         <source>the relay&apos;s systemd unit</source>
-        <translation type="unfinished"></translation>
+        <translation>die systemd-Unit des Relays</translation>
     </message>
     <message>
         <source>a shell script that sends the request with curl</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Shell-Skript, das die Anfrage mit curl sendet</translation>
     </message>
     <message>
         <source>a shell script that sends the request with HTTPie</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Shell-Skript, das die Anfrage mit HTTPie sendet</translation>
     </message>
     <message>
         <source>a Postman Collection v2.1 (runs in newman)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Postman Collection v2.1 (läuft in newman)</translation>
     </message>
     <message>
         <source>a Bruno request (.bru), or a collection directory for several</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bruno-Anfrage (.bru), oder ein Collection-Verzeichnis für mehrere</translation>
     </message>
     <message>
         <source>a Node-RED flow: inject, function, http request</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Node-RED-Flow: inject, function, http request</translation>
     </message>
     <message>
         <source>no webhook to export</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Webhook zum Exportieren</translation>
     </message>
     <message>
         <source>%1 exports one webhook at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert jeweils einen Webhook</translation>
     </message>
     <message>
         <source>unknown export format &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Exportformat &quot;%1&quot; (bekannt: %2)</translation>
     </message>
     <message>
         <source>webhook &quot;%1&quot;: %2 reads &quot;{{&quot; as the start of a variable, and the %3 holds it as text: check the request there</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook &quot;%1&quot;: %2 liest &quot;{{&quot; als Beginn einer Variablen, und in %3 steht es als Text: prüfen Sie dort die Anfrage</translation>
     </message>
     <message>
         <source>webhook &quot;%1&quot;: a Bruno text body cannot end with a line break or hold a carriage return: they are not carried</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook &quot;%1&quot;: ein Bruno-Text-Body kann nicht mit einem Zeilenumbruch enden oder einen Wagenrücklauf enthalten: sie werden nicht übernommen</translation>
     </message>
 </context>
 <context>
     <name>ExportRequests</name>
     <message>
         <source>webhook &quot;%1&quot;: its %2 signature is not carried (the request goes without the signature headers); the relay and &quot;hooksmith-cli send&quot; sign it</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook &quot;%1&quot;: seine %2-Signatur wird nicht übernommen (die Anfrage geht ohne die Signatur-Header); das Relay und &quot;hooksmith-cli send&quot; signieren sie</translation>
     </message>
     <message>
         <source>an environment variable: set it, never write it</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Umgebungsvariable: setzen Sie sie, schreiben Sie sie nie aus</translation>
     </message>
     <message>
         <source> (an export leaves this value to the tool that runs it, so the URL must give its scheme and host itself)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ein Export überlässt diesen Wert dem Werkzeug, das ihn ausführt, daher muss die URL ihr Schema und ihren Host selbst angeben)</translation>
     </message>
     <message>
         <source>webhook &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>webhook &quot;%1&quot;: the body holds a NUL byte, which this export cannot carry</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook &quot;%1&quot;: der Body enthält ein NUL-Byte, das dieser Export nicht übernehmen kann</translation>
     </message>
 </context>
 <context>
@@ -905,238 +905,238 @@
     </message>
     <message>
         <source>Even&amp;t name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ereignisname</translation>
     </message>
     <message>
         <source>Request f&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage&amp;format</translation>
     </message>
 </context>
 <context>
     <name>HttpRequestParser</name>
     <message>
         <source>the request line is longer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfragezeile ist länger als %1</translation>
     </message>
     <message>
         <source>the request headers are larger than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage-Header sind größer als %1</translation>
     </message>
     <message>
         <source>a chunk-size line is longer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Chunk-Größen-Zeile ist länger als %1</translation>
     </message>
     <message>
         <source>a chunk of the body is longer than its size says</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Chunk des Bodys ist länger, als seine Größe angibt</translation>
     </message>
     <message>
         <source>the request line &quot;%1&quot; is not &quot;METHOD TARGET HTTP/1.1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfragezeile &quot;%1&quot; ist nicht &quot;METHOD TARGET HTTP/1.1&quot;</translation>
     </message>
     <message>
         <source>HTTP version %1 is not supported (only HTTP/1.0 and HTTP/1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Version %1 wird nicht unterstützt (nur HTTP/1.0 und HTTP/1.1)</translation>
     </message>
     <message>
         <source>the request target &quot;%1&quot; has a character that is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Anfrageziel &quot;%1&quot; enthält ein nicht erlaubtes Zeichen</translation>
     </message>
     <message>
         <source>the request has more than %1 header and trailer lines</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage hat mehr als %1 Header- und Trailer-Zeilen</translation>
     </message>
     <message>
         <source>the request has more than %1 header lines</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage hat mehr als %1 Header-Zeilen</translation>
     </message>
     <message>
         <source>the header line &quot;%1&quot; is not &quot;Name: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Header-Zeile &quot;%1&quot; ist nicht &quot;Name: Wert&quot;</translation>
     </message>
     <message>
         <source>the header %1 has a control character in its value</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header %1 hat ein Steuerzeichen in seinem Wert</translation>
     </message>
     <message>
         <source>the request has both Content-Length and Transfer-Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage hat sowohl Content-Length als auch Transfer-Encoding</translation>
     </message>
     <message>
         <source>the transfer coding &quot;%1&quot; is not supported (only chunked)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Transfer-Kodierung &quot;%1&quot; wird nicht unterstützt (nur chunked)</translation>
     </message>
     <message>
         <source>the request has %1 Content-Length headers; one is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage hat %1 Content-Length-Header; einer ist erlaubt</translation>
     </message>
     <message>
         <source>the Content-Length &quot;%1&quot; is not a number of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Content-Length &quot;%1&quot; ist keine Anzahl Bytes</translation>
     </message>
     <message>
         <source>the body of %1 bytes is larger than the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Body von %1 Bytes ist größer als das Limit von %2</translation>
     </message>
     <message>
         <source>the chunk size &quot;%1&quot; is not a hexadecimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>die Chunk-Größe &quot;%1&quot; ist keine Hexadezimalzahl</translation>
     </message>
     <message>
         <source>the chunked body is larger than the limit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Chunked-Body ist größer als das Limit von %1</translation>
     </message>
 </context>
 <context>
     <name>HttpResponseParser</name>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <source>1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Byte</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <source>a line of the response is longer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile der Antwort ist länger als %1</translation>
     </message>
     <message>
         <source>the status line of the response is longer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Statuszeile der Antwort ist länger als %1</translation>
     </message>
     <message>
         <source>the response head (status line and headers) is larger than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kopf der Antwort (Statuszeile und Header) ist größer als %1</translation>
     </message>
     <message>
         <source>a chunk of the response body is longer than its size says</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Chunk des Antwort-Bodys ist länger, als seine Größe angibt</translation>
     </message>
     <message>
         <source>the response has more than %1 trailer lines</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort hat mehr als %1 Trailer-Zeilen</translation>
     </message>
     <message>
         <source>the response has more than %1 header lines</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort hat mehr als %1 Header-Zeilen</translation>
     </message>
     <message>
         <source>the response&apos;s first header line starts with a space</source>
-        <translation type="unfinished"></translation>
+        <translation>die erste Header-Zeile der Antwort beginnt mit einem Leerzeichen</translation>
     </message>
     <message>
         <source>the status line is not HTTP/1.x: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Statuszeile ist nicht HTTP/1.x: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the response has an invalid Content-Length &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort hat eine ungültige Content-Length &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the response has an invalid chunk size &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort hat eine ungültige Chunk-Größe &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the connection ended in the middle of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung endete mitten im Body</translation>
     </message>
     <message>
         <source>the connection ended without a complete response head</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung endete ohne vollständigen Antwortkopf</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>hooksmith-cli import: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: kann %1 nicht lesen: %2</translation>
     </message>
     <message>
         <source>Turn a curl command or a Postman collection into webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen curl-Befehl oder eine Postman-Collection in Webhooks umwandeln.</translation>
     </message>
     <message>
         <source>Reads a curl command line (one argument, quoted for your shell; &quot;-&quot; reads it from standard input) or a Postman collection file (v2.1) and prints the webhooks it describes as a workspace, or adds them to WORKSPACE with --into. What does not come across exactly is reported on standard error. A basic authentication password is never printed: with --into it is saved in the OS keychain, as the desktop app saves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest eine curl-Befehlszeile (ein Argument, für Ihre Shell quotiert; &quot;-&quot; liest sie von der Standardeingabe) oder eine Postman-Collection-Datei (v2.1) und gibt die beschriebenen Webhooks als Arbeitsbereich aus, oder fügt sie mit --into dem ARBEITSBEREICH hinzu. Was nicht genau übernommen wird, wird auf der Standardfehlerausgabe gemeldet. Ein Passwort der Basic-Authentifizierung wird nie ausgegeben: mit --into wird es im Schlüsselbund des Betriebssystems gespeichert, wie es die Desktop-App speichert.</translation>
     </message>
     <message>
         <source>curl or postman.</source>
-        <translation type="unfinished"></translation>
+        <translation>curl oder postman.</translation>
     </message>
     <message>
         <source>The curl command, or the collection file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der curl-Befehl, oder die Collection-Datei.</translation>
     </message>
     <message>
         <source>Add the webhooks to this workspace file instead of printing them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhooks dieser Arbeitsbereichsdatei hinzufügen, statt sie auszugeben.</translation>
     </message>
     <message>
         <source>hooksmith-cli import: give curl and a curl command, or postman and a collection file; see &quot;hooksmith-cli import --help&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: geben Sie curl und einen curl-Befehl an, oder postman und eine Collection-Datei; siehe &quot;hooksmith-cli import --help&quot;</translation>
     </message>
     <message>
         <source>the curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>der curl-Befehl</translation>
     </message>
     <message>
         <source>hooksmith-cli import: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: %1: %2</translation>
     </message>
     <message>
         <source>hooksmith-cli import: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: Warnung: %1</translation>
     </message>
     <message>
         <source>hooksmith-cli import: the password of %1 is not printed; add the webhook with --into WORKSPACE to keep it in the keychain, or set it later with &quot;hooksmith-cli secret set WORKSPACE -w &apos;%2&apos; --field password&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: das Passwort von %1 wird nicht ausgegeben; fügen Sie den Webhook mit --into ARBEITSBEREICH hinzu, um es im Schlüsselbund zu behalten, oder setzen Sie es später mit &quot;hooksmith-cli secret set ARBEITSBEREICH -w &apos;%2&apos; --field password&quot;</translation>
     </message>
     <message>
         <source>hooksmith-cli import: %1 was left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: %1 wurde unverändert gelassen</translation>
     </message>
     <message>
         <source>hooksmith-cli import: %1 was not written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: %1 wurde nicht geschrieben: %2</translation>
     </message>
     <message>
         <source>set it with &quot;hooksmith-cli secret set %1 -w &apos;%2&apos; --field password&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>setzen Sie es mit &quot;hooksmith-cli secret set %1 -w &apos;%2&apos; --field password&quot;</translation>
     </message>
     <message>
         <source>hooksmith-cli import: the password of %1 was not saved: cannot tell which server it is for (%2); %3</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: das Passwort von %1 wurde nicht gespeichert: es ist nicht erkennbar, für welchen Server es ist (%2); %3</translation>
     </message>
     <message>
         <source>hooksmith-cli import: the password of %1 was not saved. %2 Then %3</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: das Passwort von %1 wurde nicht gespeichert. %2 Dann %3</translation>
     </message>
     <message>
         <source>hooksmith-cli import: the password of %1 was not saved: %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: das Passwort von %1 wurde nicht gespeichert: %2; %3</translation>
     </message>
     <message>
         <source>Saved the password of %1 in the keychain, for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 im Schlüsselbund gespeichert, für %2.</translation>
     </message>
     <message numerus="yes">
         <source>Added %n webhook(s) to %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Webhook zu %1 hinzugefügt: %2</numerusform>
+            <numerusform>%n Webhooks zu %1 hinzugefügt: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1331,65 +1331,65 @@
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportieren…</translation>
     </message>
     <message>
         <source>Add webhooks from a curl command or a Postman collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks aus einem curl-Befehl oder einer Postman-Collection hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Paste curl Command</source>
-        <translation type="unfinished"></translation>
+        <translation>curl-Befehl einfü&amp;gen</translation>
     </message>
     <message>
         <source>Add a webhook from the curl command on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Webhook aus dem curl-Befehl in der Zwischenablage hinzufügen</translation>
     </message>
     <message>
         <source>Send the previewed request once, as a test: no retries, not through the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage der Vorschau einmal als Test senden: keine Wiederholungen, nicht über die Outbox</translation>
     </message>
     <message>
         <source>Send Through the &amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die &amp;Outbox senden</translation>
     </message>
     <message>
         <source>Deliver the previewed request as a device&apos;s signal is delivered: through the outbox, with the webhook&apos;s retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage der Vorschau so zustellen, wie das Signal eines Geräts zugestellt wird: über die Outbox, mit den Wiederholungen des Webhooks</translation>
     </message>
 </context>
 <context>
     <name>MqttSignals</name>
     <message>
         <source>the message is empty (a Pybytes message starts with a header byte)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht ist leer (eine Pybytes-Nachricht beginnt mit einem Header-Byte)</translation>
     </message>
     <message>
         <source>signal %1 has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal %1 hat keinen Wert</translation>
     </message>
     <message>
         <source>signal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal %1: %2</translation>
     </message>
     <message>
         <source>signal %1: the text is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal %1: der Text ist kein gültiges UTF-8</translation>
     </message>
     <message numerus="yes">
         <source>signal %1: the value (%n byte(s)) ends in neither 0x00 (int), 0x01 (float) nor &apos;3&apos; (string or list)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Signal %1: der Wert (%n Byte) endet weder auf 0x00 (int), 0x01 (float) noch auf &apos;3&apos; (Zeichenkette oder Liste)</numerusform>
+            <numerusform>Signal %1: der Wert (%n Bytes) endet weder auf 0x00 (int), 0x01 (float) noch auf &apos;3&apos; (Zeichenkette oder Liste)</numerusform>
         </translation>
     </message>
     <message>
         <source>expected hooksmith/&lt;device token&gt;/signal/&lt;number&gt; or hooksmith/&lt;device token&gt;/device</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: hooksmith/&lt;Geräte-Token&gt;/signal/&lt;Nummer&gt; oder hooksmith/&lt;Geräte-Token&gt;/device</translation>
     </message>
     <message>
         <source>the signal number &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signalnummer &quot;%1&quot; ist keine Zahl</translation>
     </message>
 </context>
 <context>
@@ -1890,91 +1890,91 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
     <name>PostmanImport</name>
     <message>
         <source>%1: the variable &quot;{{%2}}&quot; has no value in the collection and is not a name an environment variable can have, so it is kept as text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Variable &quot;{{%2}}&quot; hat in der Collection keinen Wert und ist kein möglicher Name einer Umgebungsvariablen, daher bleibt sie als Text erhalten</translation>
     </message>
     <message>
         <source>%1: %2 authentication is not supported, so the webhook is imported without it; Hooksmith has basic authentication and your own headers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2-Authentifizierung wird nicht unterstützt, daher wird der Webhook ohne sie importiert; Hooksmith bietet Basic-Authentifizierung und eigene Header</translation>
     </message>
     <message>
         <source>%1: the request has no URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Anfrage hat keine URL</translation>
     </message>
     <message>
         <source>%1: a %2 request carries no body in Hooksmith, so its body is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine %2-Anfrage hat in Hooksmith keinen Body, daher wird ihr Body weggelassen</translation>
     </message>
     <message>
         <source>%1: the disabled form field &quot;%2&quot; is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das deaktivierte Formularfeld &quot;%2&quot; wird weggelassen</translation>
     </message>
     <message>
         <source>%1: a &quot;%2&quot; body is not supported (Hooksmith sends JSON, form or custom text), so the webhook has no body</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein &quot;%2&quot;-Body wird nicht unterstützt (Hooksmith sendet JSON, Formular oder eigenen Text), daher hat der Webhook keinen Body</translation>
     </message>
     <message>
         <source>%1: &quot;request&quot; is neither an object nor a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;request&quot; ist weder ein Objekt noch eine URL</translation>
     </message>
     <message>
         <source>%1: its pre-request and test scripts are not carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: seine Pre-Request- und Test-Skripte werden nicht übernommen</translation>
     </message>
     <message>
         <source>%1: entry %2 of &quot;item&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eintrag %2 von &quot;item&quot; ist kein Objekt</translation>
     </message>
     <message>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1</translation>
     </message>
     <message>
         <source>item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Element &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: &quot;item&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;item&quot; ist keine Liste</translation>
     </message>
     <message>
         <source>%1: neither a request nor a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: weder eine Anfrage noch ein Ordner</translation>
     </message>
     <message>
         <source>line %1, column %2: %3; this is not a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3; dies ist keine JSON-Datei</translation>
     </message>
     <message>
         <source>a Postman collection is a JSON object, and this file is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Postman-Collection ist ein JSON-Objekt, und diese Datei ist keines</translation>
     </message>
     <message>
         <source>this is not a Postman collection (v2.1 or v2.0): it has no &quot;info&quot; and &quot;item&quot;; export the collection from Postman as Collection v2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist keine Postman-Collection (v2.1 oder v2.0): sie hat kein &quot;info&quot; und &quot;item&quot;; exportieren Sie die Collection aus Postman als Collection v2.1</translation>
     </message>
     <message>
         <source>info.schema: &quot;%1&quot; is not a collection format Hooksmith reads; export the collection from Postman as Collection v2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>info.schema: &quot;%1&quot; ist kein Collection-Format, das Hooksmith liest; exportieren Sie die Collection aus Postman als Collection v2.1</translation>
     </message>
     <message>
         <source>collection: its scripts are not carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection: ihre Skripte werden nicht übernommen</translation>
     </message>
     <message>
         <source>collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection</translation>
     </message>
     <message>
         <source>the collection has no requests</source>
-        <translation type="unfinished"></translation>
+        <translation>die Collection enthält keine Anfragen</translation>
     </message>
     <message>
         <source>collection variables written into the webhooks as their values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection-Variablen, die als ihre Werte in die Webhooks geschrieben wurden: %1</translation>
     </message>
     <message>
         <source>variables without a value in the collection are read from the environment when sending (set them before sending): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen ohne Wert in der Collection werden beim Senden aus der Umgebung gelesen (setzen Sie sie vor dem Senden): %1</translation>
     </message>
 </context>
 <context>
@@ -2084,11 +2084,11 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
     </message>
     <message>
         <source>V&amp;alue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert</translation>
     </message>
     <message>
         <source>Reveal secre&amp;ts</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse &amp;zeigen</translation>
     </message>
 </context>
 <context>
@@ -2313,95 +2313,95 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
     </message>
     <message>
         <source>hooksmith-cli relay: --mqtt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: --mqtt: %1</translation>
     </message>
     <message>
         <source>give a URL such as mqtt://HOST[:PORT] or mqtts://USER@HOST[:PORT]</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie eine URL wie mqtt://HOST[:PORT] oder mqtts://USER@HOST[:PORT] an</translation>
     </message>
     <message>
         <source>the URL holds a password, which other users can read on the command line: remove it from the URL and put it in the environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL enthält ein Passwort, das andere Benutzer auf der Befehlszeile lesen können: entfernen Sie es aus der URL und legen Sie es in die Umgebungsvariable %1</translation>
     </message>
     <message>
         <source>the URL has a path (%1); MQTT URLs name only the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL hat einen Pfad (%1); MQTT-URLs nennen nur den Broker</translation>
     </message>
     <message>
         <source>the group name &quot;%1&quot; may not contain /, + or #</source>
-        <translation type="unfinished"></translation>
+        <translation>der Gruppenname &quot;%1&quot; darf weder /, + noch # enthalten</translation>
     </message>
     <message>
         <source>--mqtt-ca applies to mqtts:// URLs only</source>
-        <translation type="unfinished"></translation>
+        <translation>--mqtt-ca gilt nur für mqtts://-URLs</translation>
     </message>
     <message>
         <source>cannot read the CA file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann die CA-Datei %1 nicht lesen</translation>
     </message>
     <message>
         <source>the client id is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>die Client-ID ist zu lang</translation>
     </message>
     <message>
         <source>Read signals from an MQTT 5 broker: mqtt://[USER@]HOST[:PORT] or mqtts://... (TLS). See docs/mqtt.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signale von einem MQTT-5-Broker lesen: mqtt://[USER@]HOST[:PORT] oder mqtts://... (TLS). Siehe docs/mqtt.md.</translation>
     </message>
     <message>
         <source>The user name for the broker (instead of the URL&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername für den Broker (statt dem aus der URL).</translation>
     </message>
     <message>
         <source>The environment variable holding the broker password (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable mit dem Broker-Passwort (Standard: %1).</translation>
     </message>
     <message>
         <source>Share the messages with the other relays of this shared subscription group ($share/NAME/...); without it, this relay gets every message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten mit den anderen Relays dieser Shared-Subscription-Gruppe teilen ($share/NAME/...); ohne diese Option bekommt dieses Relay jede Nachricht.</translation>
     </message>
     <message>
         <source>The MQTT client id (default: hooksmith-HOSTNAME-HASH, stable for this machine and outbox). A relay restarted with the same id takes up its session and what it had not acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MQTT-Client-ID (Standard: hooksmith-HOSTNAME-HASH, stabil für diesen Rechner und diese Outbox). Ein mit derselben ID neu gestartetes Relay übernimmt seine Sitzung und das, was es noch nicht bestätigt hatte.</translation>
     </message>
     <message>
         <source>How long the broker keeps this relay&apos;s session (its subscriptions and the messages queued for it) while it is away, in seconds (default: 86400).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der Broker die Sitzung dieses Relays (seine Abonnements und die für das Relay eingereihten Nachrichten) aufbewahrt, während es abwesend ist, in Sekunden (Standard: 86400).</translation>
     </message>
     <message>
         <source>PEM file of the certificates to trust for mqtts:// (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Datei der Zertifikate, denen für mqtts:// vertraut wird (Standard: die des Systems).</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: give one of --stdin, --serial PORT (or --serial auto) and --mqtt URL</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: geben Sie eines von --stdin, --serial PORT (oder --serial auto) und --mqtt URL an</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: --%1 goes with --mqtt URL</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: --%1 gehört zu --mqtt URL</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: --mqtt-session-expiry takes seconds (0 to 4294967295), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: --mqtt-session-expiry nimmt Sekunden (0 bis 4294967295), nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--env: no environment named &quot;%1&quot; (the workspace has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--env: keine Umgebung namens &quot;%1&quot; (der Arbeitsbereich hat %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>relay: connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relay: verbunden mit %1</translation>
     </message>
     <message>
         <source>relay: device %1 (%2) announced itself over MQTT; it is not in the workspace, so its signals fire no webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>relay: Gerät %1 (%2) hat sich über MQTT gemeldet; es ist nicht im Arbeitsbereich, daher lösen seine Signale keinen Webhook aus</translation>
     </message>
     <message>
         <source>relay: reading signals from %1 (%2); %3</source>
-        <translation type="unfinished"></translation>
+        <translation>relay: lese Signale von %1 (%2); %3</translation>
     </message>
 </context>
 <context>
@@ -2567,86 +2567,86 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
     </message>
     <message>
         <source>the secret variable %1 of environment &quot;%2&quot; is kept in the OS keychain and is not available: set its value, unlock the keychain, or give it as {{env:NAME}} for servers</source>
-        <translation type="unfinished"></translation>
+        <translation>die geheime Variable %1 der Umgebung &quot;%2&quot; wird im Schlüsselbund des Betriebssystems aufbewahrt und ist nicht verfügbar: setzen Sie ihren Wert, entsperren Sie den Schlüsselbund, oder geben Sie sie für Server als {{env:NAME}} an</translation>
     </message>
     <message>
         <source>the value of variable %1 in environment &quot;%2&quot; may only use {{env:NAME}}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert der Variablen %1 in der Umgebung &quot;%2&quot; darf nur {{env:NAME}} verwenden</translation>
     </message>
     <message>
         <source>the variable %1 of environment &quot;%2&quot; reads the environment variable %3, which is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>die Variable %1 der Umgebung &quot;%2&quot; liest die Umgebungsvariable %3, die nicht gesetzt ist</translation>
     </message>
     <message>
         <source>the value of variable %1 in environment &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert der Variablen %1 in der Umgebung &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>secret variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geheime Variable %1</translation>
     </message>
     <message>
         <source>the secret variable %1 stands before the URL&apos;s path, where it would be shown as it is; use it in the path, the query, a header or the body</source>
-        <translation type="unfinished"></translation>
+        <translation>die geheime Variable %1 steht vor dem Pfad der URL, wo sie unverändert angezeigt würde; verwenden Sie sie im Pfad, in der Query, in einem Header oder im Body</translation>
     </message>
     <message>
         <source>&quot;%1&quot; starts or ends with a space: remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; beginnt oder endet mit einem Leerzeichen: entfernen Sie es</translation>
     </message>
     <message>
         <source>&quot;%1&quot; contains a space (character %2): a scheme or host name cannot contain one; in a path or query write it as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; enthält ein Leerzeichen (Zeichen %2): ein Schema oder Hostname kann keines enthalten; schreiben Sie es in einem Pfad oder einer Query als %3</translation>
     </message>
 </context>
 <context>
     <name>RequestImport</name>
     <message>
         <source>%1: &quot;%2&quot; is not a Hooksmith preset, so it is kept as text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ist kein Hooksmith-Preset, daher bleibt es als Text erhalten</translation>
     </message>
     <message>
         <source>%1: the method &quot;%2&quot; is not one Hooksmith sends (GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Methode &quot;%2&quot; ist keine, die Hooksmith sendet (GET, POST, PUT, PATCH, DELETE, HEAD oder OPTIONS)</translation>
     </message>
     <message>
         <source>%1: the URL&apos;s fragment &quot;%2&quot; is never sent, so it is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Fragment &quot;%2&quot; der URL wird nie gesendet, daher wird es weggelassen</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a valid header name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; ist kein gültiger Header-Name</translation>
     </message>
     <message>
         <source>%1: Content-Type is given twice; the last one is used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Content-Type ist zweimal angegeben; der letzte wird verwendet</translation>
     </message>
     <message>
         <source>%1: the Host header is taken from the URL, so &quot;%2&quot; is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Host-Header wird aus der URL genommen, daher wird &quot;%2&quot; weggelassen</translation>
     </message>
     <message>
         <source>%1: Hooksmith sends its own User-Agent, so &quot;%2&quot; is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Hooksmith sendet seinen eigenen User-Agent, daher wird &quot;%2&quot; weggelassen</translation>
     </message>
     <message>
         <source>%1: the Authorization header is not user:password in base64</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Authorization-Header ist nicht user:password in Base64</translation>
     </message>
     <message>
         <source>%1: %2 is kept as fixed text, so every request repeats this one value; to sign each request, set the webhook&apos;s signing (%3) and its secret instead, and delete this header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 bleibt als fester Text erhalten, sodass jede Anfrage diesen einen Wert wiederholt; um jede Anfrage zu signieren, setzen Sie stattdessen die Signierung des Webhooks (%3) und ihr Geheimnis, und löschen Sie diesen Header</translation>
     </message>
     <message>
         <source>%1: no password is given for the user; set it in the webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: für den Benutzer ist kein Passwort angegeben; setzen Sie es im Webhook</translation>
     </message>
     <message>
         <source>%1: a %2 request carries no body in Hooksmith; send the data as query parameters (curl -G) or use POST</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine %2-Anfrage hat in Hooksmith keinen Body; senden Sie die Daten als Query-Parameter (curl -G) oder verwenden Sie POST</translation>
     </message>
     <message>
         <source>%1: the body has no Content-Type; it is sent as application/octet-stream</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Body hat keinen Content-Type; er wird als application/octet-stream gesendet</translation>
     </message>
 </context>
 <context>
@@ -2858,31 +2858,31 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
     </message>
     <message>
         <source>secret variable %1 of environment &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>geheime Variable %1 der Umgebung &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 of webhook &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des Webhooks &quot;%2&quot;</translation>
     </message>
     <message>
         <source>secret variable</source>
-        <translation type="unfinished"></translation>
+        <translation>geheime Variable</translation>
     </message>
     <message>
         <source>the secret variable %1 of environment &quot;%2&quot; is not in the keychain: set its value in Hooksmith&apos;s environments, or give it as {{env:NAME}}</source>
-        <translation type="unfinished"></translation>
+        <translation>die geheime Variable %1 der Umgebung &quot;%2&quot; ist nicht im Schlüsselbund: setzen Sie ihren Wert in den Umgebungen von Hooksmith, oder geben Sie sie als {{env:NAME}} an</translation>
     </message>
     <message>
         <source>the secret variable %1 of environment &quot;%2&quot; is not set in this session: set its value in Hooksmith&apos;s environments, or give it as {{env:NAME}}. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die geheime Variable %1 der Umgebung &quot;%2&quot; ist in dieser Sitzung nicht gesetzt: setzen Sie ihren Wert in den Umgebungen von Hooksmith, oder geben Sie sie als {{env:NAME}} an. %3</translation>
     </message>
     <message>
         <source>the %1 could not be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
     <message>
         <source>the %1 could not be saved for %2 in the keychain: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht für %2 im Schlüsselbund gespeichert werden: %3</translation>
     </message>
 </context>
 <context>
@@ -2932,47 +2932,47 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
     <name>ShellWords</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished">Zeile %1, Spalte %2</translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>&quot;$(&quot; at %1 runs a command, which cannot be imported; paste the command with its result written out</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;$(&quot; bei %1 führt einen Befehl aus, was nicht importiert werden kann; fügen Sie den Befehl mit ausgeschriebenem Ergebnis ein</translation>
     </message>
     <message>
         <source>&quot;${&quot; at %1 is not a plain ${NAME}; write the value out</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;${&quot; bei %1 ist kein einfaches ${NAME}; schreiben Sie den Wert aus</translation>
     </message>
     <message>
         <source>&quot;$%1&quot; at %2 is a shell parameter that cannot be imported; write the value out</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;$%1&quot; bei %2 ist ein Shell-Parameter, der nicht importiert werden kann; schreiben Sie den Wert aus</translation>
     </message>
     <message>
         <source>the quote $&apos; at %1 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Anführungszeichen $&apos; bei %1 ist nicht geschlossen</translation>
     </message>
     <message>
         <source>the quote $&apos; at %1 holds a NUL byte, which no argument can carry</source>
-        <translation type="unfinished"></translation>
+        <translation>das Anführungszeichen $&apos; bei %1 enthält ein NUL-Byte, das kein Argument tragen kann</translation>
     </message>
     <message>
         <source>the command line ends with a lone backslash at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Befehlszeile endet mit einem einzelnen Backslash bei %1</translation>
     </message>
     <message>
         <source>the quote &apos; at %1 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Anführungszeichen &apos; bei %1 ist nicht geschlossen</translation>
     </message>
     <message>
         <source>the quote &quot; at %1 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Anführungszeichen &quot; bei %1 ist nicht geschlossen</translation>
     </message>
     <message>
         <source>the backquote at %1 runs a command, which cannot be imported; paste the command with its result written out</source>
-        <translation type="unfinished"></translation>
+        <translation>der Backquote bei %1 führt einen Befehl aus, was nicht importiert werden kann; fügen Sie den Befehl mit ausgeschriebenem Ergebnis ein</translation>
     </message>
     <message>
         <source>&quot;%1&quot; at %2 ends the curl command or redirects it; paste the curl command alone</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bei %2 beendet den curl-Befehl oder leitet ihn um; fügen Sie nur den curl-Befehl ein</translation>
     </message>
 </context>
 <context>
@@ -3174,7 +3174,7 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
     </message>
     <message>
         <source>&quot;%1&quot; at character %2 is not a valid variable name (letters, digits and _, not starting with a digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bei Zeichen %2 ist kein gültiger Variablenname (Buchstaben, Ziffern und _, nicht mit einer Ziffer beginnend)</translation>
     </message>
 </context>
 <context>
@@ -3370,47 +3370,47 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     </message>
     <message>
         <source>{{var:%1}} at character %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>{{var:%1}} bei Zeichen %2: %3</translation>
     </message>
     <message>
         <source>an environment needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Umgebung braucht einen Namen</translation>
     </message>
     <message>
         <source>another environment has the same name; names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Umgebung hat denselben Namen; Namen müssen eindeutig sein</translation>
     </message>
     <message>
         <source>a variable needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Variable braucht einen Namen</translation>
     </message>
     <message>
         <source>%1 is not a valid variable name (letters, digits and _, not starting with a digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger Variablenname (Buchstaben, Ziffern und _, nicht mit einer Ziffer beginnend)</translation>
     </message>
     <message>
         <source>the variable %1 is defined twice; names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>die Variable %1 ist zweimal definiert; Namen müssen eindeutig sein</translation>
     </message>
     <message>
         <source>a variable&apos;s value may only use {{env:NAME}}, not %1 (at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert einer Variablen darf nur {{env:NAME}} verwenden, nicht %1 (bei Zeichen %2)</translation>
     </message>
     <message>
         <source>the secret variable %1 is written in the file in plain text: keep it in the OS keychain (Hooksmith moves it there when it saves) or use {{env:NAME}}</source>
-        <translation type="unfinished"></translation>
+        <translation>die geheime Variable %1 steht im Klartext in der Datei: bewahren Sie sie im Schlüsselbund des Betriebssystems auf (Hooksmith verschiebt sie beim Speichern dorthin) oder verwenden Sie {{env:NAME}}</translation>
     </message>
     <message>
         <source>the environment &quot;%1&quot; does not exist; the workspace has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebung &quot;%1&quot; existiert nicht; der Arbeitsbereich hat %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>the secret variable %1 of environment &quot;%2&quot; has no value: set it in the environments, or give it as {{env:NAME}}</source>
-        <translation type="unfinished"></translation>
+        <translation>die geheime Variable %1 der Umgebung &quot;%2&quot; hat keinen Wert: setzen Sie ihn in den Umgebungen, oder geben Sie sie als {{env:NAME}} an</translation>
     </message>
 </context>
 <context>
@@ -3433,44 +3433,44 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     </message>
     <message>
         <source>Ena&amp;bled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiviert</translation>
     </message>
 </context>
 <context>
     <name>WebhookImport</name>
     <message>
         <source>Import webhook &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook &quot;%1&quot; importieren</translation>
     </message>
     <message numerus="yes">
         <source>Import %n webhook(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Webhook importieren</numerusform>
+            <numerusform>%n Webhooks importieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Warnungen importiert</translation>
     </message>
     <message numerus="yes">
         <source>%n webhook(s) imported. Not everything came across exactly:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Webhook importiert. Nicht alles wurde genau übernommen:</numerusform>
+            <numerusform>%n Webhooks importiert. Nicht alles wurde genau übernommen:</numerusform>
         </translation>
     </message>
     <message>
         <source>Paste curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>curl-Befehl einfügen</translation>
     </message>
     <message>
         <source>The clipboard holds no curl command. Copy a command line that starts with curl, for example with &quot;Copy as cURL&quot; in a browser&apos;s developer tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keinen curl-Befehl. Kopieren Sie eine Befehlszeile, die mit curl beginnt, zum Beispiel mit &quot;Copy as cURL&quot; in den Entwicklerwerkzeugen eines Browsers.</translation>
     </message>
     <message>
         <source>The curl command cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der curl-Befehl kann nicht importiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3613,23 +3613,23 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     </message>
     <message>
         <source>an environment needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Umgebung braucht einen Namen</translation>
     </message>
     <message>
         <source>a variable needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Variable braucht einen Namen</translation>
     </message>
     <message>
         <source>%1 is not a valid variable name (letters, digits and _, not starting with a digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger Variablenname (Buchstaben, Ziffern und _, nicht mit einer Ziffer beginnend)</translation>
     </message>
     <message>
         <source>the variable %1 is defined twice; names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>die Variable %1 ist zweimal definiert; Namen müssen eindeutig sein</translation>
     </message>
     <message>
         <source>the environment %1 is defined twice; names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebung %1 ist zweimal definiert; Namen müssen eindeutig sein</translation>
     </message>
 </context>
 <context>
@@ -3856,7 +3856,7 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     </message>
     <message>
         <source>Move body parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Body-Parameter verschieben</translation>
     </message>
 </context>
 <context>
@@ -3883,7 +3883,7 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -4086,7 +4086,7 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     </message>
     <message>
         <source>Live Ch&amp;art</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-&amp;Diagramm</translation>
     </message>
 </context>
 <context>
@@ -4222,157 +4222,157 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     <name>hooksmith::EnvironmentSwitcher</name>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung:</translation>
     </message>
     <message>
         <source>The environment whose variables ({{var:NAME}}) the preview, Send and the devices&apos; deliveries use</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebung, deren Variablen ({{var:NAME}}) die Vorschau, Senden und die Zustellungen der Geräte verwenden</translation>
     </message>
     <message>
         <source>Edit environments and their variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen und ihre Variablen bearbeiten</translation>
     </message>
     <message>
         <source>No environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Umgebungen</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::EnvironmentsDialog</name>
     <message>
         <source>New value, or {{env:NAME}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Wert, oder {{env:NAME}}</translation>
     </message>
     <message>
         <source>(in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(im Schlüsselbund)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Add variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable hinzufügen</translation>
     </message>
     <message>
         <source>Remove variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable entfernen</translation>
     </message>
     <message>
         <source>Environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen</translation>
     </message>
     <message>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheim</translation>
     </message>
     <message>
         <source>Use a variable in a template as {{var:NAME}}. A secret&apos;s value is kept in the OS keychain, or read from the environment with {{env:NAME}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine Variable in einer Vorlage als {{var:NAME}}. Der Wert eines Geheimnisses wird im Schlüsselbund des Betriebssystems aufbewahrt oder mit {{env:NAME}} aus der Umgebung gelesen.</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Every environment needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Umgebung braucht einen Namen.</translation>
     </message>
     <message>
         <source>There are two environments named &quot;%1&quot;; names must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt zwei Umgebungen namens &quot;%1&quot;; Namen müssen eindeutig sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in &quot;%2&quot; is not a valid variable name: letters, digits and _, not starting with a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; in &quot;%2&quot; ist kein gültiger Variablenname: Buchstaben, Ziffern und _, nicht mit einer Ziffer beginnend.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is defined twice in &quot;%2&quot;; names must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist in &quot;%2&quot; zweimal definiert; Namen müssen eindeutig sein.</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Fill the presets with this signal (else they are left as variables)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Presets mit diesem Signal füllen (sonst bleiben sie als Variablen)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Webhooks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhooks:</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gerät:</translation>
     </message>
     <message>
         <source>&amp;Signal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sig&amp;nal:</translation>
     </message>
     <message>
         <source>&amp;Value (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;ert (JSON):</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Preview (secrets are read from environment variables, never written):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau (Geheimnisse werden aus Umgebungsvariablen gelesen, nie ausgeschrieben):</translation>
     </message>
     <message>
         <source>Not carried:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen:</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann %1 nicht schreiben: %2</translation>
     </message>
     <message>
         <source>%1 exists: choose a new directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert: wählen Sie ein neues Verzeichnis</translation>
     </message>
     <message>
         <source>Cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann das Verzeichnis %1 nicht anlegen</translation>
     </message>
     <message>
         <source>Export to a new directory</source>
-        <translation type="unfinished"></translation>
+        <translation>In ein neues Verzeichnis exportieren</translation>
     </message>
 </context>
 <context>
@@ -4569,78 +4569,78 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     </message>
     <message>
         <source>the connection to %1 ended without a valid HTTP response (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zu %1 endete ohne gültige HTTP-Antwort (%2)</translation>
     </message>
     <message>
         <source>the response from %1 was not accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort von %1 wurde nicht angenommen: %2</translation>
     </message>
     <message>
         <source>gave up after %1 redirects: a redirect loop (%2 redirected with %3 back to %4, visited before)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 Weiterleitungen aufgegeben: eine Weiterleitungsschleife (%2 leitete mit %3 zurück zu %4 um, das bereits besucht war)</translation>
     </message>
     <message>
         <source>gave up after %1 redirects: too many redirects (the last one from %2 with %3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 Weiterleitungen aufgegeben: zu viele Weiterleitungen (die letzte von %2 mit %3 nach %4)</translation>
     </message>
     <message>
         <source>%1 answered, but the response was still arriving slowly when the timeout struck: %2 bytes in %3, the head not yet complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet, aber die Antwort kam noch langsam an, als das Timeout eintrat: %2 Bytes in %3, der Kopf noch nicht vollständig</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::ImportDialog</name>
     <message>
         <source>A &amp;curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein &amp;curl-Befehl</translation>
     </message>
     <message>
         <source>A &amp;Postman collection (v2.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &amp;Postman-Collection (v2.1)</translation>
     </message>
     <message>
         <source>Import Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks importieren</translation>
     </message>
     <message>
         <source>curl &apos;https://hooks.example.com/in&apos; -H &apos;Content-Type: application/json&apos; --data-raw &apos;{&quot;door&quot;: &quot;open&quot;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>curl &apos;https://hooks.example.com/in&apos; -H &apos;Content-Type: application/json&apos; --data-raw &apos;{&quot;door&quot;: &quot;open&quot;}&apos;</translation>
     </message>
     <message>
         <source>Collection file (*.postman_collection.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection-Datei (*.postman_collection.json)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Durchsuchen…</translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Each request becomes a webhook in this workspace. Presets such as {{DEVICE_TOKEN}} stay presets; what cannot be carried over is listed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage wird ein Webhook in diesem Arbeitsbereich. Presets wie {{DEVICE_TOKEN}} bleiben Presets; was nicht übernommen werden kann, wird danach aufgeführt.</translation>
     </message>
     <message>
         <source>Import Postman collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Postman-Collection importieren</translation>
     </message>
     <message>
         <source>Postman collections (*.postman_collection.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postman-Collections (*.postman_collection.json *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose a collection file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Collection-Datei.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4720,15 +4720,15 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     </message>
     <message>
         <source>more than one connection at once</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als eine Verbindung gleichzeitig</translation>
     </message>
     <message>
         <source>more than %1 connections at once</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Verbindungen gleichzeitig</translation>
     </message>
     <message>
         <source>the request did not complete within %1 s of the last byte</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage wurde nicht innerhalb von %1 s nach dem letzten Byte vollständig</translation>
     </message>
 </context>
 <context>
@@ -4890,31 +4890,31 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Environments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen…</translation>
     </message>
     <message>
         <source>Add, rename and remove environments and their variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen und ihre Variablen hinzufügen, umbenennen und entfernen</translation>
     </message>
     <message>
         <source>Workspace Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichseinstellungen…</translation>
     </message>
     <message>
         <source>Set the workspace&apos;s user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer-ID des Arbeitsbereichs festlegen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist in der Outbox</translation>
     </message>
     <message>
         <source>Send once, as a test (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal als Test senden (%1)</translation>
     </message>
 </context>
 <context>
@@ -4928,90 +4928,90 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     <name>hooksmith::MqttClient</name>
     <message>
         <source>the CA file %1 holds no PEM certificate</source>
-        <translation type="unfinished">die CA-Datei %1 enthält kein PEM-Zertifikat</translation>
+        <translation>die CA-Datei %1 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1</translation>
     </message>
     <message>
         <source>the broker closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat die Verbindung geschlossen</translation>
     </message>
     <message>
         <source>the broker sent a malformed packet length</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat eine fehlerhafte Paketlänge gesendet</translation>
     </message>
     <message>
         <source>the broker sent a packet of %1 bytes, more than this client takes</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat ein Paket von %1 Bytes gesendet, mehr als dieser Client annimmt</translation>
     </message>
     <message>
         <source>the broker sent packet type %1 before CONNACK</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat Pakettyp %1 vor CONNACK gesendet</translation>
     </message>
     <message>
         <source>the broker sent a malformed PUBACK</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat ein fehlerhaftes PUBACK gesendet</translation>
     </message>
     <message>
         <source>the broker sent a malformed SUBACK</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat ein fehlerhaftes SUBACK gesendet</translation>
     </message>
     <message>
         <source>the broker disconnected: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat die Verbindung getrennt: %1%2</translation>
     </message>
     <message>
         <source>the broker sent an unexpected packet (type %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat ein unerwartetes Paket gesendet (Typ %1)</translation>
     </message>
     <message>
         <source>the broker sent a malformed CONNACK</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat ein fehlerhaftes CONNACK gesendet</translation>
     </message>
     <message>
         <source>the broker refused the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat die Verbindung abgelehnt: %1</translation>
     </message>
     <message>
         <source>the broker sent a QoS 2 message; subscriptions ask for QoS 1 at most</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat eine QoS-2-Nachricht gesendet; Abonnements verlangen höchstens QoS 1</translation>
     </message>
     <message>
         <source>the broker sent a malformed PUBLISH</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat ein fehlerhaftes PUBLISH gesendet</translation>
     </message>
     <message>
         <source>no answer from the broker for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort vom Broker seit %1 s</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::MqttSource</name>
     <message>
         <source>the broker refused a subscription (reason code 0x%1): check the user&apos;s access rights, and that the broker supports shared subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>der Broker hat ein Abonnement abgelehnt (Reason Code 0x%1): prüfen Sie die Zugriffsrechte des Benutzers und ob der Broker Shared Subscriptions unterstützt</translation>
     </message>
     <message>
         <source>MQTT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT %1</translation>
     </message>
     <message>
         <source>%1: %2; connecting again in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; neuer Verbindungsversuch in %3 s</translation>
     </message>
     <message>
         <source>a topic of neither scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Topic, das keinem der beiden Schemata folgt</translation>
     </message>
     <message>
         <source>the payload is not UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nutzlast ist kein UTF-8</translation>
     </message>
     <message>
         <source>message on %1 refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht auf %1 abgelehnt: %2</translation>
     </message>
 </context>
 <context>
@@ -5046,7 +5046,7 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     </message>
     <message>
         <source>Add he&amp;ader</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -5137,31 +5137,31 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished">Format</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>auth</source>
-        <translation type="unfinished">Auth</translation>
+        <translation>Auth</translation>
     </message>
     <message>
         <source>signing</source>
-        <translation type="unfinished">Signierung</translation>
+        <translation>Signierung</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished">Ihre</translation>
+        <translation>eigener</translation>
     </message>
     <message>
         <source>Hooksmith</source>
-        <translation type="unfinished">Hooksmith</translation>
+        <translation>Hooksmith</translation>
     </message>
     <message>
         <source>Move header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header verschieben</translation>
     </message>
     <message>
         <source>Move query parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Query-Parameter verschieben</translation>
     </message>
 </context>
 <context>
@@ -5299,25 +5299,25 @@ angenommen %4</translation>
     </message>
     <message>
         <source>Retry &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;wiederholen</translation>
     </message>
     <message>
         <source>Retry &amp;all of this webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle dieses Webhooks wiederholen</translation>
     </message>
     <message>
         <source>D&amp;iscard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Once its configuration is fixed: attempt every delivery of the selected delivery&apos;s webhook now, failed ones included (a new round of attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald seine Konfiguration behoben ist: jede Zustellung des Webhooks der ausgewählten Zustellung jetzt versuchen, fehlgeschlagene eingeschlossen (eine neue Runde von Versuchen)</translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(ies) were being attempted and were not discarded: discard them once the attempt has ended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zustellung wurde gerade versucht und nicht verworfen: verwerfen Sie sie, sobald der Versuch beendet ist.</numerusform>
+            <numerusform>%n Zustellungen wurden gerade versucht und nicht verworfen: verwerfen Sie sie, sobald der Versuch beendet ist.</numerusform>
         </translation>
     </message>
 </context>
@@ -5460,19 +5460,19 @@ angenommen %4</translation>
     </message>
     <message>
         <source>Select a webhook to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Webhook, um ihn zu senden.</translation>
     </message>
     <message>
         <source>Send this request once, as a test (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage einmal als Test senden (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Cannot be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht gesendet werden: %1</translation>
     </message>
     <message>
         <source>Refused, this request would not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt, diese Anfrage würde nicht gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -5627,62 +5627,62 @@ angenommen %4</translation>
     </message>
     <message>
         <source>refused, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt, %1</translation>
     </message>
     <message>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::ReceiverLimitsDialog</name>
     <message>
         <source> KiB</source>
-        <translation type="unfinished"></translation>
+        <translation> KiB</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Receiver Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzwerte des Empfängers</translation>
     </message>
     <message>
         <source>A request beyond a limit is answered with an error status and shown as refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage über einem Grenzwert wird mit einem Fehlerstatus beantwortet und als abgelehnt angezeigt.</translation>
     </message>
     <message>
         <source>Request &amp;line (414 beyond):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfragezeile (darüber: 414):</translation>
     </message>
     <message>
         <source>&amp;Headers in all (431 beyond):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header insgesamt (darüber: 431):</translation>
     </message>
     <message>
         <source>Header li&amp;nes (431 beyond):</source>
-        <translation type="unfinished"></translation>
+        <translation>Header-&amp;Zeilen (darüber: 431):</translation>
     </message>
     <message>
         <source>&amp;Body (413 beyond):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Body (darüber: 413):</translation>
     </message>
     <message>
         <source>&amp;Idle connection closed after (408):</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung im &amp;Leerlauf schließen nach (408):</translation>
     </message>
     <message>
         <source>&amp;Connections at once (503 beyond):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungen gleichzeitig (darüber: 503):</translation>
     </message>
 </context>
 <context>
@@ -5765,19 +5765,19 @@ angenommen %4</translation>
     </message>
     <message>
         <source>&amp;Limits…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grenzwerte…</translation>
     </message>
     <message>
         <source>Limits on requests: sizes, header lines, idle time and connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzwerte für Anfragen: Größen, Header-Zeilen, Leerlaufzeit und Verbindungen</translation>
     </message>
     <message>
         <source>Receiver limits changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzwerte des Empfängers geändert</translation>
     </message>
     <message>
         <source>refused with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt mit %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5820,7 +5820,7 @@ angenommen %4</translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
 </context>
 <context>
@@ -5946,19 +5946,19 @@ angenommen %4</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop waiting for the answer: the request is aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr auf die Antwort warten: die Anfrage wird abgebrochen</translation>
     </message>
     <message>
         <source>Sending &quot;%1&quot;… %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Sende &quot;%1&quot;… %2 s</translation>
     </message>
     <message>
         <source>%1, test send (one attempt, not retried)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Testsendung (ein Versuch, keine Wiederholung)</translation>
     </message>
 </context>
 <context>
@@ -6590,34 +6590,34 @@ angenommen %4</translation>
     </message>
     <message>
         <source>Edit environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen bearbeiten</translation>
     </message>
     <message>
         <source>the %1 could not be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::WorkspaceSettingsDialog</name>
     <message>
         <source>Workspace Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichseinstellungen</translation>
     </message>
     <message>
         <source>for example alice</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel alice</translation>
     </message>
     <message>
         <source>User id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID:</translation>
     </message>
     <message>
         <source>The user id is what the USER_ID preset sends. Secrets in the keychain are kept under it: after changing it, set the passwords, signing secrets and secret variables of this workspace again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer-ID ist das, was das Preset USER_ID sendet. Geheimnisse im Schlüsselbund werden unter ihr aufbewahrt: setzen Sie nach einer Änderung die Passwörter, Signiergeheimnisse und geheimen Variablen dieses Arbeitsbereichs erneut.</translation>
     </message>
     <message>
         <source>Change user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID ändern</translation>
     </message>
 </context>
 <context>

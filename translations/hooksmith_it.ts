@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>&amp;Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segreto</translation>
     </message>
 </context>
 <context>
@@ -278,39 +278,39 @@
     </message>
     <message>
         <source>Listens on 127.0.0.1 and prints one JSON object per request on standard output: time, method, path, query, headers, body (text, or base64 when it is not UTF-8) and, with --secret, whether the Standard Webhooks signature is valid. A request refused for a limit, malformed HTTP or an idle connection is printed too, with &quot;refused&quot;: {&quot;status&quot;:CODE,&quot;reason&quot;:TEXT}. The first line gives the address: {&quot;listening&quot;:URL,&quot;port&quot;:PORT}. Runs until interrupted (Ctrl+C or SIGTERM), then exits with 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resta in ascolto su 127.0.0.1 e stampa un oggetto JSON per richiesta sullo standard output: ora, metodo, percorso, query, header, corpo (testo, o base64 se non è UTF-8) e, con --secret, se la firma Standard Webhooks è valida. Anche una richiesta rifiutata per un limite, per HTTP malformato o per una connessione inattiva viene stampata, con &quot;refused&quot;: {&quot;status&quot;:CODE,&quot;reason&quot;:TEXT}. La prima riga indica l&apos;indirizzo: {&quot;listening&quot;:URL,&quot;port&quot;:PORT}. Resta in esecuzione finché non viene interrotto (Ctrl+C o SIGTERM), poi esce con 0.</translation>
     </message>
     <message>
         <source>Refuse a request body larger than SIZE with 413 (bytes, or with K, M or G; default: 16M).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiuta con 413 un corpo della richiesta più grande di SIZE (byte, o con K, M o G; predefinito: 16M).</translation>
     </message>
     <message>
         <source>Refuse request headers larger than SIZE in all with 431 (default: 64K).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiuta con 431 header della richiesta più grandi di SIZE in totale (predefinito: 64K).</translation>
     </message>
     <message>
         <source>Refuse a request line longer than SIZE with 414 (default: 8K).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiuta con 414 una riga di richiesta più lunga di SIZE (predefinito: 8K).</translation>
     </message>
     <message>
         <source>Refuse a request with more than N header lines with 431 (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiuta con 431 una richiesta con più di N righe di header (predefinito: %1).</translation>
     </message>
     <message>
         <source>Answer 408 and close a connection that sends nothing for SECONDS (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Risponde 408 e chiude una connessione che non invia nulla per SECONDS (predefinito: %1).</translation>
     </message>
     <message>
         <source>Answer 503 to connections beyond N open at once (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Risponde 503 alle connessioni oltre N aperte contemporaneamente (predefinito: %1).</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a size from 1 byte to %3 (a number of bytes, or with K, M or G)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; non è una dimensione da 1 byte a %3 (un numero di byte, o con K, M o G)</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a whole number from 1 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; non è un numero intero da 1 a %3</translation>
     </message>
 </context>
 <context>
@@ -406,15 +406,15 @@
     </message>
     <message>
         <source>The environment whose {{var:NAME}} variables apply (default: the workspace&apos;s first environment).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ambiente le cui variabili {{var:NAME}} si applicano (predefinito: il primo ambiente dell&apos;area di lavoro).</translation>
     </message>
     <message>
         <source>--env: no environment named &quot;%1&quot;: the workspace has no environments</source>
-        <translation type="unfinished"></translation>
+        <translation>--env: nessun ambiente chiamato &quot;%1&quot;: l&apos;area di lavoro non ha ambienti</translation>
     </message>
     <message>
         <source>--env: no environment named &quot;%1&quot; (the workspace has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--env: nessun ambiente chiamato &quot;%1&quot; (l&apos;area di lavoro ha %2)</translation>
     </message>
 </context>
 <context>
@@ -428,103 +428,103 @@
     <name>CurlImport</name>
     <message>
         <source>argument %1 &quot;%2&quot; (line %3, column %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>argomento %1 &quot;%2&quot; (riga %3, colonna %4)</translation>
     </message>
     <message>
         <source>argument %1 (the user and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>argomento %1 (utente e password)</translation>
     </message>
     <message>
         <source>%1: headers read from a file (%2) cannot be imported; paste them as -H options</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gli header letti da un file (%2) non possono essere importati; incollarli come opzioni -H</translation>
     </message>
     <message>
         <source>%1: a header is written &quot;Name: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un header si scrive &quot;Nome: valore&quot;</translation>
     </message>
     <message>
         <source>%1: &quot;%2:&quot; removes a header curl adds, and Hooksmith does not send it either</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2:&quot; rimuove un header che curl aggiunge, e nemmeno Hooksmith lo invia</translation>
     </message>
     <message>
         <source>%1: %2 reads the body from a file (%3), which cannot be imported; paste the content with --data-raw</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 legge il corpo da un file (%3), che non può essere importato; incollare il contenuto con --data-raw</translation>
     </message>
     <message>
         <source>%1: --data-urlencode reads a file (%2), which cannot be imported; paste the content as name=content</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --data-urlencode legge un file (%2), che non può essere importato; incollare il contenuto come nome=contenuto</translation>
     </message>
     <message>
         <source>%1: --json reads the body from a file (%2), which cannot be imported; paste the JSON itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --json legge il corpo da un file (%2), che non può essere importato; incollare il JSON stesso</translation>
     </message>
     <message>
         <source>%1: -b without &quot;=&quot; reads cookies from a file, which cannot be imported; write them as -b &apos;name=value&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: -b senza &quot;=&quot; legge i cookie da un file, che non può essere importato; scriverli come -b &apos;name=value&apos;</translation>
     </message>
     <message>
         <source>%1: a second URL; import one request at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un secondo URL; importare una richiesta alla volta</translation>
     </message>
     <message>
         <source>%1: the time limit is a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il limite di tempo è un numero di secondi</translation>
     </message>
     <message>
         <source>%1: %2 sends multipart/form-data, which Hooksmith does not send; use -d name=value (form) or --json instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 invia multipart/form-data, che Hooksmith non invia; usare invece -d name=value (modulo) o --json</translation>
     </message>
     <message>
         <source>%1: %2 uploads a file, which cannot be imported; paste the content with --data-raw</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 carica un file, che non può essere importato; incollare il contenuto con --data-raw</translation>
     </message>
     <message>
         <source>%1: %2 reads options from a file, which cannot be imported; paste them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 legge le opzioni da un file, che non può essere importato; incollarle</translation>
     </message>
     <message>
         <source>%1: %2 authentication is not supported; Hooksmith has basic authentication (-u) and your own headers (-H &apos;Authorization: ...&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: l&apos;autenticazione %2 non è supportata; Hooksmith offre l&apos;autenticazione basic (-u) e header propri (-H &apos;Authorization: ...&apos;)</translation>
     </message>
     <message>
         <source>the command line is empty; paste a curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>la riga di comando è vuota; incollare un comando curl</translation>
     </message>
     <message>
         <source>the command starts with &quot;%1&quot;, not curl; paste a curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>il comando inizia con &quot;%1&quot;, non con curl; incollare un comando curl</translation>
     </message>
     <message>
         <source>%1: curl does not take --option=value; write &quot;--%2 %3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: curl non accetta --option=valore; scrivere &quot;--%2 %3&quot;</translation>
     </message>
     <message>
         <source>%1: unknown curl option %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: opzione di curl sconosciuta %2</translation>
     </message>
     <message>
         <source>%1: %2 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 richiede un valore</translation>
     </message>
     <message>
         <source>%1: unknown curl option -%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: opzione di curl sconosciuta -%2</translation>
     </message>
     <message>
         <source>the curl command has no URL</source>
-        <translation type="unfinished"></translation>
+        <translation>il comando curl non ha un URL</translation>
     </message>
     <message>
         <source>%1: the URL has no scheme; curl would use http://, and so does the webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: l&apos;URL non ha uno schema; curl userebbe http://, e così fa anche il webhook</translation>
     </message>
     <message>
         <source>options that do not change the request were ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le opzioni che non cambiano la richiesta sono state ignorate: %1</translation>
     </message>
     <message>
         <source>the request</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta</translation>
     </message>
 </context>
 <context>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>Fo&amp;llow redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segui i reindirizzamenti</translation>
     </message>
 </context>
 <context>
@@ -661,180 +661,180 @@
     </message>
     <message>
         <source>the variable %1 of environment &quot;%2&quot; reads the environment variable %3, which is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>la variabile %1 dell&apos;ambiente &quot;%2&quot; legge la variabile d&apos;ambiente %3, che non è impostata</translation>
     </message>
     <message>
         <source>{{var:%1}} needs an environment, and the workspace has none: add one with the variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>{{var:%1}} richiede un ambiente, e l&apos;area di lavoro non ne ha: aggiungerne uno con la variabile %1</translation>
     </message>
     <message>
         <source>the environment &quot;%1&quot; does not exist (the workspace has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ambiente &quot;%1&quot; non esiste (l&apos;area di lavoro ha %2)</translation>
     </message>
     <message>
         <source>the variable %1 is not defined in the environment &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la variabile %1 non è definita nell&apos;ambiente &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>hooksmith-cli export: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <source>Export webhooks for a server or for another tool (curl, HTTPie, Postman, Bruno, Node-RED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta i webhook per un server o per un altro strumento (curl, HTTPie, Postman, Bruno, Node-RED).</translation>
     </message>
     <message>
         <source>Writes what a webhook sends in a form another tool runs. With -s and -v the presets are filled with that signal (and -d&apos;s device); without them they are left as variables named after the presets. Secrets are always read from environment variables, never written out. What a format cannot carry is listed as a warning on standard error. Formats:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrive ciò che un webhook invia in una forma che un altro strumento esegue. Con -s e -v i preset vengono riempiti con quel segnale (e con il dispositivo di -d); senza di essi restano variabili con il nome dei preset. I segreti sono sempre letti da variabili d&apos;ambiente, mai scritti. Ciò che un formato non può riportare è elencato come avviso sullo standard error. Formati:%1</translation>
     </message>
     <message>
         <source>The workspace file.</source>
-        <translation type="unfinished">Il file dell&apos;area di lavoro.</translation>
+        <translation>Il file dell&apos;area di lavoro.</translation>
     </message>
     <message>
         <source>A webhook, by name or id (repeat it for several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un webhook, per nome o id (ripeterlo per più webhook).</translation>
     </message>
     <message>
         <source>Every webhook of the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i webhook dell&apos;area di lavoro.</translation>
     </message>
     <message>
         <source>The format: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il formato: %1.</translation>
     </message>
     <message>
         <source>The file (or directory, for server and several Bruno requests) to create; it must not exist. Default: standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file (o la directory, per server e più richieste Bruno) da creare; non deve esistere. Predefinito: standard output.</translation>
     </message>
     <message>
         <source>hooksmith-cli export: give exactly one WORKSPACE file</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: indicare esattamente un file AREA_DI_LAVORO</translation>
     </message>
     <message>
         <source>hooksmith-cli export: --to FORMAT is required (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: --to FORMAT è obbligatorio (%1)</translation>
     </message>
     <message>
         <source>hooksmith-cli export: unknown format &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: formato sconosciuto &quot;%1&quot; (noti: %2)</translation>
     </message>
     <message>
         <source>hooksmith-cli export: -s and -v go together: give both to fill the presets, or neither to leave them as variables</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: -s e -v vanno insieme: indicarli entrambi per riempire i preset, o nessuno dei due per lasciarli come variabili</translation>
     </message>
     <message>
         <source>hooksmith-cli export: choose the webhook with -w WEBHOOK (or --all)</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: scegliere il webhook con -w WEBHOOK (o --all)</translation>
     </message>
     <message>
         <source>%1: the workspace has no webhook to export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: l&apos;area di lavoro non ha alcun webhook da esportare</translation>
     </message>
     <message>
         <source>hooksmith-cli export: %1 exports one webhook at a time (server, postman, bruno and node-red take several)</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: %1 esporta un webhook alla volta (server, postman, bruno e node-red ne accettano più di uno)</translation>
     </message>
     <message>
         <source>hooksmith-cli export: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: avviso: %1</translation>
     </message>
     <message>
         <source>hooksmith-cli export: %1 writes a directory: name it with -o DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: %1 scrive una directory: indicarne il nome con -o DIR</translation>
     </message>
     <message>
         <source>hooksmith-cli export: %1 exists; choose a new directory</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: %1 esiste; scegliere una nuova directory</translation>
     </message>
     <message>
         <source>hooksmith-cli export: cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: impossibile creare la directory %1</translation>
     </message>
     <message>
         <source>%1: wrote %2 file(s) into %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: scritti %2 file in %3</translation>
     </message>
     <message>
         <source>hooksmith-cli export: %1 exists; choose a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli export: %1 esiste; scegliere un nuovo file</translation>
     </message>
 </context>
 <context>
     <name>ExportFormats</name>
     <message>
         <source>a directory for a server: workspace, variables to set, systemd unit, README</source>
-        <translation type="unfinished"></translation>
+        <translation>una directory per un server: area di lavoro, variabili da impostare, unit systemd, README</translation>
     </message>
     <message>
         <source>the relay&apos;s systemd unit</source>
-        <translation type="unfinished"></translation>
+        <translation>la unit systemd del relay</translation>
     </message>
     <message>
         <source>a shell script that sends the request with curl</source>
-        <translation type="unfinished"></translation>
+        <translation>uno script di shell che invia la richiesta con curl</translation>
     </message>
     <message>
         <source>a shell script that sends the request with HTTPie</source>
-        <translation type="unfinished"></translation>
+        <translation>uno script di shell che invia la richiesta con HTTPie</translation>
     </message>
     <message>
         <source>a Postman Collection v2.1 (runs in newman)</source>
-        <translation type="unfinished"></translation>
+        <translation>una Postman Collection v2.1 (eseguibile in newman)</translation>
     </message>
     <message>
         <source>a Bruno request (.bru), or a collection directory for several</source>
-        <translation type="unfinished"></translation>
+        <translation>una richiesta Bruno (.bru), o una directory di collection per più richieste</translation>
     </message>
     <message>
         <source>a Node-RED flow: inject, function, http request</source>
-        <translation type="unfinished"></translation>
+        <translation>un flow Node-RED: inject, function, http request</translation>
     </message>
     <message>
         <source>no webhook to export</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun webhook da esportare</translation>
     </message>
     <message>
         <source>%1 exports one webhook at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 esporta un webhook alla volta</translation>
     </message>
     <message>
         <source>unknown export format &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>formato di esportazione sconosciuto &quot;%1&quot; (noti: %2)</translation>
     </message>
     <message>
         <source>webhook &quot;%1&quot;: %2 reads &quot;{{&quot; as the start of a variable, and the %3 holds it as text: check the request there</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook &quot;%1&quot;: %2 legge &quot;{{&quot; come inizio di una variabile, e in %3 è presente come testo: controllare lì la richiesta</translation>
     </message>
     <message>
         <source>webhook &quot;%1&quot;: a Bruno text body cannot end with a line break or hold a carriage return: they are not carried</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook &quot;%1&quot;: un corpo di testo Bruno non può terminare con un&apos;interruzione di riga né contenere un ritorno a capo: non vengono riportati</translation>
     </message>
 </context>
 <context>
     <name>ExportRequests</name>
     <message>
         <source>webhook &quot;%1&quot;: its %2 signature is not carried (the request goes without the signature headers); the relay and &quot;hooksmith-cli send&quot; sign it</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook &quot;%1&quot;: la sua firma %2 non viene riportata (la richiesta parte senza gli header di firma); il relay e &quot;hooksmith-cli send&quot; la firmano</translation>
     </message>
     <message>
         <source>an environment variable: set it, never write it</source>
-        <translation type="unfinished"></translation>
+        <translation>una variabile d&apos;ambiente: impostarla, non scriverla mai</translation>
     </message>
     <message>
         <source> (an export leaves this value to the tool that runs it, so the URL must give its scheme and host itself)</source>
-        <translation type="unfinished"></translation>
+        <translation> (un&apos;esportazione lascia questo valore allo strumento che la esegue, quindi l&apos;URL deve indicare da sé schema e host)</translation>
     </message>
     <message>
         <source>webhook &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>webhook &quot;%1&quot;: the body holds a NUL byte, which this export cannot carry</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook &quot;%1&quot;: il corpo contiene un byte NUL, che questa esportazione non può riportare</translation>
     </message>
 </context>
 <context>
@@ -905,238 +905,238 @@
     </message>
     <message>
         <source>Even&amp;t name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome &amp;evento</translation>
     </message>
     <message>
         <source>Request f&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato richiesta</translation>
     </message>
 </context>
 <context>
     <name>HttpRequestParser</name>
     <message>
         <source>the request line is longer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la riga di richiesta è più lunga di %1</translation>
     </message>
     <message>
         <source>the request headers are larger than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gli header della richiesta sono più grandi di %1</translation>
     </message>
     <message>
         <source>a chunk-size line is longer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>una riga di dimensione del chunk è più lunga di %1</translation>
     </message>
     <message>
         <source>a chunk of the body is longer than its size says</source>
-        <translation type="unfinished"></translation>
+        <translation>un chunk del corpo è più lungo di quanto indichi la sua dimensione</translation>
     </message>
     <message>
         <source>the request line &quot;%1&quot; is not &quot;METHOD TARGET HTTP/1.1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la riga di richiesta &quot;%1&quot; non è &quot;METHOD TARGET HTTP/1.1&quot;</translation>
     </message>
     <message>
         <source>HTTP version %1 is not supported (only HTTP/1.0 and HTTP/1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la versione HTTP %1 non è supportata (solo HTTP/1.0 e HTTP/1.1)</translation>
     </message>
     <message>
         <source>the request target &quot;%1&quot; has a character that is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>la destinazione della richiesta &quot;%1&quot; contiene un carattere non consentito</translation>
     </message>
     <message>
         <source>the request has more than %1 header and trailer lines</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta ha più di %1 righe di header e trailer</translation>
     </message>
     <message>
         <source>the request has more than %1 header lines</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta ha più di %1 righe di header</translation>
     </message>
     <message>
         <source>the header line &quot;%1&quot; is not &quot;Name: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la riga di header &quot;%1&quot; non è &quot;Nome: valore&quot;</translation>
     </message>
     <message>
         <source>the header %1 has a control character in its value</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;header %1 ha un carattere di controllo nel valore</translation>
     </message>
     <message>
         <source>the request has both Content-Length and Transfer-Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta ha sia Content-Length sia Transfer-Encoding</translation>
     </message>
     <message>
         <source>the transfer coding &quot;%1&quot; is not supported (only chunked)</source>
-        <translation type="unfinished"></translation>
+        <translation>la codifica di trasferimento &quot;%1&quot; non è supportata (solo chunked)</translation>
     </message>
     <message>
         <source>the request has %1 Content-Length headers; one is allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta ha %1 header Content-Length; ne è consentito uno</translation>
     </message>
     <message>
         <source>the Content-Length &quot;%1&quot; is not a number of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>il Content-Length &quot;%1&quot; non è un numero di byte</translation>
     </message>
     <message>
         <source>the body of %1 bytes is larger than the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>il corpo di %1 byte è più grande del limite di %2</translation>
     </message>
     <message>
         <source>the chunk size &quot;%1&quot; is not a hexadecimal number</source>
-        <translation type="unfinished"></translation>
+        <translation>la dimensione del chunk &quot;%1&quot; non è un numero esadecimale</translation>
     </message>
     <message>
         <source>the chunked body is larger than the limit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il corpo chunked è più grande del limite di %1</translation>
     </message>
 </context>
 <context>
     <name>HttpResponseParser</name>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <source>1 byte</source>
-        <translation type="unfinished"></translation>
+        <translation>1 byte</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 byte</translation>
     </message>
     <message>
         <source>a line of the response is longer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>una riga della risposta è più lunga di %1</translation>
     </message>
     <message>
         <source>the status line of the response is longer than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la riga di stato della risposta è più lunga di %1</translation>
     </message>
     <message>
         <source>the response head (status line and headers) is larger than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intestazione della risposta (riga di stato e header) è più grande di %1</translation>
     </message>
     <message>
         <source>a chunk of the response body is longer than its size says</source>
-        <translation type="unfinished"></translation>
+        <translation>un chunk del corpo della risposta è più lungo di quanto indichi la sua dimensione</translation>
     </message>
     <message>
         <source>the response has more than %1 trailer lines</source>
-        <translation type="unfinished"></translation>
+        <translation>la risposta ha più di %1 righe di trailer</translation>
     </message>
     <message>
         <source>the response has more than %1 header lines</source>
-        <translation type="unfinished"></translation>
+        <translation>la risposta ha più di %1 righe di header</translation>
     </message>
     <message>
         <source>the response&apos;s first header line starts with a space</source>
-        <translation type="unfinished"></translation>
+        <translation>la prima riga di header della risposta inizia con uno spazio</translation>
     </message>
     <message>
         <source>the status line is not HTTP/1.x: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la riga di stato non è HTTP/1.x: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the response has an invalid Content-Length &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la risposta ha un Content-Length non valido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the response has an invalid chunk size &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la risposta ha una dimensione del chunk non valida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the connection ended in the middle of the body</source>
-        <translation type="unfinished"></translation>
+        <translation>la connessione è terminata a metà del corpo</translation>
     </message>
     <message>
         <source>the connection ended without a complete response head</source>
-        <translation type="unfinished"></translation>
+        <translation>la connessione è terminata senza un&apos;intestazione di risposta completa</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>hooksmith-cli import: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: impossibile leggere %1: %2</translation>
     </message>
     <message>
         <source>Turn a curl command or a Postman collection into webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasforma un comando curl o una collection Postman in webhook.</translation>
     </message>
     <message>
         <source>Reads a curl command line (one argument, quoted for your shell; &quot;-&quot; reads it from standard input) or a Postman collection file (v2.1) and prints the webhooks it describes as a workspace, or adds them to WORKSPACE with --into. What does not come across exactly is reported on standard error. A basic authentication password is never printed: with --into it is saved in the OS keychain, as the desktop app saves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legge una riga di comando curl (un solo argomento, quotato per la propria shell; &quot;-&quot; la legge dallo standard input) o un file di collection Postman (v2.1) e stampa i webhook che descrive come area di lavoro, o li aggiunge ad AREA_DI_LAVORO con --into. Ciò che non viene riportato esattamente è segnalato sullo standard error. Una password di autenticazione basic non viene mai stampata: con --into viene salvata nel portachiavi del sistema operativo, come la salva l&apos;app desktop.</translation>
     </message>
     <message>
         <source>curl or postman.</source>
-        <translation type="unfinished"></translation>
+        <translation>curl o postman.</translation>
     </message>
     <message>
         <source>The curl command, or the collection file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il comando curl, o il file della collection.</translation>
     </message>
     <message>
         <source>Add the webhooks to this workspace file instead of printing them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunge i webhook a questo file dell&apos;area di lavoro invece di stamparli.</translation>
     </message>
     <message>
         <source>hooksmith-cli import: give curl and a curl command, or postman and a collection file; see &quot;hooksmith-cli import --help&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: indicare curl e un comando curl, o postman e un file di collection; vedere &quot;hooksmith-cli import --help&quot;</translation>
     </message>
     <message>
         <source>the curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>il comando curl</translation>
     </message>
     <message>
         <source>hooksmith-cli import: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: %1: %2</translation>
     </message>
     <message>
         <source>hooksmith-cli import: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: avviso: %1</translation>
     </message>
     <message>
         <source>hooksmith-cli import: the password of %1 is not printed; add the webhook with --into WORKSPACE to keep it in the keychain, or set it later with &quot;hooksmith-cli secret set WORKSPACE -w &apos;%2&apos; --field password&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: la password di %1 non viene stampata; aggiungere il webhook con --into AREA_DI_LAVORO per conservarla nel portachiavi, o impostarla in seguito con &quot;hooksmith-cli secret set AREA_DI_LAVORO -w &apos;%2&apos; --field password&quot;</translation>
     </message>
     <message>
         <source>hooksmith-cli import: %1 was left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: %1 è stato lasciato com&apos;era</translation>
     </message>
     <message>
         <source>hooksmith-cli import: %1 was not written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: %1 non è stato scritto: %2</translation>
     </message>
     <message>
         <source>set it with &quot;hooksmith-cli secret set %1 -w &apos;%2&apos; --field password&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>impostarla con &quot;hooksmith-cli secret set %1 -w &apos;%2&apos; --field password&quot;</translation>
     </message>
     <message>
         <source>hooksmith-cli import: the password of %1 was not saved: cannot tell which server it is for (%2); %3</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: la password di %1 non è stata salvata: non si capisce per quale server sia (%2); %3</translation>
     </message>
     <message>
         <source>hooksmith-cli import: the password of %1 was not saved. %2 Then %3</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: la password di %1 non è stata salvata. %2 Poi %3</translation>
     </message>
     <message>
         <source>hooksmith-cli import: the password of %1 was not saved: %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli import: la password di %1 non è stata salvata: %2; %3</translation>
     </message>
     <message>
         <source>Saved the password of %1 in the keychain, for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Password di %1 salvata nel portachiavi, per %2.</translation>
     </message>
     <message numerus="yes">
         <source>Added %n webhook(s) to %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aggiunto %n webhook a %1: %2</numerusform>
+            <numerusform>Aggiunti %n webhook a %1: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1331,65 +1331,65 @@
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa we&amp;bhook…</translation>
     </message>
     <message>
         <source>Add webhooks from a curl command or a Postman collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunge webhook da un comando curl o da una collection Postman</translation>
     </message>
     <message>
         <source>&amp;Paste curl Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Incolla comando c&amp;url</translation>
     </message>
     <message>
         <source>Add a webhook from the curl command on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunge un webhook dal comando curl negli appunti</translation>
     </message>
     <message>
         <source>Send the previewed request once, as a test: no retries, not through the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia una volta la richiesta dell&apos;anteprima, come test: nessun nuovo tentativo, non tramite l&apos;outbox</translation>
     </message>
     <message>
         <source>Send Through the &amp;Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia tramite l&apos;outbo&amp;x</translation>
     </message>
     <message>
         <source>Deliver the previewed request as a device&apos;s signal is delivered: through the outbox, with the webhook&apos;s retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Consegna la richiesta dell&apos;anteprima come viene consegnato il segnale di un dispositivo: tramite l&apos;outbox, con i nuovi tentativi del webhook</translation>
     </message>
 </context>
 <context>
     <name>MqttSignals</name>
     <message>
         <source>the message is empty (a Pybytes message starts with a header byte)</source>
-        <translation type="unfinished"></translation>
+        <translation>il messaggio è vuoto (un messaggio Pybytes inizia con un byte di header)</translation>
     </message>
     <message>
         <source>signal %1 has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>il segnale %1 non ha un valore</translation>
     </message>
     <message>
         <source>signal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>segnale %1: %2</translation>
     </message>
     <message>
         <source>signal %1: the text is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>segnale %1: il testo non è UTF-8 valido</translation>
     </message>
     <message numerus="yes">
         <source>signal %1: the value (%n byte(s)) ends in neither 0x00 (int), 0x01 (float) nor &apos;3&apos; (string or list)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>segnale %1: il valore (%n byte) non termina né con 0x00 (int), né con 0x01 (float), né con &apos;3&apos; (stringa o lista)</numerusform>
+            <numerusform>segnale %1: il valore (%n byte) non termina né con 0x00 (int), né con 0x01 (float), né con &apos;3&apos; (stringa o lista)</numerusform>
         </translation>
     </message>
     <message>
         <source>expected hooksmith/&lt;device token&gt;/signal/&lt;number&gt; or hooksmith/&lt;device token&gt;/device</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso hooksmith/&lt;token del dispositivo&gt;/signal/&lt;numero&gt; o hooksmith/&lt;token del dispositivo&gt;/device</translation>
     </message>
     <message>
         <source>the signal number &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>il numero di segnale &quot;%1&quot; non è un numero</translation>
     </message>
 </context>
 <context>
@@ -1890,91 +1890,91 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
     <name>PostmanImport</name>
     <message>
         <source>%1: the variable &quot;{{%2}}&quot; has no value in the collection and is not a name an environment variable can have, so it is kept as text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la variabile &quot;{{%2}}&quot; non ha un valore nella collection e non è un nome che una variabile d&apos;ambiente possa avere, quindi è mantenuta come testo</translation>
     </message>
     <message>
         <source>%1: %2 authentication is not supported, so the webhook is imported without it; Hooksmith has basic authentication and your own headers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: l&apos;autenticazione %2 non è supportata, quindi il webhook è importato senza; Hooksmith offre l&apos;autenticazione basic e header propri</translation>
     </message>
     <message>
         <source>%1: the request has no URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la richiesta non ha un URL</translation>
     </message>
     <message>
         <source>%1: a %2 request carries no body in Hooksmith, so its body is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: una richiesta %2 in Hooksmith non ha corpo, quindi il suo corpo viene omesso</translation>
     </message>
     <message>
         <source>%1: the disabled form field &quot;%2&quot; is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il campo di modulo disabilitato &quot;%2&quot; viene omesso</translation>
     </message>
     <message>
         <source>%1: a &quot;%2&quot; body is not supported (Hooksmith sends JSON, form or custom text), so the webhook has no body</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un corpo &quot;%2&quot; non è supportato (Hooksmith invia JSON, modulo o testo personalizzato), quindi il webhook non ha corpo</translation>
     </message>
     <message>
         <source>%1: &quot;request&quot; is neither an object nor a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;request&quot; non è né un oggetto né un URL</translation>
     </message>
     <message>
         <source>%1: its pre-request and test scripts are not carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: i suoi script pre-request e di test non vengono riportati</translation>
     </message>
     <message>
         <source>%1: entry %2 of &quot;item&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la voce %2 di &quot;item&quot; non è un oggetto</translation>
     </message>
     <message>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta %1</translation>
     </message>
     <message>
         <source>item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>elemento &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: &quot;item&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;item&quot; non è una lista</translation>
     </message>
     <message>
         <source>%1: neither a request nor a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: né una richiesta né una cartella</translation>
     </message>
     <message>
         <source>line %1, column %2: %3; this is not a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>riga %1, colonna %2: %3; questo non è un file JSON</translation>
     </message>
     <message>
         <source>a Postman collection is a JSON object, and this file is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>una collection Postman è un oggetto JSON, e questo file non lo è</translation>
     </message>
     <message>
         <source>this is not a Postman collection (v2.1 or v2.0): it has no &quot;info&quot; and &quot;item&quot;; export the collection from Postman as Collection v2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>questa non è una collection Postman (v2.1 o v2.0): non ha &quot;info&quot; e &quot;item&quot;; esportare la collection da Postman come Collection v2.1</translation>
     </message>
     <message>
         <source>info.schema: &quot;%1&quot; is not a collection format Hooksmith reads; export the collection from Postman as Collection v2.1</source>
-        <translation type="unfinished"></translation>
+        <translation>info.schema: &quot;%1&quot; non è un formato di collection che Hooksmith legge; esportare la collection da Postman come Collection v2.1</translation>
     </message>
     <message>
         <source>collection: its scripts are not carried over</source>
-        <translation type="unfinished"></translation>
+        <translation>collection: i suoi script non vengono riportati</translation>
     </message>
     <message>
         <source>collection</source>
-        <translation type="unfinished"></translation>
+        <translation>collection</translation>
     </message>
     <message>
         <source>the collection has no requests</source>
-        <translation type="unfinished"></translation>
+        <translation>la collection non contiene richieste</translation>
     </message>
     <message>
         <source>collection variables written into the webhooks as their values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>variabili della collection scritte nei webhook come i loro valori: %1</translation>
     </message>
     <message>
         <source>variables without a value in the collection are read from the environment when sending (set them before sending): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le variabili senza valore nella collection vengono lette dall&apos;ambiente al momento dell&apos;invio (impostarle prima di inviare): %1</translation>
     </message>
 </context>
 <context>
@@ -2084,11 +2084,11 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
     </message>
     <message>
         <source>V&amp;alue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valore</translation>
     </message>
     <message>
         <source>Reveal secre&amp;ts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra &amp;segreti</translation>
     </message>
 </context>
 <context>
@@ -2313,95 +2313,95 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
     </message>
     <message>
         <source>hooksmith-cli relay: --mqtt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: --mqtt: %1</translation>
     </message>
     <message>
         <source>give a URL such as mqtt://HOST[:PORT] or mqtts://USER@HOST[:PORT]</source>
-        <translation type="unfinished"></translation>
+        <translation>indicare un URL come mqtt://HOST[:PORT] o mqtts://USER@HOST[:PORT]</translation>
     </message>
     <message>
         <source>the URL holds a password, which other users can read on the command line: remove it from the URL and put it in the environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL contiene una password, che altri utenti possono leggere sulla riga di comando: rimuoverla dall&apos;URL e metterla nella variabile d&apos;ambiente %1</translation>
     </message>
     <message>
         <source>the URL has a path (%1); MQTT URLs name only the broker</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL ha un percorso (%1); gli URL MQTT indicano solo il broker</translation>
     </message>
     <message>
         <source>the group name &quot;%1&quot; may not contain /, + or #</source>
-        <translation type="unfinished"></translation>
+        <translation>il nome del gruppo &quot;%1&quot; non può contenere /, + o #</translation>
     </message>
     <message>
         <source>--mqtt-ca applies to mqtts:// URLs only</source>
-        <translation type="unfinished"></translation>
+        <translation>--mqtt-ca vale solo per gli URL mqtts://</translation>
     </message>
     <message>
         <source>cannot read the CA file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere il file CA %1</translation>
     </message>
     <message>
         <source>the client id is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;id client è troppo lungo</translation>
     </message>
     <message>
         <source>Read signals from an MQTT 5 broker: mqtt://[USER@]HOST[:PORT] or mqtts://... (TLS). See docs/mqtt.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legge i segnali da un broker MQTT 5: mqtt://[USER@]HOST[:PORT] o mqtts://... (TLS). Vedere docs/mqtt.md.</translation>
     </message>
     <message>
         <source>The user name for the broker (instead of the URL&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome utente per il broker (invece di quello dell&apos;URL).</translation>
     </message>
     <message>
         <source>The environment variable holding the broker password (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La variabile d&apos;ambiente che contiene la password del broker (predefinita: %1).</translation>
     </message>
     <message>
         <source>Share the messages with the other relays of this shared subscription group ($share/NAME/...); without it, this relay gets every message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Condivide i messaggi con gli altri relay di questo gruppo di sottoscrizione condivisa ($share/NAME/...); senza questa opzione, questo relay riceve ogni messaggio.</translation>
     </message>
     <message>
         <source>The MQTT client id (default: hooksmith-HOSTNAME-HASH, stable for this machine and outbox). A relay restarted with the same id takes up its session and what it had not acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;id client MQTT (predefinito: hooksmith-HOSTNAME-HASH, stabile per questa macchina e questa outbox). Un relay riavviato con lo stesso id riprende la sua sessione e ciò che non aveva ancora confermato.</translation>
     </message>
     <message>
         <source>How long the broker keeps this relay&apos;s session (its subscriptions and the messages queued for it) while it is away, in seconds (default: 86400).</source>
-        <translation type="unfinished"></translation>
+        <translation>Per quanto tempo il broker conserva la sessione di questo relay (le sue sottoscrizioni e i messaggi in coda per esso) mentre è assente, in secondi (predefinito: 86400).</translation>
     </message>
     <message>
         <source>PEM file of the certificates to trust for mqtts:// (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>File PEM dei certificati da considerare attendibili per mqtts:// (predefinito: quelli del sistema).</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: give one of --stdin, --serial PORT (or --serial auto) and --mqtt URL</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: indicare uno tra --stdin, --serial PORT (o --serial auto) e --mqtt URL</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: --%1 goes with --mqtt URL</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: --%1 va con --mqtt URL</translation>
     </message>
     <message>
         <source>hooksmith-cli relay: --mqtt-session-expiry takes seconds (0 to 4294967295), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>hooksmith-cli relay: --mqtt-session-expiry richiede secondi (da 0 a 4294967295), non &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--env: no environment named &quot;%1&quot; (the workspace has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--env: nessun ambiente chiamato &quot;%1&quot; (l&apos;area di lavoro ha %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>relay: connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relay: connesso a %1</translation>
     </message>
     <message>
         <source>relay: device %1 (%2) announced itself over MQTT; it is not in the workspace, so its signals fire no webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>relay: il dispositivo %1 (%2) si è annunciato tramite MQTT; non è nell&apos;area di lavoro, quindi i suoi segnali non attivano alcun webhook</translation>
     </message>
     <message>
         <source>relay: reading signals from %1 (%2); %3</source>
-        <translation type="unfinished"></translation>
+        <translation>relay: lettura dei segnali da %1 (%2); %3</translation>
     </message>
 </context>
 <context>
@@ -2567,86 +2567,86 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
     </message>
     <message>
         <source>the secret variable %1 of environment &quot;%2&quot; is kept in the OS keychain and is not available: set its value, unlock the keychain, or give it as {{env:NAME}} for servers</source>
-        <translation type="unfinished"></translation>
+        <translation>la variabile segreta %1 dell&apos;ambiente &quot;%2&quot; si trova nel portachiavi del sistema operativo e non è disponibile: impostarne il valore, sbloccare il portachiavi, o indicarla come {{env:NAME}} per i server</translation>
     </message>
     <message>
         <source>the value of variable %1 in environment &quot;%2&quot; may only use {{env:NAME}}</source>
-        <translation type="unfinished"></translation>
+        <translation>il valore della variabile %1 nell&apos;ambiente &quot;%2&quot; può usare solo {{env:NAME}}</translation>
     </message>
     <message>
         <source>the variable %1 of environment &quot;%2&quot; reads the environment variable %3, which is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>la variabile %1 dell&apos;ambiente &quot;%2&quot; legge la variabile d&apos;ambiente %3, che non è impostata</translation>
     </message>
     <message>
         <source>the value of variable %1 in environment &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>il valore della variabile %1 nell&apos;ambiente &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>secret variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>variabile segreta %1</translation>
     </message>
     <message>
         <source>the secret variable %1 stands before the URL&apos;s path, where it would be shown as it is; use it in the path, the query, a header or the body</source>
-        <translation type="unfinished"></translation>
+        <translation>la variabile segreta %1 si trova prima del percorso dell&apos;URL, dove verrebbe mostrata così com&apos;è; usarla nel percorso, nella query, in un header o nel corpo</translation>
     </message>
     <message>
         <source>&quot;%1&quot; starts or ends with a space: remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; inizia o termina con uno spazio: rimuoverlo</translation>
     </message>
     <message>
         <source>&quot;%1&quot; contains a space (character %2): a scheme or host name cannot contain one; in a path or query write it as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; contiene uno spazio (carattere %2): uno schema o un nome host non può contenerne; in un percorso o in una query scriverlo come %3</translation>
     </message>
 </context>
 <context>
     <name>RequestImport</name>
     <message>
         <source>%1: &quot;%2&quot; is not a Hooksmith preset, so it is kept as text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; non è un preset di Hooksmith, quindi è mantenuto come testo</translation>
     </message>
     <message>
         <source>%1: the method &quot;%2&quot; is not one Hooksmith sends (GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il metodo &quot;%2&quot; non è tra quelli che Hooksmith invia (GET, POST, PUT, PATCH, DELETE, HEAD o OPTIONS)</translation>
     </message>
     <message>
         <source>%1: the URL&apos;s fragment &quot;%2&quot; is never sent, so it is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il frammento &quot;%2&quot; dell&apos;URL non viene mai inviato, quindi è omesso</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a valid header name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; non è un nome di header valido</translation>
     </message>
     <message>
         <source>%1: Content-Type is given twice; the last one is used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Content-Type è indicato due volte; viene usato l&apos;ultimo</translation>
     </message>
     <message>
         <source>%1: the Host header is taken from the URL, so &quot;%2&quot; is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: l&apos;header Host è preso dall&apos;URL, quindi &quot;%2&quot; è omesso</translation>
     </message>
     <message>
         <source>%1: Hooksmith sends its own User-Agent, so &quot;%2&quot; is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Hooksmith invia il proprio User-Agent, quindi &quot;%2&quot; è omesso</translation>
     </message>
     <message>
         <source>%1: the Authorization header is not user:password in base64</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: l&apos;header Authorization non è user:password in base64</translation>
     </message>
     <message>
         <source>%1: %2 is kept as fixed text, so every request repeats this one value; to sign each request, set the webhook&apos;s signing (%3) and its secret instead, and delete this header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 è mantenuto come testo fisso, quindi ogni richiesta ripete questo stesso valore; per firmare ogni richiesta, impostare invece la firma del webhook (%3) e il suo segreto, ed eliminare questo header</translation>
     </message>
     <message>
         <source>%1: no password is given for the user; set it in the webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: non è indicata alcuna password per l&apos;utente; impostarla nel webhook</translation>
     </message>
     <message>
         <source>%1: a %2 request carries no body in Hooksmith; send the data as query parameters (curl -G) or use POST</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: una richiesta %2 in Hooksmith non ha corpo; inviare i dati come parametri query (curl -G) o usare POST</translation>
     </message>
     <message>
         <source>%1: the body has no Content-Type; it is sent as application/octet-stream</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: il corpo non ha un Content-Type; viene inviato come application/octet-stream</translation>
     </message>
 </context>
 <context>
@@ -2858,31 +2858,31 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
     </message>
     <message>
         <source>secret variable %1 of environment &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>variabile segreta %1 dell&apos;ambiente &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 of webhook &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 del webhook &quot;%2&quot;</translation>
     </message>
     <message>
         <source>secret variable</source>
-        <translation type="unfinished"></translation>
+        <translation>variabile segreta</translation>
     </message>
     <message>
         <source>the secret variable %1 of environment &quot;%2&quot; is not in the keychain: set its value in Hooksmith&apos;s environments, or give it as {{env:NAME}}</source>
-        <translation type="unfinished"></translation>
+        <translation>la variabile segreta %1 dell&apos;ambiente &quot;%2&quot; manca nel portachiavi: impostarne il valore negli ambienti di Hooksmith, o indicarla come {{env:NAME}}</translation>
     </message>
     <message>
         <source>the secret variable %1 of environment &quot;%2&quot; is not set in this session: set its value in Hooksmith&apos;s environments, or give it as {{env:NAME}}. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la variabile segreta %1 dell&apos;ambiente &quot;%2&quot; manca in questa sessione: impostarne il valore negli ambienti di Hooksmith, o indicarla come {{env:NAME}}. %3</translation>
     </message>
     <message>
         <source>the %1 could not be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere dal portachiavi %1: %2</translation>
     </message>
     <message>
         <source>the %1 could not be saved for %2 in the keychain: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile salvare nel portachiavi %1 per %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2932,47 +2932,47 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
     <name>ShellWords</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished">riga %1, colonna %2</translation>
+        <translation>riga %1, colonna %2</translation>
     </message>
     <message>
         <source>&quot;$(&quot; at %1 runs a command, which cannot be imported; paste the command with its result written out</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;$(&quot; in %1 esegue un comando, che non può essere importato; incollare il comando con il suo risultato scritto per esteso</translation>
     </message>
     <message>
         <source>&quot;${&quot; at %1 is not a plain ${NAME}; write the value out</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;${&quot; in %1 non è un semplice ${NAME}; scrivere il valore per esteso</translation>
     </message>
     <message>
         <source>&quot;$%1&quot; at %2 is a shell parameter that cannot be imported; write the value out</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;$%1&quot; in %2 è un parametro della shell che non può essere importato; scrivere il valore per esteso</translation>
     </message>
     <message>
         <source>the quote $&apos; at %1 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la virgoletta $&apos; in %1 non è chiusa</translation>
     </message>
     <message>
         <source>the quote $&apos; at %1 holds a NUL byte, which no argument can carry</source>
-        <translation type="unfinished"></translation>
+        <translation>la virgoletta $&apos; in %1 contiene un byte NUL, che nessun argomento può contenere</translation>
     </message>
     <message>
         <source>the command line ends with a lone backslash at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la riga di comando termina con una barra rovesciata isolata in %1</translation>
     </message>
     <message>
         <source>the quote &apos; at %1 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la virgoletta &apos; in %1 non è chiusa</translation>
     </message>
     <message>
         <source>the quote &quot; at %1 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la virgoletta &quot; in %1 non è chiusa</translation>
     </message>
     <message>
         <source>the backquote at %1 runs a command, which cannot be imported; paste the command with its result written out</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;apice inverso in %1 esegue un comando, che non può essere importato; incollare il comando con il suo risultato scritto per esteso</translation>
     </message>
     <message>
         <source>&quot;%1&quot; at %2 ends the curl command or redirects it; paste the curl command alone</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; in %2 termina il comando curl o lo reindirizza; incollare solo il comando curl</translation>
     </message>
 </context>
 <context>
@@ -3174,7 +3174,7 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
     </message>
     <message>
         <source>&quot;%1&quot; at character %2 is not a valid variable name (letters, digits and _, not starting with a digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; al carattere %2 non è un nome di variabile valido (lettere, cifre e _, senza iniziare con una cifra)</translation>
     </message>
 </context>
 <context>
@@ -3370,47 +3370,47 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     </message>
     <message>
         <source>{{var:%1}} at character %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>{{var:%1}} al carattere %2: %3</translation>
     </message>
     <message>
         <source>an environment needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un ambiente richiede un nome</translation>
     </message>
     <message>
         <source>another environment has the same name; names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>un altro ambiente ha lo stesso nome; i nomi devono essere univoci</translation>
     </message>
     <message>
         <source>a variable needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>una variabile richiede un nome</translation>
     </message>
     <message>
         <source>%1 is not a valid variable name (letters, digits and _, not starting with a digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un nome di variabile valido (lettere, cifre e _, senza iniziare con una cifra)</translation>
     </message>
     <message>
         <source>the variable %1 is defined twice; names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>la variabile %1 è definita due volte; i nomi devono essere univoci</translation>
     </message>
     <message>
         <source>a variable&apos;s value may only use {{env:NAME}}, not %1 (at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>il valore di una variabile può usare solo {{env:NAME}}, non %1 (al carattere %2)</translation>
     </message>
     <message>
         <source>the secret variable %1 is written in the file in plain text: keep it in the OS keychain (Hooksmith moves it there when it saves) or use {{env:NAME}}</source>
-        <translation type="unfinished"></translation>
+        <translation>la variabile segreta %1 è scritta nel file in chiaro: conservarla nel portachiavi del sistema operativo (Hooksmith ce la sposta al salvataggio) o usare {{env:NAME}}</translation>
     </message>
     <message>
         <source>the environment &quot;%1&quot; does not exist; the workspace has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ambiente &quot;%1&quot; non esiste; l&apos;area di lavoro ha %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>the secret variable %1 of environment &quot;%2&quot; has no value: set it in the environments, or give it as {{env:NAME}}</source>
-        <translation type="unfinished"></translation>
+        <translation>la variabile segreta %1 dell&apos;ambiente &quot;%2&quot; non ha un valore: impostarlo negli ambienti, o indicarla come {{env:NAME}}</translation>
     </message>
 </context>
 <context>
@@ -3433,44 +3433,44 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     </message>
     <message>
         <source>Ena&amp;bled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abilitato</translation>
     </message>
 </context>
 <context>
     <name>WebhookImport</name>
     <message>
         <source>Import webhook &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa il webhook &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>Import %n webhook(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importa %n webhook</numerusform>
+            <numerusform>Importa %n webhook</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Importato con avvisi</translation>
     </message>
     <message numerus="yes">
         <source>%n webhook(s) imported. Not everything came across exactly:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n webhook importato. Non tutto è stato riportato esattamente:</numerusform>
+            <numerusform>%n webhook importati. Non tutto è stato riportato esattamente:</numerusform>
         </translation>
     </message>
     <message>
         <source>Paste curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>Incolla comando curl</translation>
     </message>
     <message>
         <source>The clipboard holds no curl command. Copy a command line that starts with curl, for example with &quot;Copy as cURL&quot; in a browser&apos;s developer tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli appunti non contengono un comando curl. Copiare una riga di comando che inizia con curl, per esempio con &quot;Copy as cURL&quot; negli strumenti per sviluppatori di un browser.</translation>
     </message>
     <message>
         <source>The curl command cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il comando curl non può essere importato: %1</translation>
     </message>
 </context>
 <context>
@@ -3613,23 +3613,23 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     </message>
     <message>
         <source>an environment needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un ambiente richiede un nome</translation>
     </message>
     <message>
         <source>a variable needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>una variabile richiede un nome</translation>
     </message>
     <message>
         <source>%1 is not a valid variable name (letters, digits and _, not starting with a digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un nome di variabile valido (lettere, cifre e _, senza iniziare con una cifra)</translation>
     </message>
     <message>
         <source>the variable %1 is defined twice; names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>la variabile %1 è definita due volte; i nomi devono essere univoci</translation>
     </message>
     <message>
         <source>the environment %1 is defined twice; names must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ambiente %1 è definito due volte; i nomi devono essere univoci</translation>
     </message>
 </context>
 <context>
@@ -3856,7 +3856,7 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     </message>
     <message>
         <source>Move body parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta parametro del corpo</translation>
     </message>
 </context>
 <context>
@@ -3883,7 +3883,7 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annullato</translation>
     </message>
 </context>
 <context>
@@ -4086,7 +4086,7 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     </message>
     <message>
         <source>Live Ch&amp;art</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grafico dal vivo</translation>
     </message>
 </context>
 <context>
@@ -4222,157 +4222,157 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     <name>hooksmith::EnvironmentSwitcher</name>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiente:</translation>
     </message>
     <message>
         <source>The environment whose variables ({{var:NAME}}) the preview, Send and the devices&apos; deliveries use</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ambiente le cui variabili ({{var:NAME}}) sono usate dall&apos;anteprima, da Invia e dalle consegne dei dispositivi</translation>
     </message>
     <message>
         <source>Edit environments and their variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica gli ambienti e le loro variabili</translation>
     </message>
     <message>
         <source>No environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun ambiente</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::EnvironmentsDialog</name>
     <message>
         <source>New value, or {{env:NAME}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo valore, o {{env:NAME}}</translation>
     </message>
     <message>
         <source>(in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nel portachiavi)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Aggiungi</translation>
+        <translation>Aggiungi</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Rimuovi</translation>
+        <translation>Rimuovi</translation>
     </message>
     <message>
         <source>Add variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi variabile</translation>
     </message>
     <message>
         <source>Remove variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi variabile</translation>
     </message>
     <message>
         <source>Environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambienti</translation>
     </message>
     <message>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variabile</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valore</translation>
+        <translation>Valore</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Segreto</translation>
     </message>
     <message>
         <source>Use a variable in a template as {{var:NAME}}. A secret&apos;s value is kept in the OS keychain, or read from the environment with {{env:NAME}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usare una variabile in un template come {{var:NAME}}. Il valore di un segreto è conservato nel portachiavi del sistema operativo, o letto dall&apos;ambiente con {{env:NAME}}.</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variabili</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiente</translation>
     </message>
     <message>
         <source>Every environment needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni ambiente richiede un nome.</translation>
     </message>
     <message>
         <source>There are two environments named &quot;%1&quot;; names must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci sono due ambienti chiamati &quot;%1&quot;; i nomi devono essere univoci.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in &quot;%2&quot; is not a valid variable name: letters, digits and _, not starting with a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; in &quot;%2&quot; non è un nome di variabile valido: lettere, cifre e _, senza iniziare con una cifra.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is defined twice in &quot;%2&quot;; names must be unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; è definito due volte in &quot;%2&quot;; i nomi devono essere univoci.</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta</translation>
     </message>
     <message>
         <source>Fill the presets with this signal (else they are left as variables)</source>
-        <translation type="unfinished"></translation>
+        <translation>Riempi i preset con questo segnale (altrimenti restano variabili)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>&amp;Webhooks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhook:</translation>
     </message>
     <message>
         <source>&amp;Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dispositivo:</translation>
     </message>
     <message>
         <source>&amp;Signal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segnale:</translation>
     </message>
     <message>
         <source>&amp;Value (JSON):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valore (JSON):</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;alva…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia</translation>
     </message>
     <message>
         <source>Preview (secrets are read from environment variables, never written):</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima (i segreti sono letti da variabili d&apos;ambiente, mai scritti):</translation>
     </message>
     <message>
         <source>Not carried:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riportato:</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <source>%1 exists: choose a new directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 esiste: scegliere una nuova directory</translation>
     </message>
     <message>
         <source>Cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la directory %1</translation>
     </message>
     <message>
         <source>Export to a new directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta in una nuova directory</translation>
     </message>
 </context>
 <context>
@@ -4569,78 +4569,78 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     </message>
     <message>
         <source>the connection to %1 ended without a valid HTTP response (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la connessione a %1 è terminata senza una risposta HTTP valida (%2)</translation>
     </message>
     <message>
         <source>the response from %1 was not accepted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la risposta da %1 non è stata accettata: %2</translation>
     </message>
     <message>
         <source>gave up after %1 redirects: a redirect loop (%2 redirected with %3 back to %4, visited before)</source>
-        <translation type="unfinished"></translation>
+        <translation>abbandonato dopo %1 reindirizzamenti: un ciclo di reindirizzamenti (%2 ha reindirizzato con %3 di nuovo a %4, già visitato)</translation>
     </message>
     <message>
         <source>gave up after %1 redirects: too many redirects (the last one from %2 with %3 to %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>abbandonato dopo %1 reindirizzamenti: troppi reindirizzamenti (l&apos;ultimo da %2 con %3 a %4)</translation>
     </message>
     <message>
         <source>%1 answered, but the response was still arriving slowly when the timeout struck: %2 bytes in %3, the head not yet complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha risposto, ma la risposta arrivava ancora lentamente allo scadere del timeout: %2 byte in %3, intestazione non ancora completa</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::ImportDialog</name>
     <message>
         <source>A &amp;curl command</source>
-        <translation type="unfinished"></translation>
+        <translation>Un comando &amp;curl</translation>
     </message>
     <message>
         <source>A &amp;Postman collection (v2.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una collection &amp;Postman (v2.1)</translation>
     </message>
     <message>
         <source>Import Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa webhook</translation>
     </message>
     <message>
         <source>curl &apos;https://hooks.example.com/in&apos; -H &apos;Content-Type: application/json&apos; --data-raw &apos;{&quot;door&quot;: &quot;open&quot;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>curl &apos;https://hooks.example.com/in&apos; -H &apos;Content-Type: application/json&apos; --data-raw &apos;{&quot;door&quot;: &quot;open&quot;}&apos;</translation>
     </message>
     <message>
         <source>Collection file (*.postman_collection.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>File di collection (*.postman_collection.json)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">S&amp;foglia…</translation>
+        <translation>S&amp;foglia…</translation>
     </message>
     <message>
         <source>Each request becomes a webhook in this workspace. Presets such as {{DEVICE_TOKEN}} stay presets; what cannot be carried over is listed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni richiesta diventa un webhook in questa area di lavoro. I preset come {{DEVICE_TOKEN}} restano preset; ciò che non può essere riportato viene elencato dopo.</translation>
     </message>
     <message>
         <source>Import Postman collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa collection Postman</translation>
     </message>
     <message>
         <source>Postman collections (*.postman_collection.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection Postman (*.postman_collection.json *.json);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Choose a collection file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegliere un file di collection.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non può essere letto: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4720,15 +4720,15 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     </message>
     <message>
         <source>more than one connection at once</source>
-        <translation type="unfinished"></translation>
+        <translation>più di una connessione contemporaneamente</translation>
     </message>
     <message>
         <source>more than %1 connections at once</source>
-        <translation type="unfinished"></translation>
+        <translation>più di %1 connessioni contemporaneamente</translation>
     </message>
     <message>
         <source>the request did not complete within %1 s of the last byte</source>
-        <translation type="unfinished"></translation>
+        <translation>la richiesta non è stata completata entro %1 s dall&apos;ultimo byte</translation>
     </message>
 </context>
 <context>
@@ -4890,31 +4890,31 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta…</translation>
     </message>
     <message>
         <source>Environments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambienti…</translation>
     </message>
     <message>
         <source>Add, rename and remove environments and their variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunge, rinomina e rimuove gli ambienti e le loro variabili</translation>
     </message>
     <message>
         <source>Workspace Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni dell&apos;area di lavoro…</translation>
     </message>
     <message>
         <source>Set the workspace&apos;s user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta l&apos;id utente dell&apos;area di lavoro</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; è nell&apos;outbox</translation>
     </message>
     <message>
         <source>Send once, as a test (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia una volta, come test (%1)</translation>
     </message>
 </context>
 <context>
@@ -4928,90 +4928,90 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     <name>hooksmith::MqttClient</name>
     <message>
         <source>the CA file %1 holds no PEM certificate</source>
-        <translation type="unfinished">il file CA %1 non contiene alcun certificato PEM</translation>
+        <translation>il file CA %1 non contiene alcun certificato PEM</translation>
     </message>
     <message>
         <source>TLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: %1</translation>
     </message>
     <message>
         <source>the broker closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>il broker ha chiuso la connessione</translation>
     </message>
     <message>
         <source>the broker sent a malformed packet length</source>
-        <translation type="unfinished"></translation>
+        <translation>il broker ha inviato una lunghezza di pacchetto malformata</translation>
     </message>
     <message>
         <source>the broker sent a packet of %1 bytes, more than this client takes</source>
-        <translation type="unfinished"></translation>
+        <translation>il broker ha inviato un pacchetto di %1 byte, più di quanto questo client accetti</translation>
     </message>
     <message>
         <source>the broker sent packet type %1 before CONNACK</source>
-        <translation type="unfinished"></translation>
+        <translation>il broker ha inviato il tipo di pacchetto %1 prima di CONNACK</translation>
     </message>
     <message>
         <source>the broker sent a malformed PUBACK</source>
-        <translation type="unfinished"></translation>
+        <translation>il broker ha inviato un PUBACK malformato</translation>
     </message>
     <message>
         <source>the broker sent a malformed SUBACK</source>
-        <translation type="unfinished"></translation>
+        <translation>il broker ha inviato un SUBACK malformato</translation>
     </message>
     <message>
         <source>the broker disconnected: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>il broker si è disconnesso: %1%2</translation>
     </message>
     <message>
         <source>the broker sent an unexpected packet (type %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>il broker ha inviato un pacchetto inatteso (tipo %1)</translation>
     </message>
     <message>
         <source>the broker sent a malformed CONNACK</source>
-        <translation type="unfinished"></translation>
+        <translation>il broker ha inviato un CONNACK malformato</translation>
     </message>
     <message>
         <source>the broker refused the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il broker ha rifiutato la connessione: %1</translation>
     </message>
     <message>
         <source>the broker sent a QoS 2 message; subscriptions ask for QoS 1 at most</source>
-        <translation type="unfinished"></translation>
+        <translation>il broker ha inviato un messaggio QoS 2; le sottoscrizioni chiedono al massimo QoS 1</translation>
     </message>
     <message>
         <source>the broker sent a malformed PUBLISH</source>
-        <translation type="unfinished"></translation>
+        <translation>il broker ha inviato un PUBLISH malformato</translation>
     </message>
     <message>
         <source>no answer from the broker for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna risposta dal broker da %1 s</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::MqttSource</name>
     <message>
         <source>the broker refused a subscription (reason code 0x%1): check the user&apos;s access rights, and that the broker supports shared subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>il broker ha rifiutato una sottoscrizione (reason code 0x%1): verificare i diritti di accesso dell&apos;utente, e che il broker supporti le sottoscrizioni condivise</translation>
     </message>
     <message>
         <source>MQTT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT %1</translation>
     </message>
     <message>
         <source>%1: %2; connecting again in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; nuova connessione tra %3 s</translation>
     </message>
     <message>
         <source>a topic of neither scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>un topic che non segue nessuno dei due schemi</translation>
     </message>
     <message>
         <source>the payload is not UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>il payload non è UTF-8</translation>
     </message>
     <message>
         <source>message on %1 refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>messaggio su %1 rifiutato: %2</translation>
     </message>
 </context>
 <context>
@@ -5046,7 +5046,7 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     </message>
     <message>
         <source>Add he&amp;ader</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;header</translation>
     </message>
 </context>
 <context>
@@ -5137,31 +5137,31 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished">formato</translation>
+        <translation>formato</translation>
     </message>
     <message>
         <source>auth</source>
-        <translation type="unfinished">auth</translation>
+        <translation>autenticazione</translation>
     </message>
     <message>
         <source>signing</source>
-        <translation type="unfinished">firma</translation>
+        <translation>firma</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished">propri</translation>
+        <translation>proprio</translation>
     </message>
     <message>
         <source>Hooksmith</source>
-        <translation type="unfinished">Hooksmith</translation>
+        <translation>Hooksmith</translation>
     </message>
     <message>
         <source>Move header</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta header</translation>
     </message>
     <message>
         <source>Move query parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta parametro query</translation>
     </message>
 </context>
 <context>
@@ -5299,25 +5299,25 @@ accettata %4</translation>
     </message>
     <message>
         <source>Retry &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ritenta ora</translation>
     </message>
     <message>
         <source>Retry &amp;all of this webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritenta &amp;tutte di questo webhook</translation>
     </message>
     <message>
         <source>D&amp;iscard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scarta</translation>
     </message>
     <message>
         <source>Once its configuration is fixed: attempt every delivery of the selected delivery&apos;s webhook now, failed ones included (a new round of attempts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una volta corretta la sua configurazione: tenta ora ogni consegna del webhook della consegna selezionata, comprese quelle non riuscite (un nuovo giro di tentativi)</translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(ies) were being attempted and were not discarded: discard them once the attempt has ended.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consegna era in corso di tentativo e non è stata scartata: scartarla quando il tentativo è terminato.</numerusform>
+            <numerusform>%n consegne erano in corso di tentativo e non sono state scartate: scartarle quando il tentativo è terminato.</numerusform>
         </translation>
     </message>
 </context>
@@ -5460,19 +5460,19 @@ accettata %4</translation>
     </message>
     <message>
         <source>Select a webhook to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selezionare un webhook per inviarlo.</translation>
     </message>
     <message>
         <source>Send this request once, as a test (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia questa richiesta una volta, come test (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Cannot be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non può essere inviata: %1</translation>
     </message>
     <message>
         <source>Refused, this request would not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiutata, questa richiesta non verrebbe inviata: %1</translation>
     </message>
 </context>
 <context>
@@ -5627,62 +5627,62 @@ accettata %4</translation>
     </message>
     <message>
         <source>refused, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rifiutata, %1</translation>
     </message>
     <message>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>accettata</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultato</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::ReceiverLimitsDialog</name>
     <message>
         <source> KiB</source>
-        <translation type="unfinished"></translation>
+        <translation> KiB</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Receiver Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiti del ricevitore</translation>
     </message>
     <message>
         <source>A request beyond a limit is answered with an error status and shown as refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una richiesta oltre un limite riceve come risposta uno stato di errore ed è mostrata come rifiutata.</translation>
     </message>
     <message>
         <source>Request &amp;line (414 beyond):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riga di richiesta (oltre: 414):</translation>
     </message>
     <message>
         <source>&amp;Headers in all (431 beyond):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header in totale (oltre: 431):</translation>
     </message>
     <message>
         <source>Header li&amp;nes (431 beyond):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numero di righe di header (oltre: 431):</translation>
     </message>
     <message>
         <source>&amp;Body (413 beyond):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corpo (oltre: 413):</translation>
     </message>
     <message>
         <source>&amp;Idle connection closed after (408):</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione &amp;inattiva chiusa dopo (408):</translation>
     </message>
     <message>
         <source>&amp;Connections at once (503 beyond):</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessioni &amp;simultanee (oltre: 503):</translation>
     </message>
 </context>
 <context>
@@ -5765,19 +5765,19 @@ accettata %4</translation>
     </message>
     <message>
         <source>&amp;Limits…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limiti…</translation>
     </message>
     <message>
         <source>Limits on requests: sizes, header lines, idle time and connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiti per le richieste: dimensioni, righe di header, tempo di inattività e connessioni</translation>
     </message>
     <message>
         <source>Receiver limits changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiti del ricevitore modificati</translation>
     </message>
     <message>
         <source>refused with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rifiutata con %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5820,7 +5820,7 @@ accettata %4</translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>test</translation>
     </message>
 </context>
 <context>
@@ -5946,19 +5946,19 @@ accettata %4</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Stop waiting for the answer: the request is aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>Smette di attendere la risposta: la richiesta viene interrotta</translation>
     </message>
     <message>
         <source>Sending &quot;%1&quot;… %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio di &quot;%1&quot;… %2 s</translation>
     </message>
     <message>
         <source>%1, test send (one attempt, not retried)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, invio di test (un solo tentativo, non ripetuto)</translation>
     </message>
 </context>
 <context>
@@ -6590,34 +6590,34 @@ accettata %4</translation>
     </message>
     <message>
         <source>Edit environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica ambienti</translation>
     </message>
     <message>
         <source>the %1 could not be read from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere dal portachiavi %1: %2</translation>
     </message>
 </context>
 <context>
     <name>hooksmith::WorkspaceSettingsDialog</name>
     <message>
         <source>Workspace Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni dell&apos;area di lavoro</translation>
     </message>
     <message>
         <source>for example alice</source>
-        <translation type="unfinished"></translation>
+        <translation>per esempio alice</translation>
     </message>
     <message>
         <source>User id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id utente:</translation>
     </message>
     <message>
         <source>The user id is what the USER_ID preset sends. Secrets in the keychain are kept under it: after changing it, set the passwords, signing secrets and secret variables of this workspace again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;id utente è ciò che il preset USER_ID invia. I segreti nel portachiavi sono conservati sotto di esso: dopo averlo cambiato, impostare di nuovo le password, i segreti di firma e le variabili segrete di questa area di lavoro.</translation>
     </message>
     <message>
         <source>Change user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia id utente</translation>
     </message>
 </context>
 <context>
