@@ -99,11 +99,16 @@ void AppRuntime::syncNow()
 
 void AppRuntime::enqueue(const QList<DeliveryItem>& deliveries)
 {
+    // What was sent is what the preview showed: an edit still waiting for the follow timer goes first.
+    if (m_followTimer.isActive())
+        syncNow();
     runtime()->enqueue(deliveries);
 }
 
 void AppRuntime::sendOnce(const DeliveryItem& delivery)
 {
+    if (m_followTimer.isActive())
+        syncNow();
     runtime()->sendOnce(delivery);
 }
 

@@ -28,7 +28,7 @@ EnvironmentSwitcher::EnvironmentSwitcher(WorkspaceDocument* doc, Config* config,
     label->setBuddy(m_combo);
     layout->addWidget(label);
     m_combo->setObjectName(u"environmentComboBox"_s);
-    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_combo->setMinimumContentsLength(8);
     m_combo->setToolTip(tr("The environment whose variables ({{var:NAME}}) the preview, Send and the devices' "
                            "deliveries use"));

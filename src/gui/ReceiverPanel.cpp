@@ -162,13 +162,16 @@ ReceiverPanel::ReceiverPanel(WorkspaceDocument* doc, QWidget* parent)
     m_headers->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_body->setObjectName(u"receiverBodyEdit"_s);
 
+    // Two rows, so that the Inspector (and with it the window) stays narrow enough for 1024 pixels.
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_startStop);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_use);
     buttons->addStretch(1);
-    buttons->addWidget(m_limitsButton);
-    buttons->addWidget(m_clear);
+    auto* moreButtons = new QHBoxLayout;
+    moreButtons->addStretch(1);
+    moreButtons->addWidget(m_limitsButton);
+    moreButtons->addWidget(m_clear);
 
     auto* detail = new QSplitter(Qt::Vertical, this);
     detail->addWidget(m_headers);
@@ -188,6 +191,7 @@ ReceiverPanel::ReceiverPanel(WorkspaceDocument* doc, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(buttons);
+    layout->addLayout(moreButtons);
     layout->addWidget(m_state);
     layout->addWidget(splitter, 1);
 

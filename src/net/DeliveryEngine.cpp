@@ -521,11 +521,24 @@ void DeliveryEngine::startAttempt(DeliveryItem item, bool direct)
                 return;
             }
             for (const SecretKey& key : needed) {
-                const bool present =
-                    key.field == SecretKey::Field::Password ? r->password.has_value() : r->signingSecret.has_value();
+                bool present = false;
+                switch (key.field) {
+                case SecretKey::Field::Password:
+                    present = r->password.has_value();
+                    break;
+                case SecretKey::Field::SigningSecret:
+                    present = r->signingSecret.has_value();
+                    break;
+                case SecretKey::Field::Variable:
+                    present = r->variables.contains(key.variable);
+                    break;
+                }
                 if (!present && self->m_secretStore) {
-                    self->continueAttempt(id, r.value(), SecretsRead::Missing,
-                                          SecretResolver::missingMessage(name, key.field, *self->m_secretStore));
+                    const QString why = key.field == SecretKey::Field::Variable
+                                            ? SecretResolver::missingVariableMessage(key.environment, key.variable,
+                                                                                     *self->m_secretStore)
+                                            : SecretResolver::missingMessage(name, key.field, *self->m_secretStore);
+                    self->continueAttempt(id, r.value(), SecretsRead::Missing, why);
                     return;
                 }
             }

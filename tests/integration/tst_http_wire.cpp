@@ -387,8 +387,9 @@ private Q_SLOTS:
         const qsizetype before = m_server.requests().size();
         dispatcher.dispatch(signal);
         QVERIFY(finished.wait(15000));
-        // Signed, reported, masked: one render.
-        QCOMPARE(Renderer::passCount() - passes, quint64(1));
+        // Signed, reported, masked: one render for the attempt, and one for the validator's check of this
+        // workspace snapshot (made once per snapshot, before its first attempt).
+        QCOMPARE(Renderer::passCount() - passes, quint64(2));
         const auto report = finished.at(0).at(0).value<AttemptReport>();
         QVERIFY2(report.result.ok(), qPrintable(report.summary));
         QCOMPARE(m_server.requests().size(), before + 1);
