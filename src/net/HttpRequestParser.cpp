@@ -310,9 +310,9 @@ bool HttpRequestParser::chunkSizeLine(const QByteArray& line)
         digits.chop(1); // BWS before a chunk extension
     qint64 size = 0;
     bool ok = !digits.isEmpty() && digits.size() <= 15; // 15 hex digits never overflow a qint64
-    for (char c : digits) {
-        const int v = hexValue(c);
-        ok = ok && v >= 0;
+    for (qsizetype i = 0; ok && i < digits.size(); ++i) {
+        const int v = hexValue(digits[i]);
+        ok = v >= 0;
         size = size * 16 + std::max(v, 0);
     }
     if (!ok) {

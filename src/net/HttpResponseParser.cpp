@@ -281,9 +281,9 @@ bool HttpResponseParser::chunkSizeLine(const QByteArray& line)
     const QByteArray digits = (semicolon < 0 ? line : line.first(semicolon)).trimmed();
     qint64 size = 0;
     bool ok = !digits.isEmpty() && digits.size() <= 15; // 15 hex digits never overflow a qint64
-    for (char c : digits) {
-        const int v = hexValue(c);
-        ok = ok && v >= 0;
+    for (qsizetype i = 0; ok && i < digits.size(); ++i) {
+        const int v = hexValue(digits[i]);
+        ok = v >= 0;
         size = size * 16 + std::max(v, 0);
     }
     if (!ok) {

@@ -136,7 +136,8 @@ struct LocalReceiver::Private
     /// One client connection: its parser, its idle timer, and whether a reply is still to be written.
     struct Connection
     {
-        QPointer<QTcpSocket> socket;
+        // QAbstractSocket: its destructor emits disconnected, when the object is no longer a QTcpSocket.
+        QPointer<QAbstractSocket> socket;
         HttpRequestParser parser;
         QTimer idle;
         bool waiting = false;      ///< a delayed reply is pending: nothing more is read meanwhile
@@ -146,7 +147,7 @@ struct LocalReceiver::Private
 
     LocalReceiver* q = nullptr;
     QPointer<QTcpServer> tcp;
-    QHash<QTcpSocket*, Connection*> connections;
+    QHash<QAbstractSocket*, Connection*> connections;
     ReceiverReply reply;
     ReceiverLimits limits;
     QString secret;
@@ -164,7 +165,7 @@ struct LocalReceiver::Private
     void onIdle(Connection* c);
     ReceivedRequest partialRequest(const Connection* c);
     void checkSignature(ReceivedRequest& r) const;
-    void respond(QTcpSocket* socket, const QByteArray& method, bool close) const;
+    void respond(QAbstractSocket* socket, const QByteArray& method, bool close) const;
     void trim();
 };
 
@@ -347,7 +348,7 @@ void LocalReceiver::Private::drop(Connection* c)
 
 void LocalReceiver::Private::readFrom(Connection* c)
 {
-    QTcpSocket* socket = c->socket;
+    QAbstractSocket* socket = c->socket;
     while (socket && !c->waiting && !c->closing && socket->bytesAvailable() > 0) {
         c->idle.start(limits.idleTimeoutMs);
         // Peek, then skip what the parser used: bytes of the next request stay in the socket.
@@ -425,7 +426,7 @@ void LocalReceiver::Private::take(Connection* c)
     // The delay runs on a timer, so other connections are served meanwhile; this one reads on after it.
     c->waiting = true;
     c->idle.stop();
-    QPointer<QTcpSocket> guard(c->socket);
+    QPointer<QAbstractSocket> guard(c->socket);
     QTimer::singleShot(reply.delayMs, q, [this, guard, method, close] {
         if (!guard || !connections.contains(guard.data()))
             return;
@@ -508,7 +509,7 @@ void LocalReceiver::Private::checkSignature(ReceivedRequest& r) const
         r.signatureError = status.errorMessage();
 }
 
-void LocalReceiver::Private::respond(QTcpSocket* socket, const QByteArray& method, bool close) const
+void LocalReceiver::Private::respond(QAbstractSocket* socket, const QByteArray& method, bool close) const
 {
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return;

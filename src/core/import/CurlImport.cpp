@@ -334,7 +334,8 @@ Result<ImportResult> CurlParser::run()
 
     bool optionsEnd = false;
     for (qsizetype i = 1; i < m_words.size(); ++i) {
-        const ShellWord& word = m_words[i];
+        // A copy: the cluster branch below appends to m_words, which may move its storage.
+        const ShellWord word = m_words[i];
         const QString text = word.text();
         if (!optionsEnd && text == u"--"_s) {
             optionsEnd = true;
