@@ -311,13 +311,15 @@ quint64 HttpSender::send(const RenderedRequest& request, const AttemptOptions& o
         }
     }
     a->trust = d->trustFor(a->pin, caPath, ca);
-    a->manager = a->trust ? a->trust->manager : d->manager;
+    a->manager = a->trust ? a->trust->manager.data() : d->manager;
 
     d->attempts.insert(id, a);
     a->clock.start();
     a->origin = QString::number(quintptr(a->manager), 16) + u' ' + http::endpoint(request.url);
-    a->own =
-        d->goesDirect(a->manager, request.url) && !d->multiplexedOrigins.contains(poolKeyOf(a->manager, request.url));
+    if (const std::optional<QNetworkProxy> route = d->ownRoute(a->manager, request.url)) {
+        a->own = true;
+        a->proxy = *route;
+    }
     d->takeSlotOrWait(a);
     if (!a->own)
         d->issue(a);
@@ -692,8 +694,9 @@ bool HttpSender::Private::followRedirect(Attempt* a, int status)
         a->reply = nullptr;
     }
     a->request = std::move(next);
-    a->own =
-        goesDirect(a->manager, a->request.url) && !multiplexedOrigins.contains(poolKeyOf(a->manager, a->request.url));
+    const std::optional<QNetworkProxy> route = ownRoute(a->manager, a->request.url);
+    a->own = route.has_value();
+    a->proxy = route.value_or(QNetworkProxy(QNetworkProxy::NoProxy));
     if (a->own)
         issueOwn(a);
     else

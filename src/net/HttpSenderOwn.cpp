@@ -40,27 +40,48 @@ QString sender::poolKeyOf(QNetworkAccessManager* manager, const QUrl& url)
     return QString::number(quintptr(manager), 16) + u' ' + url.scheme() + u"://"_s + http::endpoint(url);
 }
 
-bool HttpSender::Private::goesDirect(QNetworkAccessManager* m, const QUrl& url) const
+std::optional<QNetworkProxy> HttpSender::Private::ownRoute(QNetworkAccessManager* m, const QUrl& url) const
 {
     const QString scheme = url.scheme();
-    if (scheme != u"http"_s && scheme != u"https"_s)
-        return false;
-    QNetworkProxyFactory* factory = m->proxyFactory();
-    if (!factory)
-        return true;
-    const QList<QNetworkProxy> proxies = factory->queryProxy(QNetworkProxyQuery(url));
-    if (proxies.isEmpty())
-        return true;
-    // SystemProxyFactory answers DefaultProxy only where the connection goes direct.
-    const QNetworkProxy::ProxyType type = proxies.first().type();
-    return type == QNetworkProxy::NoProxy || type == QNetworkProxy::DefaultProxy;
+    const bool https = scheme == u"https"_s;
+    if (!https && scheme != u"http"_s)
+        return std::nullopt;
+    QNetworkProxy proxy = m->proxy();
+    if (QNetworkProxyFactory* factory = m->proxyFactory()) {
+        const QList<QNetworkProxy> proxies = factory->queryProxy(QNetworkProxyQuery(url));
+        proxy = proxies.isEmpty() ? QNetworkProxy(QNetworkProxy::NoProxy) : proxies.first();
+    }
+    switch (proxy.type()) {
+    case QNetworkProxy::NoProxy:
+    case QNetworkProxy::DefaultProxy: // SystemProxyFactory answers it only where the connection goes direct
+        return QNetworkProxy(QNetworkProxy::NoProxy);
+    case QNetworkProxy::HttpProxy:
+    case QNetworkProxy::Socks5Proxy:
+        return proxy;
+    case QNetworkProxy::HttpCachingProxy:
+        if (https)
+            return std::nullopt;
+        proxy.setType(QNetworkProxy::HttpProxy);
+        return proxy;
+    case QNetworkProxy::FtpCachingProxy:
+        break;
+    }
+    return std::nullopt;
 }
 
 void HttpSender::Private::issueOwn(Attempt* a)
 {
     const RenderedRequest& r = a->request;
     const bool https = r.url.scheme() == u"https"_s;
+    // Through an HTTP proxy, an http request goes to the proxy in absolute form; everything else
+    // (https through an HTTP proxy, anything through SOCKS5) goes through a tunnel the socket opens.
+    const bool viaProxy = a->proxy.type() != QNetworkProxy::NoProxy;
+    const bool absoluteForm = viaProxy && !https && a->proxy.type() == QNetworkProxy::HttpProxy;
     a->poolKey = poolKeyOf(a->manager, r.url);
+    if (viaProxy) {
+        a->poolKey += u" via "_s + QString::number(int(a->proxy.type())) + u' ' + a->proxy.user() + u'@' +
+                      a->proxy.hostName() + u':' + QString::number(a->proxy.port());
+    }
     a->ended = false;
     a->progress = {};
     a->written = 0;
@@ -85,13 +106,15 @@ void HttpSender::Private::issueOwn(Attempt* a)
         if (https) {
             auto* ssl = new QSslSocket(q);
             QSslConfiguration tls = a->trust ? a->trust->tls : QSslConfiguration::defaultConfiguration();
-            tls.setAllowedNextProtocols({QSslConfiguration::ALPNProtocolHTTP2, QSslConfiguration::NextProtocolHttp1_1});
+            // HTTP/1.1 only: Qt 6.4's HTTP/2 keeps every CONTINUATION frame of a response head without a
+            // bound, so a server could grow the sender's memory at will (docs/delivery.md).
+            tls.setAllowedNextProtocols({QSslConfiguration::NextProtocolHttp1_1});
             ssl->setSslConfiguration(tls);
             socket = ssl;
         } else {
             socket = new QTcpSocket(q);
         }
-        socket->setProxy(QNetworkProxy::NoProxy);
+        socket->setProxy(viaProxy && !absoluteForm ? a->proxy : QNetworkProxy(QNetworkProxy::NoProxy));
         // Read no further ahead than this: a response streams through instead of piling up.
         socket->setReadBufferSize(kReadBufferSize);
     }
@@ -133,7 +156,10 @@ void HttpSender::Private::issueOwn(Attempt* a)
         ssl->connectToHostEncrypted(r.url.host(), quint16(r.url.port(443)));
     } else {
         QObject::connect(socket, &QAbstractSocket::connected, a, [this, a] { writeRequest(a); });
-        socket->connectToHost(r.url.host(), quint16(r.url.port(80)));
+        if (absoluteForm)
+            socket->connectToHost(a->proxy.hostName(), a->proxy.port());
+        else
+            socket->connectToHost(r.url.host(), quint16(r.url.port(80)));
     }
 }
 
@@ -153,22 +179,25 @@ void HttpSender::Private::onOwnEncrypted(Attempt* a)
             return;
         }
     }
-    if (tls.nextNegotiatedProtocol() == QSslConfiguration::ALPNProtocolHTTP2) {
-        // The server speaks HTTP/2: Qt's stack carries this and every later request to it.
-        multiplexedOrigins.insert(a->poolKey);
-        dropSocket(a, false);
-        a->own = false;
-        a->sslErrors.clear();
-        issue(a);
-        return;
-    }
     writeRequest(a);
 }
 
 void HttpSender::Private::writeRequest(Attempt* a)
 {
     const RenderedRequest& r = a->request;
-    const QByteArray head = r.wireHead();
+    QByteArray head = r.wireHead();
+    if (a->proxy.type() == QNetworkProxy::HttpProxy && r.url.scheme() == u"http"_s) {
+        // To an HTTP proxy: the request line names the whole URL, and the proxy's credentials follow.
+        const QByteArray origin =
+            r.url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                .toEncoded();
+        const qsizetype space = head.indexOf(' ');
+        head.insert(space + 1, origin);
+        if (!a->proxy.user().isEmpty()) {
+            const QByteArray credentials = (a->proxy.user() + u':' + a->proxy.password()).toUtf8().toBase64();
+            head.insert(head.size() - 2, "Proxy-Authorization: Basic " + credentials + "\r\n");
+        }
+    }
     a->toWrite = head.size() + (r.hasBody ? r.body.size() : 0);
     a->written = 0;
     a->socket->write(head);

@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
@@ -47,7 +48,8 @@ QString poolKeyOf(QNetworkAccessManager* manager, const QUrl& url);
 struct TrustContext
 {
     QByteArray caStamp; ///< the version of the CA file this context trusts; empty for none
-    QNetworkAccessManager* manager = nullptr;
+    /// A child of the sender: an attempt that ended may hold the context after the sender is gone.
+    QPointer<QNetworkAccessManager> manager;
     QSslConfiguration tls;
 
     TrustContext() = default;
@@ -96,6 +98,7 @@ public:
     // The exchange on a socket of the sender's own (see Private::issueOwn), when not through Qt's stack.
     QList<QUrl> visited; ///< the URLs of the hops so far (masked, without fragment)
     bool own = false;
+    QNetworkProxy proxy{QNetworkProxy::NoProxy}; ///< the proxy of this hop (see Private::ownRoute)
     QString poolKey;
     QPointer<QAbstractSocket> socket;
     bool socketReused = false;
@@ -215,8 +218,10 @@ struct HttpSender::Private
     // HTTP/1.1 on sockets of the sender's own: every limit of ResponseLimits holds while reading.
     ResponseLimits limits;
     QHash<QString, QList<QAbstractSocket*>> idle; ///< kept-alive connections by pool key
-    QSet<QString> multiplexedOrigins;             ///< servers that chose HTTP/2: Qt's stack carries those
-    bool goesDirect(QNetworkAccessManager* manager, const QUrl& url) const;
+    /// How the sender's own client reaches `url`: directly (NoProxy), through an HTTP proxy or a
+    /// SOCKS5 one; nullopt when only Qt's stack can (a scheme other than http and https, a proxy of
+    /// another kind).
+    std::optional<QNetworkProxy> ownRoute(QNetworkAccessManager* manager, const QUrl& url) const;
     void issueOwn(Attempt* a);
     void writeRequest(Attempt* a);
     void onOwnReadyRead(Attempt* a);

@@ -1,5 +1,5 @@
 // TLS: certificates are verified by default; a pinned SHA-256 fingerprint accepts exactly that server
-// certificate; a CA file extends the trust for one request only; HTTP/2 is used when the server offers it.
+// certificate; a CA file extends the trust for one request only; HTTP/1.1 is used even when the server offers HTTP/2.
 #include "FaultServer.h"
 #include "HttpSender.h"
 #include "NodeSupport.h"
@@ -310,7 +310,7 @@ private Q_SLOTS:
         QCOMPARE(r->tls.peerSha256, HttpSender::certificateFingerprint(m_pki.selfSigned));
     }
 
-    void http2WhenTheServerOffersIt()
+    void http11EvenWhenTheServerOffersHttp2()
     {
         const QString node = nodeExecutable();
         if (node.isEmpty())
@@ -324,6 +324,8 @@ private Q_SLOTS:
         const int port = server.readLine().trimmed().toInt();
         QVERIFY(port > 0);
 
+        // Qt 6.4's HTTP/2 keeps a response head without a bound: the sender offers HTTP/1.1 alone, so
+        // its own parser, with its limits, reads every response.
         TestHook hook(QUrl(u"https://127.0.0.1:%1/hook?x=1"_s.arg(port)));
         hook.webhook().headers.append({u"X-Extra"_s, u"yes"_s, true, {}});
         hook.webhook().auth.type = AuthType::Basic;
@@ -336,38 +338,24 @@ private Q_SLOTS:
         QVERIFY(server.waitForFinished(10000));
         QVERIFY(r);
         QVERIFY2(r->ok(), qPrintable(describe(*r)));
-        QCOMPARE(r->httpVersion, QByteArray("HTTP/2"));
+        QCOMPARE(r->httpVersion, QByteArray("HTTP/1.1"));
         const QJsonObject seen = QJsonDocument::fromJson(r->body).object();
-        QCOMPARE(seen.value(u"httpVersion"_s).toString(), u"2.0"_s);
+        QCOMPARE(seen.value(u"httpVersion"_s).toString(), u"1.1"_s);
         QCOMPARE(seen.value(u"method"_s).toString(), u"POST"_s);
         QCOMPARE(seen.value(u"path"_s).toString(), u"/hook?x=1"_s);
         QCOMPARE(QByteArray::fromBase64(seen.value(u"body"_s).toString().toLatin1()), request.body);
 
-        // The fields as sent: the request head the result reports, without its pseudo-headers.
-        QList<QByteArray> reported;
-        for (const QByteArray& line : r->requestHead.split('\n')) {
-            const QByteArray l = line.trimmed();
-            if (!l.isEmpty() && !l.startsWith(':'))
-                reported.append(l);
-        }
+        // The server got the credentials; the reported head shows them masked, and is otherwise the same.
         QList<QByteArray> received;
         const QJsonArray raw = seen.value(u"rawHeaders"_s).toArray();
-        for (qsizetype i = 0; i + 1 < raw.size(); i += 2) {
-            const QByteArray name = raw.at(i).toString().toUtf8();
-            if (!name.startsWith(':'))
-                received.append(name + ": " + raw.at(i + 1).toString().toUtf8());
-        }
-        // The server got the credentials; the reported head shows them masked, and is otherwise the same.
-        const qsizetype auth = received.indexOf("authorization: Basic " + credentials);
-        QVERIFY(auth >= 0);
-        received[auth] = "authorization: Basic ****";
-        QCOMPARE(received, reported);
+        for (qsizetype i = 0; i + 1 < raw.size(); i += 2)
+            received.append(raw.at(i).toString().toUtf8() + ": " + raw.at(i + 1).toString().toUtf8());
+        const qsizetype auth = received.indexOf("Authorization: Basic " + credentials);
+        QVERIFY2(auth >= 0, received.join('\n').constData());
+        received[auth] = "Authorization: Basic ****";
+        QCOMPARE(r->requestHead, "POST /hook?x=1 HTTP/1.1\r\n" + received.join("\r\n") + "\r\n\r\n");
         QVERIFY(!r->requestHead.contains(credentials));
-        const QByteArray start = ":authority: 127.0.0.1:" + QByteArray::number(port) + "\r\n:method: POST\r\n";
-        QVERIFY(r->requestHead.startsWith(start));
-        QVERIFY(!r->requestHead.contains("host:"));
-        QVERIFY(!r->requestHead.contains("connection:"));
-        QVERIFY(r->requestHead.contains("\r\nx-extra: yes\r\n"));
+        QVERIFY(r->requestHead.contains("\r\nX-Extra: yes\r\n"));
     }
 };
 

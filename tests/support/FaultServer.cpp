@@ -211,9 +211,9 @@ FaultServer::~FaultServer()
     }
 }
 
-bool FaultServer::listen()
+bool FaultServer::listen(const QHostAddress& address)
 {
-    return d->server->listen(QHostAddress::LocalHost, 0);
+    return d->server->listen(address, 0);
 }
 
 quint16 FaultServer::port() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QSslConfiguration>
@@ -66,8 +67,8 @@ public:
     explicit FaultServer(const QSslConfiguration& tls, QObject* parent = nullptr);
     ~FaultServer() override;
 
-    /// Listens on 127.0.0.1 on a port chosen by the OS.
-    bool listen();
+    /// Listens on 127.0.0.1 (or the given address) on a port chosen by the OS.
+    bool listen(const QHostAddress& address = QHostAddress::LocalHost);
     quint16 port() const;
     /// http(s)://127.0.0.1:PORT + path
     QUrl url(const QString& path = QStringLiteral("/")) const;

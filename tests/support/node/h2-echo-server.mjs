@@ -1,5 +1,5 @@
 // An HTTP/2 server over TLS (ALPN h2, HTTP/1.1 allowed) on 127.0.0.1 that answers every request with
-// a JSON description of what it received. Used to check that the sender negotiates HTTP/2.
+// a JSON description of what it received. Used to check that the sender keeps to HTTP/1.1.
 // Usage: node h2-echo-server.mjs CERT.pem KEY.pem   (prints the port on the first line of stdout)
 import { createSecureServer } from 'node:http2';
 import { readFileSync } from 'node:fs';
