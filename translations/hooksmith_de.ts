@@ -5013,6 +5013,17 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
         <source>message on %1 refused: %2</source>
         <translation>Nachricht auf %1 abgelehnt: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n QoS 0 message(s) were dropped while the outbox could not take signals</source>
+        <translation>
+            <numerusform>%n QoS-0-Nachricht wurde verworfen, während die Outbox keine Signale annehmen konnte</numerusform>
+            <numerusform>%n QoS-0-Nachrichten wurden verworfen, während die Outbox keine Signale annehmen konnte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 QoS 0 messages are waiting for the outbox to take signals: the ones that arrive now are dropped until it can</source>
+        <translation>%1 QoS-0-Nachrichten warten darauf, dass die Outbox Signale annimmt: Was jetzt eintrifft, wird verworfen, bis sie es kann</translation>
+    </message>
 </context>
 <context>
     <name>hooksmith::NameValueSection</name>

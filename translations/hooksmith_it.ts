@@ -5013,6 +5013,17 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
         <source>message on %1 refused: %2</source>
         <translation>messaggio su %1 rifiutato: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n QoS 0 message(s) were dropped while the outbox could not take signals</source>
+        <translation>
+            <numerusform>%n messaggio QoS 0 è stato scartato mentre l&apos;outbox non poteva accettare segnali</numerusform>
+            <numerusform>%n messaggi QoS 0 sono stati scartati mentre l&apos;outbox non poteva accettare segnali</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 QoS 0 messages are waiting for the outbox to take signals: the ones that arrive now are dropped until it can</source>
+        <translation>%1 messaggi QoS 0 attendono che l&apos;outbox accetti segnali: quelli che arrivano ora vengono scartati finché non può farlo</translation>
+    </message>
 </context>
 <context>
     <name>hooksmith::NameValueSection</name>

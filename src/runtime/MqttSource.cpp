@@ -3,6 +3,7 @@
 #include "MqttSignals.h"
 
 #include <algorithm>
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -65,6 +66,7 @@ void MqttSource::stop()
     m_running = false;
     m_reconnect.stop();
     m_queued.clear();
+    m_queuedQos0 = 0;
     m_acks.clear();
     m_connectionFirstTicket = m_nextTicket + 1;
     m_client.disconnectFromBroker();
@@ -163,14 +165,42 @@ void MqttSource::setPaused(bool paused)
     while (!m_paused && !m_queued.empty()) {
         const MqttMessage m = std::move(m_queued.front());
         m_queued.pop_front();
+        if (m.qos == 0)
+            --m_queuedQos0;
         process(m);
     }
+    if (!m_paused)
+        reportDropped();
+}
+
+void MqttSource::reportDropped()
+{
+    if (m_droppedUnreported == 0)
+        return;
+    Q_EMIT warning(tr("%n QoS 0 message(s) were dropped while the outbox could not take signals", nullptr,
+                      int(std::min<quint64>(m_droppedUnreported, INT_MAX))),
+                   {});
+    m_droppedUnreported = 0;
 }
 
 void MqttSource::onMessage(const MqttMessage& message)
 {
     ++m_stats.received;
     if (m_paused || !m_queued.empty()) {
+        if (message.qos == 0) {
+            if (m_queuedQos0 >= m_options.maxQueuedQos0) {
+                ++m_stats.dropped;
+                // One warning when the first is dropped, one with the count when reading resumes.
+                if (m_droppedUnreported++ == 0) {
+                    Q_EMIT warning(tr("%1 QoS 0 messages are waiting for the outbox to take signals: the ones "
+                                      "that arrive now are dropped until it can")
+                                       .arg(m_options.maxQueuedQos0),
+                                   {});
+                }
+                return;
+            }
+            ++m_queuedQos0;
+        }
         m_queued.push_back(message);
         return;
     }

@@ -30,6 +30,10 @@ public:
         bool pybytesScheme = true;
         int minBackoffMs = 500;
         int maxBackoffMs = 30000;
+        /// QoS 0 messages kept while the runtime cannot take signals (the outbox is behind or its disk
+        /// full); more are dropped, counted and logged. QoS 1 messages need no bound: the broker sends
+        /// no more than the Receive Maximum of them unacknowledged.
+        int maxQueuedQos0 = 10000;
     };
 
     struct Stats
@@ -38,6 +42,7 @@ public:
         quint64 acknowledged = 0; ///< QoS 1 messages acknowledged
         quint64 refused = 0;      ///< malformed: logged and acknowledged, no signal
         quint64 ignored = 0;      ///< Pybytes messages that are not signals (info, battery...), counted only
+        quint64 dropped = 0;      ///< QoS 0 messages beyond Options::maxQueuedQos0 while paused
         quint64 pongs = 0;        ///< pongs sent to Pybytes boards
         quint64 connections = 0;  ///< successful connections so far
     };
@@ -76,6 +81,7 @@ private:
     void handleHooksmith(const MqttMessage& message, quint64 ticket, bool* emitted);
     void handlePybytes(const MqttMessage& message, const QString& token, quint64 ticket, bool* emitted);
     void refuse(const MqttMessage& message, const QString& why);
+    void reportDropped();
     void releaseAcks();
     QString shared(const QString& filter) const;
 
@@ -87,6 +93,8 @@ private:
     bool m_running = false;
     bool m_paused = false;
     std::deque<MqttMessage> m_queued; ///< read while paused
+    qsizetype m_queuedQos0 = 0;       ///< of which QoS 0
+    quint64 m_droppedUnreported = 0;  ///< dropped since the last warning about it
     std::deque<PendingAck> m_acks;    ///< QoS 1 messages of this connection, in the order they came
     quint64 m_nextTicket = 0;
     quint64 m_connectionFirstTicket = 1; ///< tickets below belong to an earlier connection

@@ -83,10 +83,12 @@ RelayMonitor::RelayMonitor(Runtime* runtime, QObject* parent)
     m_metrics.declare(u"hooksmith_source_state"_s, Type::Gauge, u"1 for the state each source is in."_s,
                       {u"source"_s, u"state"_s});
     m_metrics.declare(u"hooksmith_start_time_seconds"_s, Type::Gauge, u"When the relay started (Unix time)."_s);
-    m_metrics.declare(u"hooksmith_mqtt_messages_total"_s, Type::Counter,
-                      u"MQTT messages by what became of them: received; acknowledged (QoS 1, once stored); refused "
-                      "(malformed); ignored (Pybytes messages that are not signals)."_s,
-                      {u"source"_s, u"outcome"_s});
+    m_metrics.declare(
+        u"hooksmith_mqtt_messages_total"_s, Type::Counter,
+        u"MQTT messages by what became of them: received; acknowledged (QoS 1, once stored); refused "
+        "(malformed); ignored (Pybytes messages that are not signals); dropped (QoS 0, beyond what is kept "
+        "while the outbox cannot take signals)."_s,
+        {u"source"_s, u"outcome"_s});
     m_metrics.declare(u"hooksmith_mqtt_connected"_s, Type::Gauge, u"1 while connected to the MQTT broker."_s,
                       {u"source"_s});
     m_metrics.declare(u"hooksmith_mqtt_connections_total"_s, Type::Counter,
@@ -179,7 +181,8 @@ QByteArray RelayMonitor::metrics()
         const QString name = s->displayName();
         for (const auto& [outcome, n] :
              {std::pair{u"received"_s, st.received}, std::pair{u"acknowledged"_s, st.acknowledged},
-              std::pair{u"refused"_s, st.refused}, std::pair{u"ignored"_s, st.ignored}}) {
+              std::pair{u"refused"_s, st.refused}, std::pair{u"ignored"_s, st.ignored},
+              std::pair{u"dropped"_s, st.dropped}}) {
             m_metrics.series(u"hooksmith_mqtt_messages_total"_s, {name, outcome})->set(double(n));
         }
         m_metrics.series(u"hooksmith_mqtt_connected"_s, {name})->set(mqtt->isConnected() ? 1 : 0);
