@@ -155,7 +155,8 @@ private:
     QVarLengthArray<SecretSpans::Written, 4> m_written;
     std::shared_ptr<SecretSpans> m_secrets; ///< only for a request that holds secrets
     QString m_error;
-    std::array<std::optional<JsonValue>, 11> m_cache;
+    /// One value per preset that has one of its own: every preset before Env in the enum.
+    std::array<std::optional<JsonValue>, std::size_t(Preset::Env)> m_cache;
     JsonValue m_envValue;
     JsonValue m_varValue;
     std::optional<Origin> m_origin; ///< where the request goes, once the URL is rendered

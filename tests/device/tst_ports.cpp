@@ -78,7 +78,7 @@ private Q_SLOTS:
     void includesAPseudoTerminalLink()
     {
         if (!test::SocatPty::available())
-            QSKIP("socat is not installed (apt-get install socat)");
+            QFAIL("socat is not installed (apt-get install socat; scripts/test installs it)");
         QTemporaryDir dir;
         test::SocatPty pty(dir.path());
         QCOMPARE(pty.start(), QString());

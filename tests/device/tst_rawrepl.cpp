@@ -1,3 +1,4 @@
+#include "NodeSupport.h"
 #include "RawReplUploader.h"
 #include "SerialSignalSource.h"
 #include "SocatPty.h"
@@ -8,7 +9,6 @@
 #include <QSerialPort>
 #include <QSignalSpy>
 #include <QSocketNotifier>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,31 +25,6 @@ const QByteArray kPybytesStandIn = "class Pybytes:\n"
                                    "        print('pybytes got', signal_number, value)\n";
 const QByteArray kPybytesConfig = R"({"device_id": "5b0e7a8e-5c2b-4b7e-9d7a-0c4f1e2d3a4b",
  "username": "owner@example.com", "network_preferences": ["wifi"]})";
-
-// The MicroPython WebAssembly package, installed once into the user's cache (outside the tree).
-QString microPythonModule(QString* why)
-{
-    const QString dir =
-        QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + u"/hooksmith-tests/micropython"_s;
-    const QString mjs = dir + u"/node_modules/@micropython/micropython-webassembly-pyscript/micropython.mjs"_s;
-    if (QFile::exists(mjs))
-        return mjs;
-    if (QStandardPaths::findExecutable(u"npm"_s).isEmpty()) {
-        *why = u"npm is not installed"_s;
-        return {};
-    }
-    QDir().mkpath(dir);
-    QProcess npm;
-    npm.setProcessChannelMode(QProcess::MergedChannels);
-    npm.start(u"npm"_s, {u"install"_s, u"--no-audit"_s, u"--no-fund"_s, u"--prefix"_s, dir,
-                         u"@micropython/micropython-webassembly-pyscript@1.27"_s});
-    if (!npm.waitForFinished(240000) || npm.exitCode() != 0 || !QFile::exists(mjs)) {
-        *why = u"the npm registry is unreachable (npm install failed: "_s +
-               QString::fromLocal8Bit(npm.readAll().right(300)).trimmed() + u')';
-        return {};
-    }
-    return mjs;
-}
 
 // Checks what the host sent a board: no Ctrl-F, and no Ctrl-D without a statement before it.
 void checkNothingDangerousSent(const QByteArray& sent)
@@ -155,7 +130,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (!SocatPty::available())
-            QSKIP("socat is not installed (apt-get install socat): the raw REPL tests need a real pty");
+            QFAIL("socat is not installed (apt-get install socat; scripts/test installs it): the raw REPL tests need a "
+                  "real pty");
     }
 
     void literalsAndChecksum()
@@ -167,12 +143,14 @@ private Q_SLOTS:
 
     void installHelperOnMicroPythonAndUseIt()
     {
-        if (QStandardPaths::findExecutable(u"node"_s).isEmpty())
-            QSKIP("node is not installed: the MicroPython board runs under Node.js");
-        QString why;
-        const QString mjs = microPythonModule(&why);
-        if (mjs.isEmpty())
-            QSKIP(qPrintable(why));
+        // The MicroPython WebAssembly port, installed once into the tests' npm cache (outside the tree).
+        const test::NpmPackages npm =
+            test::ensureNpmPackages({u"@micropython/micropython-webassembly-pyscript@1.27"_s});
+        if (npm.state == test::NpmPackages::State::Unavailable)
+            QSKIP(qPrintable(u"MicroPython cannot be installed: "_s + npm.message));
+        QVERIFY2(npm.state == test::NpmPackages::State::Ready, qPrintable(npm.message));
+        const QString mjs = npm.dir + u"/node_modules/@micropython/micropython-webassembly-pyscript/micropython.mjs"_s;
+        QVERIFY2(QFile::exists(mjs), qPrintable(mjs + u" is missing"_s));
 
         QTemporaryDir dir;
         SocatPty pty(dir.path());

@@ -49,7 +49,8 @@ private Q_SLOTS:
     void init()
     {
         if (!SocatPty::available())
-            QSKIP("socat is not installed (apt-get install socat): the serial tests need a real pty pair");
+            QFAIL("socat is not installed (apt-get install socat; scripts/test installs it): the serial tests need a "
+                  "real pty pair");
     }
 
     void tenThousandSignalsArriveInOrder()

@@ -1,5 +1,6 @@
-// Writes the PNGs of docs/screenshots: the main window, the editor for each format, the inspector
-// and a dark-palette main window. Run by scripts/test with the offscreen platform.
+// Writes the PNGs of docs/screenshots: the main window, the editor for each format, the inspector,
+// a dark-palette main window and the main window in German. Run by scripts/test with the offscreen
+// platform.
 #include "Config.h"
 #include "DeviceHub.h"
 #include "DeviceWorkbench.h"
@@ -16,6 +17,7 @@
 #include "SecretStore.h"
 #include "Signal.h"
 #include "SignalMonitorModel.h"
+#include "Translations.h"
 #include "WebhookEditor.h"
 #include "WorkspaceDocument.h"
 
@@ -23,6 +25,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QLocale>
 #include <QScrollArea>
 #include <QStyleFactory>
 #include <QTabWidget>
@@ -237,6 +240,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     initResources();
+    const QPalette lightPalette = QApplication::palette();
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;
     QDir().mkpath(out);
 
@@ -245,14 +249,18 @@ int main(int argc, char* argv[])
     qputenv("HOOKSMITH_DATA_DIR", settings.path().toLocal8Bit());
     Config config(settings.filePath(u"settings.ini"_s));
     KeychainLikeStore store;
-    auto window = std::make_unique<MainWindow>(&config, &store);
-    window->resize(1440, 900);
-    window->openFile(Paths::demoWorkspace());
     // A fixed sample time and message id, so that the pictures change only when the app does.
     const QDateTime sampleTime = QDateTime::fromString(u"2026-11-02T10:30:00.000Z"_s, Qt::ISODateWithMs);
-    window->preview()->setSampleTime(sampleTime);
-    window->preview()->setMessageId(u"msg_01M8D8N3CD78GRX9KBXDZTEA8Z"_s);
-    window->show();
+    auto openDemo = [&] {
+        auto w = std::make_unique<MainWindow>(&config, &store);
+        w->resize(1440, 900);
+        w->openFile(Paths::demoWorkspace());
+        w->preview()->setSampleTime(sampleTime);
+        w->preview()->setMessageId(u"msg_01M8D8N3CD78GRX9KBXDZTEA8Z"_s);
+        w->show();
+        return w;
+    };
+    auto window = openDemo();
 
     Shooter shooter(out);
     auto select = [&](const QString& name) {
@@ -323,15 +331,23 @@ int main(int argc, char* argv[])
         window->document()->undoStack()->setClean();
         window.reset();
         QApplication::setPalette(darkPalette());
-        window = std::make_unique<MainWindow>(&config, &store);
-        window->resize(1440, 900);
-        window->openFile(Paths::demoWorkspace());
-        window->preview()->setSampleTime(sampleTime);
-        window->preview()->setMessageId(u"msg_01M8D8N3CD78GRX9KBXDZTEA8Z"_s);
-        window->show();
+        window = openDemo();
         select(u"Signed event (Standard Webhooks)"_s);
     });
     shooter.add([&] { shooter.save(window.get(), u"main-window-dark"_s); });
+    shooter.add([&] {
+        // The main window as a German system shows it (LANG=de_DE.UTF-8): the app's translations
+        // are loaded before the window is made, as at start-up.
+        window->document()->undoStack()->setClean();
+        window.reset();
+        QApplication::setPalette(lightPalette);
+        const QLocale german(QLocale::German, QLocale::Germany);
+        QLocale::setDefault(german);
+        installTranslations(app, german);
+        window = openDemo();
+        select(u"Temperature alert"_s);
+    });
+    shooter.add([&] { shooter.save(window.get(), u"main-window-de"_s); });
     QTimer::singleShot(300, [&] { shooter.run(); });
     const int status = QApplication::exec();
     if (window)

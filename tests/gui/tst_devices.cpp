@@ -360,7 +360,8 @@ private Q_SLOTS:
     void ptyBoardConnectsShowsItsConsoleAndAsksForItsDevice()
     {
         if (!SocatPty::available())
-            QSKIP("socat is not installed (apt-get install socat): this test needs a real pty pair");
+            QFAIL("socat is not installed (apt-get install socat; scripts/test installs it): this test needs a real "
+                  "pty pair");
         DevicesFixture f;
         QVERIFY(f.setUp());
         QTemporaryDir ptyDir;
@@ -446,7 +447,8 @@ private Q_SLOTS:
     void installHelperReportsASilentBoard()
     {
         if (!SocatPty::available())
-            QSKIP("socat is not installed (apt-get install socat): this test needs a real pty pair");
+            QFAIL("socat is not installed (apt-get install socat; scripts/test installs it): this test needs a real "
+                  "pty pair");
         DevicesFixture f;
         QVERIFY(f.setUp());
         QTemporaryDir ptyDir;

@@ -9,6 +9,11 @@
 
 namespace hooksmith::test {
 
+bool testKeyringExpected()
+{
+    return qEnvironmentVariable("HOOKSMITH_TEST_KEYRING") == QLatin1StringView("unlocked");
+}
+
 QString builtProgram(const QString& relative)
 {
     QString root = qEnvironmentVariable("HOOKSMITH_BINARY_DIR");

@@ -7,6 +7,11 @@
 
 namespace hooksmith::test {
 
+/// True when scripts/test set up an unlocked keyring for this run (HOOKSMITH_TEST_KEYRING=unlocked):
+/// a keychain that does not work is then a failure. Elsewhere (ctest in a desktop session, say) it
+/// is a skip, which CTest and scripts/test report as one.
+bool testKeyringExpected();
+
 /// A program built next to the tests: "bin/hooksmith-cli", "tests/hooksmith_secret_probe".
 QString builtProgram(const QString& relative);
 

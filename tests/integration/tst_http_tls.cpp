@@ -60,9 +60,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (!QSslSocket::supportsSsl())
-            QSKIP("Qt has no TLS backend (OpenSSL) on this machine");
+            QFAIL("Qt has no TLS backend: its OpenSSL plugin needs libssl3 (a dependency of libqt6network6)");
         if (QStandardPaths::findExecutable(u"openssl"_s).isEmpty())
-            QSKIP("the openssl command is not installed; it makes the test certificates");
+            QFAIL("the openssl command is not installed (Debian package openssl; scripts/test installs it); it makes "
+                  "the test certificates");
         QVERIFY(m_dir.isValid());
         QString why;
         const auto pki = makeTestPki(m_dir.path(), &why);
@@ -314,7 +315,8 @@ private Q_SLOTS:
     {
         const QString node = nodeExecutable();
         if (node.isEmpty())
-            QSKIP("node is not installed; the HTTP/2 server of this test runs on Node.js");
+            QFAIL("node is not installed (Debian package nodejs; scripts/test installs it); the HTTP/2 server of this "
+                  "test runs on Node.js");
         QProcess server;
         server.start(node, {sourcePath(u"tests/support/node/h2-echo-server.mjs"_s), m_pki.selfSignedFile,
                             m_pki.selfSignedKeyFile});

@@ -218,7 +218,8 @@ private Q_SLOTS:
         if (!canMount())
             QSKIP("mounting a tmpfs needs root (CI runs as root)");
         if (!SocatPty::available())
-            QFAIL("socat is not installed (apt-get install socat): this test needs a real pty pair");
+            QFAIL("socat is not installed (apt-get install socat; scripts/test installs it): this test needs a real "
+                  "pty pair");
         const QString box = m_dir.filePath(u"box3"_s);
         Tmpfs disk(box, u"2m"_s);
         QVERIFY2(disk.error().isEmpty(), qPrintable(disk.error()));

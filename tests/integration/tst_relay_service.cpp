@@ -383,7 +383,8 @@ private Q_SLOTS:
     void healthFollowsTheSerialPort()
     {
         if (!SocatPty::available())
-            QSKIP("socat is not installed (apt-get install socat): this test needs a real pty pair");
+            QFAIL("socat is not installed (apt-get install socat; scripts/test installs it): this test needs a real "
+                  "pty pair");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         LocalReceiver receiver;

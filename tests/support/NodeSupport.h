@@ -11,8 +11,8 @@ struct NpmPackages
     enum class State : quint8
     {
         Ready,       ///< `dir` holds node_modules with every package
-        Unavailable, ///< node or npm is missing, or the registry cannot be reached: skip, say why
-        Failed,      ///< the install failed for another reason: a test failure
+        Unavailable, ///< the registry cannot be reached: skip, say why (CI fails on a skip)
+        Failed,      ///< node or npm is missing, or the install failed for another reason: a test failure
     };
     State state = State::Failed;
     QString dir;     ///< the directory holding node_modules

@@ -145,7 +145,7 @@ Result<ExportRequest> ExportRequests::build(const Workspace& workspace, const We
     // literal text and variable references.
     QList<ExportVariable> all;
     QHash<QString, int> envIndex;
-    std::array<int, 11> presetIndex;
+    std::array<int, std::size_t(Preset::Env)> presetIndex; // every preset Presets::all() lists comes before Env
     presetIndex.fill(-1);
     const bool fillDevice = fill && fill->device;
     const bool fillSignal = fill && fill->signal;
