@@ -2316,28 +2316,8 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
         <translation>hooksmith-cli relay: --mqtt: %1</translation>
     </message>
     <message>
-        <source>give a URL such as mqtt://HOST[:PORT] or mqtts://USER@HOST[:PORT]</source>
-        <translation>geben Sie eine URL wie mqtt://HOST[:PORT] oder mqtts://USER@HOST[:PORT] an</translation>
-    </message>
-    <message>
         <source>the URL holds a password, which other users can read on the command line: remove it from the URL and put it in the environment variable %1</source>
         <translation>die URL enthält ein Passwort, das andere Benutzer auf der Befehlszeile lesen können: entfernen Sie es aus der URL und legen Sie es in die Umgebungsvariable %1</translation>
-    </message>
-    <message>
-        <source>the URL has a path (%1); MQTT URLs name only the broker</source>
-        <translation>die URL hat einen Pfad (%1); MQTT-URLs nennen nur den Broker</translation>
-    </message>
-    <message>
-        <source>the group name &quot;%1&quot; may not contain /, + or #</source>
-        <translation>der Gruppenname &quot;%1&quot; darf weder /, + noch # enthalten</translation>
-    </message>
-    <message>
-        <source>--mqtt-ca applies to mqtts:// URLs only</source>
-        <translation>--mqtt-ca gilt nur für mqtts://-URLs</translation>
-    </message>
-    <message>
-        <source>cannot read the CA file %1</source>
-        <translation>kann die CA-Datei %1 nicht lesen</translation>
     </message>
     <message>
         <source>the client id is too long</source>
@@ -2883,6 +2863,10 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
     <message>
         <source>the %1 could not be saved for %2 in the keychain: %3</source>
         <translation>%1 konnte nicht für %2 im Schlüsselbund gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <source>broker password</source>
+        <translation>Broker-Passwort</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +3844,84 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     </message>
 </context>
 <context>
+    <name>hooksmith::BrokerHub</name>
+    <message>
+        <source>The keychain could not keep the broker&apos;s password: %1</source>
+        <translation>Der Schlüsselbund konnte das Passwort des Brokers nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>no such broker</source>
+        <translation>kein solcher Broker</translation>
+    </message>
+    <message>
+        <source>the password could not be read from the keychain: %1</source>
+        <translation>das Passwort konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the keychain holds no password for this broker: enter it and save</source>
+        <translation>der Schlüsselbund enthält kein Passwort für diesen Broker: geben Sie es ein und speichern Sie</translation>
+    </message>
+    <message>
+        <source>reading the password from the keychain</source>
+        <translation>lese das Passwort aus dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbinde</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Verbinde erneut</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>hooksmith::BrokerListModel</name>
+    <message>
+        <source>Share group %1</source>
+        <translation>Freigabegruppe %1</translation>
+    </message>
+    <message>
+        <source>CA file %1</source>
+        <translation>CA-Datei %1</translation>
+    </message>
+    <message>
+        <source>Password in the keychain</source>
+        <translation>Passwort im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>No password</source>
+        <translation>Kein Passwort</translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+</context>
+<context>
     <name>hooksmith::DeliveryEngine</name>
     <message>
         <source>no answer within the timeout</source>
@@ -4057,10 +4119,6 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
         <translation>&amp;Signalmonitor</translation>
     </message>
     <message>
-        <source>Boards on serial ports and the virtual device (Ctrl+Shift+D)</source>
-        <translation>Boards an seriellen Ports und das virtuelle Gerät (Ctrl+Shift+D)</translation>
-    </message>
-    <message>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
@@ -4087,6 +4145,10 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     <message>
         <source>Live Ch&amp;art</source>
         <translation>Live-&amp;Diagramm</translation>
+    </message>
+    <message>
+        <source>Boards on serial ports, the virtual device and network devices (Ctrl+Shift+D)</source>
+        <translation>Boards an seriellen Ports, das virtuelle Gerät und Netzwerkgeräte (Ctrl+Shift+D)</translation>
     </message>
 </context>
 <context>
@@ -4197,6 +4259,10 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     <message>
         <source>Installing the helper failed: %1</source>
         <translation>Die Installation des Helfers ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Network devices</source>
+        <translation>Netzwerkgeräte</translation>
     </message>
 </context>
 <context>
@@ -5013,6 +5079,38 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
         <source>message on %1 refused: %2</source>
         <translation>Nachricht auf %1 abgelehnt: %2</translation>
     </message>
+    <message>
+        <source>give a URL such as mqtt://HOST[:PORT] or mqtts://USER@HOST[:PORT]</source>
+        <translation>geben Sie eine URL wie mqtt://HOST[:PORT] oder mqtts://USER@HOST[:PORT] an</translation>
+    </message>
+    <message>
+        <source>the URL holds a password: remove it from the URL and give it apart</source>
+        <translation>die URL enthält ein Passwort: entfernen Sie es aus der URL und geben Sie es getrennt an</translation>
+    </message>
+    <message>
+        <source>the URL has a path (%1); MQTT URLs name only the broker</source>
+        <translation>die URL hat einen Pfad (%1); MQTT-URLs nennen nur den Broker</translation>
+    </message>
+    <message>
+        <source>the URL has a query or a fragment; MQTT URLs name only the broker</source>
+        <translation>die URL hat eine Abfrage oder ein Fragment; MQTT-URLs nennen nur den Broker</translation>
+    </message>
+    <message>
+        <source>the group name &quot;%1&quot; may not contain /, + or #</source>
+        <translation>der Gruppenname &quot;%1&quot; darf weder /, + noch # enthalten</translation>
+    </message>
+    <message>
+        <source>a CA file applies to mqtts:// URLs only</source>
+        <translation>eine CA-Datei gilt nur für mqtts://-URLs</translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1</source>
+        <translation>kann die CA-Datei %1 nicht lesen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
         <source>%n QoS 0 message(s) were dropped while the outbox could not take signals</source>
         <translation>
@@ -5173,6 +5271,168 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     <message>
         <source>Move query parameter</source>
         <translation>Query-Parameter verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>hooksmith::NetworkDeviceModel</name>
+    <message>
+        <source>Not in the workspace: its signals fire no webhook. Add a device with this token to use them.</source>
+        <translation>Nicht im Arbeitsbereich: seine Signale lösen keinen Webhook aus. Fügen Sie ein Gerät mit diesem Token hinzu, um sie zu nutzen.</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s device</source>
+        <translation>Das Gerät des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s device; it calls itself &quot;%1&quot;</source>
+        <translation>Das Gerät des Arbeitsbereichs; es nennt sich &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>No name: the device publishes none on hooksmith/%1/device</source>
+        <translation>Kein Name: das Gerät veröffentlicht keinen auf hooksmith/%1/device</translation>
+    </message>
+    <message>
+        <source>Published by the device on hooksmith/%1/device</source>
+        <translation>Vom Gerät auf hooksmith/%1/device veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signale</translation>
+    </message>
+    <message>
+        <source>Last signal</source>
+        <translation>Letztes Signal</translation>
+    </message>
+</context>
+<context>
+    <name>hooksmith::NetworkDevicesPanel</name>
+    <message>
+        <source>Add broker</source>
+        <translation>Broker hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>MQTT brokers</source>
+        <translation>MQTT-Broker</translation>
+    </message>
+    <message>
+        <source>Devices seen over the brokers</source>
+        <translation>Über die Broker gesehene Geräte</translation>
+    </message>
+    <message>
+        <source>mqtt://broker.local or mqtts://broker.example.net:8883</source>
+        <translation>mqtt://broker.local oder mqtts://broker.example.net:8883</translation>
+    </message>
+    <message>
+        <source>none, or the URL&apos;s</source>
+        <translation>keiner, oder der aus der URL</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain, never in the settings or the workspace</source>
+        <translation>Im Schlüsselbund aufbewahrt, nie in den Einstellungen oder im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificates</source>
+        <translation>die Zertifikate des Systems</translation>
+    </message>
+    <message>
+        <source>mqtts:// only: a PEM file of the certificates to trust (your own CA, or the broker&apos;s self-signed certificate)</source>
+        <translation>nur mqtts://: eine PEM-Datei der vertrauenswürdigen Zertifikate (Ihre eigene CA oder das selbstsignierte Zertifikat des Brokers)</translation>
+    </message>
+    <message>
+        <source>none: every message</source>
+        <translation>keine: jede Nachricht</translation>
+    </message>
+    <message>
+        <source>Join the relays of this shared subscription group ($share/GROUP/...): each message then goes to one member of the group</source>
+        <translation>Den Relays dieser Shared-Subscription-Gruppe beitreten ($share/GROUP/...): jede Nachricht geht dann an ein Mitglied der Gruppe</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Broker URL:</source>
+        <translation>Broker-URL:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Share group:</source>
+        <translation>Freigabegruppe:</translation>
+    </message>
+    <message>
+        <source>Devices seen over the brokers:</source>
+        <translation>Über die Broker gesehene Geräte:</translation>
+    </message>
+    <message>
+        <source>Devices publish on &lt;code&gt;hooksmith/&amp;lt;token&amp;gt;/signal/&amp;lt;number&amp;gt;&lt;/code&gt; (a JSON value); Pybytes boards of the workspace on &lt;code&gt;u&amp;lt;token&amp;gt;&lt;/code&gt;.</source>
+        <translation>Geräte veröffentlichen auf &lt;code&gt;hooksmith/&amp;lt;token&amp;gt;/signal/&amp;lt;number&amp;gt;&lt;/code&gt; (ein JSON-Wert); Pybytes-Boards des Arbeitsbereichs auf &lt;code&gt;u&amp;lt;token&amp;gt;&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>in the keychain; type to replace it</source>
+        <translation>im Schlüsselbund; tippen, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Add the broker your devices publish to: its URL, and a user name and password when it asks for them.</source>
+        <translation>Fügen Sie den Broker hinzu, an den Ihre Geräte veröffentlichen: seine URL, und Benutzername und Passwort, wenn er danach fragt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

@@ -2316,28 +2316,8 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
         <translation>hooksmith-cli relay: --mqtt: %1</translation>
     </message>
     <message>
-        <source>give a URL such as mqtt://HOST[:PORT] or mqtts://USER@HOST[:PORT]</source>
-        <translation>indicare un URL come mqtt://HOST[:PORT] o mqtts://USER@HOST[:PORT]</translation>
-    </message>
-    <message>
         <source>the URL holds a password, which other users can read on the command line: remove it from the URL and put it in the environment variable %1</source>
         <translation>l&apos;URL contiene una password, che altri utenti possono leggere sulla riga di comando: rimuoverla dall&apos;URL e metterla nella variabile d&apos;ambiente %1</translation>
-    </message>
-    <message>
-        <source>the URL has a path (%1); MQTT URLs name only the broker</source>
-        <translation>l&apos;URL ha un percorso (%1); gli URL MQTT indicano solo il broker</translation>
-    </message>
-    <message>
-        <source>the group name &quot;%1&quot; may not contain /, + or #</source>
-        <translation>il nome del gruppo &quot;%1&quot; non può contenere /, + o #</translation>
-    </message>
-    <message>
-        <source>--mqtt-ca applies to mqtts:// URLs only</source>
-        <translation>--mqtt-ca vale solo per gli URL mqtts://</translation>
-    </message>
-    <message>
-        <source>cannot read the CA file %1</source>
-        <translation>impossibile leggere il file CA %1</translation>
     </message>
     <message>
         <source>the client id is too long</source>
@@ -2883,6 +2863,10 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
     <message>
         <source>the %1 could not be saved for %2 in the keychain: %3</source>
         <translation>impossibile salvare nel portachiavi %1 per %2: %3</translation>
+    </message>
+    <message>
+        <source>broker password</source>
+        <translation>password del broker</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +3844,84 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     </message>
 </context>
 <context>
+    <name>hooksmith::BrokerHub</name>
+    <message>
+        <source>The keychain could not keep the broker&apos;s password: %1</source>
+        <translation>Il portachiavi non ha potuto conservare la password del broker: %1</translation>
+    </message>
+    <message>
+        <source>no such broker</source>
+        <translation>broker inesistente</translation>
+    </message>
+    <message>
+        <source>the password could not be read from the keychain: %1</source>
+        <translation>impossibile leggere la password dal portachiavi: %1</translation>
+    </message>
+    <message>
+        <source>the keychain holds no password for this broker: enter it and save</source>
+        <translation>il portachiavi non contiene alcuna password per questo broker: inserirla e salvare</translation>
+    </message>
+    <message>
+        <source>reading the password from the keychain</source>
+        <translation>lettura della password dal portachiavi</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connesso</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connessione in corso</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connesso</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Riconnessione in corso</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rifiutato</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+</context>
+<context>
+    <name>hooksmith::BrokerListModel</name>
+    <message>
+        <source>Share group %1</source>
+        <translation>Gruppo di condivisione %1</translation>
+    </message>
+    <message>
+        <source>CA file %1</source>
+        <translation>File CA %1</translation>
+    </message>
+    <message>
+        <source>Password in the keychain</source>
+        <translation>Password nel portachiavi</translation>
+    </message>
+    <message>
+        <source>No password</source>
+        <translation>Nessuna password</translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivi</translation>
+    </message>
+</context>
+<context>
     <name>hooksmith::DeliveryEngine</name>
     <message>
         <source>no answer within the timeout</source>
@@ -4057,10 +4119,6 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
         <translation>Monitor dei &amp;segnali</translation>
     </message>
     <message>
-        <source>Boards on serial ports and the virtual device (Ctrl+Shift+D)</source>
-        <translation>Schede sulle porte seriali e il dispositivo virtuale (Ctrl+Shift+D)</translation>
-    </message>
-    <message>
         <source>Devices</source>
         <translation>Dispositivi</translation>
     </message>
@@ -4087,6 +4145,10 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     <message>
         <source>Live Ch&amp;art</source>
         <translation>&amp;Grafico dal vivo</translation>
+    </message>
+    <message>
+        <source>Boards on serial ports, the virtual device and network devices (Ctrl+Shift+D)</source>
+        <translation>Schede sulle porte seriali, il dispositivo virtuale e i dispositivi di rete (Ctrl+Shift+D)</translation>
     </message>
 </context>
 <context>
@@ -4197,6 +4259,10 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     <message>
         <source>Installing the helper failed: %1</source>
         <translation>Installazione dell&apos;helper non riuscita: %1</translation>
+    </message>
+    <message>
+        <source>Network devices</source>
+        <translation>Dispositivi di rete</translation>
     </message>
 </context>
 <context>
@@ -5013,6 +5079,38 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
         <source>message on %1 refused: %2</source>
         <translation>messaggio su %1 rifiutato: %2</translation>
     </message>
+    <message>
+        <source>give a URL such as mqtt://HOST[:PORT] or mqtts://USER@HOST[:PORT]</source>
+        <translation>indicare un URL come mqtt://HOST[:PORT] o mqtts://USER@HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>the URL holds a password: remove it from the URL and give it apart</source>
+        <translation>l&apos;URL contiene una password: rimuoverla dall&apos;URL e indicarla a parte</translation>
+    </message>
+    <message>
+        <source>the URL has a path (%1); MQTT URLs name only the broker</source>
+        <translation>l&apos;URL ha un percorso (%1); gli URL MQTT indicano solo il broker</translation>
+    </message>
+    <message>
+        <source>the URL has a query or a fragment; MQTT URLs name only the broker</source>
+        <translation>l&apos;URL ha una query o un frammento; gli URL MQTT indicano solo il broker</translation>
+    </message>
+    <message>
+        <source>the group name &quot;%1&quot; may not contain /, + or #</source>
+        <translation>il nome del gruppo &quot;%1&quot; non può contenere /, + o #</translation>
+    </message>
+    <message>
+        <source>a CA file applies to mqtts:// URLs only</source>
+        <translation>un file CA vale solo per gli URL mqtts://</translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1</source>
+        <translation>impossibile leggere il file CA %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
         <source>%n QoS 0 message(s) were dropped while the outbox could not take signals</source>
         <translation>
@@ -5173,6 +5271,168 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     <message>
         <source>Move query parameter</source>
         <translation>Sposta parametro query</translation>
+    </message>
+</context>
+<context>
+    <name>hooksmith::NetworkDeviceModel</name>
+    <message>
+        <source>Not in the workspace: its signals fire no webhook. Add a device with this token to use them.</source>
+        <translation>Non è nell&apos;area di lavoro: i suoi segnali non attivano alcun webhook. Aggiungere un dispositivo con questo token per usarli.</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(senza nome)</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s device</source>
+        <translation>Il dispositivo dell&apos;area di lavoro</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s device; it calls itself &quot;%1&quot;</source>
+        <translation>Il dispositivo dell&apos;area di lavoro; si chiama &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>No name: the device publishes none on hooksmith/%1/device</source>
+        <translation>Nessun nome: il dispositivo non ne pubblica su hooksmith/%1/device</translation>
+    </message>
+    <message>
+        <source>Published by the device on hooksmith/%1/device</source>
+        <translation>Pubblicato dal dispositivo su hooksmith/%1/device</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation>Broker</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Segnali</translation>
+    </message>
+    <message>
+        <source>Last signal</source>
+        <translation>Ultimo segnale</translation>
+    </message>
+</context>
+<context>
+    <name>hooksmith::NetworkDevicesPanel</name>
+    <message>
+        <source>Add broker</source>
+        <translation>Aggiungi broker</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <source>MQTT brokers</source>
+        <translation>Broker MQTT</translation>
+    </message>
+    <message>
+        <source>Devices seen over the brokers</source>
+        <translation>Dispositivi visti tramite i broker</translation>
+    </message>
+    <message>
+        <source>mqtt://broker.local or mqtts://broker.example.net:8883</source>
+        <translation>mqtt://broker.local o mqtts://broker.example.net:8883</translation>
+    </message>
+    <message>
+        <source>none, or the URL&apos;s</source>
+        <translation>nessuno, o quello dell&apos;URL</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain, never in the settings or the workspace</source>
+        <translation>Conservata nel portachiavi, mai nelle impostazioni o nell&apos;area di lavoro</translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificates</source>
+        <translation>i certificati del sistema</translation>
+    </message>
+    <message>
+        <source>mqtts:// only: a PEM file of the certificates to trust (your own CA, or the broker&apos;s self-signed certificate)</source>
+        <translation>solo mqtts://: un file PEM dei certificati di cui fidarsi (la propria CA, o il certificato autofirmato del broker)</translation>
+    </message>
+    <message>
+        <source>none: every message</source>
+        <translation>nessuno: ogni messaggio</translation>
+    </message>
+    <message>
+        <source>Join the relays of this shared subscription group ($share/GROUP/...): each message then goes to one member of the group</source>
+        <translation>Unirsi ai relay di questo gruppo di sottoscrizione condivisa ($share/GROUP/...): ogni messaggio va allora a un solo membro del gruppo</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Sfoglia...</translation>
+    </message>
+    <message>
+        <source>Broker URL:</source>
+        <translation>URL del broker:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nome utente:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>File CA:</translation>
+    </message>
+    <message>
+        <source>Share group:</source>
+        <translation>Gruppo di condivisione:</translation>
+    </message>
+    <message>
+        <source>Devices seen over the brokers:</source>
+        <translation>Dispositivi visti tramite i broker:</translation>
+    </message>
+    <message>
+        <source>Devices publish on &lt;code&gt;hooksmith/&amp;lt;token&amp;gt;/signal/&amp;lt;number&amp;gt;&lt;/code&gt; (a JSON value); Pybytes boards of the workspace on &lt;code&gt;u&amp;lt;token&amp;gt;&lt;/code&gt;.</source>
+        <translation>I dispositivi pubblicano su &lt;code&gt;hooksmith/&amp;lt;token&amp;gt;/signal/&amp;lt;number&amp;gt;&lt;/code&gt; (un valore JSON); le schede Pybytes dell&apos;area di lavoro su &lt;code&gt;u&amp;lt;token&amp;gt;&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>in the keychain; type to replace it</source>
+        <translation>nel portachiavi; digitare per sostituirla</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Disconnetti</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connetti</translation>
+    </message>
+    <message>
+        <source>Add the broker your devices publish to: its URL, and a user name and password when it asks for them.</source>
+        <translation>Aggiungere il broker su cui pubblicano i dispositivi: il suo URL, e nome utente e password se li richiede.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>Certificati CA</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificati PEM (*.pem *.crt);;Tutti i file (*)</translation>
     </message>
 </context>
 <context>

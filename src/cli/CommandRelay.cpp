@@ -21,35 +21,20 @@ bool readMqttOptions(const QString& url, const QString& user, const QString& pas
                      const QString& clientId, const QString& caFile, const RuntimeOptions& runtime,
                      MqttSource::Options& out, Io& io)
 {
-    const QUrl u(url, QUrl::StrictMode);
     auto fail = [&io](const QString& why) {
         io.err << RelayCommand::tr("hooksmith-cli relay: --mqtt: %1").arg(why) << '\n';
         return false;
     };
-    const QString scheme = u.scheme().toLower();
-    if (!u.isValid() || (scheme != u"mqtt"_s && scheme != u"mqtts"_s) || u.host().isEmpty())
-        return fail(RelayCommand::tr("give a URL such as mqtt://HOST[:PORT] or mqtts://USER@HOST[:PORT]"));
-    if (!u.password().isEmpty())
+    if (!QUrl(url).password().isEmpty())
         return fail(RelayCommand::tr("the URL holds a password, which other users can read on the command line: "
                                      "remove it from the URL and put it in the environment variable %1")
                         .arg(passwordEnv));
-    if (!u.path().isEmpty() && u.path() != u"/"_s)
-        return fail(RelayCommand::tr("the URL has a path (%1); MQTT URLs name only the broker").arg(u.path()));
-    if (!group.isEmpty() && (group.contains(u'/') || group.contains(u'+') || group.contains(u'#')))
-        return fail(RelayCommand::tr("the group name \"%1\" may not contain /, + or #").arg(group));
+    Result<MqttSource::Options> options = MqttSource::optionsFor({url, user, group, caFile});
+    if (!options)
+        return fail(options.errorMessage());
+    out = std::move(*options);
     MqttConnectOptions& c = out.connection;
-    c.tls = scheme == u"mqtts"_s;
-    c.host = u.host();
-    c.port = quint16(u.port(c.tls ? 8883 : 1883));
-    c.username = user.isEmpty() ? u.userName() : user;
     c.password = qgetenv(passwordEnv.toLocal8Bit().constData());
-    if (!caFile.isEmpty()) {
-        if (!c.tls)
-            return fail(RelayCommand::tr("--mqtt-ca applies to mqtts:// URLs only"));
-        if (!QFileInfo(caFile).isReadable())
-            return fail(RelayCommand::tr("cannot read the CA file %1").arg(caFile));
-    }
-    c.caFile = caFile;
     if (clientId.isEmpty()) {
         // Stable for this machine and outbox, so that a restarted relay takes up its session (and what it had
         // not acknowledged) again; different for relays with different outboxes.
@@ -62,12 +47,6 @@ bool readMqttOptions(const QString& url, const QString& user, const QString& pas
     }
     if (c.clientId.toUtf8().size() > 65535)
         return fail(RelayCommand::tr("the client id is too long"));
-    out.group = group;
-    QUrl display = u;
-    display.setPassword({});
-    if (!user.isEmpty())
-        display.setUserName(user);
-    out.displayUrl = display.toString(QUrl::RemovePath);
     return true;
 }
 

@@ -133,11 +133,8 @@ bool RelayRun::createSource()
         }
     }
     if (!m_settings.mqtt.connection.host.isEmpty()) {
+        // The runtime subscribes it to the Pybytes topics of the workspace's devices, and again at each reload.
         auto* source = new MqttSource(m_settings.mqtt);
-        QStringList tokens;
-        for (const Device& d : ws.devices)
-            tokens.append(d.token);
-        source->setPybytesTokens(tokens);
         connect(source, &SignalSource::stateChanged, this, [this](SignalSource::State state, const QString& detail) {
             if (state == SignalSource::State::Connected)
                 log(LogLevel::Info, Tr::tr("relay: connected to %1").arg(detail));
@@ -324,12 +321,6 @@ void RelayRun::onReload()
         return;
     }
     const auto ws = m_runtime->workspace();
-    if (auto* mqtt = qobject_cast<MqttSource*>(m_source)) {
-        QStringList tokens;
-        for (const Device& d : ws->devices)
-            tokens.append(d.token);
-        mqtt->setPybytesTokens(tokens);
-    }
     log(LogLevel::Info, Tr::tr("relay: reloaded: %n webhook(s)", nullptr, int(ws->webhooks.size())),
         {{u"webhooks"_s, qint64(ws->webhooks.size())}});
     m_systemd->status(Tr::tr("relay: reloaded %1").arg(m_settings.runtime.workspacePath));

@@ -44,6 +44,10 @@ inline const ConfigKey<int> ReceiverIdleTimeoutSeconds{"receiver/idleTimeoutSeco
 inline const ConfigKey<int> ReceiverMaxConnections{"receiver/maxConnections", 64};
 /// The environment chosen in the toolbar, by workspace file path.
 inline const ConfigKey<QVariantMap> ActiveEnvironments{"environments/active", {}};
+/// The MQTT brokers of the Devices panel's network devices, in the order they were added: a JSON array of
+/// objects with "id", "url", "user", "caFile", "group", "hasPassword" and "connected" (connect again at
+/// start), readable in the settings file. The password is in the keychain (SecretKey::forBroker), never here.
+inline const ConfigKey<QString> MqttBrokers{"network/mqttBrokers", {}};
 inline constexpr int kMaxRecentFiles = 8;
 } // namespace ConfigKeys
 

@@ -11,15 +11,16 @@
 
 namespace hooksmith {
 
-/// Names one secret: scoped by workspace (its user_id) and webhook id, or for a secret variable by
-/// workspace, environment and variable.
+/// Names one secret: scoped by workspace (its user_id) and webhook id, for a secret variable by
+/// workspace, environment and variable, or for an MQTT broker of the app by the broker's id.
 struct SecretKey
 {
     enum class Field : quint8
     {
         Password,
         SigningSecret,
-        Variable ///< a secret variable of an environment (`environment`, `variable`)
+        Variable,      ///< a secret variable of an environment (`environment`, `variable`)
+        BrokerPassword ///< the password of an MQTT broker in the app's list (`broker`); no workspace
     };
 
     SecretKey() = default;
@@ -36,14 +37,17 @@ struct SecretKey
     Field field = Field::Password;
     QString environment; ///< for Field::Variable
     QString variable;    ///< for Field::Variable
+    QString broker;      ///< for Field::BrokerPassword: the broker's id in the app's settings
 
     /// A secret variable's key.
     static SecretKey forVariable(const QString& workspaceScope, const QString& environment, const QString& variable);
+    /// A broker password's key.
+    static SecretKey forBroker(const QString& brokerId);
 
     /// "hooksmith/<scope>/<webhook id>/password" or ".../signing-secret"; for a variable
-    /// "hooksmith/<scope>/environments/<environment>/<variable>"
+    /// "hooksmith/<scope>/environments/<environment>/<variable>"; for a broker "hooksmith/mqtt-brokers/<id>/password"
     QString toString() const;
-    /// "password", "signing-secret" or "variable", as in keys and on the command line.
+    /// "password", "signing-secret", "variable" or "broker-password", as in keys and on the command line.
     static QString fieldName(Field field);
     /// The field called `name` ("password", "signing-secret"), or std::nullopt.
     static std::optional<Field> fieldFromName(QStringView name);

@@ -681,6 +681,8 @@ void MainWindow::startDeferred()
     // Pending deliveries of the workspace resume now, not at the first Send.
     m_runtime->runtime();
     startReceiverIfUsed();
+    // Network devices that were connected when the app last ran: their brokers kept what came meanwhile.
+    m_devices->restoreConnections();
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)

@@ -255,6 +255,7 @@ void MqttClient::connectToBroker()
         return;
     m_state = State::Connecting;
     m_closing = false;
+    m_refusalCode = 0;
     m_buffer.clear();
     m_outgoingInFlight = 0;
     if (m_socket) {
@@ -444,6 +445,7 @@ bool MqttClient::handleConnack(QByteArrayView body)
         return false;
     }
     if (code != 0) {
+        m_refusalCode = code;
         fail(tr("the broker refused the connection: %1").arg(connackReason(code)));
         return false;
     }
@@ -606,14 +608,38 @@ void MqttClient::onSocketError()
     fail(m_socket->errorString());
 }
 
-void MqttClient::disconnectFromBroker()
+bool MqttClient::isLastingRefusal(quint8 code)
+{
+    switch (code) {
+    case 0x84: // unsupported protocol version
+    case 0x85: // client identifier not valid
+    case 0x86: // bad user name or password
+    case 0x87: // not authorized
+    case 0x8A: // banned
+    case 0x8C: // bad authentication method
+        return true;
+    default:
+        return false;
+    }
+}
+
+void MqttClient::disconnectFromBroker(bool endSession)
 {
     if (m_state == State::Disconnected)
         return;
     m_closing = true;
     m_keepAlive.stop();
     if (m_state == State::Connected) {
-        send(packet(Disconnect << 4, QByteArray(1, 0)));
+        QByteArray body(1, 0); // normal disconnection
+        if (endSession) {
+            // Session Expiry Interval 0: the broker drops the session now.
+            QByteArray props;
+            props.append(char(0x11));
+            putU32(props, 0);
+            putVarint(body, quint32(props.size()));
+            body.append(props);
+        }
+        send(packet(Disconnect << 4, body));
         m_socket->flush();
     }
     m_state = State::Disconnected;

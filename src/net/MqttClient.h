@@ -78,8 +78,9 @@ public:
     State state() const { return m_state; }
 
     void connectToBroker();
-    /// Sends DISCONNECT (normal) and closes; the broker keeps the session for sessionExpirySeconds.
-    void disconnectFromBroker();
+    /// Sends DISCONNECT (normal) and closes; the broker keeps the session for sessionExpirySeconds, or ends
+    /// it at once with `endSession` (what the broker queued for this client, and its subscriptions, go).
+    void disconnectFromBroker(bool endSession = false);
     /// Closes at once without DISCONNECT (what a crash looks like to the broker).
     void abort(const QString& reason);
 
@@ -95,6 +96,11 @@ public:
     /// are ignored: the broker sends those messages again.
     void acknowledge(quint16 packetId);
     qsizetype unacknowledgedPublishes() const { return m_outgoingInFlight; }
+    /// The CONNACK reason code of the last connection attempt when the broker refused it (0x80 and up), else 0.
+    quint8 refusalCode() const { return m_refusalCode; }
+    /// Whether a refusal needs a person to change something (credentials, client id, protocol, a ban) rather
+    /// than time (a busy or unavailable server).
+    static bool isLastingRefusal(quint8 code);
     quint64 bytesReceived() const { return m_bytesIn; }
 
 Q_SIGNALS:
@@ -134,6 +140,7 @@ private:
     qsizetype m_outgoingInFlight = 0;
     quint16 m_packetId = 0;
     bool m_closing = false;
+    quint8 m_refusalCode = 0;
     quint64 m_bytesIn = 0;
 };
 

@@ -1,6 +1,10 @@
 #include "MqttSource.h"
 
+#include "Model.h"
 #include "MqttSignals.h"
+
+#include <QFileInfo>
+#include <QUrl>
 
 #include <algorithm>
 #include <climits>
@@ -40,6 +44,43 @@ MqttSource::MqttSource(const Options& options, QObject* parent)
 
 MqttSource::~MqttSource() = default;
 
+Result<MqttSource::Options> MqttSource::optionsFor(const Broker& broker)
+{
+    const QUrl u(broker.url.trimmed(), QUrl::StrictMode);
+    const QString scheme = u.scheme().toLower();
+    if (!u.isValid() || (scheme != u"mqtt"_s && scheme != u"mqtts"_s) || u.host().isEmpty())
+        return Error(tr("give a URL such as mqtt://HOST[:PORT] or mqtts://USER@HOST[:PORT]"));
+    if (!u.password().isEmpty())
+        return Error(tr("the URL holds a password: remove it from the URL and give it apart"));
+    if (!u.path().isEmpty() && u.path() != u"/"_s)
+        return Error(tr("the URL has a path (%1); MQTT URLs name only the broker").arg(u.path()));
+    if (!u.query().isEmpty() || !u.fragment().isEmpty())
+        return Error(tr("the URL has a query or a fragment; MQTT URLs name only the broker"));
+    const QString& group = broker.group;
+    if (!group.isEmpty() && (group.contains(u'/') || group.contains(u'+') || group.contains(u'#')))
+        return Error(tr("the group name \"%1\" may not contain /, + or #").arg(group));
+    Options out;
+    MqttConnectOptions& c = out.connection;
+    c.tls = scheme == u"mqtts"_s;
+    c.host = u.host();
+    c.port = quint16(u.port(c.tls ? 8883 : 1883));
+    c.username = broker.user.isEmpty() ? u.userName() : broker.user;
+    if (!broker.caFile.isEmpty()) {
+        if (!c.tls)
+            return Error(tr("a CA file applies to mqtts:// URLs only"));
+        if (!QFileInfo(broker.caFile).isReadable())
+            return Error(tr("cannot read the CA file %1").arg(broker.caFile));
+    }
+    c.caFile = broker.caFile;
+    out.group = group;
+    QUrl display = u;
+    display.setPassword({});
+    if (!broker.user.isEmpty())
+        display.setUserName(broker.user);
+    out.displayUrl = display.toString(QUrl::RemovePath);
+    return out;
+}
+
 QString MqttSource::id() const
 {
     return u"mqtt:"_s + m_options.displayUrl;
@@ -61,6 +102,16 @@ void MqttSource::start()
 
 void MqttSource::stop()
 {
+    halt(false);
+}
+
+void MqttSource::stopAndEndSession()
+{
+    halt(true);
+}
+
+void MqttSource::halt(bool endSession)
+{
     if (!m_running)
         return;
     m_running = false;
@@ -69,7 +120,7 @@ void MqttSource::stop()
     m_queuedQos0 = 0;
     m_acks.clear();
     m_connectionFirstTicket = m_nextTicket + 1;
-    m_client.disconnectFromBroker();
+    m_client.disconnectFromBroker(endSession);
     setState(State::Stopped);
 }
 
@@ -77,8 +128,18 @@ void MqttSource::connectNow()
 {
     if (!m_running)
         return;
+    m_refusal.clear();
     setState(State::Connecting, m_options.displayUrl);
     m_client.connectToBroker();
+}
+
+void MqttSource::workspaceChanged(const Workspace& workspace)
+{
+    QStringList tokens;
+    tokens.reserve(workspace.devices.size());
+    for (const Device& d : workspace.devices)
+        tokens.append(d.token);
+    setPybytesTokens(tokens);
 }
 
 void MqttSource::setPybytesTokens(const QStringList& tokens)
@@ -150,6 +211,14 @@ void MqttSource::onDisconnected(const QString& reason)
     m_connectionFirstTicket = m_nextTicket + 1;
     if (!m_running)
         return;
+    const quint8 refused = m_client.refusalCode();
+    if (refused && MqttClient::isLastingRefusal(refused) && !m_options.retryWhenRefused) {
+        // Trying again would be refused again: the user changes the password (or the broker) first.
+        m_running = false;
+        m_refusal = reason;
+        setState(State::Failed, tr("%1: %2").arg(m_options.displayUrl, reason));
+        return;
+    }
     m_backoffMs = m_backoffMs == 0 ? m_options.minBackoffMs : std::min(m_backoffMs * 2, m_options.maxBackoffMs);
     setState(State::Waiting, tr("%1: %2; connecting again in %3 s")
                                  .arg(m_options.displayUrl, reason)

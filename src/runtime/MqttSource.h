@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MqttClient.h"
+#include "Result.h"
 #include "SignalSource.h"
 #include "SourceTraits.h"
 
@@ -11,13 +12,16 @@
 
 namespace hooksmith {
 
-/// Signals from an MQTT broker (`hooksmith-cli relay --mqtt URL`): the Hooksmith JSON scheme
-/// (`hooksmith/<token>/signal/<number>`, `hooksmith/<token>/device`) and what Pybytes boards publish on
-/// `u<token>`. Subscribes with QoS 1 in a shared subscription group when one is given, so that relays
-/// share the messages, and acknowledges each QoS 1 message only once the runtime has stored its signal
-/// (see AcknowledgingSource), in the order the messages came. Reconnects with back-off; the persistent
-/// session keeps what was not acknowledged.
-class MqttSource : public SignalSource, public PausableSource, public AcknowledgingSource
+/// Signals from an MQTT broker (`hooksmith-cli relay --mqtt URL`, the app's network devices): the Hooksmith
+/// JSON scheme (`hooksmith/<token>/signal/<number>`, `hooksmith/<token>/device`) and what Pybytes boards
+/// publish on `u<token>` for the workspace's devices. Subscribes with QoS 1 in a shared subscription group
+/// when one is given, so that relays share the messages, and acknowledges each QoS 1 message only once the
+/// runtime has stored its signal (see AcknowledgingSource), in the order the messages came. Reconnects with
+/// back-off; the persistent session keeps what was not acknowledged.
+class MqttSource : public SignalSource,
+                   public PausableSource,
+                   public AcknowledgingSource,
+                   public WorkspaceFollowingSource
 {
     Q_OBJECT
 public:
@@ -34,7 +38,24 @@ public:
         /// full); more are dropped, counted and logged. QoS 1 messages need no bound: the broker sends
         /// no more than the Receive Maximum of them unacknowledged.
         int maxQueuedQos0 = 10000;
+        /// A refusal that needs a person (bad user name or password, not authorized, banned...): keep trying
+        /// with back-off (a relay: someone may fix the broker), or stop in State::Failed (the app: the user
+        /// fixes the password and connects again).
+        bool retryWhenRefused = true;
     };
+
+    /// A broker as a person names it: `hooksmith-cli relay --mqtt URL` and its flags, a row of the app's
+    /// broker list.
+    struct Broker
+    {
+        QString url;    ///< mqtt://[USER@]HOST[:PORT] or mqtts://[USER@]HOST[:PORT]; no password, no path
+        QString user;   ///< instead of the URL's user
+        QString group;  ///< the shared subscription group, or empty
+        QString caFile; ///< mqtts://: PEM certificates to trust instead of the system's
+    };
+    /// The options for `broker` (host, port, TLS, user, CA file, group, the URL to show), or what is wrong
+    /// with it. The caller adds the password, the client id and the session expiry.
+    static Result<Options> optionsFor(const Broker& broker);
 
     struct Stats
     {
@@ -56,6 +77,13 @@ public:
     void stop() override;
     void setPaused(bool paused) override;
     void signalStored(quint64 ticket) override;
+    /// Subscribes to the Pybytes topic of every device of `workspace` (setPybytesTokens()).
+    void workspaceChanged(const Workspace& workspace) override;
+    /// Stops and ends the session at the broker (nothing more is queued for this client): the broker was
+    /// removed from the app's list.
+    void stopAndEndSession();
+    /// Why the broker refused the last connection when the refusal needs a person; empty otherwise.
+    QString refusal() const { return m_refusal; }
 
     /// The tokens whose `u<token>` topics are subscribed to (the workspace's devices); changes apply at
     /// once when connected.
@@ -73,6 +101,7 @@ private:
         bool stored = false;
     };
 
+    void halt(bool endSession);
     void connectNow();
     void onConnected(bool sessionPresent);
     void onDisconnected(const QString& reason);
@@ -100,6 +129,7 @@ private:
     quint64 m_connectionFirstTicket = 1; ///< tickets below belong to an earlier connection
     QSet<QString> m_pybytesTokens;
     QSet<QString> m_subscribedTokens;
+    QString m_refusal;
     Stats m_stats;
 };
 

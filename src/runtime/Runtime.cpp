@@ -5,6 +5,7 @@
 #include "RuntimeDeliverySide_p.h"
 #include "SenderPool.h"
 #include "SignalSource.h"
+#include "SourceTraits.h"
 #include "StdinSource.h"
 
 using namespace Qt::StringLiterals;
@@ -320,6 +321,8 @@ void Runtime::addSource(SignalSource* source)
     });
     if (auto* p = dynamic_cast<PausableSource*>(source))
         p->setPaused(m_paused);
+    if (auto* f = dynamic_cast<WorkspaceFollowingSource*>(source); f && m_workspace)
+        f->workspaceChanged(*m_workspace);
     // Read at once once the runtime is asked to start: what comes before the outbox is open waits (a board
     // must be open for the helper to be installed, whatever the outbox does).
     if (m_startRequested && !m_ending)

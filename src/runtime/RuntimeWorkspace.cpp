@@ -1,5 +1,7 @@
 #include "Runtime.h"
 #include "RuntimeDeliverySide_p.h"
+#include "SignalSource.h"
+#include "SourceTraits.h"
 #include "Validator.h"
 #include "WorkspaceFile.h"
 
@@ -112,6 +114,11 @@ void Runtime::applyWorkspace(std::shared_ptr<const Workspace> workspace)
     if (m_side) {
         m_side->dispatcher->setWorkspace(m_workspace);
         m_side->engine->setWorkspace(m_workspace);
+    }
+    // An MQTT source follows the devices (their Pybytes topics), in the app and in the relay alike.
+    for (SignalSource* source : std::as_const(m_sources)) {
+        if (auto* f = dynamic_cast<WorkspaceFollowingSource*>(source); f && m_workspace)
+            f->workspaceChanged(*m_workspace);
     }
     applyActiveWebhooks();
 }

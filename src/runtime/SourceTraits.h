@@ -4,12 +4,24 @@
 
 namespace hooksmith {
 
+struct Workspace;
+
 /// A source that can stop reading for a while when deliveries pile up (back-pressure).
 class PausableSource
 {
 public:
     virtual ~PausableSource() = default;
     virtual void setPaused(bool paused) = 0;
+};
+
+/// A source whose reading depends on the workspace's devices (an MQTT source subscribes to each device's
+/// Pybytes topic): the runtime hands it every workspace it takes, when the source is added and at every
+/// change (the app's edits, the relay's reload).
+class WorkspaceFollowingSource
+{
+public:
+    virtual ~WorkspaceFollowingSource() = default;
+    virtual void workspaceChanged(const Workspace& workspace) = 0;
 };
 
 /// A source that acknowledges what it read only once it is safe (an MQTT broker's QoS 1 messages): it

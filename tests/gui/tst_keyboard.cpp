@@ -173,6 +173,9 @@ private Q_SLOTS:
 
     void mnemonicsDoNotClashWithTheMenuBar()
     {
+        // The Devices panel (serial ports and network devices) is made on first use: made now, it is checked too.
+        f->find<QAction>("actionDevices")->trigger();
+        QVERIFY(f->find<QWidget>("networkDevicesPanel"));
         QHash<QChar, QString> menus;
         for (QAction* a : f->window.menuBar()->actions()) {
             const QChar m = mnemonic(a->text());

@@ -1,5 +1,6 @@
 // The runtime's wiring (source -> dispatcher -> outbox -> engine), its end-of-input and shutdown paths,
 // and how it saves a webhook disabled by 410, with a scripted transport instead of the network.
+#include "MqttSource.h"
 #include "Runtime.h"
 #include "StdinSource.h"
 #include "TestSupport.h"
@@ -147,6 +148,81 @@ class TestRuntime : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void anMqttSourceFollowsTheWorkspaceDevices()
+    {
+        // The Pybytes topics of the workspace's devices, in the app (setWorkspace) and the relay (load, reload)
+        // alike: the runtime hands every workspace to its sources, in one place.
+        Workspace ws = makeWorkspace(u"http://127.0.0.1:9/hook"_s);
+        const QString path = writeWorkspace(ws);
+        Runtime runtime(options(path));
+        QVERIFY(runtime.loadWorkspace());
+        MqttSource::Options o;
+        o.connection.host = u"127.0.0.1"_s;
+        o.displayUrl = u"mqtt://127.0.0.1"_s;
+        auto* source = new MqttSource(o);
+        QVERIFY(!source->filters().contains(u"u"_s + kDevice));
+        runtime.addSource(source);
+        QCOMPARE(source->filters(),
+                 QStringList({u"hooksmith/+/signal/+"_s, u"hooksmith/+/device"_s, u"u"_s + kDevice}));
+
+        ws.devices.append(Device{u"tok-second"_s, u"Second"_s, {}, {}});
+        runtime.setWorkspace(std::make_shared<const Workspace>(ws));
+        QVERIFY(source->filters().contains(u"utok-second"_s));
+
+        ws.devices.removeFirst();
+        ws.webhooks.first().devices = {u"tok-second"_s};
+        QVERIFY(WorkspaceFile::save(path, ws).ok());
+        QVERIFY(runtime.reloadWorkspace());
+        QCOMPARE(source->filters(),
+                 QStringList({u"hooksmith/+/signal/+"_s, u"hooksmith/+/device"_s, u"utok-second"_s}));
+    }
+
+    void brokerOptionsAreCheckedAsTheRelayChecksThem()
+    {
+        Result<MqttSource::Options> plain = MqttSource::optionsFor({u"mqtt://broker.local"_s, {}, {}, {}});
+        QVERIFY(plain.ok());
+        QCOMPARE(plain->connection.host, u"broker.local"_s);
+        QCOMPARE(plain->connection.port, 1883);
+        QVERIFY(!plain->connection.tls);
+        QCOMPARE(plain->displayUrl, u"mqtt://broker.local"_s);
+
+        Result<MqttSource::Options> tls = MqttSource::optionsFor({u"mqtts://relay@broker.local"_s, {}, u"g1"_s, {}});
+        QVERIFY(tls.ok());
+        QCOMPARE(tls->connection.port, 8883);
+        QVERIFY(tls->connection.tls);
+        QCOMPARE(tls->connection.username, u"relay"_s);
+        QCOMPARE(tls->group, u"g1"_s);
+        // A user given apart wins over the URL's, and is what is shown.
+        Result<MqttSource::Options> user =
+            MqttSource::optionsFor({u"mqtt://relay@broker.local:1884"_s, u"app"_s, {}, {}});
+        QVERIFY(user.ok());
+        QCOMPARE(user->connection.username, u"app"_s);
+        QCOMPARE(user->connection.port, 1884);
+        QCOMPARE(user->displayUrl, u"mqtt://app@broker.local:1884"_s);
+
+        const QString ca = m_dir.filePath(u"ca.pem"_s);
+        QFile f(ca);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        QVERIFY(MqttSource::optionsFor({u"mqtts://broker.local"_s, {}, {}, ca}).ok());
+
+        const QList<std::pair<MqttSource::Broker, QString>> refused{
+            {{u"http://broker.local"_s, {}, {}, {}}, u"mqtt://HOST"_s},
+            {{u"mqtt://"_s, {}, {}, {}}, u"mqtt://HOST"_s},
+            {{u"mqtt://relay:secret@broker.local"_s, {}, {}, {}}, u"password"_s},
+            {{u"mqtt://broker.local/topic"_s, {}, {}, {}}, u"path (/topic)"_s},
+            {{u"mqtt://broker.local"_s, {}, u"a/b"_s, {}}, u"may not contain"_s},
+            {{u"mqtt://broker.local"_s, {}, {}, ca}, u"mqtts:// URLs only"_s},
+            {{u"mqtts://broker.local"_s, {}, {}, m_dir.filePath(u"missing.pem"_s)}, u"cannot read the CA file"_s},
+        };
+        for (const auto& [broker, why] : refused) {
+            const Result<MqttSource::Options> r = MqttSource::optionsFor(broker);
+            QVERIFY2(!r.ok(), qPrintable(broker.url));
+            QVERIFY2(r.errorMessage().contains(why), qPrintable(r.errorMessage()));
+            QVERIFY(!r.errorMessage().contains(u"secret"_s));
+        }
+    }
 
     void theChosenEnvironmentHoldsAcrossReloads()
     {

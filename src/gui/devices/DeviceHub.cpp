@@ -1,6 +1,7 @@
 #include "DeviceHub.h"
 
 #include "AppRuntime.h"
+#include "BrokerHub.h"
 #include "Config.h"
 #include "PortWatcher.h"
 #include "SerialSignalSource.h"
@@ -15,6 +16,7 @@ DeviceHub::DeviceHub(WorkspaceDocument* doc, AppRuntime* runtime, Config* config
     , m_doc(doc)
     , m_runtime(runtime)
     , m_config(config)
+    , m_brokers(new BrokerHub(doc, runtime, config, this))
 {
     connect(doc, &WorkspaceDocument::changed, this, [this](WorkspaceDocument::Change change) {
         if (change != WorkspaceDocument::Change::Devices && change != WorkspaceDocument::Change::Everything)

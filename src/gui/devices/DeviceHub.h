@@ -16,6 +16,7 @@
 namespace hooksmith {
 
 class AppRuntime;
+class BrokerHub;
 class Config;
 class PortWatcher;
 class SerialSignalSource;
@@ -37,10 +38,10 @@ struct ConsoleEntry
 };
 
 /// The app's devices, without widgets: the ports a PortWatcher sees, the paths the user added, the
-/// boards connected (each a SerialSignalSource) and the virtual device. Connected sources are handed to
-/// the AppRuntime, so that their signals take the relay's path (dispatcher, outbox, engine); it deletes
-/// them on disconnect, while their console history and counts stay here. Remembers which workspace
-/// device a board is when it does not say, per port.
+/// boards connected (each a SerialSignalSource), the virtual device, and the MQTT brokers of network
+/// devices (brokers()). Connected sources are handed to the AppRuntime, so that their signals take the
+/// relay's path (dispatcher, outbox, engine); it deletes them on disconnect, while their console history
+/// and counts stay here. Remembers which workspace device a board is when it does not say, per port.
 class DeviceHub : public QObject
 {
     Q_OBJECT
@@ -55,6 +56,8 @@ public:
 
     WorkspaceDocument* document() const { return m_doc; }
     AppRuntime* runtime() const { return m_runtime; }
+    /// The MQTT brokers and the devices seen over them.
+    BrokerHub* brokers() const { return m_brokers; }
 
     /// Starts listing ports (first call only); portsChanged() follows.
     void startWatching();
@@ -122,6 +125,7 @@ private:
     WorkspaceDocument* m_doc;
     QPointer<AppRuntime> m_runtime;
     Config* m_config;
+    BrokerHub* m_brokers;
     PortWatcher* m_watcher = nullptr;
     bool m_watching = false;
     QHash<QString, QPointer<SignalSource>> m_sources;

@@ -1,5 +1,6 @@
 #include "DeviceWorkbench.h"
 
+#include "BrokerHub.h"
 #include "DeviceHub.h"
 #include "DevicesPanel.h"
 #include "LiveChart.h"
@@ -14,6 +15,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QScrollArea>
+#include <QStatusBar>
 #include <QToolBar>
 
 using namespace Qt::StringLiterals;
@@ -40,7 +42,7 @@ DeviceWorkbench::DeviceWorkbench(QMainWindow* window, WorkspaceDocument* doc, Ap
     m_monitorAction->setObjectName(u"actionSignalsMonitor"_s);
     m_chartAction->setObjectName(u"actionLiveChart"_s);
     m_devicesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    m_devicesAction->setToolTip(tr("Boards on serial ports and the virtual device (Ctrl+Shift+D)"));
+    m_devicesAction->setToolTip(tr("Boards on serial ports, the virtual device and network devices (Ctrl+Shift+D)"));
     m_devicesAction->setIconText(tr("Devices"));
     m_monitorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     connect(m_devicesAction, &QAction::triggered, this, &DeviceWorkbench::showDevices);
@@ -60,11 +62,19 @@ DeviceWorkbench::DeviceWorkbench(QMainWindow* window, WorkspaceDocument* doc, Ap
 
     // The monitor counts from the first connection on, shown or not.
     connect(m_hub, &DeviceHub::connectionChanged, this, [this] { monitorModel(); });
-    connect(m_hub, &DeviceHub::signalReceived, this, [this](const QString&, const Signal& s) {
+    auto showSignal = [this](const QString&, const Signal& s) {
         if (m_monitorModel)
             m_monitorModel->addSignal(s);
         if (m_chart)
             m_chart->addSignal(s);
+    };
+    connect(m_hub, &DeviceHub::signalReceived, this, showSignal);
+    // Network devices' signals too: the monitor and the chart do not ask where a signal came from.
+    connect(m_hub->brokers(), &BrokerHub::connectionChanged, this, [this] { monitorModel(); });
+    connect(m_hub->brokers(), &BrokerHub::signalReceived, this, showSignal);
+    connect(m_hub->brokers(), &BrokerHub::message, this, [this](const QString& text) {
+        if (auto* bar = m_window->statusBar())
+            bar->showMessage(text, 10000);
     });
     connect(m_hub, &DeviceHub::deviceQuestion, this, [this](const QString& key) {
         const bool existed = m_devicesPanel;
@@ -197,6 +207,11 @@ LiveChart* DeviceWorkbench::chart()
         m_chartDock = makeDock(tr("Live Chart"), u"chartDock"_s, m_chart, Qt::BottomDockWidgetArea, beside);
     }
     return m_chart;
+}
+
+void DeviceWorkbench::restoreConnections()
+{
+    m_hub->brokers()->restoreConnections();
 }
 
 void DeviceWorkbench::showDevices()

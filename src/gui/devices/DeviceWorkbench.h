@@ -41,6 +41,8 @@ public:
     bool hasDevicesPanel() const { return !m_devicesPanel.isNull(); }
     bool hasChart() const { return !m_chart.isNull(); }
 
+    /// Connects again the brokers that were connected when the app last ran.
+    void restoreConnections();
     void showDevices();
     void showConsole(const QString& key = {});
     void showMonitor();

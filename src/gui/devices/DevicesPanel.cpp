@@ -1,6 +1,7 @@
 #include "DevicesPanel.h"
 
 #include "DeviceHub.h"
+#include "NetworkDevicesPanel.h"
 #include "PortListModel.h"
 #include "RawReplUploader.h"
 #include "SerialSignalSource.h"
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -43,6 +45,8 @@ DevicesPanel::DevicesPanel(DeviceHub* hub, QWidget* parent)
     , m_questionLabel(new QLabel(m_questionFrame))
     , m_questionCombo(new QComboBox(m_questionFrame))
     , m_virtualPanel(new VirtualDevicePanel(hub, this))
+    , m_tabs(new QTabWidget(this))
+    , m_networkPanel(new NetworkDevicesPanel(hub->brokers(), this))
 {
     setObjectName(u"devicesPanel"_s);
     m_view->setObjectName(u"portsView"_s);
@@ -58,6 +62,7 @@ DevicesPanel::DevicesPanel(DeviceHub* hub, QWidget* parent)
     m_installStatus->setObjectName(u"installStatusLabel"_s);
     m_questionFrame->setObjectName(u"deviceQuestionFrame"_s);
     m_questionCombo->setObjectName(u"deviceQuestionCombo"_s);
+    m_tabs->setObjectName(u"devicesTabs"_s);
 
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Serial ports"));
@@ -134,14 +139,24 @@ DevicesPanel::DevicesPanel(DeviceHub* hub, QWidget* parent)
     install->addWidget(m_installProgress);
     install->addWidget(m_installStatus);
 
+    // Boards on serial ports and the virtual device on one tab, network devices on the other: each keeps
+    // its room in a narrow dock.
+    auto* serialPage = new QWidget(m_tabs);
+    serialPage->setObjectName(u"serialPortsPage"_s);
+    auto* serialLayout = new QVBoxLayout(serialPage);
+    serialLayout->addWidget(m_view, 1);
+    serialLayout->addLayout(pathRow);
+    serialLayout->addLayout(buttons);
+    serialLayout->addLayout(details);
+    serialLayout->addLayout(install);
+    serialLayout->addWidget(m_virtualPanel);
+    m_tabs->addTab(serialPage, Theme::icon(u"device"_s), tr("Serial ports"));
+    m_tabs->addTab(m_networkPanel, Theme::icon(u"signal"_s), tr("Network devices"));
+    m_tabs->setDocumentMode(true);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_questionFrame);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(pathRow);
-    layout->addLayout(buttons);
-    layout->addLayout(details);
-    layout->addLayout(install);
-    layout->addWidget(m_virtualPanel);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateDetails();
@@ -184,6 +199,11 @@ DevicesPanel::~DevicesPanel() = default;
 QString DevicesPanel::currentKey() const
 {
     return m_model->keyAt(m_view->currentIndex().row());
+}
+
+void DevicesPanel::showNetworkDevices()
+{
+    m_tabs->setCurrentWidget(m_networkPanel);
 }
 
 void DevicesPanel::selectKey(const QString& key)

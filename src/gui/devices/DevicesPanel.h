@@ -12,18 +12,21 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace hooksmith {
 
 class DeviceHub;
+class NetworkDevicesPanel;
 class PortListModel;
 class RawReplUploader;
 class VirtualDevicePanel;
 
-/// The Devices panel: the serial ports (hot-plugged), which board each is, connect and disconnect,
-/// state and detail, the workspace device a board's signals go to, paths added by hand, the virtual
-/// device, installing the helper on a board, and the non-modal "which device is this board?" question.
+/// The Devices panel: on one tab the serial ports (hot-plugged), which board each is, connect and
+/// disconnect, state and detail, the workspace device a board's signals go to, paths added by hand, the
+/// virtual device and installing the helper on a board; on the other the network devices (MQTT brokers and
+/// the devices seen over them); above both, the non-modal "which device is this board?" question.
 class DevicesPanel : public QWidget
 {
     Q_OBJECT
@@ -32,6 +35,9 @@ public:
     ~DevicesPanel() override;
 
     PortListModel* model() const { return m_model; }
+    NetworkDevicesPanel* networkPanel() const { return m_networkPanel; }
+    /// Shows the "Network devices" tab.
+    void showNetworkDevices();
     /// The key (port path or DeviceHub::kVirtualKey) of the selected row.
     QString currentKey() const;
     void selectKey(const QString& key);
@@ -74,6 +80,8 @@ private:
     QLabel* m_questionLabel;
     QComboBox* m_questionCombo;
     VirtualDevicePanel* m_virtualPanel;
+    QTabWidget* m_tabs;
+    NetworkDevicesPanel* m_networkPanel;
     QStringList m_questions; ///< keys waiting for an answer, the first one shown
     QPointer<RawReplUploader> m_uploader;
     QString m_uploadKey;
