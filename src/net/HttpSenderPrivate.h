@@ -47,7 +47,9 @@ QString poolKeyOf(QNetworkAccessManager* manager, const QUrl& url);
 struct TrustContext
 {
     QByteArray caStamp; ///< the version of the CA file this context trusts; empty for none
-    QNetworkAccessManager* manager = nullptr;
+    /// A child of the sender: gone with it, also while an attempt whose deletion is pending still holds
+    /// this context.
+    QPointer<QNetworkAccessManager> manager;
     QSslConfiguration tls;
 
     TrustContext() = default;
@@ -159,6 +161,7 @@ using sender::TrustContext;
 struct HttpSender::Private
 {
     HttpSender* q = nullptr;
+    ProxySettings proxy;
     QNetworkAccessManager* manager = nullptr;
     // Requests with a pinned certificate or an extra CA file, by pin and CA file.
     QHash<QString, std::shared_ptr<const TrustContext>> trustContexts;
