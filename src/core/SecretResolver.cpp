@@ -102,6 +102,8 @@ QString SecretResolver::fieldDescription(SecretKey::Field field)
         return tr("signing secret");
     case SecretKey::Field::Variable:
         return tr("secret variable");
+    case SecretKey::Field::ProxyPassword:
+        return tr("proxy password");
     }
     return {};
 }

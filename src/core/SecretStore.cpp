@@ -8,6 +8,8 @@ namespace hooksmith {
 
 QString SecretKey::toString() const
 {
+    if (field == Field::ProxyPassword)
+        return u"hooksmith/preferences/proxy/password"_s;
     const QString scope = workspaceScope.isEmpty() ? u"default"_s : workspaceScope;
     if (field == Field::Variable)
         return u"hooksmith/"_s + scope + u"/environments/"_s + environment + u'/' + variable;
@@ -23,6 +25,8 @@ QString SecretKey::fieldName(Field field)
         return u"signing-secret"_s;
     case Field::Variable:
         return u"variable"_s;
+    case Field::ProxyPassword:
+        return u"proxy-password"_s;
     }
     return {};
 }
@@ -34,6 +38,13 @@ SecretKey SecretKey::forVariable(const QString& workspaceScope, const QString& e
     key.field = Field::Variable;
     key.environment = environment;
     key.variable = variable;
+    return key;
+}
+
+SecretKey SecretKey::forProxyPassword()
+{
+    SecretKey key;
+    key.field = Field::ProxyPassword;
     return key;
 }
 

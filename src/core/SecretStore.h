@@ -19,7 +19,8 @@ struct SecretKey
     {
         Password,
         SigningSecret,
-        Variable ///< a secret variable of an environment (`environment`, `variable`)
+        Variable,     ///< a secret variable of an environment (`environment`, `variable`)
+        ProxyPassword ///< the password of the app's manual proxy (Preferences); no scope, no webhook
     };
 
     SecretKey() = default;
@@ -39,9 +40,12 @@ struct SecretKey
 
     /// A secret variable's key.
     static SecretKey forVariable(const QString& workspaceScope, const QString& environment, const QString& variable);
+    /// The key of the manual proxy's password: "hooksmith/preferences/proxy/password".
+    static SecretKey forProxyPassword();
 
     /// "hooksmith/<scope>/<webhook id>/password" or ".../signing-secret"; for a variable
-    /// "hooksmith/<scope>/environments/<environment>/<variable>"
+    /// "hooksmith/<scope>/environments/<environment>/<variable>"; for the proxy's password
+    /// "hooksmith/preferences/proxy/password"
     QString toString() const;
     /// "password", "signing-secret" or "variable", as in keys and on the command line.
     static QString fieldName(Field field);

@@ -532,6 +532,9 @@ void DeliveryEngine::startAttempt(DeliveryItem item, bool direct)
                 case SecretKey::Field::Variable:
                     present = r->variables.contains(key.variable);
                     break;
+                case SecretKey::Field::ProxyPassword: // not a webhook's secret: never among `needed`
+                    present = true;
+                    break;
                 }
                 if (!present && self->m_secretStore) {
                     const QString why = key.field == SecretKey::Field::Variable
