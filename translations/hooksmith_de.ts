@@ -1357,6 +1357,14 @@
         <source>Deliver the previewed request as a device&apos;s signal is delivered: through the outbox, with the webhook&apos;s retries</source>
         <translation>Die Anfrage der Vorschau so zustellen, wie das Signal eines Geräts zugestellt wird: über die Outbox, mit den Wiederholungen des Webhooks</translation>
     </message>
+    <message>
+        <source>Language, theme, defaults of new webhooks, outbox folder, receiver port and proxy</source>
+        <translation>Sprache, Erscheinungsbild, Vorgaben für neue Webhooks, Ausgangsordner, Port des Empfängers und Proxy</translation>
+    </message>
+    <message>
+        <source>Prefere&amp;nces…</source>
+        <translation>Einstellu&amp;ngen…</translation>
+    </message>
 </context>
 <context>
     <name>MqttSignals</name>
@@ -1975,6 +1983,204 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
     <message>
         <source>variables without a value in the collection are read from the environment when sending (set them before sending): %1</source>
         <translation>Variablen ohne Wert in der Collection werden beim Senden aus der Umgebung gelesen (setzen Sie sie vor dem Senden): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>No folder is given: choose one, or restore the default.</source>
+        <translation>Es ist kein Ordner angegeben: Wählen Sie einen, oder stellen Sie die Vorgabe wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: choose a folder for the outbox.</source>
+        <translation>%1 ist eine Datei, kein Ordner: Wählen Sie einen Ordner für den Ausgang.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created: choose a folder you can write to.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden: Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <source>Hooksmith cannot write to the folder %1 (%2): choose a folder you can write to.</source>
+        <translation>Hooksmith kann nicht in den Ordner %1 schreiben (%2): Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Hooksmith starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Hooksmith.</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>The colours of the window: the system&apos;s, light or dark. Applies at once.</source>
+        <translation>Die Farben des Fensters: die des Systems, hell oder dunkel. Gilt sofort.</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>New webhooks</source>
+        <translation>Neue Webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout</source>
+        <translation>&amp;Timeout</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Timeout per attempt of a new webhook</source>
+        <translation>Timeout pro Versuch eines neuen Webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts</source>
+        <translation>&amp;Versuche</translation>
+    </message>
+    <message>
+        <source>Attempts in total of a new webhook</source>
+        <translation>Versuche insgesamt eines neuen Webhooks</translation>
+    </message>
+    <message>
+        <source>Attempts in total; 1 means no retry</source>
+        <translation>Versuche insgesamt; 1 bedeutet keine Wiederholung</translation>
+    </message>
+    <message>
+        <source>Follow &amp;redirects</source>
+        <translation>Weiterleitungen fo&amp;lgen</translation>
+    </message>
+    <message>
+        <source>Or&amp;der</source>
+        <translation>Reihen&amp;folge</translation>
+    </message>
+    <message>
+        <source>Delivery order of a new webhook</source>
+        <translation>Zustellreihenfolge eines neuen Webhooks</translation>
+    </message>
+    <message>
+        <source>A new webhook starts with these settings; webhooks that exist keep theirs. Retries wait 5 s, 5 min, 30 min, 2 h, 5 h, then 10 h between attempts.</source>
+        <translation>Ein neuer Webhook beginnt mit diesen Einstellungen; bestehende Webhooks behalten ihre. Wiederholungen warten zwischen den Versuchen 5 s, 5 min, 30 min, 2 h, 5 h, dann 10 h.</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Ausgang</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Ordner</translation>
+    </message>
+    <message>
+        <source>Outbox folder</source>
+        <translation>Ausgangsordner</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the outbox folder</source>
+        <translation>Den Ausgangsordner wählen</translation>
+    </message>
+    <message>
+        <source>Where the outbox keeps deliveries until they are delivered, one file per workspace. A new folder applies the next time Hooksmith starts.</source>
+        <translation>Wo der Ausgang Zustellungen aufbewahrt, bis sie zugestellt sind, eine Datei pro Arbeitsbereich. Ein neuer Ordner gilt ab dem nächsten Start von Hooksmith.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Built-in receiver</source>
+        <translation>Eingebauter Empfänger</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>Port of the built-in receiver</source>
+        <translation>Port des eingebauten Empfängers</translation>
+    </message>
+    <message>
+        <source>The receiver listens on 127.0.0.1 at this port; a receiver that runs moves to it at once.</source>
+        <translation>Der Empfänger lauscht auf 127.0.0.1 an diesem Port; ein laufender Empfänger wechselt sofort dorthin.</translation>
+    </message>
+    <message>
+        <source>Proxy for sending</source>
+        <translation>Proxy zum Senden</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy</source>
+        <translation>Pro&amp;xy</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Ho&amp;st</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>Po&amp;rt</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation>Proxy-Benutzer</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;wort</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Proxy-Passwort</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +3069,10 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
     <message>
         <source>the %1 could not be saved for %2 in the keychain: %3</source>
         <translation>%1 konnte nicht für %2 im Schlüsselbund gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <source>proxy password</source>
+        <translation>Proxy-Passwort</translation>
     </message>
     <message>
         <source>broker password</source>
@@ -4982,6 +5192,22 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
         <source>Send once, as a test (%1)</source>
         <translation>Einmal als Test senden (%1)</translation>
     </message>
+    <message>
+        <source>Preferences saved. The language and the outbox folder change the next time Hooksmith starts.</source>
+        <translation>Einstellungen gespeichert. Sprache und Ausgangsordner ändern sich beim nächsten Start von Hooksmith.</translation>
+    </message>
+    <message>
+        <source>Preferences saved</source>
+        <translation>Einstellungen gespeichert</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be read: %1</source>
+        <translation>Das Proxy-Passwort konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be saved: %1</source>
+        <translation>Das Proxy-Passwort konnte nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>hooksmith::MemoryDeliveryStore</name>
@@ -5668,6 +5894,73 @@ angenommen %4</translation>
     </message>
 </context>
 <context>
+    <name>hooksmith::PreferencesDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Each device in order</source>
+        <translation>Jedes Gerät der Reihe nach</translation>
+    </message>
+    <message>
+        <source>Any order, as many at once as possible</source>
+        <translation>Beliebige Reihenfolge, so viele gleichzeitig wie möglich</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>Systemeinstellungen</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Requests to this computer (localhost, 127.0.0.1) never go through a manual proxy.</source>
+        <translation>Anfragen an diesen Computer (localhost, 127.0.0.1) gehen nie über einen manuellen Proxy.</translation>
+    </message>
+    <message>
+        <source>The password is kept in the keychain, never in the settings file.</source>
+        <translation>Das Passwort wird im Schlüsselbund aufbewahrt, nie in der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>There is no keychain: the password is kept for this session only.</source>
+        <translation>Es gibt keinen Schlüsselbund: Das Passwort wird nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Outbox folder</source>
+        <translation>Ausgangsordner</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be read: %1</source>
+        <translation>Das Proxy-Passwort konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>A manual proxy needs a host: give its name or address, or choose another proxy setting.</source>
+        <translation>Ein manueller Proxy braucht einen Host: Geben Sie seinen Namen oder seine Adresse an, oder wählen Sie eine andere Proxy-Einstellung.</translation>
+    </message>
+    <message>
+        <source>Give only the proxy&apos;s host name or address (such as proxy.example.com), without http://, a path or a port: the port has a field of its own.</source>
+        <translation>Geben Sie nur den Hostnamen oder die Adresse des Proxys an (etwa proxy.example.com), ohne http://, Pfad oder Port: Der Port hat ein eigenes Feld.</translation>
+    </message>
+</context>
+<context>
     <name>hooksmith::PreviewPanel</name>
     <message>
         <source>format</source>
@@ -6049,6 +6342,10 @@ angenommen %4</translation>
     <message>
         <source>refused with %1: %2</source>
         <translation>abgelehnt mit %1: %2</translation>
+    </message>
+    <message>
+        <source>The built-in receiver now listens on %1</source>
+        <translation>Der eingebaute Empfänger lauscht jetzt auf %1</translation>
     </message>
 </context>
 <context>

@@ -1357,6 +1357,14 @@
         <source>Deliver the previewed request as a device&apos;s signal is delivered: through the outbox, with the webhook&apos;s retries</source>
         <translation>Consegna la richiesta dell&apos;anteprima come viene consegnato il segnale di un dispositivo: tramite l&apos;outbox, con i nuovi tentativi del webhook</translation>
     </message>
+    <message>
+        <source>Language, theme, defaults of new webhooks, outbox folder, receiver port and proxy</source>
+        <translation>Lingua, tema, impostazioni predefinite dei nuovi webhook, cartella della posta in uscita, porta del ricevitore e proxy</translation>
+    </message>
+    <message>
+        <source>Prefere&amp;nces…</source>
+        <translation>Prefere&amp;nze…</translation>
+    </message>
 </context>
 <context>
     <name>MqttSignals</name>
@@ -1975,6 +1983,204 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
     <message>
         <source>variables without a value in the collection are read from the environment when sending (set them before sending): %1</source>
         <translation>le variabili senza valore nella collection vengono lette dall&apos;ambiente al momento dell&apos;invio (impostarle prima di inviare): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>No folder is given: choose one, or restore the default.</source>
+        <translation>Nessuna cartella indicata: sceglierne una, o ripristinare quella predefinita.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: choose a folder for the outbox.</source>
+        <translation>%1 è un file, non una cartella: scegliere una cartella per la posta in uscita.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created: choose a folder you can write to.</source>
+        <translation>Impossibile creare la cartella %1: scegliere una cartella in cui si può scrivere.</translation>
+    </message>
+    <message>
+        <source>Hooksmith cannot write to the folder %1 (%2): choose a folder you can write to.</source>
+        <translation>Hooksmith non può scrivere nella cartella %1 (%2): scegliere una cartella in cui si può scrivere.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferenze</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generale</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Hooksmith starts.</source>
+        <translation>Una nuova lingua si applica al prossimo avvio di Hooksmith.</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>The colours of the window: the system&apos;s, light or dark. Applies at once.</source>
+        <translation>I colori della finestra: quelli del sistema, chiari o scuri. Si applica subito.</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Consegna</translation>
+    </message>
+    <message>
+        <source>New webhooks</source>
+        <translation>Nuovi webhook</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout</source>
+        <translation>T&amp;imeout</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Timeout per attempt of a new webhook</source>
+        <translation>Timeout per tentativo di un nuovo webhook</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts</source>
+        <translation>Te&amp;ntativi</translation>
+    </message>
+    <message>
+        <source>Attempts in total of a new webhook</source>
+        <translation>Tentativi in totale di un nuovo webhook</translation>
+    </message>
+    <message>
+        <source>Attempts in total; 1 means no retry</source>
+        <translation>Tentativi in totale; 1 significa nessun nuovo tentativo</translation>
+    </message>
+    <message>
+        <source>Follow &amp;redirects</source>
+        <translation>Segui i &amp;reindirizzamenti</translation>
+    </message>
+    <message>
+        <source>Or&amp;der</source>
+        <translation>&amp;Ordine</translation>
+    </message>
+    <message>
+        <source>Delivery order of a new webhook</source>
+        <translation>Ordine di consegna di un nuovo webhook</translation>
+    </message>
+    <message>
+        <source>A new webhook starts with these settings; webhooks that exist keep theirs. Retries wait 5 s, 5 min, 30 min, 2 h, 5 h, then 10 h between attempts.</source>
+        <translation>Un nuovo webhook parte con queste impostazioni; i webhook esistenti mantengono le proprie. I nuovi tentativi attendono 5 s, 5 min, 30 min, 2 h, 5 h, poi 10 h tra un tentativo e l&apos;altro.</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Posta in uscita</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Cartella</translation>
+    </message>
+    <message>
+        <source>Outbox folder</source>
+        <translation>Cartella della posta in uscita</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>Choose the outbox folder</source>
+        <translation>Scegli la cartella della posta in uscita</translation>
+    </message>
+    <message>
+        <source>Where the outbox keeps deliveries until they are delivered, one file per workspace. A new folder applies the next time Hooksmith starts.</source>
+        <translation>Dove la posta in uscita conserva le consegne finché non sono consegnate, un file per area di lavoro. Una nuova cartella si applica al prossimo avvio di Hooksmith.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rete</translation>
+    </message>
+    <message>
+        <source>Built-in receiver</source>
+        <translation>Ricevitore integrato</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Porta</translation>
+    </message>
+    <message>
+        <source>Port of the built-in receiver</source>
+        <translation>Porta del ricevitore integrato</translation>
+    </message>
+    <message>
+        <source>The receiver listens on 127.0.0.1 at this port; a receiver that runs moves to it at once.</source>
+        <translation>Il ricevitore è in ascolto su 127.0.0.1 a questa porta; un ricevitore in funzione vi si sposta subito.</translation>
+    </message>
+    <message>
+        <source>Proxy for sending</source>
+        <translation>Proxy per l&apos;invio</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy</source>
+        <translation>Pro&amp;xy</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Ho&amp;st</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Host del proxy</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>Port&amp;a</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Porta del proxy</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Utente</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facoltativo</translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation>Utente del proxy</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Password del proxy</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +3069,10 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
     <message>
         <source>the %1 could not be saved for %2 in the keychain: %3</source>
         <translation>impossibile salvare nel portachiavi %1 per %2: %3</translation>
+    </message>
+    <message>
+        <source>proxy password</source>
+        <translation>password del proxy</translation>
     </message>
     <message>
         <source>broker password</source>
@@ -4982,6 +5192,22 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
         <source>Send once, as a test (%1)</source>
         <translation>Invia una volta, come test (%1)</translation>
     </message>
+    <message>
+        <source>Preferences saved. The language and the outbox folder change the next time Hooksmith starts.</source>
+        <translation>Preferenze salvate. La lingua e la cartella della posta in uscita cambiano al prossimo avvio di Hooksmith.</translation>
+    </message>
+    <message>
+        <source>Preferences saved</source>
+        <translation>Preferenze salvate</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be read: %1</source>
+        <translation>Impossibile leggere la password del proxy: %1</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be saved: %1</source>
+        <translation>Impossibile salvare la password del proxy: %1</translation>
+    </message>
 </context>
 <context>
     <name>hooksmith::MemoryDeliveryStore</name>
@@ -5668,6 +5894,73 @@ accettata %4</translation>
     </message>
 </context>
 <context>
+    <name>hooksmith::PreferencesDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>Predefinita del sistema</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Chiaro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Scuro</translation>
+    </message>
+    <message>
+        <source>Each device in order</source>
+        <translation>Ogni dispositivo in ordine</translation>
+    </message>
+    <message>
+        <source>Any order, as many at once as possible</source>
+        <translation>Qualsiasi ordine, il maggior numero possibile alla volta</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>Impostazioni di sistema</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Nessun proxy</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuale</translation>
+    </message>
+    <message>
+        <source>Requests to this computer (localhost, 127.0.0.1) never go through a manual proxy.</source>
+        <translation>Le richieste a questo computer (localhost, 127.0.0.1) non passano mai da un proxy manuale.</translation>
+    </message>
+    <message>
+        <source>The password is kept in the keychain, never in the settings file.</source>
+        <translation>La password è conservata nel portachiavi, mai nel file delle impostazioni.</translation>
+    </message>
+    <message>
+        <source>There is no keychain: the password is kept for this session only.</source>
+        <translation>Non c&apos;è un portachiavi: la password è conservata solo per questa sessione.</translation>
+    </message>
+    <message>
+        <source>Outbox folder</source>
+        <translation>Cartella della posta in uscita</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be read: %1</source>
+        <translation>Impossibile leggere la password del proxy: %1</translation>
+    </message>
+    <message>
+        <source>A manual proxy needs a host: give its name or address, or choose another proxy setting.</source>
+        <translation>Un proxy manuale richiede un host: indicarne il nome o l&apos;indirizzo, o scegliere un&apos;altra impostazione del proxy.</translation>
+    </message>
+    <message>
+        <source>Give only the proxy&apos;s host name or address (such as proxy.example.com), without http://, a path or a port: the port has a field of its own.</source>
+        <translation>Indicare solo il nome host o l&apos;indirizzo del proxy (come proxy.example.com), senza http://, percorso o porta: la porta ha un campo a sé.</translation>
+    </message>
+</context>
+<context>
     <name>hooksmith::PreviewPanel</name>
     <message>
         <source>format</source>
@@ -6049,6 +6342,10 @@ accettata %4</translation>
     <message>
         <source>refused with %1: %2</source>
         <translation>rifiutata con %1: %2</translation>
+    </message>
+    <message>
+        <source>The built-in receiver now listens on %1</source>
+        <translation>Il ricevitore integrato è ora in ascolto su %1</translation>
     </message>
 </context>
 <context>

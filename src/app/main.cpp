@@ -1,9 +1,9 @@
 #include "Config.h"
 #include "MainWindow.h"
 #include "Paths.h"
+#include "Preferences.h"
 #include "Resources.h"
 #include "SecretStoreFactory.h"
-#include "Translations.h"
 #include "Version.h"
 
 #include <QApplication>
@@ -22,7 +22,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(HOOKSMITH_VERSION));
     QApplication::setDesktopFileName(u"hooksmith"_s);
     hooksmith::initResources();
-    hooksmith::installTranslations(app);
+    // The language chosen in Preferences (else the system's) and the theme, before any text is made.
+    hooksmith::applyStartupPreferences(app, *hooksmith::Config::instance());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

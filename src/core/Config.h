@@ -48,6 +48,27 @@ inline const ConfigKey<QVariantMap> ActiveEnvironments{"environments/active", {}
 /// objects with "id", "url", "user", "caFile", "group", "hasPassword" and "connected" (connect again at
 /// start), readable in the settings file. The password is in the keychain (SecretKey::forBroker), never here.
 inline const ConfigKey<QString> MqttBrokers{"network/mqttBrokers", {}};
+
+// Edit > Preferences (src/gui/Preferences.h reads and writes them as one value).
+/// The app's language: empty for the system's (LANG, LC_MESSAGES), else "en", "de" or "it". Read at start.
+inline const ConfigKey<QString> Language{"interface/language", {}};
+/// "system", "light" or "dark".
+inline const ConfigKey<QString> ThemeMode{"interface/theme", QStringLiteral("system")};
+/// The delivery settings a new webhook starts with; the defaults are those of Delivery (Model.h).
+inline const ConfigKey<int> DefaultTimeoutMs{"delivery/defaultTimeoutMs", 15000};
+inline const ConfigKey<int> DefaultMaxAttempts{"delivery/defaultMaxAttempts", 8};
+inline const ConfigKey<bool> DefaultFollowRedirects{"delivery/defaultFollowRedirects", false};
+/// "device" or "none", as `delivery.order` in a workspace file.
+inline const ConfigKey<QString> DefaultOrder{"delivery/defaultOrder", QStringLiteral("device")};
+/// The folder of the app's outboxes; empty: Paths::outboxDir(). Read at start.
+inline const ConfigKey<QString> OutboxDir{"paths/outboxDir", {}};
+/// The built-in receiver's port on 127.0.0.1 (the demo's "Local receiver" webhook sends to 8471).
+inline const ConfigKey<int> ReceiverPort{"receiver/port", 8471};
+/// "system", "none" or "manual"; the manual proxy's password is in the keychain, never here.
+inline const ConfigKey<QString> ProxyMode{"network/proxyMode", QStringLiteral("system")};
+inline const ConfigKey<QString> ProxyHost{"network/proxyHost", {}};
+inline const ConfigKey<int> ProxyPort{"network/proxyPort", 8080};
+inline const ConfigKey<QString> ProxyUser{"network/proxyUser", {}};
 inline constexpr int kMaxRecentFiles = 8;
 } // namespace ConfigKeys
 

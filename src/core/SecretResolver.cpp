@@ -104,6 +104,8 @@ QString SecretResolver::fieldDescription(SecretKey::Field field)
         return tr("secret variable");
     case SecretKey::Field::BrokerPassword:
         return tr("broker password");
+    case SecretKey::Field::ProxyPassword:
+        return tr("proxy password");
     }
     return {};
 }

@@ -10,6 +10,8 @@ QString SecretKey::toString() const
 {
     if (field == Field::BrokerPassword)
         return u"hooksmith/mqtt-brokers/"_s + broker + u"/password"_s;
+    if (field == Field::ProxyPassword)
+        return u"hooksmith/preferences/proxy/password"_s;
     const QString scope = workspaceScope.isEmpty() ? u"default"_s : workspaceScope;
     if (field == Field::Variable)
         return u"hooksmith/"_s + scope + u"/environments/"_s + environment + u'/' + variable;
@@ -27,6 +29,8 @@ QString SecretKey::fieldName(Field field)
         return u"variable"_s;
     case Field::BrokerPassword:
         return u"broker-password"_s;
+    case Field::ProxyPassword:
+        return u"proxy-password"_s;
     }
     return {};
 }
@@ -46,6 +50,13 @@ SecretKey SecretKey::forBroker(const QString& brokerId)
     SecretKey key;
     key.field = Field::BrokerPassword;
     key.broker = brokerId;
+    return key;
+}
+
+SecretKey SecretKey::forProxyPassword()
+{
+    SecretKey key;
+    key.field = Field::ProxyPassword;
     return key;
 }
 

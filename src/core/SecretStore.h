@@ -19,8 +19,9 @@ struct SecretKey
     {
         Password,
         SigningSecret,
-        Variable,      ///< a secret variable of an environment (`environment`, `variable`)
-        BrokerPassword ///< the password of an MQTT broker in the app's list (`broker`); no workspace
+        Variable,       ///< a secret variable of an environment (`environment`, `variable`)
+        BrokerPassword, ///< the password of an MQTT broker in the app's list (`broker`); no workspace
+        ProxyPassword   ///< the password of the app's manual proxy (Preferences); no scope, no webhook
     };
 
     SecretKey() = default;
@@ -43,9 +44,12 @@ struct SecretKey
     static SecretKey forVariable(const QString& workspaceScope, const QString& environment, const QString& variable);
     /// A broker password's key.
     static SecretKey forBroker(const QString& brokerId);
+    /// The key of the manual proxy's password: "hooksmith/preferences/proxy/password".
+    static SecretKey forProxyPassword();
 
     /// "hooksmith/<scope>/<webhook id>/password" or ".../signing-secret"; for a variable
-    /// "hooksmith/<scope>/environments/<environment>/<variable>"; for a broker "hooksmith/mqtt-brokers/<id>/password"
+    /// "hooksmith/<scope>/environments/<environment>/<variable>"; for a broker "hooksmith/mqtt-brokers/<id>/password";
+    /// for the proxy's password "hooksmith/preferences/proxy/password"
     QString toString() const;
     /// "password", "signing-secret", "variable" or "broker-password", as in keys and on the command line.
     static QString fieldName(Field field);

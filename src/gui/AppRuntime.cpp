@@ -46,6 +46,13 @@ void AppRuntime::setOptions(const Options& options)
     m_followTimer.setInterval(options.followDelayMs);
 }
 
+void AppRuntime::setProxy(const ProxySettings& proxy)
+{
+    m_proxy = proxy;
+    if (m_runtime)
+        m_runtime->setProxy(proxy);
+}
+
 Runtime* AppRuntime::runtime()
 {
     if (!m_runtime)
@@ -62,6 +69,7 @@ void AppRuntime::createRuntime()
     o.outboxDir = m_options.outboxDir;
     o.engine = m_options.engine;
     o.engine.reportRequests = true;
+    o.proxy = m_proxy;
     // The open document is the workspace: a 410 becomes an undoable edit there, not a file write.
     o.persistDisabledWebhooks = false;
     o.memoryWhenOutboxFails = true;

@@ -39,6 +39,9 @@ public:
     /// Takes effect when the runtime is created (tests set a compressed retry schedule).
     void setOptions(const Options& options);
     const Options& options() const { return m_options; }
+    /// The proxy of HTTP attempts (Preferences): applies to the attempts started from now on.
+    void setProxy(const ProxySettings& proxy);
+    const ProxySettings& proxy() const { return m_proxy; }
 
     /// The runtime: created and started on the first call.
     Runtime* runtime();
@@ -87,6 +90,7 @@ private:
     WorkspaceDocument* m_doc;
     Config* m_config;
     Options m_options;
+    ProxySettings m_proxy;
     std::unique_ptr<Runtime> m_runtime;
     QTimer m_followTimer;
 };

@@ -10,6 +10,7 @@
 #include "Inspector.h"
 #include "OutboxPanel.h"
 #include "Paths.h"
+#include "Preferences.h"
 #include "PreviewPanel.h"
 #include "ReceiverPanel.h"
 #include "ResponsesModel.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(Config* config, SecretStore* secrets, QWidget* parent)
     m_runtime = new AppRuntime(m_doc, config, this);
     setupDocks();
     setupActions();
+    setupPreferences();
     m_devices = new DeviceWorkbench(this, m_doc, m_runtime, config);
 
     connect(m_sidebar, &Sidebar::webhookSelected, this, [this](int index) {
@@ -484,8 +486,10 @@ void MainWindow::addWebhook()
     for (int n = 2; m_doc->workspace().findWebhook(name); ++n)
         name = tr("New webhook %1").arg(n);
     const int index = int(m_doc->workspace().webhooks.size());
+    Webhook webhook = Webhook::createDefault(name);
+    Preferences::from(*m_config).applyDeliveryDefaults(webhook);
     m_doc->editWorkspace(tr("Add webhook"), WorkspaceDocument::Change::WebhookList,
-                         [&](Workspace& ws) { ws.webhooks.append(Webhook::createDefault(name)); });
+                         [&](Workspace& ws) { ws.webhooks.append(webhook); });
     selectWebhook(index);
     m_editor->focusField(u"url"_s);
 }

@@ -99,6 +99,12 @@ private:
     void updateActions();
     void fillRecentMenu();
     void setupEnvironmentActions();
+    /// Edit > Preferences, and what the preferences set when the window is made (MainWindowPreferences.cpp).
+    void setupPreferences();
+    void openPreferences();
+    /// Applies the receiver's port and the proxy (at start, and after the dialog with the theme).
+    void applyPreferences();
+    void storeProxyPassword(const QString& password);
     /// Asks what to do with unsaved changes: true when it is fine to go on.
     bool maybeSave();
     void showLoadError(const QString& path, const QList<Problem>& problems);

@@ -1,6 +1,7 @@
 #include "ReceiverPanel.h"
 
 #include "BodyView.h"
+#include "Preferences.h"
 #include "ReceiverLimitsDialog.h"
 #include "Theme.h"
 #include "WorkspaceDocument.h"
@@ -246,6 +247,17 @@ bool ReceiverPanel::start()
     return ok;
 }
 
+void ReceiverPanel::changePort(quint16 port)
+{
+    const bool move = isListening() && m_receiver->port() != port && m_port != port;
+    m_port = port;
+    if (!move)
+        return;
+    stop();
+    if (start())
+        Q_EMIT statusMessage(tr("The built-in receiver now listens on %1").arg(m_receiver->url().toString()));
+}
+
 void ReceiverPanel::stop()
 {
     if (!isListening())
@@ -265,6 +277,8 @@ QString ReceiverPanel::webhookUrl() const
 void ReceiverPanel::setConfig(Config* config)
 {
     m_config = config;
+    if (config)
+        m_port = Preferences::from(*config).receiverPort;
     setLimits(config ? receiverLimitsFrom(*config) : ReceiverLimits{});
 }
 

@@ -66,6 +66,8 @@ public:
 
     /// The port start() listens on (0: any free port; tests use that).
     void setPort(quint16 port) { m_port = port; }
+    /// Sets the port, and moves a receiver that listens on another one to it (Preferences).
+    void changePort(quint16 port);
     quint16 configuredPort() const { return m_port; }
 
     /// Starts listening; false (and the reason in the panel and errorString()) when the port is taken.

@@ -98,6 +98,107 @@ private:
 
 } // namespace
 
+namespace {
+
+struct AppliedTheme
+{
+    Theme::Mode mode = Theme::Mode::System;
+    std::optional<QPalette> systemPalette; ///< the application's palette before the first apply()
+};
+
+AppliedTheme& appliedTheme()
+{
+    static AppliedTheme theme;
+    return theme;
+}
+
+QPalette paletteOf(QColor window, QColor base, QColor text, QColor highlight, QColor muted)
+{
+    QPalette p;
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, muted);
+    p.setColor(QPalette::Link, highlight.lighter(130));
+    p.setColor(QPalette::Light, window.lighter(150));
+    p.setColor(QPalette::Midlight, window.lighter(125));
+    p.setColor(QPalette::Mid, window.darker(130));
+    p.setColor(QPalette::Dark, window.darker(160));
+    p.setColor(QPalette::Shadow, Qt::black);
+    for (const QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, muted);
+    return p;
+}
+
+} // namespace
+
+QString Theme::modeName(Mode mode)
+{
+    switch (mode) {
+    case Mode::System:
+        return u"system"_s;
+    case Mode::Light:
+        return u"light"_s;
+    case Mode::Dark:
+        return u"dark"_s;
+    }
+    return u"system"_s;
+}
+
+std::optional<Theme::Mode> Theme::modeFromName(QStringView name)
+{
+    for (const Mode m : {Mode::System, Mode::Light, Mode::Dark}) {
+        if (name == modeName(m))
+            return m;
+    }
+    return std::nullopt;
+}
+
+QPalette Theme::lightPalette()
+{
+    return paletteOf(QColor(0xef, 0xf0, 0xf1), Qt::white, QColor(0x23, 0x26, 0x29), QColor(0x30, 0x8c, 0xc6),
+                     QColor(0x8a, 0x8e, 0x92));
+}
+
+QPalette Theme::darkPalette()
+{
+    return paletteOf(QColor(0x2b, 0x2d, 0x31), QColor(0x1e, 0x1f, 0x22), QColor(0xe6, 0xe6, 0xe6),
+                     QColor(0x3d, 0x6f, 0xb0), QColor(0x80, 0x80, 0x80));
+}
+
+void Theme::apply(Mode mode)
+{
+    AppliedTheme& applied = appliedTheme();
+    if (!applied.systemPalette)
+        applied.systemPalette = QApplication::palette();
+    applied.mode = mode;
+    switch (mode) {
+    case Mode::System:
+        QApplication::setPalette(*applied.systemPalette);
+        break;
+    case Mode::Light:
+        QApplication::setPalette(lightPalette());
+        break;
+    case Mode::Dark:
+        QApplication::setPalette(darkPalette());
+        break;
+    }
+}
+
+Theme::Mode Theme::currentMode()
+{
+    return appliedTheme().mode;
+}
+
 bool Theme::isDark(const QPalette& palette)
 {
     return palette.color(QPalette::Base).lightness() < 128;

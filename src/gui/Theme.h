@@ -7,6 +7,8 @@
 #include <QPalette>
 #include <QString>
 
+#include <optional>
+
 class QWidget;
 
 namespace hooksmith {
@@ -26,6 +28,23 @@ public:
         Keyword,
         Muted
     };
+
+    /// The colours the app uses (Preferences): the system's, or Hooksmith's own light or dark ones.
+    enum class Mode : quint8
+    {
+        System,
+        Light,
+        Dark
+    };
+    /// "system", "light", "dark", as the settings keep them.
+    static QString modeName(Mode mode);
+    static std::optional<Mode> modeFromName(QStringView name);
+    /// Sets the application's palette for `mode`; System brings back the palette the application had
+    /// before the first call.
+    static void apply(Mode mode);
+    static Mode currentMode();
+    static QPalette lightPalette();
+    static QPalette darkPalette();
 
     static bool isDark(const QPalette& palette);
     static QColor color(Role role, const QPalette& palette);

@@ -533,7 +533,8 @@ void DeliveryEngine::startAttempt(DeliveryItem item, bool direct)
                     present = r->variables.contains(key.variable);
                     break;
                 case SecretKey::Field::BrokerPassword:
-                    present = true; // never a webhook's
+                case SecretKey::Field::ProxyPassword: // not a webhook's secret: never among `needed`
+                    present = true;
                     break;
                 }
                 if (!present && self->m_secretStore) {

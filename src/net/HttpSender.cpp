@@ -1,16 +1,14 @@
 #include "HttpSenderPrivate.h"
+#include "ProxyFactory.h"
 
 #include <QCryptographicHash>
-#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
 #include <QHostAddress>
-#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>
-#include <QNetworkProxyFactory>
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QSet>
@@ -52,74 +50,11 @@ public:
     bool setCookiesFromUrl(const QList<QNetworkCookie>&, const QUrl&) override { return false; }
 };
 
-/// The system's proxies, with one change that only affects speed. Where a plain-http request goes
-/// direct, Qt 6.4 opens an unbuffered socket and reads the response head one byte per system call
-/// (about 120 calls for a short response). Answering QNetworkProxy::DefaultProxy instead of NoProxy
-/// makes Qt read through a buffer; the socket then resolves DefaultProxy through the application's
-/// proxy settings with a TCP query for the same host and port, so it is used only when that query
-/// also says "direct", and the connection is the same direct one.
-class SystemProxyFactory final : public QNetworkProxyFactory
-{
-public:
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery& query) override
-    {
-        if (query.queryType() != QNetworkProxyQuery::UrlRequest)
-            return QNetworkProxyFactory::proxyForQuery(query);
-        // The answer for a server is kept for a second: asking the system twice per request costs
-        // more than the rest of sending it, and a changed proxy setting still applies within 1 s.
-        const QUrl& url = query.url();
-        const QString key = url.scheme() + u"://"_s + url.host() + u':' + QString::number(url.port());
-        QMutexLocker lock(&m_mutex);
-        if (const auto it = m_answers.constFind(key); it != m_answers.cend() && !it->expiry.hasExpired())
-            return it->proxies;
-        lock.unlock();
-        QList<QNetworkProxy> proxies = ask(query);
-        lock.relock();
-        if (m_answers.size() >= kMaxAnswers)
-            m_answers.clear();
-        m_answers.insert(key, Answer{proxies, QDeadlineTimer(kAnswerLifeMs)});
-        return proxies;
-    }
-
-private:
-    static constexpr qint64 kAnswerLifeMs = 1000;
-    static constexpr qsizetype kMaxAnswers = 256;
-    struct Answer
-    {
-        QList<QNetworkProxy> proxies;
-        QDeadlineTimer expiry;
-    };
-    QMutex m_mutex;
-    QHash<QString, Answer> m_answers;
-
-    static QList<QNetworkProxy> ask(const QNetworkProxyQuery& query)
-    {
-        QList<QNetworkProxy> proxies = QNetworkProxyFactory::proxyForQuery(query);
-        if (query.url().scheme() != "http"_L1 || proxies.isEmpty() || proxies.first().type() != QNetworkProxy::NoProxy)
-            return proxies;
-        const QUrl& url = query.url();
-        const QNetworkProxyQuery socketQuery(url.host(), url.port(80), QString(), QNetworkProxyQuery::TcpSocket);
-        if (!goesDirect(QNetworkProxyFactory::proxyForQuery(socketQuery)))
-            return proxies;
-        return {QNetworkProxy(QNetworkProxy::DefaultProxy)};
-    }
-
-    /// Whether the first proxy a TCP socket can use is none at all (QAbstractSocket picks that one).
-    static bool goesDirect(const QList<QNetworkProxy>& proxies)
-    {
-        for (const QNetworkProxy& p : proxies) {
-            if (p.capabilities() & QNetworkProxy::TunnelingCapability)
-                return p.type() == QNetworkProxy::NoProxy;
-        }
-        return false;
-    }
-};
-
-QNetworkAccessManager* createManager(QObject* parent)
+QNetworkAccessManager* createManager(QObject* parent, const ProxySettings& proxy)
 {
     auto* m = new QNetworkAccessManager(parent);
     m->setCookieJar(new NoCookieJar(m));
-    m->setProxyFactory(new SystemProxyFactory);
+    m->setProxyFactory(createProxyFactory(proxy));
     m->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m->setAutoDeleteReplies(false);
     m->setStrictTransportSecurityEnabled(false);
@@ -161,10 +96,15 @@ RenderedRequest nextHop(const RenderedRequest& from, const QUrl& to, int status,
 } // namespace
 
 HttpSender::HttpSender(QObject* parent)
+    : HttpSender(ProxySettings{}, parent)
+{}
+
+HttpSender::HttpSender(const ProxySettings& proxy, QObject* parent)
     : QObject(parent)
     , d(std::make_unique<Private>())
 {
     d->q = this;
+    d->proxy = proxy;
     d->clock.start();
     QNetworkRequest& base = d->requestBase;
     base.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -179,8 +119,7 @@ HttpSender::HttpSender(QObject* parent)
     d->deadlineTimer->setSingleShot(true);
     d->deadlineTimer->setTimerType(Qt::PreciseTimer);
     connect(d->deadlineTimer, &QTimer::timeout, this, [this] { d->onDeadline(); });
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
-    d->manager = createManager(this);
+    d->manager = createManager(this, proxy);
 }
 
 HttpSender::~HttpSender()
@@ -206,6 +145,24 @@ HttpSender::~HttpSender()
     d->idle.clear();
 }
 
+void HttpSender::setProxy(const ProxySettings& proxy)
+{
+    if (proxy == d->proxy)
+        return;
+    d->proxy = proxy;
+    // Requests under way keep the route they took; Qt's connection cache is kept per proxy.
+    d->manager->setProxyFactory(createProxyFactory(proxy));
+    for (const std::shared_ptr<const TrustContext>& context : std::as_const(d->trustContexts)) {
+        if (context)
+            context->manager->setProxyFactory(createProxyFactory(proxy));
+    }
+}
+
+const ProxySettings& HttpSender::proxy() const
+{
+    return d->proxy;
+}
+
 int HttpSender::activeCount() const
 {
     return int(d->attempts.size());
@@ -223,7 +180,7 @@ std::shared_ptr<const TrustContext> HttpSender::Private::trustFor(const std::opt
         return context;
     // New, or the CA file changed: connections verified with the old file are not used again.
     auto fresh = std::make_shared<TrustContext>();
-    fresh->manager = createManager(q);
+    fresh->manager = createManager(q, proxy);
     fresh->tls = QSslConfiguration::defaultConfiguration();
     if (ca) {
         fresh->caStamp = ca->stamp;
@@ -446,6 +403,10 @@ void HttpSender::Private::issue(Attempt* a)
     }
     if (a->trust)
         req.setSslConfiguration(a->trust->tls);
+    // Requests carry no stored credentials, so Qt answers no 407 itself: a plain-http request through
+    // a manual proxy brings the proxy's credentials (an https tunnel gets them from the QNetworkProxy).
+    if (const QByteArray authorization = proxyAuthorization(proxy, r.url); !authorization.isEmpty())
+        req.setRawHeader("Proxy-Authorization", authorization);
 
     // Every method goes out as a custom verb (HEAD excepted, whose response has no body): Qt then
     // adds no Content-Type of its own to a POST.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ProxySettings.h"
 #include "Renderer.h"
 
 #include <QByteArray>
@@ -99,7 +100,9 @@ public:
 
     static constexpr int kMaxRedirects = 10;
 
+    /// With the system's proxy settings.
     explicit HttpSender(QObject* parent = nullptr);
+    explicit HttpSender(const ProxySettings& proxy, QObject* parent = nullptr);
     /// Attempts still under way are dropped without calling their `done`.
     ~HttpSender() override;
 
@@ -109,6 +112,9 @@ public:
     quint64 send(const RenderedRequest& request, const AttemptOptions& options, Done done);
     /// Ends an attempt early; its `done` runs with a NetworkError ("aborted").
     void abort(quint64 id);
+    /// The proxy of the attempts started from now on (those under way keep theirs).
+    void setProxy(const ProxySettings& proxy);
+    const ProxySettings& proxy() const;
     /// Attempts under way.
     int activeCount() const;
 

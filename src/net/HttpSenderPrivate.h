@@ -162,6 +162,7 @@ using sender::TrustContext;
 struct HttpSender::Private
 {
     HttpSender* q = nullptr;
+    ProxySettings proxy;
     QNetworkAccessManager* manager = nullptr;
     // Requests with a pinned certificate or an extra CA file, by pin and CA file.
     QHash<QString, std::shared_ptr<const TrustContext>> trustContexts;

@@ -23,7 +23,7 @@ struct HttpSenderPool::Lane
     HttpSender* sender = nullptr;
     QHash<quint64, quint64> senderIds; ///< pool id -> the sender's id, for abort()
 
-    explicit Lane(int index)
+    Lane(int index, const ProxySettings& proxy)
     {
         thread.setObjectName(QStringLiteral("hooksmith-http-%1").arg(index));
         anchor = new QObject;
@@ -31,7 +31,7 @@ struct HttpSenderPool::Lane
         thread.start();
         // The manager is made on the thread it serves.
         QMetaObject::invokeMethod(
-            anchor, [this] { sender = new HttpSender; }, Qt::BlockingQueuedConnection);
+            anchor, [this, proxy] { sender = new HttpSender(proxy); }, Qt::BlockingQueuedConnection);
     }
 
     ~Lane()
@@ -54,12 +54,21 @@ struct HttpSenderPool::Lane
     Lane& operator=(const Lane&) = delete;
 };
 
-HttpSenderPool::HttpSenderPool(int senders, QObject* parent)
+HttpSenderPool::HttpSenderPool(int senders, const ProxySettings& proxy, QObject* parent)
     : QObject(parent)
     , m_results(std::make_shared<Results>())
 {
     for (int i = 0; i < std::max(1, senders); ++i)
-        m_lanes.push_back(std::make_unique<Lane>(i));
+        m_lanes.push_back(std::make_unique<Lane>(i, proxy));
+}
+
+void HttpSenderPool::setProxy(const ProxySettings& proxy)
+{
+    // Queued like the attempts: those sent before this call keep the proxy they had.
+    for (const std::unique_ptr<Lane>& lane : m_lanes) {
+        QMetaObject::invokeMethod(
+            lane->anchor, [sender = lane.get(), proxy] { sender->sender->setProxy(proxy); }, Qt::QueuedConnection);
+    }
 }
 
 HttpSenderPool::~HttpSenderPool()

@@ -24,12 +24,14 @@ class HttpSenderPool final : public QObject, public Transport
 {
     Q_OBJECT
 public:
-    explicit HttpSenderPool(int senders, QObject* parent = nullptr);
+    explicit HttpSenderPool(int senders, const ProxySettings& proxy = {}, QObject* parent = nullptr);
     ~HttpSenderPool() override;
 
     quint64 send(const RenderedRequest& request, const AttemptOptions& options, Done done) override;
     void abort(quint64 id) override;
     int size() const { return int(m_lanes.size()); }
+    /// The proxy of the attempts sent from now on, in every sender.
+    void setProxy(const ProxySettings& proxy);
 
 private:
     struct Lane;

@@ -66,7 +66,7 @@ Runtime::DeliverySide* Runtime::buildSide(const QString& workspacePath, bool dur
 {
     if (!m_transport) {
         const int senders = m_options.senders > 0 ? m_options.senders : (m_options.engine.concurrency + 11) / 12;
-        m_ownTransport = std::make_unique<HttpSenderPool>(senders);
+        m_ownTransport = std::make_unique<HttpSenderPool>(senders, m_options.proxy);
         m_transport = m_ownTransport.get();
     }
     auto* side = new DeliverySide;
@@ -261,6 +261,13 @@ void Runtime::setSecretStore(SecretStore* store)
 void Runtime::setTransport(Transport* transport)
 {
     m_transport = transport;
+}
+
+void Runtime::setProxy(const ProxySettings& proxy)
+{
+    m_options.proxy = proxy;
+    if (m_ownTransport)
+        m_ownTransport->setProxy(proxy);
 }
 
 void Runtime::setEnvironment(EnvLookup env)

@@ -19,6 +19,7 @@
 namespace hooksmith {
 
 class SecretStore;
+class HttpSenderPool;
 class SignalSource;
 class Transport;
 
@@ -40,6 +41,8 @@ struct RuntimeOptions
     QString outboxDir;   ///< empty: Paths::outboxDir(); the file is Outbox::fileFor(workspacePath, dir)
     Outbox::Options outbox;
     EngineOptions engine;
+    /// The proxy of the runtime's own HTTP senders (not of a transport given with setTransport()).
+    ProxySettings proxy;
     /// Save `enabled: false` and `disabled_reason` into the workspace file when a webhook answers 410.
     bool persistDisabledWebhooks = true;
     /// When the outbox cannot be opened, keep deliveries in memory (the app: it says so) instead of
@@ -111,6 +114,8 @@ public:
     void setSecretStore(SecretStore* store);
     /// The transport attempts go through (not owned). Default: an HttpSenderPool owned by the runtime.
     void setTransport(Transport* transport);
+    /// The proxy of the attempts sent from now on by the runtime's own senders.
+    void setProxy(const ProxySettings& proxy);
     void setEnvironment(EnvLookup env);
 
     /// Takes ownership; the source is started with the runtime (or at once when it runs already).
@@ -226,7 +231,7 @@ private:
     bool m_fromFile = false;
     SecretStore* m_secretStore = nullptr;
     Transport* m_transport = nullptr;
-    std::unique_ptr<Transport> m_ownTransport;
+    std::unique_ptr<HttpSenderPool> m_ownTransport;
     std::optional<EnvLookup> m_env;
     DeliverySide* m_side = nullptr;
     QList<DeliverySide*> m_retiring;

@@ -1,6 +1,6 @@
 // Writes the PNGs of docs/screenshots: the main window, the editor for each format, the inspector,
-// a dark-palette main window and the main window in German. Run by scripts/test with the offscreen
-// platform.
+// the Preferences dialog, a dark-palette main window and the main window in German. Run by scripts/test
+// with the offscreen platform.
 #include "Config.h"
 #include "DeviceHub.h"
 #include "DeviceWorkbench.h"
@@ -9,6 +9,8 @@
 #include "LiveChart.h"
 #include "MainWindow.h"
 #include "Paths.h"
+#include "Preferences.h"
+#include "PreferencesDialog.h"
 #include "PreviewPanel.h"
 #include "ReceiverPanel.h"
 #include "Resources.h"
@@ -17,6 +19,7 @@
 #include "SecretStore.h"
 #include "Signal.h"
 #include "SignalMonitorModel.h"
+#include "Theme.h"
 #include "Translations.h"
 #include "WebhookEditor.h"
 #include "WorkspaceDocument.h"
@@ -50,28 +53,6 @@ class KeychainLikeStore : public MemorySecretStore
 public:
     bool isPersistent() const override { return true; }
 };
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb0));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8a, 0x8a));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    return p;
-}
 
 class Shooter
 {
@@ -240,7 +221,6 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     initResources();
-    const QPalette lightPalette = QApplication::palette();
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;
     QDir().mkpath(out);
 
@@ -325,12 +305,22 @@ int main(int argc, char* argv[])
         feedDeviceSignals(devices, greenhouse, sampleTime);
     });
     shooter.add([&] { shooter.save(window.get(), u"devices"_s); });
+    std::unique_ptr<PreferencesDialog> preferences;
+    shooter.add([&] {
+        preferences = std::make_unique<PreferencesDialog>(Preferences::from(config), &store, window.get());
+        preferences->findChild<QTabWidget*>(u"pagesTabWidget"_s)->setCurrentIndex(2);
+        preferences->show();
+    });
+    shooter.add([&] {
+        shooter.save(preferences.get(), u"preferences"_s);
+        preferences.reset();
+    });
     shooter.add([&] {
         window->devices()->hub()->disconnectFrom(DeviceHub::kVirtualKey);
         window->editor()->showForm();
         window->document()->undoStack()->setClean();
         window.reset();
-        QApplication::setPalette(darkPalette());
+        Theme::apply(Theme::Mode::Dark);
         window = openDemo();
         select(u"Signed event (Standard Webhooks)"_s);
     });
@@ -340,7 +330,7 @@ int main(int argc, char* argv[])
         // are loaded before the window is made, as at start-up.
         window->document()->undoStack()->setClean();
         window.reset();
-        QApplication::setPalette(lightPalette);
+        Theme::apply(Theme::Mode::System);
         const QLocale german(QLocale::German, QLocale::Germany);
         QLocale::setDefault(german);
         installTranslations(app, german);

@@ -193,6 +193,24 @@ private Q_SLOTS:
         QCOMPARE(readNow(*m_store, sameWebhookOtherWorkspace).value(), u"b"_s);
     }
 
+    void proxyPasswordHasAKeyOfItsOwn()
+    {
+        // One key for the app, outside every workspace's scope; a value there before is put back.
+        const SecretKey proxy = SecretKey::forProxyPassword();
+        QCOMPARE(proxy.toString(), u"hooksmith/preferences/proxy/password"_s);
+        const auto before = readNow(*m_store, proxy);
+        QVERIFY2(before.ok(), qPrintable(describe(before)));
+        const SecretKey webhookPassword = key(u"proxy"_s);
+        QVERIFY(writeNow(*m_store, webhookPassword, u"webhook's"_s).ok());
+        QVERIFY(writeNow(*m_store, proxy, u"proxy pässword"_s).ok());
+        QCOMPARE(readNow(*m_store, proxy).value(), u"proxy pässword"_s);
+        QCOMPARE(readNow(*m_store, webhookPassword).value(), u"webhook's"_s);
+        if (before.value())
+            QVERIFY(writeNow(*m_store, proxy, *before.value()).ok());
+        else
+            QVERIFY(removeNow(*m_store, proxy).ok());
+    }
+
     void writeThenReadSeesTheNewValue()
     {
         // Issued together, without waiting in between: the read must see the last write, the reads
