@@ -48,7 +48,9 @@ Run cli(const QStringList& args, const QByteArray& input = {})
 /// values, as literal template text.
 QString filled(QString text, const Workspace& ws, const Webhook& w)
 {
-    const auto escape = [](QString s) { return s.replace(u"{{"_s, u"\\{{"_s); };
+    const auto escape = [](QString s) {
+        return s.replace(u"{{"_s, u"\\{{"_s);
+    };
     text.replace(u"{{USER_ID}}"_s, escape(ws.userId));
     text.replace(u"{{WEBHOOK_EVENT_NAME}}"_s, escape(w.event));
     return text;
@@ -147,9 +149,8 @@ class TestExportRoundTrip : public QObject
     {
         const QString target = m_dir.filePath(u"%1-%2.out"_s.arg(format).arg(qHash(webhook + extra.join(u' '))));
         QFile::remove(target);
-        const Run exported = cli(QStringList{u"export"_s, path, u"-w"_s, webhook, u"--format"_s, format, u"-o"_s,
-                                             target} +
-                                 extra);
+        const Run exported =
+            cli(QStringList{u"export"_s, path, u"-w"_s, webhook, u"--format"_s, format, u"-o"_s, target} + extra);
         if (exported.code != 0) {
             qWarning("export failed: %s", exported.err.constData());
             return std::nullopt;
@@ -264,8 +265,7 @@ private Q_SLOTS:
         QFETCH(QString, environment);
         const QString path = test::dataPath(u"export/environments.hooksmith.json"_s);
         QByteArray notes;
-        const auto back =
-            roundTrip(path, u"Room"_s, format, {u"--keep-vars"_s, u"--env"_s, environment}, &notes);
+        const auto back = roundTrip(path, u"Room"_s, format, {u"--keep-vars"_s, u"--env"_s, environment}, &notes);
         QVERIFY(back);
         const Webhook& w = back->webhooks.front();
         // Kept variables are variables of an environment with the chosen one's values; a secret one is
@@ -279,8 +279,7 @@ private Q_SLOTS:
         QVERIFY2(notes.contains("was added with the variables BASE_URL, ROOM"), notes.constData());
         QCOMPARE(e.variables.size(), 2);
         const bool local = environment == u"Local"_s;
-        QCOMPARE(*e.variable(u"BASE_URL")->value,
-                 local ? u"http://127.0.0.1:8471"_s : u"https://hooks.example.com"_s);
+        QCOMPARE(*e.variable(u"BASE_URL")->value, local ? u"http://127.0.0.1:8471"_s : u"https://hooks.example.com"_s);
         QCOMPARE(*e.variable(u"ROOM")->value, local ? u"bench-1"_s : u"hall"_s);
 
         // The imported workspace sends what the original sends in that environment.
