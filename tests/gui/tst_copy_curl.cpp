@@ -130,9 +130,9 @@ private Q_SLOTS:
             {u"user_id"_s, u"alice"_s},
             {u"devices"_s, QJsonArray{QJsonObject{{u"token"_s, u"tok-1"_s}, {u"name"_s, u"Balcony"_s}}}},
             {u"environments"_s,
-             QJsonArray{QJsonObject{{u"name"_s, u"Local"_s},
-                                    {u"variables"_s, QJsonArray{QJsonObject{{u"name"_s, u"ROOM"_s},
-                                                                            {u"value"_s, u"r-1"_s}}}}}}},
+             QJsonArray{QJsonObject{
+                 {u"name"_s, u"Local"_s},
+                 {u"variables"_s, QJsonArray{QJsonObject{{u"name"_s, u"ROOM"_s}, {u"value"_s, u"r-1"_s}}}}}}},
             {u"webhooks"_s, QJsonArray{webhook}}};
         QFile ws(path);
         QVERIFY(ws.open(QIODevice::WriteOnly));
@@ -188,11 +188,13 @@ private Q_SLOTS:
         // send stamps its own time: the copy carries the preview's.
         QStringList copiedHeaders = comparableHeaders(copied);
         QStringList sentHeaders = comparableHeaders(sent);
-        QVERIFY2(copiedHeaders.removeAll(u"x-at: 2026-01-01T00:00:00.000Z"_s) == 1, qPrintable(copiedHeaders.join(u'\n')));
+        QVERIFY2(copiedHeaders.removeAll(u"x-at: 2026-01-01T00:00:00.000Z"_s) == 1,
+                 qPrintable(copiedHeaders.join(u'\n')));
         QCOMPARE(sentHeaders.removeIf([](const QString& h) { return h.startsWith(u"x-at: "_s); }), 1);
         QCOMPARE(copiedHeaders, sentHeaders);
         QVERIFY(sentHeaders.contains(u"x-id: msg-copy"_s));
-        QVERIFY(sentHeaders.contains(u"authorization: Basic "_s + QString::fromLatin1((u"Balcony:"_s + kPassword).toUtf8().toBase64())));
+        QVERIFY(sentHeaders.contains(u"authorization: Basic "_s +
+                                     QString::fromLatin1((u"Balcony:"_s + kPassword).toUtf8().toBase64())));
     }
 };
 
