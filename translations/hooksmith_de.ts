@@ -418,13 +418,6 @@
     </message>
 </context>
 <context>
-    <name>CurlExporter</name>
-    <message>
-        <source>Copy as curl</source>
-        <translation>Als curl kopieren</translation>
-    </message>
-</context>
-<context>
     <name>CurlImport</name>
     <message>
         <source>argument %1 &quot;%2&quot; (line %3, column %4)</source>
@@ -525,6 +518,42 @@
     <message>
         <source>the request</source>
         <translation>die Anfrage</translation>
+    </message>
+    <message>
+        <source>%1: %2 @- reads the body from standard input, which cannot be imported; paste the content with --data-raw</source>
+        <translation>%1: %2 @- liest den Body von der Standardeingabe, was nicht importiert werden kann; fügen Sie den Inhalt mit --data-raw ein</translation>
+    </message>
+    <message>
+        <source>the text piped into curl</source>
+        <translation>der per Pipe an curl übergebene Text</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>%1: only printf &apos;%s&apos; TEXT may be piped into curl</source>
+        <translation>%1: nur printf &apos;%s&apos; TEXT darf per Pipe an curl übergeben werden</translation>
+    </message>
+    <message>
+        <source>%1: the script sets %2 from what the shell expands; write its value out</source>
+        <translation>%1: das Skript setzt %2 aus dem, was die Shell expandiert; schreiben Sie den Wert aus</translation>
+    </message>
+    <message>
+        <source>%1: the script sets %2, which the webhook fills from each signal as a preset</source>
+        <translation>%1: das Skript setzt %2, das der Webhook als Preset aus jedem Signal füllt</translation>
+    </message>
+    <message>
+        <source>%1: the script runs &quot;%2&quot; before curl, which cannot be imported; paste the curl command alone</source>
+        <translation>%1: das Skript führt vor curl &quot;%2&quot; aus, was nicht importiert werden kann; fügen Sie nur den curl-Befehl ein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at line %2, column %3 ends the curl command or redirects it; paste the curl command alone</source>
+        <translation>&quot;%1&quot; in Zeile %2, Spalte %3 beendet den curl-Befehl oder leitet ihn um; fügen Sie nur den curl-Befehl ein</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
     </message>
 </context>
 <context>
@@ -687,10 +716,6 @@
         <translation>Webhooks für einen Server oder für ein anderes Werkzeug exportieren (curl, HTTPie, Postman, Bruno, Node-RED).</translation>
     </message>
     <message>
-        <source>Writes what a webhook sends in a form another tool runs. With -s and -v the presets are filled with that signal (and -d&apos;s device); without them they are left as variables named after the presets. Secrets are always read from environment variables, never written out. What a format cannot carry is listed as a warning on standard error. Formats:%1</source>
-        <translation>Schreibt, was ein Webhook sendet, in einer Form, die ein anderes Werkzeug ausführt. Mit -s und -v werden die Presets mit diesem Signal (und dem Gerät von -d) gefüllt; ohne sie bleiben sie als Variablen, benannt nach den Presets. Geheimnisse werden immer aus Umgebungsvariablen gelesen, nie ausgeschrieben. Was ein Format nicht übernehmen kann, wird als Warnung auf der Standardfehlerausgabe aufgeführt. Formate:%1</translation>
-    </message>
-    <message>
         <source>The workspace file.</source>
         <translation>Die Arbeitsbereichsdatei.</translation>
     </message>
@@ -762,6 +787,14 @@
         <source>hooksmith-cli export: %1 exists; choose a new file</source>
         <translation>hooksmith-cli export: %1 existiert; wählen Sie eine neue Datei</translation>
     </message>
+    <message>
+        <source>Writes what a webhook sends in a form another tool runs. With -s and -v the presets are filled with that signal (and -d&apos;s device); without them they are left as variables named after the presets. The environment&apos;s variables ({{var:NAME}}, of --env&apos;s environment, else the first) are written in, or kept as variables of the tool with --keep-vars; the server format carries every environment, the chosen one first. Secrets are always read from environment variables, never written out. What a format cannot carry is listed as a warning on standard error. Formats:%1</source>
+        <translation>Schreibt, was ein Webhook sendet, in einer Form, die ein anderes Werkzeug ausführt. Mit -s und -v werden die Presets mit diesem Signal (und dem Gerät von -d) gefüllt; ohne sie bleiben sie Variablen, die nach den Presets benannt sind. Die Variablen der Umgebung ({{var:NAME}}, der Umgebung von --env, sonst der ersten) werden eingesetzt oder mit --keep-vars als Variablen des Werkzeugs behalten; das Format server übernimmt alle Umgebungen, die gewählte zuerst. Geheimnisse werden immer aus Umgebungsvariablen gelesen, nie ausgeschrieben. Was ein Format nicht übernehmen kann, wird als Warnung auf der Standardfehlerausgabe aufgeführt. Formate:%1</translation>
+    </message>
+    <message>
+        <source>Keep the environment&apos;s {{var:NAME}} as variables of the tool, with the environment&apos;s values, instead of writing their values in.</source>
+        <translation>Die {{var:NAME}} der Umgebung als Variablen des Werkzeugs mit den Werten der Umgebung behalten, statt ihre Werte einzusetzen.</translation>
+    </message>
 </context>
 <context>
     <name>ExportFormats</name>
@@ -813,6 +846,14 @@
         <source>webhook &quot;%1&quot;: a Bruno text body cannot end with a line break or hold a carriage return: they are not carried</source>
         <translation>Webhook &quot;%1&quot;: ein Bruno-Text-Body kann nicht mit einem Zeilenumbruch enden oder einen Wagenrücklauf enthalten: sie werden nicht übernommen</translation>
     </message>
+    <message>
+        <source>webhook &quot;%1&quot;: Postman reads the text {{%2}} as its variable %2: check the request there</source>
+        <translation>Webhook &quot;%1&quot;: Postman liest den Text {{%2}} als seine Variable %2: prüfen Sie die Anfrage dort</translation>
+    </message>
+    <message>
+        <source>webhook &quot;%1&quot;: a Bruno variable is one line without spaces around it, so the value of %2 is not carried exactly</source>
+        <translation>Webhook &quot;%1&quot;: eine Bruno-Variable ist eine Zeile ohne Leerzeichen darum, daher wird der Wert von %2 nicht genau übernommen</translation>
+    </message>
 </context>
 <context>
     <name>ExportRequests</name>
@@ -835,6 +876,22 @@
     <message>
         <source>webhook &quot;%1&quot;: the body holds a NUL byte, which this export cannot carry</source>
         <translation>Webhook &quot;%1&quot;: der Body enthält ein NUL-Byte, das dieser Export nicht übernehmen kann</translation>
+    </message>
+    <message>
+        <source>the secret variable %1 of the environment &quot;%2&quot;: set it, never write it</source>
+        <translation>die geheime Variable %1 der Umgebung &quot;%2&quot;: setzen Sie sie, schreiben Sie sie nie aus</translation>
+    </message>
+    <message>
+        <source>webhook &quot;%1&quot;: the value of the variable %2 is encoded where a request uses it, and a tool would write it as it is, so it is written in</source>
+        <translation>Webhook &quot;%1&quot;: der Wert der Variable %2 wird dort kodiert, wo eine Anfrage ihn verwendet, und ein Werkzeug würde ihn unverändert schreiben, daher wird er eingesetzt</translation>
+    </message>
+    <message>
+        <source>a variable of the environment &quot;%1&quot;</source>
+        <translation>eine Variable der Umgebung &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>webhook &quot;%1&quot;: the variable %2 starts the URL, and the URL does not start with its value as written (&quot;%3&quot;), so its value is written in</source>
+        <translation>Webhook &quot;%1&quot;: die Variable %2 beginnt die URL, und die URL beginnt nicht mit ihrem Wert, wie er geschrieben ist (&quot;%3&quot;), daher wird ihr Wert eingesetzt</translation>
     </message>
 </context>
 <context>
@@ -1069,10 +1126,6 @@
         <translation>Einen curl-Befehl oder eine Postman-Collection in Webhooks umwandeln.</translation>
     </message>
     <message>
-        <source>Reads a curl command line (one argument, quoted for your shell; &quot;-&quot; reads it from standard input) or a Postman collection file (v2.1) and prints the webhooks it describes as a workspace, or adds them to WORKSPACE with --into. What does not come across exactly is reported on standard error. A basic authentication password is never printed: with --into it is saved in the OS keychain, as the desktop app saves it.</source>
-        <translation>Liest eine curl-Befehlszeile (ein Argument, für Ihre Shell quotiert; &quot;-&quot; liest sie von der Standardeingabe) oder eine Postman-Collection-Datei (v2.1) und gibt die beschriebenen Webhooks als Arbeitsbereich aus, oder fügt sie mit --into dem ARBEITSBEREICH hinzu. Was nicht genau übernommen wird, wird auf der Standardfehlerausgabe gemeldet. Ein Passwort der Basic-Authentifizierung wird nie ausgegeben: mit --into wird es im Schlüsselbund des Betriebssystems gespeichert, wie es die Desktop-App speichert.</translation>
-    </message>
-    <message>
         <source>curl or postman.</source>
         <translation>curl oder postman.</translation>
     </message>
@@ -1138,6 +1191,14 @@
             <numerusform>%n Webhook zu %1 hinzugefügt: %2</numerusform>
             <numerusform>%n Webhooks zu %1 hinzugefügt: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reads a curl command line (one argument, quoted for your shell; &quot;-&quot; reads it from standard input; a curl script written by &quot;hooksmith-cli export --to curl&quot; is read too) or a Postman collection file (v2.1) and prints the webhooks it describes as a workspace, or adds them to WORKSPACE with --into. Variables with values (collection variables, variables the script sets) become variables of the environments. What does not come across exactly is reported on standard error. A basic authentication password is never printed: with --into it is saved in the OS keychain, as the desktop app saves it.</source>
+        <translation>Liest eine curl-Befehlszeile (ein Argument, für Ihre Shell quotiert; &quot;-&quot; liest sie von der Standardeingabe; ein von &quot;hooksmith-cli export --to curl&quot; geschriebenes curl-Skript wird ebenfalls gelesen) oder eine Postman-Collection-Datei (v2.1) und gibt die beschriebenen Webhooks als Arbeitsbereich aus oder fügt sie mit --into zu WORKSPACE hinzu. Variablen mit Werten (Collection-Variablen, Variablen, die das Skript setzt) werden Variablen der Umgebungen. Was nicht genau übernommen wird, wird auf der Standardfehlerausgabe gemeldet. Ein Passwort für die Basic-Authentifizierung wird nie ausgegeben: mit --into wird es im Schlüsselbund des Betriebssystems gespeichert, wie die Desktop-App es speichert.</translation>
+    </message>
+    <message>
+        <source>hooksmith-cli import: %1</source>
+        <translation>hooksmith-cli import: %1</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2045,10 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
         <source>variables without a value in the collection are read from the environment when sending (set them before sending): %1</source>
         <translation>Variablen ohne Wert in der Collection werden beim Senden aus der Umgebung gelesen (setzen Sie sie vor dem Senden): %1</translation>
     </message>
+    <message>
+        <source>secret collection variables are imported without their values (a secret belongs in the keychain): set %1 in Edit &gt; Environments</source>
+        <translation>geheime Collection-Variablen werden ohne ihre Werte importiert (ein Geheimnis gehört in den Schlüsselbund): setzen Sie %1 unter Bearbeiten &gt; Umgebungen</translation>
+    </message>
 </context>
 <context>
     <name>Preferences</name>
@@ -2295,6 +2360,10 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
     <message>
         <source>Reveal secre&amp;ts</source>
         <translation>Geheimnisse &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command with the sample values; secrets are read from environment variables</source>
+        <translation>Die Anfrage als curl-Befehl mit den Beispielwerten kopieren; Geheimnisse werden aus Umgebungsvariablen gelesen</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2903,22 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
         <source>%1: the body has no Content-Type; it is sent as application/octet-stream</source>
         <translation>%1: der Body hat keinen Content-Type; er wird als application/octet-stream gesendet</translation>
     </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>the environment &quot;%1&quot; was added with the variables %2</source>
+        <translation>die Umgebung &quot;%1&quot; wurde mit den Variablen %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>the environment &quot;%1&quot; keeps its own value of %2</source>
+        <translation>die Umgebung &quot;%1&quot; behält ihren eigenen Wert von %2</translation>
+    </message>
+    <message>
+        <source>the variables %1 were added to the environments %2 where they were missing</source>
+        <translation>die Variablen %1 wurden den Umgebungen %2 hinzugefügt, in denen sie fehlten</translation>
+    </message>
 </context>
 <context>
     <name>RetryPolicy</name>
@@ -3167,6 +3252,14 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
     <message>
         <source>&quot;%1&quot; at %2 ends the curl command or redirects it; paste the curl command alone</source>
         <translation>&quot;%1&quot; bei %2 beendet den curl-Befehl oder leitet ihn um; fügen Sie nur den curl-Befehl ein</translation>
+    </message>
+    <message>
+        <source>the &quot;${&quot; at %1 is not closed</source>
+        <translation>das &quot;${&quot; bei %1 ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>the value after &quot;${%1%2&quot; at %3 is expanded by the shell; write it out</source>
+        <translation>der Wert nach &quot;${%1%2&quot; bei %3 wird von der Shell expandiert; schreiben Sie ihn aus</translation>
     </message>
 </context>
 <context>
@@ -4650,6 +4743,14 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
         <source>Export to a new directory</source>
         <translation>In ein neues Verzeichnis exportieren</translation>
     </message>
+    <message>
+        <source>Keep its variables as variables of the tool (else their values are written in)</source>
+        <translation>Ihre Variablen als Variablen des Werkzeugs behalten (sonst werden ihre Werte eingesetzt)</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
 </context>
 <context>
     <name>hooksmith::GeneralSection</name>
@@ -6011,18 +6112,6 @@ angenommen %4</translation>
         <translation>Diese Anfrage kann nicht gebaut werden</translation>
     </message>
     <message>
-        <source>Nothing to copy: the request cannot be built.</source>
-        <translation>Nichts zu kopieren: die Anfrage kann nicht gebaut werden.</translation>
-    </message>
-    <message>
-        <source>Copied, with secrets masked.</source>
-        <translation>Kopiert, mit maskierten Geheimnissen.</translation>
-    </message>
-    <message>
-        <source>Copied, with secrets shown.</source>
-        <translation>Kopiert, mit angezeigten Geheimnissen.</translation>
-    </message>
-    <message>
         <source>Select a webhook to send it.</source>
         <translation>Wählen Sie einen Webhook, um ihn zu senden.</translation>
     </message>
@@ -6037,6 +6126,22 @@ angenommen %4</translation>
     <message>
         <source>Refused, this request would not be sent: %1</source>
         <translation>Abgelehnt, diese Anfrage würde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Nothing copied: %1</source>
+        <translation>Nichts kopiert: %1</translation>
+    </message>
+    <message>
+        <source>Copied the curl command.</source>
+        <translation>Der curl-Befehl wurde kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied the curl command; it reads %1 from the shell&apos;s environment.</source>
+        <translation>Der curl-Befehl wurde kopiert; er liest %1 aus der Umgebung der Shell.</translation>
+    </message>
+    <message>
+        <source>Not carried: %1.</source>
+        <translation>Nicht übernommen: %1.</translation>
     </message>
 </context>
 <context>

@@ -418,13 +418,6 @@
     </message>
 </context>
 <context>
-    <name>CurlExporter</name>
-    <message>
-        <source>Copy as curl</source>
-        <translation>Copia come curl</translation>
-    </message>
-</context>
-<context>
     <name>CurlImport</name>
     <message>
         <source>argument %1 &quot;%2&quot; (line %3, column %4)</source>
@@ -525,6 +518,42 @@
     <message>
         <source>the request</source>
         <translation>la richiesta</translation>
+    </message>
+    <message>
+        <source>%1: %2 @- reads the body from standard input, which cannot be imported; paste the content with --data-raw</source>
+        <translation>%1: %2 @- legge il body dallo standard input, che non può essere importato; incollare il contenuto con --data-raw</translation>
+    </message>
+    <message>
+        <source>the text piped into curl</source>
+        <translation>il testo passato a curl tramite pipe</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>riga %1, colonna %2</translation>
+    </message>
+    <message>
+        <source>%1: only printf &apos;%s&apos; TEXT may be piped into curl</source>
+        <translation>%1: solo printf &apos;%s&apos; TESTO può essere passato a curl tramite pipe</translation>
+    </message>
+    <message>
+        <source>%1: the script sets %2 from what the shell expands; write its value out</source>
+        <translation>%1: lo script imposta %2 da ciò che la shell espande; scriverne il valore per esteso</translation>
+    </message>
+    <message>
+        <source>%1: the script sets %2, which the webhook fills from each signal as a preset</source>
+        <translation>%1: lo script imposta %2, che il webhook riempie da ogni segnale come preset</translation>
+    </message>
+    <message>
+        <source>%1: the script runs &quot;%2&quot; before curl, which cannot be imported; paste the curl command alone</source>
+        <translation>%1: lo script esegue &quot;%2&quot; prima di curl, che non può essere importato; incollare solo il comando curl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at line %2, column %3 ends the curl command or redirects it; paste the curl command alone</source>
+        <translation>&quot;%1&quot; alla riga %2, colonna %3 termina il comando curl o lo reindirizza; incollare solo il comando curl</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importato</translation>
     </message>
 </context>
 <context>
@@ -687,10 +716,6 @@
         <translation>Esporta i webhook per un server o per un altro strumento (curl, HTTPie, Postman, Bruno, Node-RED).</translation>
     </message>
     <message>
-        <source>Writes what a webhook sends in a form another tool runs. With -s and -v the presets are filled with that signal (and -d&apos;s device); without them they are left as variables named after the presets. Secrets are always read from environment variables, never written out. What a format cannot carry is listed as a warning on standard error. Formats:%1</source>
-        <translation>Scrive ciò che un webhook invia in una forma che un altro strumento esegue. Con -s e -v i preset vengono riempiti con quel segnale (e con il dispositivo di -d); senza di essi restano variabili con il nome dei preset. I segreti sono sempre letti da variabili d&apos;ambiente, mai scritti. Ciò che un formato non può riportare è elencato come avviso sullo standard error. Formati:%1</translation>
-    </message>
-    <message>
         <source>The workspace file.</source>
         <translation>Il file dell&apos;area di lavoro.</translation>
     </message>
@@ -762,6 +787,14 @@
         <source>hooksmith-cli export: %1 exists; choose a new file</source>
         <translation>hooksmith-cli export: %1 esiste; scegliere un nuovo file</translation>
     </message>
+    <message>
+        <source>Writes what a webhook sends in a form another tool runs. With -s and -v the presets are filled with that signal (and -d&apos;s device); without them they are left as variables named after the presets. The environment&apos;s variables ({{var:NAME}}, of --env&apos;s environment, else the first) are written in, or kept as variables of the tool with --keep-vars; the server format carries every environment, the chosen one first. Secrets are always read from environment variables, never written out. What a format cannot carry is listed as a warning on standard error. Formats:%1</source>
+        <translation>Scrive ciò che un webhook invia in una forma eseguibile da un altro strumento. Con -s e -v i preset vengono riempiti con quel segnale (e il dispositivo di -d); senza, restano variabili con il nome dei preset. Le variabili dell&apos;ambiente ({{var:NAME}}, dell&apos;ambiente di --env, altrimenti del primo) vengono scritte con il loro valore, o mantenute come variabili dello strumento con --keep-vars; il formato server riporta tutti gli ambienti, quello scelto per primo. I segreti sono sempre letti da variabili d&apos;ambiente, mai scritti. Ciò che un formato non può riportare è elencato come avviso sullo standard error. Formati:%1</translation>
+    </message>
+    <message>
+        <source>Keep the environment&apos;s {{var:NAME}} as variables of the tool, with the environment&apos;s values, instead of writing their values in.</source>
+        <translation>Mantenere le {{var:NAME}} dell&apos;ambiente come variabili dello strumento, con i valori dell&apos;ambiente, invece di scriverne i valori.</translation>
+    </message>
 </context>
 <context>
     <name>ExportFormats</name>
@@ -813,6 +846,14 @@
         <source>webhook &quot;%1&quot;: a Bruno text body cannot end with a line break or hold a carriage return: they are not carried</source>
         <translation>webhook &quot;%1&quot;: un corpo di testo Bruno non può terminare con un&apos;interruzione di riga né contenere un ritorno a capo: non vengono riportati</translation>
     </message>
+    <message>
+        <source>webhook &quot;%1&quot;: Postman reads the text {{%2}} as its variable %2: check the request there</source>
+        <translation>webhook &quot;%1&quot;: Postman legge il testo {{%2}} come sua variabile %2: controllare lì la richiesta</translation>
+    </message>
+    <message>
+        <source>webhook &quot;%1&quot;: a Bruno variable is one line without spaces around it, so the value of %2 is not carried exactly</source>
+        <translation>webhook &quot;%1&quot;: una variabile di Bruno è una riga senza spazi attorno, quindi il valore di %2 non viene riportato esattamente</translation>
+    </message>
 </context>
 <context>
     <name>ExportRequests</name>
@@ -835,6 +876,22 @@
     <message>
         <source>webhook &quot;%1&quot;: the body holds a NUL byte, which this export cannot carry</source>
         <translation>webhook &quot;%1&quot;: il corpo contiene un byte NUL, che questa esportazione non può riportare</translation>
+    </message>
+    <message>
+        <source>the secret variable %1 of the environment &quot;%2&quot;: set it, never write it</source>
+        <translation>la variabile segreta %1 dell&apos;ambiente &quot;%2&quot;: impostarla, non scriverla mai</translation>
+    </message>
+    <message>
+        <source>webhook &quot;%1&quot;: the value of the variable %2 is encoded where a request uses it, and a tool would write it as it is, so it is written in</source>
+        <translation>webhook &quot;%1&quot;: il valore della variabile %2 viene codificato dove una richiesta lo usa, e uno strumento lo scriverebbe così com&apos;è, quindi viene scritto il valore</translation>
+    </message>
+    <message>
+        <source>a variable of the environment &quot;%1&quot;</source>
+        <translation>una variabile dell&apos;ambiente &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>webhook &quot;%1&quot;: the variable %2 starts the URL, and the URL does not start with its value as written (&quot;%3&quot;), so its value is written in</source>
+        <translation>webhook &quot;%1&quot;: la variabile %2 inizia l&apos;URL, e l&apos;URL non inizia con il suo valore così come è scritto (&quot;%3&quot;), quindi viene scritto il valore</translation>
     </message>
 </context>
 <context>
@@ -1069,10 +1126,6 @@
         <translation>Trasforma un comando curl o una collection Postman in webhook.</translation>
     </message>
     <message>
-        <source>Reads a curl command line (one argument, quoted for your shell; &quot;-&quot; reads it from standard input) or a Postman collection file (v2.1) and prints the webhooks it describes as a workspace, or adds them to WORKSPACE with --into. What does not come across exactly is reported on standard error. A basic authentication password is never printed: with --into it is saved in the OS keychain, as the desktop app saves it.</source>
-        <translation>Legge una riga di comando curl (un solo argomento, quotato per la propria shell; &quot;-&quot; la legge dallo standard input) o un file di collection Postman (v2.1) e stampa i webhook che descrive come area di lavoro, o li aggiunge ad AREA_DI_LAVORO con --into. Ciò che non viene riportato esattamente è segnalato sullo standard error. Una password di autenticazione basic non viene mai stampata: con --into viene salvata nel portachiavi del sistema operativo, come la salva l&apos;app desktop.</translation>
-    </message>
-    <message>
         <source>curl or postman.</source>
         <translation>curl o postman.</translation>
     </message>
@@ -1138,6 +1191,14 @@
             <numerusform>Aggiunto %n webhook a %1: %2</numerusform>
             <numerusform>Aggiunti %n webhook a %1: %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reads a curl command line (one argument, quoted for your shell; &quot;-&quot; reads it from standard input; a curl script written by &quot;hooksmith-cli export --to curl&quot; is read too) or a Postman collection file (v2.1) and prints the webhooks it describes as a workspace, or adds them to WORKSPACE with --into. Variables with values (collection variables, variables the script sets) become variables of the environments. What does not come across exactly is reported on standard error. A basic authentication password is never printed: with --into it is saved in the OS keychain, as the desktop app saves it.</source>
+        <translation>Legge una riga di comando curl (un argomento, quotato per la shell; &quot;-&quot; la legge dallo standard input; viene letto anche uno script curl scritto da &quot;hooksmith-cli export --to curl&quot;) o un file di collection Postman (v2.1) e stampa i webhook che descrive come area di lavoro, o li aggiunge a WORKSPACE con --into. Le variabili con valori (variabili della collection, variabili impostate dallo script) diventano variabili degli ambienti. Ciò che non viene riportato esattamente è segnalato sullo standard error. Una password di autenticazione basic non viene mai stampata: con --into viene salvata nel portachiavi del sistema, come la salva l&apos;app desktop.</translation>
+    </message>
+    <message>
+        <source>hooksmith-cli import: %1</source>
+        <translation>hooksmith-cli import: %1</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2045,10 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
         <source>variables without a value in the collection are read from the environment when sending (set them before sending): %1</source>
         <translation>le variabili senza valore nella collection vengono lette dall&apos;ambiente al momento dell&apos;invio (impostarle prima di inviare): %1</translation>
     </message>
+    <message>
+        <source>secret collection variables are imported without their values (a secret belongs in the keychain): set %1 in Edit &gt; Environments</source>
+        <translation>le variabili segrete della collection sono importate senza i loro valori (un segreto va nel portachiavi): impostare %1 in Modifica &gt; Ambienti</translation>
+    </message>
 </context>
 <context>
     <name>Preferences</name>
@@ -2295,6 +2360,10 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
     <message>
         <source>Reveal secre&amp;ts</source>
         <translation>Mostra &amp;segreti</translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command with the sample values; secrets are read from environment variables</source>
+        <translation>Copia la richiesta come comando curl con i valori di esempio; i segreti sono letti da variabili d&apos;ambiente</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2903,22 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
         <source>%1: the body has no Content-Type; it is sent as application/octet-stream</source>
         <translation>%1: il corpo non ha un Content-Type; viene inviato come application/octet-stream</translation>
     </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importato</translation>
+    </message>
+    <message>
+        <source>the environment &quot;%1&quot; was added with the variables %2</source>
+        <translation>l&apos;ambiente &quot;%1&quot; è stato aggiunto con le variabili %2</translation>
+    </message>
+    <message>
+        <source>the environment &quot;%1&quot; keeps its own value of %2</source>
+        <translation>l&apos;ambiente &quot;%1&quot; mantiene il proprio valore di %2</translation>
+    </message>
+    <message>
+        <source>the variables %1 were added to the environments %2 where they were missing</source>
+        <translation>le variabili %1 sono state aggiunte agli ambienti %2 in cui mancavano</translation>
+    </message>
 </context>
 <context>
     <name>RetryPolicy</name>
@@ -3167,6 +3252,14 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
     <message>
         <source>&quot;%1&quot; at %2 ends the curl command or redirects it; paste the curl command alone</source>
         <translation>&quot;%1&quot; in %2 termina il comando curl o lo reindirizza; incollare solo il comando curl</translation>
+    </message>
+    <message>
+        <source>the &quot;${&quot; at %1 is not closed</source>
+        <translation>il &quot;${&quot; a %1 non è chiuso</translation>
+    </message>
+    <message>
+        <source>the value after &quot;${%1%2&quot; at %3 is expanded by the shell; write it out</source>
+        <translation>il valore dopo &quot;${%1%2&quot; a %3 viene espanso dalla shell; scriverlo per esteso</translation>
     </message>
 </context>
 <context>
@@ -4650,6 +4743,14 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
         <source>Export to a new directory</source>
         <translation>Esporta in una nuova directory</translation>
     </message>
+    <message>
+        <source>Keep its variables as variables of the tool (else their values are written in)</source>
+        <translation>Mantenere le sue variabili come variabili dello strumento (altrimenti ne vengono scritti i valori)</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>Am&amp;biente:</translation>
+    </message>
 </context>
 <context>
     <name>hooksmith::GeneralSection</name>
@@ -6011,18 +6112,6 @@ accettata %4</translation>
         <translation>Questa richiesta non può essere costruita</translation>
     </message>
     <message>
-        <source>Nothing to copy: the request cannot be built.</source>
-        <translation>Niente da copiare: la richiesta non può essere costruita.</translation>
-    </message>
-    <message>
-        <source>Copied, with secrets masked.</source>
-        <translation>Copiato, con i segreti mascherati.</translation>
-    </message>
-    <message>
-        <source>Copied, with secrets shown.</source>
-        <translation>Copiato, con i segreti in chiaro.</translation>
-    </message>
-    <message>
         <source>Select a webhook to send it.</source>
         <translation>Selezionare un webhook per inviarlo.</translation>
     </message>
@@ -6037,6 +6126,22 @@ accettata %4</translation>
     <message>
         <source>Refused, this request would not be sent: %1</source>
         <translation>Rifiutata, questa richiesta non verrebbe inviata: %1</translation>
+    </message>
+    <message>
+        <source>Nothing copied: %1</source>
+        <translation>Niente copiato: %1</translation>
+    </message>
+    <message>
+        <source>Copied the curl command.</source>
+        <translation>Comando curl copiato.</translation>
+    </message>
+    <message>
+        <source>Copied the curl command; it reads %1 from the shell&apos;s environment.</source>
+        <translation>Comando curl copiato; legge %1 dall&apos;ambiente della shell.</translation>
+    </message>
+    <message>
+        <source>Not carried: %1.</source>
+        <translation>Non riportato: %1.</translation>
     </message>
 </context>
 <context>

@@ -59,25 +59,30 @@ int ExportCommand::run(const QStringList& args, Io& io)
     parser.setApplicationDescription(
         tr("Writes what a webhook sends in a form another tool runs. With -s and -v the presets are filled "
            "with that signal (and -d's device); without them they are left as variables named after the "
-           "presets. Secrets are always read from environment variables, never written out. What a format "
-           "cannot carry is listed as a warning on standard error. Formats:%1")
+           "presets. The environment's variables ({{var:NAME}}, of --env's environment, else the first) are "
+           "written in, or kept as variables of the tool with --keep-vars; the server format carries every "
+           "environment, the chosen one first. Secrets are always read from environment variables, never "
+           "written out. What a format cannot carry is listed as a warning on standard error. Formats:%1")
             .arg(formats));
     parser.addPositionalArgument(u"WORKSPACE"_s, tr("The workspace file."), u"WORKSPACE"_s);
     SignalChoice choice;
     const QCommandLineOption webhooksOpt(QStringList{u"w"_s, u"webhook"_s},
                                          tr("A webhook, by name or id (repeat it for several)."), u"WEBHOOK"_s);
     const QCommandLineOption allOpt(u"all"_s, tr("Every webhook of the workspace."));
-    const QCommandLineOption toOpt(u"to"_s, tr("The format: %1.").arg(ExportFormats::names().join(u", "_s)),
-                                   u"FORMAT"_s);
+    const QCommandLineOption toOpt(QStringList{u"to"_s, u"format"_s},
+                                   tr("The format: %1.").arg(ExportFormats::names().join(u", "_s)), u"FORMAT"_s);
+    const QCommandLineOption keepOpt(u"keep-vars"_s,
+                                     tr("Keep the environment's {{var:NAME}} as variables of the tool, with the "
+                                        "environment's values, instead of writing their values in."));
     const QCommandLineOption outputOpt(QStringList{u"o"_s, u"output"_s},
                                        tr("The file (or directory, for server and several Bruno requests) to "
                                           "create; it must not exist. Default: standard output."),
                                        u"PATH"_s);
     parser.addOptions({webhooksOpt, allOpt, toOpt, choice.deviceOpt, choice.signalOpt, choice.valueOpt,
-                       choice.messageIdOpt, outputOpt});
+                       choice.messageIdOpt, choice.environmentOpt, keepOpt, outputOpt});
     if (auto code = CommandSupport::parse(parser, name(),
                                           u"[options] WORKSPACE (-w WEBHOOK... | --all) --to FORMAT [-d DEVICE -s "
-                                          "SIGNAL -v VALUE] [-o PATH]"_s,
+                                          "SIGNAL -v VALUE] [--env NAME] [--keep-vars] [-o PATH]"_s,
                                           args, io))
         return *code;
 
@@ -110,12 +115,15 @@ int ExportCommand::run(const QStringList& args, Io& io)
     }
 
     const QString path = parser.positionalArguments().front();
-    const std::optional<Workspace> ws = CommandSupport::loadWorkspace(path, io);
+    std::optional<Workspace> ws = CommandSupport::loadWorkspace(path, io);
     if (!ws)
+        return ExitBadInput;
+    if (!CommandSupport::chooseEnvironment(*ws, parser.value(choice.environmentOpt), path, io))
         return ExitBadInput;
     ExportJob job;
     job.workspace = &*ws;
     job.instanceName = instanceName(path);
+    job.variables = parser.isSet(keepOpt) ? ExportVariables::Keep : ExportVariables::Resolve;
     if (parser.isSet(allOpt)) {
         for (const Webhook& w : ws->webhooks)
             job.webhooks.append(&w);

@@ -44,9 +44,11 @@ int ImportCommand::run(const QStringList& args, Io& io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Reads a curl command line (one argument, quoted for your shell; \"-\" reads it from standard input) or "
-           "a Postman collection file (v2.1) and prints the webhooks it describes as a workspace, or adds them to "
-           "WORKSPACE with --into. What does not come across exactly is reported on standard error. A basic "
+        tr("Reads a curl command line (one argument, quoted for your shell; \"-\" reads it from standard input; "
+           "a curl script written by \"hooksmith-cli export --to curl\" is read too) or a Postman collection file "
+           "(v2.1) and prints the webhooks it describes as a workspace, or adds them to WORKSPACE with --into. "
+           "Variables with values (collection variables, variables the script sets) become variables of the "
+           "environments. What does not come across exactly is reported on standard error. A basic "
            "authentication password is never printed: with --into it is saved in the OS keychain, as the desktop "
            "app saves it."));
     parser.addPositionalArgument(u"KIND"_s, tr("curl or postman."), u"curl|postman"_s);
@@ -85,6 +87,8 @@ int ImportCommand::run(const QStringList& args, Io& io)
     if (!parser.isSet(intoOpt)) {
         Workspace ws;
         addImportedWebhooks(ws, imported->webhooks);
+        for (const QString& note : addImportedEnvironment(ws, imported->environment))
+            io.err << tr("hooksmith-cli import: %1").arg(note) << '\n';
         for (const ImportedWebhook& w : imported->webhooks) {
             if (w.password) {
                 io.err << tr("hooksmith-cli import: the password of %1 is not printed; add the webhook with --into "
@@ -105,6 +109,7 @@ int ImportCommand::run(const QStringList& args, Io& io)
         return ExitBadInput;
     }
     const QStringList names = addImportedWebhooks(*ws, imported->webhooks);
+    const QStringList notes = addImportedEnvironment(*ws, imported->environment);
     if (const Status saved = WorkspaceFile::save(path, *ws); !saved) {
         io.err << tr("hooksmith-cli import: %1 was not written: %2").arg(path, saved.errorMessage()) << '\n';
         return ExitBadInput;
@@ -147,6 +152,8 @@ int ImportCommand::run(const QStringList& args, Io& io)
     for (const QString& n : names)
         quoted.append(u'"' + n + u'"');
     io.out << tr("Added %n webhook(s) to %1: %2", nullptr, int(names.size())).arg(path, quoted.join(u", "_s)) << '\n';
+    for (const QString& note : notes)
+        io.out << note << '\n';
     return ExitOk;
 }
 

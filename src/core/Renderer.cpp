@@ -253,7 +253,15 @@ const JsonValue* RenderJob::presetValue(Preset preset, QStringView envName, cons
 {
     if (preset == Preset::Var) {
         const EnvVariable* v = variable(envName, field);
-        return v ? variableValue(*v, field) : nullptr;
+        if (!v)
+            return nullptr;
+        if (m_c.variableOverride) {
+            if (std::optional<JsonValue> o = m_c.variableOverride(*v)) {
+                m_varValue = std::move(*o);
+                return &m_varValue;
+            }
+        }
+        return variableValue(*v, field);
     }
     if (preset == Preset::Env) {
         // Environment values are not cached: there are few and they are looked up by name.

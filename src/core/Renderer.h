@@ -113,6 +113,9 @@ struct RenderContext
     /// When set, the value of a preset it answers replaces the one from the device and signal: exports
     /// render a request once with stand-ins where the receiving tool fills in its own variables.
     std::function<std::optional<JsonValue>(Preset preset)> presetOverride;
+    /// The same for the active environment's variables ({{var:NAME}}): exports leave some of them to the
+    /// tool. Asked only for a variable the environment defines.
+    std::function<std::optional<JsonValue>(const EnvVariable& variable)> variableOverride;
 };
 
 /// The one place that turns (webhook, device, signal, message id, time) into a request.

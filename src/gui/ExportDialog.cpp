@@ -65,6 +65,17 @@ ExportDialog::ExportDialog(const Workspace& workspace, const QString& workspaceP
     if (currentWebhookId.isEmpty() && m_webhooks->count() > 0)
         m_webhooks->item(0)->setCheckState(Qt::Checked);
 
+    m_environment = new QComboBox(this);
+    m_environment->setObjectName(u"environmentComboBox"_s);
+    for (const Environment& e : m_ws.environments)
+        m_environment->addItem(e.name, e.name);
+    if (const Environment* active = m_ws.activeEnvironment())
+        m_environment->setCurrentIndex(m_environment->findData(active->name));
+    m_keepVariables = new QCheckBox(tr("Keep its variables as variables of the tool (else their values are "
+                                       "written in)"),
+                                    this);
+    m_keepVariables->setObjectName(u"keepVariablesCheckBox"_s);
+
     m_fill = new QCheckBox(tr("Fill the presets with this signal (else they are left as variables)"), this);
     m_fill->setObjectName(u"fillCheckBox"_s);
     m_device = new QComboBox(this);
@@ -90,6 +101,13 @@ ExportDialog::ExportDialog(const Workspace& workspace, const QString& workspaceP
     auto* form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Webhooks:"), m_webhooks);
+    if (!m_ws.environments.isEmpty()) {
+        form->addRow(tr("&Environment:"), m_environment);
+        form->addRow(m_keepVariables);
+    } else {
+        m_environment->hide();
+        m_keepVariables->hide();
+    }
     form->addRow(m_fill);
     form->addRow(tr("&Device:"), m_device);
     form->addRow(tr("&Signal:"), m_signal);
@@ -121,6 +139,8 @@ ExportDialog::ExportDialog(const Workspace& workspace, const QString& workspaceP
 
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
     connect(m_webhooks, &QListWidget::itemChanged, this, &ExportDialog::refresh);
+    connect(m_environment, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
+    connect(m_keepVariables, &QCheckBox::toggled, this, &ExportDialog::refresh);
     connect(m_fill, &QCheckBox::toggled, this, &ExportDialog::refresh);
     connect(m_device, &QComboBox::currentIndexChanged, this, &ExportDialog::refresh);
     connect(m_signal, &QSpinBox::valueChanged, this, &ExportDialog::refresh);
@@ -155,6 +175,8 @@ void ExportDialog::refresh()
     job.workspace = &m_ws;
     job.instanceName = instanceName(m_path);
     job.webhooks = chosenWebhooks();
+    m_ws.activeEnvironmentName = m_environment->currentData().toString();
+    job.variables = m_keepVariables->isChecked() ? ExportVariables::Keep : ExportVariables::Resolve;
     ExportFill exportFill;
     if (fill) {
         exportFill.device = m_ws.deviceByToken(m_device->currentData().toString());

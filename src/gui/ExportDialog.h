@@ -18,7 +18,8 @@ struct ExportOutput;
 
 /// File > Export: a webhook (or several) in one of the export formats, with a live preview of what is
 /// written, what the format cannot carry, and Save and Copy. Uses the same exporters as
-/// `hooksmith-cli export`.
+/// `hooksmith-cli export`; a workspace with environments also chooses the environment and whether its
+/// variables are written in or kept (`--env`, `--keep-vars`).
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -44,6 +45,8 @@ private:
     QString m_path;
     QComboBox* m_format = nullptr;
     QListWidget* m_webhooks = nullptr;
+    QComboBox* m_environment = nullptr;
+    QCheckBox* m_keepVariables = nullptr;
     QCheckBox* m_fill = nullptr;
     QComboBox* m_device = nullptr;
     QSpinBox* m_signal = nullptr;

@@ -141,6 +141,7 @@ int WebhookImport::add(WorkspaceDocument* doc, ImportResult result, QWidget* par
 {
     Workspace names = doc->workspace();
     addImportedWebhooks(names, result.webhooks);
+    const QStringList notes = addImportedEnvironment(names, result.environment);
     QList<Webhook> webhooks;
     QList<std::optional<QString>> passwords;
     for (const ImportedWebhook& w : result.webhooks) {
@@ -149,7 +150,10 @@ int WebhookImport::add(WorkspaceDocument* doc, ImportResult result, QWidget* par
     }
     const QString text = webhooks.size() == 1 ? tr("Import webhook \"%1\"").arg(webhooks.front().name)
                                               : tr("Import %n webhook(s)", nullptr, int(webhooks.size()));
-    const int first = doc->addWebhooks(text, webhooks, passwords);
+    const int first =
+        doc->addWebhooks(text, webhooks, passwords,
+                         notes.isEmpty() ? std::nullopt : std::optional<QList<Environment>>(names.environments));
+    result.warnings += notes;
     if (!result.warnings.isEmpty()) {
         showMessage(parent, QMessageBox::Information, u"importWarningsMessageBox"_s, tr("Imported with warnings"),
                     tr("%n webhook(s) imported. Not everything came across exactly:", nullptr, int(webhooks.size())),

@@ -24,7 +24,6 @@
 #include "WorkspaceFile.h"
 #include "WorkspaceModels.h"
 #include "WorkspaceSettingsDialog.h"
-#include "export/Exporter.h"
 #include "ui_MainWindow.h"
 
 #include <QAbstractSpinBox>
@@ -267,8 +266,7 @@ void MainWindow::setupActions()
     connect(ui.actionDuplicateWebhook, &QAction::triggered, this, &MainWindow::duplicateWebhook);
     connect(ui.actionDeleteWebhook, &QAction::triggered, this, &MainWindow::deleteWebhook);
     WebhookImport::connectActions(this, ui.actionPasteCurl, ui.actionImport);
-    connect(ui.actionCopyCurl, &QAction::triggered, this,
-            [this] { preview()->copyToClipboard(*Exporter::all().front()); });
+    connect(ui.actionCopyCurl, &QAction::triggered, this, [this] { preview()->copyCurl(); });
     connect(ui.actionRevealSecrets, &QAction::toggled, this, [this](bool on) { preview()->setRevealSecrets(on); });
     connect(ui.actionShowPreview, &QAction::triggered, this, [this] { m_inspector->showPanel(preview()); });
     connect(ui.actionSend, &QAction::triggered, this, &MainWindow::send);

@@ -7,13 +7,11 @@
 #include "TemplateEdits.h"
 #include "Theme.h"
 #include "WorkspaceDocument.h"
-#include "export/Exporter.h"
 #include "ui_PreviewPanel.h"
 
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QGuiApplication>
-#include <QMenu>
 #include <QScrollBar>
 
 using namespace Qt::StringLiterals;
@@ -115,17 +113,8 @@ PreviewPanel::PreviewPanel(WorkspaceDocument* doc, Config* config, QWidget* pare
 
     m_ui->revealSecretsButton->setIcon(Theme::icon(u"eye"_s));
     m_ui->sendButton->setIcon(Theme::icon(u"send"_s));
-    const QList<const Exporter*> exporters = Exporter::all();
-    auto* exportMenu = new QMenu(m_ui->copyCurlButton);
-    for (const Exporter* e : exporters) {
-        QAction* a = exportMenu->addAction(e->actionText());
-        connect(a, &QAction::triggered, this, [this, e] { copyToClipboard(*e); });
-    }
     m_ui->copyCurlButton->setIcon(Theme::icon(u"copy"_s));
-    m_ui->copyCurlButton->setText(exporters.front()->actionText());
-    m_ui->copyCurlButton->setMenu(exportMenu);
-    connect(m_ui->copyCurlButton, &QToolButton::clicked, this,
-            [this, exporters] { copyToClipboard(*exporters.front()); });
+    connect(m_ui->copyCurlButton, &QToolButton::clicked, this, &PreviewPanel::copyCurl);
 
     // The legend of the header colours, in the palette's colours.
     auto chip = [this](HeaderSource s, const QString& text) {
@@ -498,21 +487,39 @@ QString PreviewPanel::errorText() const
     return m_ui->previewStack->currentWidget() == m_ui->errorPage ? m_ui->previewErrorLabel->text() : QString();
 }
 
-QString PreviewPanel::exportRequest(const Exporter& exporter) const
+Result<ExportOutput> PreviewPanel::curlExport() const
 {
-    return m_request ? exporter.exportRequest(*m_request) : QString();
+    const Webhook* w = m_doc->webhook(m_index);
+    if (!w)
+        return Error(tr("Select a webhook to see its request."));
+    ExportFill fill;
+    fill.device = &sampleDevice();
+    fill.signal = sampleSignal();
+    fill.messageId = m_messageId;
+    ExportJob job;
+    job.workspace = &m_doc->workspace();
+    job.webhooks = {w};
+    job.fill = &fill;
+    return ExportFormats::curlCommand(job);
 }
 
-void PreviewPanel::copyToClipboard(const Exporter& exporter)
+void PreviewPanel::copyCurl()
 {
     if (m_timer.isActive())
         refreshNow();
-    if (!m_request) {
-        Q_EMIT statusMessage(tr("Nothing to copy: the request cannot be built."));
+    const Result<ExportOutput> out = curlExport();
+    if (!out) {
+        Q_EMIT statusMessage(tr("Nothing copied: %1").arg(out.errorMessage()));
         return;
     }
-    QGuiApplication::clipboard()->setText(exportRequest(exporter));
-    Q_EMIT statusMessage(m_request->masked ? tr("Copied, with secrets masked.") : tr("Copied, with secrets shown."));
+    QGuiApplication::clipboard()->setText(QString::fromUtf8(out->files.front().data));
+    QString message = out->environmentVariables.isEmpty()
+                          ? tr("Copied the curl command.")
+                          : tr("Copied the curl command; it reads %1 from the shell's environment.")
+                                .arg(out->environmentVariables.join(u", "_s));
+    for (const QString& warning : out->warnings)
+        message += u' ' + tr("Not carried: %1.").arg(warning);
+    Q_EMIT statusMessage(message);
 }
 
 } // namespace hooksmith

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Renderer.h"
+#include "export/ExportFormats.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -15,7 +16,6 @@ class PreviewPanel;
 namespace hooksmith {
 
 class Config;
-class Exporter;
 class PreviewHighlighter;
 class WorkspaceDocument;
 
@@ -62,9 +62,13 @@ public:
     void setRevealSecrets(bool reveal);
     bool revealSecrets() const { return m_reveal; }
 
-    /// The shown request through an exporter (masked unless secrets are revealed).
-    QString exportRequest(const Exporter& exporter) const;
-    void copyToClipboard(const Exporter& exporter);
+    /// The webhook as a curl command, through the exporter of `hooksmith-cli export --to curl`: the presets
+    /// filled from the sample signal, device, time and message id, the active environment's variables
+    /// written in, and secrets read from environment variables (never on the clipboard).
+    Result<ExportOutput> curlExport() const;
+    /// "Copy as curl": curlExport() on the clipboard, with what it reads from the environment told in the
+    /// status bar.
+    void copyCurl();
 
     /// The webhook and sample signal of the preview, for "Send".
     std::optional<SendRequest> sendRequest() const;

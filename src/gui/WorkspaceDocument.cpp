@@ -204,13 +204,17 @@ bool WorkspaceDocument::editWorkspace(const QString& text, Change change, const 
 }
 
 int WorkspaceDocument::addWebhooks(const QString& text, const QList<Webhook>& webhooks,
-                                   const QList<std::optional<QString>>& passwords)
+                                   const QList<std::optional<QString>>& passwords,
+                                   const std::optional<QList<Environment>>& environments)
 {
     const int first = int(m_ws.webhooks.size());
     if (webhooks.isEmpty())
         return first;
     Workspace after = m_ws;
     after.webhooks += webhooks;
+    const bool newEnvironments = environments && *environments != m_ws.environments;
+    if (newEnvironments)
+        after.environments = *environments;
     QList<SecretEdit> secrets;
     for (qsizetype i = 0; i < webhooks.size() && i < passwords.size(); ++i) {
         if (!passwords[i] || passwords[i]->isEmpty())
@@ -221,7 +225,8 @@ int WorkspaceDocument::addWebhooks(const QString& text, const QList<Webhook>& we
         key.field = SecretKey::Field::Password;
         secrets.append({key, std::nullopt, passwords[i]});
     }
-    m_undo->push(new EditCommand(this, text, m_ws, std::move(after), Change::WebhookList, -1, {}, secrets));
+    m_undo->push(new EditCommand(this, text, m_ws, std::move(after),
+                                 newEnvironments ? Change::Everything : Change::WebhookList, -1, {}, secrets));
     return first;
 }
 

@@ -74,9 +74,10 @@ public:
     bool editWorkspace(const QString& text, Change change, const std::function<void(Workspace&)>& edit,
                        const QString& mergeKey = {});
     /// Appends webhooks in one undoable step, with the basic authentication passwords they come with
-    /// (by position in `webhooks`; kept in the SecretStore, never in the file). Returns the first new index.
-    int addWebhooks(const QString& text, const QList<Webhook>& webhooks,
-                    const QList<std::optional<QString>>& passwords);
+    /// (by position in `webhooks`; kept in the SecretStore, never in the file) and, when given, the
+    /// environments they need (an import's variables). Returns the first new index.
+    int addWebhooks(const QString& text, const QList<Webhook>& webhooks, const QList<std::optional<QString>>& passwords,
+                    const std::optional<QList<Environment>>& environments = std::nullopt);
     /// Replaces the environments in one undoable edit, with the values of secret variables typed in
     /// (by key; nullopt removes one) going to the SecretStore. `activeName` is the environment to use
     /// afterwards (it follows a rename); empty keeps the current choice.

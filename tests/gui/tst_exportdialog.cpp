@@ -1,6 +1,7 @@
 // The Export dialog, offscreen: format and webhooks chosen with the widgets, presets filled or left as
 // variables, the live preview, the warnings, Save and Copy; no secret in anything it shows or writes.
 #include "ExportDialog.h"
+#include "GuiTestSupport.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -115,6 +116,53 @@ private Q_SLOTS:
             ++files;
         }
         QCOMPARE(files, 4);
+        // Without environments there is nothing to choose.
+        QVERIFY(!dialog.findChild<QComboBox*>(u"environmentComboBox"_s)->isVisible());
+    }
+
+    void environmentAndItsVariables()
+    {
+        Workspace ws = workspace();
+        ws.environments = {
+            Environment{
+                u"Local"_s, {{u"ROOM"_s, u"r-1"_s, false, {}}, {u"KEY"_s, u"local-key-secret"_s, true, {}}}, {}},
+            Environment{u"Production"_s, {{u"ROOM"_s, u"r-2"_s, false, {}}, {u"KEY"_s, std::nullopt, true, {}}}, {}}};
+        ws.activeEnvironmentName = u"Production"_s; // the app's choice is the dialog's first
+        ws.webhooks[0].url = u"https://example.com/door/{{var:ROOM}}"_s;
+        ws.webhooks[0].headers = {{u"X-Key"_s, u"{{var:KEY}}"_s, true, {}}};
+        ExportDialog dialog(ws, u"/tmp/home.hooksmith.json"_s, ws.webhooks[0].id);
+        dialog.show();
+        auto* environment = dialog.findChild<QComboBox*>(u"environmentComboBox"_s);
+        auto* keep = dialog.findChild<QCheckBox*>(u"keepVariablesCheckBox"_s);
+        auto* preview = dialog.findChild<QPlainTextEdit*>(u"previewPlainTextEdit"_s);
+        QVERIFY(environment && keep && preview);
+        QVERIFY(environment->isVisible() && keep->isVisible());
+        QCOMPARE(environment->currentText(), u"Production"_s);
+        QVERIFY2(preview->toPlainText().contains(u"https://example.com/door/r-2"_s),
+                 qPrintable(preview->toPlainText()));
+        // A secret variable is read from the environment, by the variable's name.
+        QVERIFY(preview->toPlainText().contains(u"X-Key: '\"${KEY}\""_s));
+
+        QVERIFY(test::chooseComboData(environment, u"Local"_s));
+        QTRY_VERIFY2(preview->toPlainText().contains(u"https://example.com/door/r-1"_s),
+                     qPrintable(preview->toPlainText()));
+        QTest::mouseClick(keep, Qt::LeftButton, {}, QPoint(5, keep->height() / 2));
+        QVERIFY(keep->isChecked());
+        QVERIFY2(preview->toPlainText().contains(u"ROOM=${ROOM-r-1}"_s), qPrintable(preview->toPlainText()));
+        QVERIFY(preview->toPlainText().contains(u"https://example.com/door/\"${ROOM}\""_s));
+        QVERIFY(!preview->toPlainText().contains(u"local-key-secret"_s));
+
+        // Postman: collection variables with the environment's values; the server export carries both
+        // environments, the chosen one first.
+        chooseFormat(dialog.findChild<QComboBox*>(u"formatComboBox"_s), u"postman"_s);
+        QVERIFY(preview->toPlainText().contains(u"\"key\": \"ROOM\""_s));
+        QVERIFY(preview->toPlainText().contains(u"\"value\": \"r-1\""_s));
+        chooseFormat(dialog.findChild<QComboBox*>(u"formatComboBox"_s), u"server"_s);
+        const QString server = preview->toPlainText();
+        QVERIFY2(server.indexOf(u"\"name\": \"Local\""_s) < server.indexOf(u"\"name\": \"Production\""_s),
+                 qPrintable(server));
+        QVERIFY(server.contains(u"{{env:LOCAL_KEY}}"_s) && server.contains(u"{{env:PRODUCTION_KEY}}"_s));
+        QVERIFY(!server.contains(u"local-key-secret"_s));
     }
 };
 

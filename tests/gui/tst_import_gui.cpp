@@ -107,6 +107,37 @@ private Q_SLOTS:
         QCOMPARE(f->window.document()->cachedSecret(key), std::optional<QString>(u"open sesame"_s));
     }
 
+    void pastedScriptBringsItsVariables()
+    {
+        // A curl export script: the variables it sets become an environment, in the same undo step.
+        const Workspace& ws = f->window.document()->workspace();
+        QVERIFY(ws.environments.isEmpty());
+        const int before = webhookCount();
+        QGuiApplication::clipboard()->setText(
+            u"#!/bin/sh\n# Sends the request of the Hooksmith webhook \"Room\" with curl.\nROOM=${ROOM-'hall 2'}\n"
+            "set -eu\n: \"${HOOK_KEY?set HOOK_KEY}\"\nprintf '%s' '@'\"${ROOM}\" |\n  curl https://e.com/x \\\n"
+            "  --header 'Content-Type: text/plain' \\\n  --header \"X-Key: ${HOOK_KEY}\" \\\n  --data-binary @-\n"_s);
+        f->find<QAction>("actionPasteCurl")->trigger();
+        QCOMPARE(webhookCount(), before + 1);
+        const Webhook& w = f->window.document()->workspace().webhooks.last();
+        QCOMPARE(w.name, u"Room"_s);
+        QCOMPARE(w.customBody, u"@{{var:ROOM}}"_s);
+        QCOMPARE(w.headers.value(0).value, u"{{env:HOOK_KEY}}"_s);
+        QCOMPARE(f->window.document()->workspace().environmentNames(), QStringList{u"Imported"_s});
+        QCOMPARE(*f->window.document()->workspace().environments.front().variable(u"ROOM")->value, u"hall 2"_s);
+        QMessageBox* box = messageBox(u"importWarningsMessageBox"_s);
+        QVERIFY(box);
+        QVERIFY2(box->detailedText().contains(u"the environment \"Imported\" was added with the variables ROOM"_s) ||
+                     box->informativeText().contains(u"the environment \"Imported\" was added"_s) ||
+                     box->text().contains(u"the environment \"Imported\" was added"_s),
+                 qPrintable(box->text() + box->informativeText() + box->detailedText()));
+        box->close();
+
+        f->window.document()->undoStack()->undo();
+        QCOMPARE(webhookCount(), before);
+        QVERIFY(f->window.document()->workspace().environments.isEmpty());
+    }
+
     void pasteShortcutBelongsToTheWebhookList()
     {
         const int before = webhookCount();

@@ -22,6 +22,7 @@ namespace {
 
 const QString kPassword = u"pw-'s3cr3t\"$x`"_s;
 const QString kSecret = u"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"_s;
+const QString kToken = u"var-t0k3n'$y"_s; // the secret variable TOKEN, read from HOOK_VAR_TOKEN
 
 QString cliPath()
 {
@@ -44,6 +45,7 @@ const QList<Case>& cases()
         {u"Form query"_s, u"/form"_s, u"2"_s, u"open door & more"_s},
         {u"Shell text"_s, u"/text"_s, u"1"_s, u"[1,\"a'b\"]"_s},
         {u"Signed"_s, u"/signed"_s, u"3"_s, u"true"_s},
+        {u"Env room"_s, u"/env/r-17"_s, u"1"_s, u"{\"t\":21}"_s},
     };
     return c;
 }
@@ -55,6 +57,13 @@ QByteArray workspaceJson(const QString& base)
         " \"devices\": [{\"token\": \"tok-1\", \"name\": \"Balcony\"}],\n"
         " \"signals\": [{\"number\": 1, \"name\": \"temperature\", \"unit\": \"°C\"}, {\"number\": 2, \"name\": "
         "\"door\", \"unit\": \"\"}],\n"
+        " \"environments\": [\n"
+        "  {\"name\": \"Test\", \"variables\": [{\"name\": \"ROOM_ID\", \"value\": \"r-17\"}, {\"name\": \"TAG\", "
+        "\"value\": \"t1\"},\n"
+        "   {\"name\": \"TOKEN\", \"value\": \"{{env:HOOK_VAR_TOKEN}}\", \"secret\": true}]},\n"
+        "  {\"name\": \"Other\", \"variables\": [{\"name\": \"ROOM_ID\", \"value\": \"r-99\"}, {\"name\": \"TAG\", "
+        "\"value\": \"t2\"},\n"
+        "   {\"name\": \"TOKEN\", \"value\": \"{{env:HOOK_VAR_TOKEN}}\", \"secret\": true}]}],\n"
         " \"webhooks\": [\n"
         "  {\"name\": \"Json basic\", \"url\": \"BASE/json/{{DEVICE_TOKEN}}\", \"method\": \"POST\", \"format\": "
         "\"json\",\n"
@@ -80,7 +89,13 @@ QByteArray workspaceJson(const QString& base)
         "   \"body\": [{\"key\": \"signal\", \"preset\": \"SIGNAL_NUMBER\"}, {\"key\": \"payload\", \"preset\": "
         "\"MESSAGE_PAYLOAD\"}],\n"
         "   \"signing\": {\"scheme\": \"standard-webhooks\", \"secret\": \"{{env:HOOK_SECRET}}\"}, \"devices\": "
-        "[\"tok-1\"]}\n"
+        "[\"tok-1\"]},\n"
+        "  {\"name\": \"Env room\", \"url\": \"BASE/env/{{var:ROOM_ID}}\", \"method\": \"POST\", \"format\": "
+        "\"json\",\n"
+        "   \"body\": [{\"key\": \"room\", \"value\": \"{{var:ROOM_ID}}\"}, {\"key\": \"tag\", \"value\": "
+        "\"{{var:TAG}}\"}, {\"key\": \"payload\", \"preset\": \"MESSAGE_PAYLOAD\"}],\n"
+        "   \"headers\": [{\"name\": \"X-Token\", \"value\": \"{{var:TOKEN}}\"}, {\"name\": \"X-Tag\", \"value\": "
+        "\"{{var:TAG}}\"}], \"devices\": [\"tok-1\"]}\n"
         " ]}");
     QString out = text;
     out.replace(u"BASE"_s, base);
@@ -132,6 +147,7 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"HOOK_PASSWORD"_s, kPassword);
         env.insert(u"HOOK_SECRET"_s, kSecret);
+        env.insert(u"HOOK_VAR_TOKEN"_s, kToken);
         return env;
     }
 
@@ -216,6 +232,7 @@ private:
     QString npmBin(const QString& name) const { return QDir(m_npm.dir).filePath(u"node_modules/.bin/"_s + name); }
 
     static QStringList fillArgs(const Case& c) { return {u"-s"_s, c.signal, u"-v"_s, c.value}; }
+    static const Case& envCase() { return cases().back(); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -240,6 +257,13 @@ private Q_SLOTS:
             QCOMPARE(sent.value(u"path"_s).toString(), c.path);
             m_sent.insert(c.path, sent);
         }
+        // The same webhook in the other environment.
+        run(cliPath(),
+            QStringList{u"send"_s, m_workspace, u"-w"_s, u"Env room"_s, u"--env"_s, u"Other"_s} + fillArgs(envCase()),
+            secretsEnvironment());
+        const QJsonObject other = nextRequest();
+        QCOMPARE(other.value(u"path"_s).toString(), u"/env/r-99"_s);
+        m_sent.insert(u"/env/r-99"_s, other);
         // The npm tools; a test that needs them fails when they cannot be installed.
         m_npm = ensureNpmPackages({u"newman"_s, u"@usebruno/cli"_s, u"node-red@4"_s});
     }
@@ -411,6 +435,67 @@ private Q_SLOTS:
         }
     }
 
+    void environments_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<bool>("keep");
+        for (const QString& format : {u"curl"_s, u"httpie"_s, u"postman"_s, u"bruno"_s}) {
+            for (const bool keep : {false, true})
+                QTest::addRow("%s %s", qPrintable(format), keep ? "kept" : "written in") << format << keep;
+        }
+    }
+
+    /// --env Other, its variables written in or kept as the tool's: what the tool sends equals what
+    /// `send --env Other` sent; the secret variable comes from the environment.
+    void environments()
+    {
+        QFETCH(QString, format);
+        QFETCH(bool, keep);
+        const Case& c = envCase();
+        const QString dir = m_dir.filePath(u"env-%1-%2"_s.arg(format).arg(keep));
+        QVERIFY(QDir().mkpath(dir));
+        const QString file =
+            QDir(dir).filePath(format == u"postman"_s ? u"env.postman_collection.json"_s
+                                                      : (format == u"bruno"_s ? u"env_room.bru"_s : u"env.sh"_s));
+        QStringList args{u"-w"_s, c.webhook, u"--to"_s, format, u"--env"_s, u"Other"_s, u"-o"_s, file};
+        if (keep)
+            args << u"--keep-vars"_s;
+        exportTo(args + fillArgs(c));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY2(!text.contains(kToken.toUtf8()), "a secret was written");
+        // Kept, the variables are there with the environment's values; else the values are written in.
+        const QByteArray kept = format == u"curl"_s || format == u"httpie"_s ? "ROOM_ID=${ROOM_ID-r-99}"
+                                : format == u"postman"_s                     ? "\"key\": \"ROOM_ID\""
+                                                                             : "ROOM_ID: r-99";
+        QVERIFY2(text.contains(kept) == keep, text.constData());
+        QVERIFY2(text.contains("r-99"), text.constData());
+
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+        if (format == u"curl"_s || format == u"httpie"_s) {
+            out = run(u"/bin/sh"_s, {file}, secretsEnvironment(), dir, {}, &code, &err);
+        } else {
+            QVERIFY2(m_npm.state == NpmPackages::State::Ready, qPrintable(m_npm.message));
+            if (format == u"postman"_s) {
+                out = run(npmBin(u"newman"_s), {u"run"_s, file, u"--env-var"_s, u"HOOK_VAR_TOKEN="_s + kToken},
+                          secretsEnvironment(), dir, {}, &code, &err);
+            } else {
+                QFile collection(QDir(dir).filePath(u"bruno.json"_s));
+                QVERIFY(collection.open(QIODevice::WriteOnly));
+                collection.write(R"({"version": "1", "name": "t", "type": "collection"})");
+                collection.close();
+                out = run(npmBin(u"bru"_s), {u"run"_s}, secretsEnvironment(), dir, {}, &code, &err);
+            }
+        }
+        QVERIFY2(code == 0, QByteArray(out + err).constData());
+        const QJsonObject got = nextRequest();
+        QCOMPARE(got.value(u"path"_s).toString(), u"/env/r-99"_s);
+        compareWithSend(got);
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -452,8 +537,9 @@ private Q_SLOTS:
     {
         QVERIFY2(m_npm.state == NpmPackages::State::Ready, qPrintable(m_npm.message));
         // The presets left open: the test fills each inject node's payload with its case's signal.
-        const QList<int> picked{0, 2, 3};
-        QStringList args{u"--to"_s, u"node-red"_s};
+        // The environment's variables kept: environment variables of the flow's tab.
+        const QList<int> picked{0, 2, 3, 4};
+        QStringList args{u"--to"_s, u"node-red"_s, u"--keep-vars"_s};
         for (int i : picked)
             args << u"-w"_s << cases()[i].webhook;
         QByteArray warnings;
@@ -472,7 +558,7 @@ private Q_SLOTS:
             });
             QVERIFY(c != cases().end());
             QJsonObject presets = QJsonDocument::fromJson(node.value(u"payload"_s).toString().toUtf8()).object();
-            QVERIFY(presets.contains(u"SIGNAL_NUMBER"_s));
+            QVERIFY(presets.contains(u"MESSAGE_PAYLOAD"_s));
             const QJsonObject values{
                 {u"DEVICE_TOKEN"_s, u"tok-1"_s},
                 {u"DEVICE_NAME"_s, u"Balcony"_s},
@@ -486,6 +572,10 @@ private Q_SLOTS:
             flow[n] = node;
         }
         QCOMPARE(injects, picked.size());
+        const QJsonArray tabEnv = flow.at(0).toObject().value(u"env"_s).toArray();
+        QVERIFY2(
+            tabEnv.contains(QJsonObject{{u"name"_s, u"ROOM_ID"_s}, {u"value"_s, u"r-17"_s}, {u"type"_s, u"str"_s}}),
+            QJsonDocument(tabEnv).toJson().constData());
         const QString flowFile = m_dir.filePath(u"flows.json"_s);
         QFile f(flowFile);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -535,7 +625,8 @@ private Q_SLOTS:
         // No secret in any file, plain or base64 (alone or as basic auth credentials).
         const QList<QByteArray> secrets{
             kPassword.toUtf8(), kPassword.toUtf8().toBase64(), QByteArray("bob:" + kPassword.toUtf8()).toBase64(),
-            kSecret.toUtf8(),   kSecret.toUtf8().toBase64(),   kSecret.toUtf8().mid(6)};
+            kSecret.toUtf8(),   kSecret.toUtf8().toBase64(),   kSecret.toUtf8().mid(6),
+            kToken.toUtf8()};
         QDirIterator it(dir, QDir::Files);
         while (it.hasNext()) {
             QFile f(it.next());
@@ -547,7 +638,9 @@ private Q_SLOTS:
         QFile env(QDir(dir).filePath(u"hooksmith.env.example"_s));
         QVERIFY(env.open(QIODevice::ReadOnly));
         const QByteArray envText = env.readAll();
-        QVERIFY2(envText.contains("\nHOOK_PASSWORD=\n") && envText.contains("\nHOOK_SECRET=\n"), envText.constData());
+        QVERIFY2(envText.contains("\nHOOK_PASSWORD=\n") && envText.contains("\nHOOK_SECRET=\n") &&
+                     envText.contains("\nHOOK_VAR_TOKEN=\n"),
+                 envText.constData());
         QFile unit(QDir(dir).filePath(u"hooksmith-relay@.service"_s));
         QVERIFY(unit.open(QIODevice::ReadOnly));
         QVERIFY(unit.readAll().contains("Type=notify"));

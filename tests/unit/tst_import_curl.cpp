@@ -181,6 +181,21 @@ private Q_SLOTS:
             << u"curl 'https://api.e.com/v1/events' \\\n  -H 'accept: application/json' \\\n  -H 'content-type: "
                "application/json' \\\n  --data-raw '{\"event\":\"door\",\"room\":\"hall\"}' \\\n  --compressed"_s
             << u"POST https://api.e.com/v1/events json{event=door,room=hall}"_s;
+        QTest::newRow("script with printf into curl")
+            << u"#!/bin/sh\n# Sends the request of the Hooksmith webhook \"Door\" with curl.\nROOM=${ROOM-'living "
+               "room'}\nset -eu\n: \"${SIGNAL_NUMBER?set SIGNAL_NUMBER}\"\nprintf '%s' '{\"n\":'\"${SIGNAL_NUMBER}\""
+               "',\"room\":\"'\"${ROOM}\"'\"}' |\n  curl https://e.com/x \\\n  --request POST \\\n  --header "
+               "'Content-Type: application/json' \\\n  --data-binary @-\n"_s
+            << u"POST https://e.com/x json{n=@SIGNAL_NUMBER,room={{var:ROOM}}}"_s;
+        QTest::newRow("-d @- drops line breaks")
+            << u"printf '%s' 'a=1\nb' | curl -d @- https://e.com"_s << u"POST https://e.com form{a=1b}"_s;
+        QTest::newRow("--data-raw @ is text")
+            << u"curl https://e.com -H 'Content-Type: text/plain' --data-raw '@/etc/hostname'"_s
+            << u"POST https://e.com custom[text/plain]<@/etc/hostname>"_s;
+        QTest::newRow("a default in the command")
+            << u"curl \"https://e.com/${P-x y}\""_s << u"GET https://e.com/{{var:P}}"_s;
+        QTest::newRow("{{var:NAME}} stays a variable")
+            << u"curl 'https://e.com/{{ var:P }}'"_s << u"GET https://e.com/{{var:P}}"_s;
     }
     void curl()
     {
@@ -224,6 +239,45 @@ private Q_SLOTS:
         QVERIFY2(all.contains(warning), qPrintable(all));
     }
 
+    void scriptVariablesAndName()
+    {
+        // Hooksmith's curl export: the name from its first comment, the variables it sets (and uses) with
+        // their values, the checks and presets as they are.
+        const QString script =
+            u"#!/bin/sh\n# Sends the request of the Hooksmith webhook \"Door \\\"A\\\"\" with curl.\n"
+            "BASE_URL=${BASE_URL-https://e.com}\nUNUSED=1\nPLAIN='a b'\nSIGNAL_NUMBER=4\nset -eu\n"
+            ": \"${HOOK_KEY?set HOOK_KEY}\"\ncurl \"${BASE_URL}\"/in -H \"X-Key: ${HOOK_KEY}\" -H "
+            "\"X-P: $PLAIN\" -H \"X-N: $SIGNAL_NUMBER\"\n"_s;
+        const auto result = CurlImport::parse(script);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.errorMessage()));
+        const Webhook& w = result->webhooks.front().webhook;
+        QCOMPARE(w.name, u"Door \\\"A\\\""_s);
+        QCOMPARE(test::describe(result->webhooks.front()),
+                 u"GET {{var:BASE_URL}}/in H X-Key: {{env:HOOK_KEY}} H X-P: {{var:PLAIN}} H X-N: {{SIGNAL_NUMBER}}"_s);
+        QCOMPARE(result->environment.variables.size(), 2);
+        QCOMPARE(result->environment.variables[0].name, u"BASE_URL"_s);
+        QCOMPARE(result->environment.variables[0].value, u"https://e.com"_s);
+        QCOMPARE(result->environment.variables[1].name, u"PLAIN"_s);
+        QCOMPARE(result->environment.variables[1].value, u"a b"_s);
+        QVERIFY(result->warnings.join(u'\n').contains(u"sets SIGNAL_NUMBER, which the webhook fills"_s));
+        QVERIFY(CurlImport::looksLikeCurl(script));
+        QVERIFY(!CurlImport::looksLikeCurl(u"#!/bin/sh\nwget x\n"_s));
+
+        // Added to a workspace: a new environment, or the environments that lack a variable.
+        Workspace ws;
+        QStringList notes = addImportedEnvironment(ws, result->environment);
+        QCOMPARE(ws.environmentNames(), QStringList{u"Imported"_s});
+        QVERIFY(notes.join(u' ').contains(u"BASE_URL, PLAIN"_s));
+        ws.environments = {Environment{u"Local"_s, {{u"BASE_URL"_s, u"http://127.0.0.1"_s, false, {}}}, {}},
+                           Environment{u"Production"_s, {}, {}}};
+        notes = addImportedEnvironment(ws, result->environment);
+        QCOMPARE(*ws.environments[0].variable(u"BASE_URL")->value, u"http://127.0.0.1"_s);
+        QCOMPARE(*ws.environments[0].variable(u"PLAIN")->value, u"a b"_s);
+        QCOMPARE(*ws.environments[1].variable(u"BASE_URL")->value, u"https://e.com"_s);
+        QVERIFY2(notes.join(u'\n').contains(u"the environment \"Local\" keeps its own value of BASE_URL"_s),
+                 qPrintable(notes.join(u'\n')));
+    }
+
     void timeLimit()
     {
         const auto result = CurlImport::parse(u"curl -m 2.5 https://e.com"_s);
@@ -252,6 +306,16 @@ private Q_SLOTS:
                                        << u"argument 2 \"-H\" (line 1, column 20): -H needs a value"_s;
         QTest::newRow("two URLs") << u"curl https://a.com https://b.com"_s
                                   << u"argument 2 \"https://b.com\" (line 1, column 20): a second URL"_s;
+        QTest::newRow("something else piped into curl")
+            << u"cat body | curl -d @- https://e.com"_s << u"line 1, column 1: only printf '%s' TEXT may be piped"_s;
+        QTest::newRow("a command before curl")
+            << u"echo hi\ncurl https://e.com"_s << u"line 1, column 1: the script runs \"echo\" before curl"_s;
+        QTest::newRow("standard input without a pipe")
+            << u"curl -d @- https://e.com"_s << u"-d @- reads the body from standard input"_s;
+        QTest::newRow("a variable set from an expansion")
+            << u"X=$Y\ncurl https://e.com/$X"_s << u"the script sets X from what the shell expands"_s;
+        QTest::newRow("a command after curl")
+            << u"curl https://e.com; echo done"_s << u"\";\" at line 1, column 19 ends the curl command"_s;
         QTest::newRow("data from a file")
             << u"curl -d @body.json https://e.com"_s
             << u"argument 2 \"@body.json\" (line 1, column 9): -d reads the body from a file"_s;

@@ -38,21 +38,28 @@ private Q_SLOTS:
         }
         QCOMPARE(names, (QStringList{u"Alerts / Temperature high"_s, u"Alerts / Form ping"_s, u"Status"_s,
                                      u"Upload photo"_s}));
-        QCOMPARE(described[0], u"POST https://hooks.example.com/alerts/{{DEVICE_TOKEN}} ?source=greenhouse "
-                               "!?verbose={{env:verbose}} H X-Room: north !H X-Debug: 1 "
-                               "json{device=@DEVICE_TOKEN,value=@MESSAGE_PAYLOAD,room=north} "
+        // Collection variables are variables of an environment named after the collection.
+        QCOMPARE(described[0], u"POST {{var:baseUrl}}/alerts/{{DEVICE_TOKEN}} ?source=greenhouse "
+                               "!?verbose={{env:verbose}} H X-Room: {{var:room}} !H X-Debug: 1 "
+                               "json{device=@DEVICE_TOKEN,value=@MESSAGE_PAYLOAD,room={{var:room}}} "
                                "basic pi pw={{env:greenhousePassword}}"_s.replace(u"{{env:verbose}}"_s, u"true"_s));
-        QCOMPARE(described[1], u"PUT https://hooks.example.com/ping form{signal=@SIGNAL_NUMBER,note=a&b c}"_s);
+        QCOMPARE(described[1], u"PUT {{var:baseUrl}}/ping form{signal=@SIGNAL_NUMBER,note=a&b c}"_s);
         QCOMPARE(described[2], u"GET https://status.example.com/v1/{{env:apiVersion}} basic pi "
                                "pw={{env:greenhousePassword}}"_s);
-        QCOMPARE(described[3], u"POST https://hooks.example.com/photos"_s);
+        QCOMPARE(described[3], u"POST {{var:baseUrl}}/photos"_s);
 
         const QString warnings = result->warnings.join(u'\n');
         QVERIFY2(warnings.contains(u"item \"Upload photo\": oauth2 authentication is not supported"_s),
                  qPrintable(warnings));
         QVERIFY(warnings.contains(u"item \"Upload photo\": a \"formdata\" body is not supported"_s));
         QVERIFY(warnings.contains(u"collection: its scripts are not carried over"_s));
-        QVERIFY(warnings.contains(u"collection variables written into the webhooks as their values: baseUrl, room"_s));
+        QVERIFY(!warnings.contains(u"collection variables written into the webhooks"_s));
+        QCOMPARE(result->environment.name, u"Greenhouse"_s);
+        QCOMPARE(result->environment.variables.size(), 2);
+        QCOMPARE(result->environment.variables[0].name, u"baseUrl"_s);
+        QCOMPARE(result->environment.variables[0].value, u"https://hooks.example.com"_s);
+        QCOMPARE(result->environment.variables[1].name, u"room"_s);
+        QCOMPARE(result->environment.variables[1].value, u"north"_s);
         QVERIFY(warnings.contains(u"{{env:greenhousePassword}}, {{env:apiVersion}}"_s));
     }
 
@@ -104,7 +111,7 @@ private Q_SLOTS:
             << u"{\"name\": \"A\", \"request\": {\"url\": \"{{base}}/x\"}}"_s
             << u", \"variable\": [{\"key\": \"base\", \"value\": \"https://{{host}}\"}, {\"key\": \"host\", \"value\": "
                "\"e.com\"}]"_s
-            << u"GET https://e.com/x"_s;
+            << u"GET https://{{var:host}}/x"_s;
         QTest::newRow("names that cannot be environment variables stay text")
             << u"{\"name\": \"A\", \"request\": {\"url\": \"https://e.com/{{api-version}}\"}}"_s << QString()
             << u"GET https://e.com/\\{{api-version}}"_s;

@@ -1,5 +1,5 @@
 #include "Renderer.h"
-#include "export/Exporter.h"
+#include "export/ExportFormats.h"
 #include "import/CurlImport.h"
 
 #include <QTest>
@@ -9,28 +9,57 @@ using namespace hooksmith;
 
 namespace {
 
-Result<RenderedRequest> render(const Webhook& w, const std::optional<QString>& password)
+const QDateTime kAt = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
+
+const Workspace& workspaceOf(const Webhook& w)
 {
-    static const Workspace ws = [] {
-        Workspace s;
-        s.userId = u"alice"_s;
-        return s;
-    }();
+    static Workspace ws;
+    ws.userId = u"alice"_s;
+    ws.webhooks = {w};
+    return ws;
+}
+
+/// What `w` sends for signal 3 = 23.5, with the environment variable `passwordVariable` set to `password`.
+Result<RenderedRequest> render(const Webhook& w, const QString& passwordVariable, const QString& password)
+{
+    const Workspace& ws = workspaceOf(w);
     RenderContext c;
     c.workspace = &ws;
-    c.webhook = &w;
+    c.webhook = &ws.webhooks.front();
     c.device = &sampleDevice();
     c.signal.deviceToken = sampleDevice().token;
     c.signal.number = 3;
     c.signal.value = JsonValue::numberText(u"23.5"_s);
-    c.signal.receivedAt = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
+    c.signal.receivedAt = kAt;
     c.messageId = u"msg_7"_s;
     c.attemptTime = c.signal.receivedAt;
-    c.secrets.password = password;
-    c.env = [](const QString&) -> std::optional<QString> {
+    c.env = [passwordVariable, password](const QString& name) -> std::optional<QString> {
+        if (name == passwordVariable)
+            return password;
         return std::nullopt;
     };
     return Renderer::render(c);
+}
+
+/// "Copy as curl" for the same signal.
+QString copyAsCurl(const Webhook& w)
+{
+    const Workspace& ws = workspaceOf(w);
+    ExportFill fill;
+    fill.device = &sampleDevice();
+    Signal signal;
+    signal.deviceToken = sampleDevice().token;
+    signal.number = 3;
+    signal.value = JsonValue::numberText(u"23.5"_s);
+    signal.receivedAt = kAt;
+    fill.signal = signal;
+    fill.messageId = u"msg_7"_s;
+    ExportJob job;
+    job.workspace = &ws;
+    job.webhooks = {&ws.webhooks.front()};
+    job.fill = &fill;
+    const auto out = ExportFormats::curlCommand(job);
+    return out ? QString::fromUtf8(out->files.front().data) : out.errorMessage();
 }
 
 QStringList headerLines(const RenderedRequest& r)
@@ -100,6 +129,18 @@ private Q_SLOTS:
                        {u"t"_s, u"{{TIMESTAMP}}"_s, true, {}}};
         QTest::newRow("query") << query << QString() << int(BodyFormat::None);
 
+        Webhook at = base(u"at sign"_s);
+        at.format = BodyFormat::Custom;
+        at.contentType = u"text/plain"_s;
+        at.customBody = u"@/etc/hostname {{MESSAGE_PAYLOAD}}"_s;
+        QTest::newRow("body starting with @") << at << QString() << int(BodyFormat::Custom);
+
+        Webhook empty = base(u"empty"_s);
+        empty.format = BodyFormat::Custom;
+        empty.contentType = u"text/plain"_s;
+        empty.customBody.clear();
+        QTest::newRow("empty body") << empty << QString() << int(BodyFormat::Custom);
+
         Webhook del = base(u"delete"_s);
         del.method = Method::Delete;
         del.format = BodyFormat::None;
@@ -110,21 +151,28 @@ private Q_SLOTS:
         QFETCH(Webhook, webhook);
         QFETCH(QString, password);
         QFETCH(int, format);
+        // The password is kept in the keychain: the copied command reads it from the shell.
         if (!password.isEmpty())
             webhook.auth = {AuthType::Basic, u"bob"_s, std::nullopt, {}};
-        const std::optional<QString> secret = password.isEmpty() ? std::nullopt : std::optional(password);
-        const auto original = render(webhook, secret);
+        const QString variable = ExportRequests::passwordVariable(webhook);
+        Webhook sent = webhook; // as sending reads the password
+        if (!password.isEmpty())
+            sent.auth.password = u"{{env:"_s + variable + u"}}"_s;
+        const auto original = render(sent, variable, password);
         QVERIFY2(original.ok(), qPrintable(original.ok() ? QString() : original.errorMessage()));
 
-        const QString command = CurlExporter().exportRequest(*original);
+        const QString command = copyAsCurl(webhook);
+        QVERIFY(!password.isEmpty() || !command.contains(u"PASSWORD"_s));
         const auto imported = CurlImport::parse(command);
         QVERIFY2(imported.ok(), qPrintable(command + u'\n' + (imported.ok() ? QString() : imported.errorMessage())));
         QCOMPARE(imported->webhooks.size(), 1);
         const ImportedWebhook& w = imported->webhooks.front();
         QCOMPARE(int(w.webhook.format), format);
-        QCOMPARE(w.password.value_or(QString()), password);
+        QVERIFY(!w.password);
+        if (!password.isEmpty())
+            QCOMPARE(w.webhook.auth.password.value_or(QString()), u"{{env:"_s + variable + u"}}"_s);
 
-        const auto again = render(w.webhook, w.password);
+        const auto again = render(w.webhook, variable, password);
         QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.errorMessage()));
         QCOMPARE(again->method, original->method);
         QCOMPARE(again->url, original->url);

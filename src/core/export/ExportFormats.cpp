@@ -2,6 +2,7 @@
 
 #include "EnvReferences.h"
 #include "SystemdUnit.h"
+#include "Template.h"
 #include "WorkspaceFile.h"
 
 #include <QSet>
@@ -119,6 +120,40 @@ Result<ExportOutput> ExportFormats::server(const ExportJob& job)
         }
         ws.webhooks.append(std::move(w));
     }
+    // The environments, the chosen one first: the relay takes the first unless told otherwise with --env.
+    // A secret variable is read from the relay's environment, never written.
+    const Environment* chosen = job.workspace->activeEnvironment();
+    QList<Environment> environments = job.workspace->environments;
+    if (chosen) {
+        const qsizetype at = chosen - job.workspace->environments.constData();
+        environments.move(at, 0);
+    }
+    for (Environment& e : environments) {
+        e.extra.clear();
+        bool first = true;
+        for (EnvVariable& v : e.variables) {
+            v.extra.clear();
+            if (v.secret)
+                v.value = u"{{env:"_s + ExportRequests::secretVariableEnvName(e, v) + u"}}"_s;
+            if (!v.value)
+                continue;
+            const auto parsed = Template::parse(*v.value);
+            if (!parsed)
+                continue;
+            for (const QString& name : parsed->envNames()) {
+                if (listed.contains(name))
+                    continue;
+                listed.insert(name);
+                if (first && &e != &environments.front())
+                    envLines << u"# The environment \"%1\" (the relay uses it with --env \"%1\"):"_s.arg(e.name);
+                first = false;
+                envLines << u"# environment \"%1\", variable %2%3"_s.arg(e.name, v.name,
+                                                                         v.secret ? u" (a secret)"_s : QString())
+                         << name + u'=';
+            }
+        }
+    }
+    ws.environments = environments;
     if (!devicesUsed.isEmpty()) {
         // Only the devices the exported webhooks are bound to.
         QList<Device> kept;
@@ -157,6 +192,10 @@ Result<ExportOutput> ExportFormats::server(const ExportJob& job)
             instance);
     readme += u"sudo systemctl daemon-reload && sudo systemctl enable --now hooksmith-relay@%1\n"_s.arg(instance);
     readme += u"```\n\n"_s;
+    if (chosen) {
+        readme += u"The relay uses the environment \"%1\", the first in the workspace; add `--env NAME` to the unit's\n"
+                  "`ExecStart` line to use another.\n\n"_s.arg(chosen->name);
+    }
     readme += u"The second command opens the variables file: give each variable its value (passwords and signing\n"
               "secrets are never written into the exported files). Check the workspace with\n"
               "`hooksmith-cli validate /etc/hooksmith/%1`, follow the relay with\n"

@@ -24,6 +24,8 @@ struct ExportOutput
     QList<ExportFile> files;
     bool directory = false;
     QStringList warnings;
+    /// The environment variables the output reads where it runs (secrets and {{env:NAME}} values).
+    QStringList environmentVariables;
 };
 
 /// What to export.
@@ -34,6 +36,8 @@ struct ExportJob
     QString instanceName;
     QList<const Webhook*> webhooks;
     const ExportFill* fill = nullptr;
+    /// The environment's variables: written in, or kept as the tool's variables.
+    ExportVariables variables = ExportVariables::Resolve;
 };
 
 /// The export formats of `hooksmith-cli export` and the Export dialog. Each writes what
@@ -54,6 +58,9 @@ public:
 
     // One per format.
     static Result<ExportOutput> curl(const ExportJob& job);
+    /// The curl command of the curl script alone (no checks, no `set -eu`): one command a person pastes
+    /// into a terminal, as "Copy as curl" copies it. One webhook; its file is named like the script's.
+    static Result<ExportOutput> curlCommand(const ExportJob& job);
     static Result<ExportOutput> httpie(const ExportJob& job);
     static Result<ExportOutput> postman(const ExportJob& job);
     static Result<ExportOutput> bruno(const ExportJob& job);

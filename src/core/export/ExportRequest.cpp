@@ -1,5 +1,7 @@
 #include "ExportRequest.h"
 
+#include "Encoding.h"
+#include "Json.h"
 #include "Renderer.h"
 #include "Template.h"
 
@@ -34,6 +36,16 @@ std::optional<QString> singleEnvReference(const QString& source)
     if (part.preset != Preset::Env)
         return std::nullopt;
     return part.text;
+}
+
+/// Text that percent-encoding, form encoding and JSON escaping all leave as it is.
+bool writtenAsIs(const QString& value)
+{
+    QString form;
+    appendFormEncoded(form, value);
+    QString json;
+    appendJsonStringContent(json, value);
+    return percentEncoded(value) == value && form == value && json == value;
 }
 
 bool isJsonPreset(Preset p)
@@ -129,7 +141,17 @@ Webhook ExportRequests::withSecretsFromEnvironment(const Webhook& webhook)
     return w;
 }
 
-Result<ExportRequest> ExportRequests::build(const Workspace& workspace, const Webhook& webhook, const ExportFill* fill)
+QString ExportRequests::secretVariableEnvName(const Environment& environment, const EnvVariable& variable)
+{
+    if (variable.value) {
+        if (auto name = singleEnvReference(*variable.value))
+            return *name;
+    }
+    return variableStem(environment.name) + u'_' + variable.name;
+}
+
+Result<ExportRequest> ExportRequests::build(const Workspace& workspace, const Webhook& webhook, const ExportFill* fill,
+                                            ExportVariables variables)
 {
     ExportRequest out;
     out.webhookName = webhook.name;
@@ -171,7 +193,7 @@ Result<ExportRequest> ExportRequests::build(const Workspace& workspace, const We
         if (!open)
             continue;
         presetIndex[std::size_t(info.preset)] = int(all.size());
-        all.append({ExportVariable::Kind::Preset, info.name, isJsonPreset(info.preset), info.description});
+        all.append({ExportVariable::Kind::Preset, info.name, QString(), isJsonPreset(info.preset), info.description});
     }
 
     RenderContext c;
@@ -197,9 +219,54 @@ Result<ExportRequest> ExportRequests::build(const Workspace& workspace, const We
         auto it = envIndex.constFind(name);
         if (it == envIndex.constEnd()) {
             it = envIndex.insert(name, int(all.size()));
-            all.append({ExportVariable::Kind::Env, name, false, tr("an environment variable: set it, never write it")});
+            all.append({ExportVariable::Kind::Env, name, QString(), false,
+                        tr("an environment variable: set it, never write it")});
         }
         return standIn(*it);
+    };
+    // The environment's variables: a secret one always from the environment where the export runs, a kept
+    // one as a variable of the tool. One that starts the URL (a base URL) is rendered with its value, which
+    // is then found again at the start of the URL: a stand-in cannot stand for a scheme and host.
+    const Environment* environment = workspace.activeEnvironment();
+    QHash<QString, int> keptIndex;
+    QStringList encodedWarnings;
+    QString urlStart;
+    if (const auto url = Template::parse(w.url); url && !url->parts().isEmpty()) {
+        const Template::Part& first = url->parts().front();
+        if (first.kind == Template::Part::Kind::Placeholder && first.preset == Preset::Var)
+            urlStart = first.text;
+    }
+    c.variableOverride = [&](const EnvVariable& v) -> std::optional<JsonValue> {
+        if (v.secret) {
+            const QString name = v.value && singleEnvReference(*v.value) ? *singleEnvReference(*v.value) : v.name;
+            auto it = envIndex.constFind(name);
+            if (it == envIndex.constEnd()) {
+                it = envIndex.insert(name, int(all.size()));
+                all.append({ExportVariable::Kind::Env, name, QString(), false,
+                            tr("the secret variable %1 of the environment \"%2\": set it, never write it")
+                                .arg(v.name, environment ? environment->name : QString())});
+            }
+            return JsonValue::string(standIn(*it));
+        }
+        if (variables != ExportVariables::Keep || !v.value || v.value->contains(u"{{"_s) || v.name == urlStart)
+            return std::nullopt;
+        if (!writtenAsIs(*v.value)) {
+            // A tool writes its variables as they are, where Hooksmith percent-encodes, form-encodes or
+            // escapes them: such a value is written in.
+            const QString warning = tr("webhook \"%1\": the value of the variable %2 is encoded where a request "
+                                       "uses it, and a tool would write it as it is, so it is written in")
+                                        .arg(webhook.name, v.name);
+            if (!encodedWarnings.contains(warning))
+                encodedWarnings << warning;
+            return std::nullopt;
+        }
+        auto it = keptIndex.constFind(v.name);
+        if (it == keptIndex.constEnd()) {
+            it = keptIndex.insert(v.name, int(all.size()));
+            all.append({ExportVariable::Kind::Variable, v.name, *v.value, false,
+                        tr("a variable of the environment \"%1\"").arg(environment ? environment->name : QString())});
+        }
+        return JsonValue::string(standIn(*it));
     };
     const Result<RenderedRequest> rendered = Renderer::render(c);
     if (!rendered) {
@@ -248,8 +315,26 @@ Result<ExportRequest> ExportRequests::build(const Workspace& workspace, const We
         return t;
     };
 
+    out.warnings += encodedWarnings;
     out.method = r.method;
-    out.url = split(r.url.toString(QUrl::FullyEncoded));
+    out.followRedirects = webhook.delivery.followRedirects;
+    const QString url = r.url.toString(QUrl::FullyEncoded);
+    const EnvVariable* base = environment && !urlStart.isEmpty() ? environment->variable(urlStart) : nullptr;
+    if (variables == ExportVariables::Keep && base && !base->secret && base->value && !base->value->contains(u"{{"_s)) {
+        if (url.startsWith(*base->value) && !base->value->isEmpty()) {
+            const int index = int(all.size());
+            all.append({ExportVariable::Kind::Variable, base->name, *base->value, false,
+                        tr("a variable of the environment \"%1\"").arg(environment->name)});
+            out.url = split(standIn(index) + url.mid(base->value->size()));
+        } else {
+            out.url = split(url);
+            out.warnings << tr("webhook \"%1\": the variable %2 starts the URL, and the URL does not start with its "
+                               "value as written (\"%3\"), so its value is written in")
+                                .arg(webhook.name, base->name, *base->value);
+        }
+    } else {
+        out.url = split(url);
+    }
     for (const RenderedHeader& h : r.headers) {
         if (toolSetsHeader(h))
             continue;

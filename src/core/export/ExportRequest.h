@@ -20,11 +20,14 @@ struct ExportVariable
 {
     enum class Kind : quint8
     {
-        Preset, ///< SIGNAL_NUMBER, ...: a collection variable or shell variable named after the preset
-        Env,    ///< read from the environment where the export runs; never given a value
+        Preset,   ///< SIGNAL_NUMBER, ...: a collection variable or shell variable named after the preset
+        Env,      ///< read from the environment where the export runs; never given a value
+        Variable, ///< a variable of the workspace's environment ({{var:NAME}}), kept: `value` is its default
     };
     Kind kind = Kind::Preset;
     QString name;
+    /// A kept variable's value in the chosen environment (never a secret's).
+    QString value;
     /// Presets whose value is JSON (SIGNAL_NUMBER, MESSAGE_PAYLOAD, UNIX_TIME): the variable holds
     /// JSON text, written as it is.
     bool json = false;
@@ -61,6 +64,14 @@ struct ExportHeader
     ExportText value;
 };
 
+/// What becomes of the environment's variables ({{var:NAME}}) in an export. Secret variables are always
+/// read from the environment where the export runs (an ExportVariable::Kind::Env), never written.
+enum class ExportVariables : quint8
+{
+    Resolve, ///< their values in the chosen environment are written in, as `render` writes them
+    Keep,    ///< they stay variables of the tool, with the environment's values as defaults
+};
+
 /// What an export fills in instead of leaving presets as variables (the CLI's -d, -s and -v).
 struct ExportFill
 {
@@ -76,6 +87,7 @@ struct ExportRequest
 {
     QString webhookName;
     Method method = Method::Post;
+    bool followRedirects = false;
     ExportText url;
     QList<ExportHeader> headers;
     bool hasBody = false;
@@ -115,7 +127,15 @@ public:
     /// The request for `webhook`. `fill` fills presets; without it, the presets that depend on the
     /// device, the signal or the delivery become variables. A signing scheme is not carried (the
     /// request goes without its signature headers, and a warning says so).
-    static Result<ExportRequest> build(const Workspace& workspace, const Webhook& webhook, const ExportFill* fill);
+    /// The environment's variables come from `workspace.activeEnvironment()`; `variables` says whether
+    /// their values are written in or kept as variables (a secret one is always an environment variable,
+    /// named by its {{env:NAME}} value or else after the variable).
+    static Result<ExportRequest> build(const Workspace& workspace, const Webhook& webhook, const ExportFill* fill,
+                                       ExportVariables variables = ExportVariables::Resolve);
+
+    /// The environment variable a secret variable of `environment` is read from on a server: the name its
+    /// {{env:NAME}} value gives, else the environment's and the variable's names, e.g. PRODUCTION_API_KEY.
+    static QString secretVariableEnvName(const Environment& environment, const EnvVariable& variable);
 
     /// The webhook-name part of derived variable names: upper-case letters, digits and underscores.
     static QString variableStem(const QString& webhookName);

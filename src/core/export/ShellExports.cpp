@@ -1,6 +1,6 @@
 // The curl and HTTPie exports: POSIX shell scripts that send the rendered request.
 #include "ExportFormats.h"
-#include "Exporter.h"
+#include "ShellQuote.h"
 
 using namespace Qt::StringLiterals;
 
@@ -48,29 +48,6 @@ bool hasHeader(const ExportRequest& r, QStringView name)
     return false;
 }
 
-/// The script's head: what it sends, then a check for every variable it reads.
-QString scriptHead(const ExportRequest& r, const QString& tool)
-{
-    QString out = u"#!/bin/sh\n"_s;
-    out += u"# Sends the request of the Hooksmith webhook \"%1\" with %2.\n"_s.arg(r.webhookName, tool);
-    if (!r.variables.isEmpty()) {
-        out += u"# Set these variables first (presets marked JSON take JSON text, e.g. 23.5 or '\"open\"'):\n"_s;
-        for (const ExportVariable& v : r.variables) {
-            out += u"#   %1: %2%3\n"_s.arg(v.name, v.description, v.json ? u" (JSON)"_s : QString());
-        }
-    }
-    out += u"set -eu\n"_s;
-    for (const ExportVariable& v : r.variables)
-        out += u": \"${%1?set %1}\"\n"_s.arg(v.name);
-    return out;
-}
-
-/// The body piped in on standard input: a shell argument could be taken for a file name by curl.
-QString bodyPipe(const ExportRequest& r)
-{
-    return u"printf '%s' "_s + shellWord(r.body, r.variables) + u" |\n  "_s;
-}
-
 QString joinArguments(const QStringList& args)
 {
     QString out = args.front();
@@ -81,24 +58,70 @@ QString joinArguments(const QStringList& args)
     return out + u'\n';
 }
 
-Result<ExportOutput> single(const ExportJob& job, const QString& format)
+/// The script's head: what it sends, the environment's variables with their values unless they are set
+/// already, then a check for every other variable it reads.
+QString scriptHead(const ExportRequest& r, const QString& tool)
 {
-    if (job.webhooks.size() != 1)
-        return Error(ExportFormats::tr("%1 exports one webhook at a time").arg(format));
-    return ExportOutput{};
+    QString out = u"#!/bin/sh\n"_s;
+    out += u"# Sends the request of the Hooksmith webhook \"%1\" with %2.\n"_s.arg(r.webhookName, tool);
+    bool toSet = false;
+    for (const ExportVariable& v : r.variables)
+        toSet = toSet || v.kind != ExportVariable::Kind::Variable;
+    if (toSet) {
+        out += u"# Set these variables first (presets marked JSON take JSON text, e.g. 23.5 or '\"open\"'):\n"_s;
+        for (const ExportVariable& v : r.variables) {
+            if (v.kind != ExportVariable::Kind::Variable)
+                out += u"#   %1: %2%3\n"_s.arg(v.name, v.description, v.json ? u" (JSON)"_s : QString());
+        }
+    }
+    bool kept = false;
+    for (const ExportVariable& v : r.variables) {
+        if (v.kind != ExportVariable::Kind::Variable)
+            continue;
+        if (!kept)
+            out += u"# Variables of the environment, with its values unless they are set already:\n"_s;
+        kept = true;
+        out += u"%1=${%1-%2}\n"_s.arg(v.name, shellQuote(v.value));
+    }
+    out += u"set -eu\n"_s;
+    for (const ExportVariable& v : r.variables) {
+        if (v.kind != ExportVariable::Kind::Variable)
+            out += u": \"${%1?set %1}\"\n"_s.arg(v.name);
+    }
+    return out;
 }
 
-} // namespace
+/// Longer bodies go in on standard input: one argument may hold at most 128 KiB on Linux.
+constexpr qsizetype kMaxArgumentBytes = 100 * 1000;
 
-Result<ExportOutput> ExportFormats::curl(const ExportJob& job)
+/// A printf(1) format and its arguments that write `text` exactly, NUL bytes included.
+QString printfWithFormat(const ExportText& text, const QList<ExportVariable>& variables)
 {
-    auto output = single(job, u"curl"_s);
-    if (!output)
-        return output;
-    const auto built = ExportRequests::build(*job.workspace, *job.webhooks.front(), job.fill);
-    if (!built)
-        return built.error();
-    const ExportRequest& r = *built;
+    QString format;
+    QStringList args;
+    for (const ExportText::Piece& p : text.pieces) {
+        if (p.variable >= 0) {
+            format += u"%s"_s;
+            args << u"\"${"_s + variables[p.variable].name + u"}\""_s;
+            continue;
+        }
+        for (const QChar c : p.text) {
+            if (c == u'%')
+                format += u"%%"_s;
+            else if (c == u'\\')
+                format += u"\\\\"_s;
+            else if (c.unicode() == 0)
+                format += u"\\000"_s;
+            else
+                format += c;
+        }
+    }
+    return u"printf "_s + shellQuote(format) + (args.isEmpty() ? QString() : u' ' + args.join(u' '));
+}
+
+/// The curl command line, and before it what pipes the body in when it goes on standard input.
+QString curlCommandText(const ExportRequest& r)
+{
     const QString url = r.url.join([](int) { return QString(); });
     QStringList args{u"curl"_s, shellWord(r.url, r.variables)};
     // curl expands [] and {} in URLs as ranges and lists unless told not to.
@@ -108,6 +131,8 @@ Result<ExportOutput> ExportFormats::curl(const ExportJob& job)
         args << u"--head"_s;
     else if (r.method != Method::Get || r.hasBody)
         args << u"--request"_s << methodName(r.method);
+    if (r.followRedirects)
+        args << u"--location"_s;
     for (const ExportHeader& h : r.headers) {
         // "Name:" would make curl drop the header; "Name;" sends it with an empty value.
         const bool empty = h.value.join([](int) { return u"x"_s; }).isEmpty();
@@ -125,15 +150,79 @@ Result<ExportOutput> ExportFormats::curl(const ExportJob& job)
         user.pieces.append({QString(), r.basicAuth->passwordVariable});
         args << u"--user"_s << shellWord(user, r.variables);
     }
-    QString script = scriptHead(r, u"curl"_s);
+    QString pipe;
     if (r.hasBody) {
-        args << u"--data-binary"_s << u"@-"_s;
-        script += bodyPipe(r);
+        const QString body = r.body.join([](int) { return QString(); });
+        if (body.contains(QChar(0))) {
+            // No argument carries a NUL byte: printf writes it from an escape.
+            pipe = printfWithFormat(r.body, r.variables) + u" |\n  "_s;
+            args << u"--data-binary"_s << u"@-"_s;
+        } else if (body.toUtf8().size() > kMaxArgumentBytes) {
+            pipe = u"printf '%s' "_s + shellWord(r.body, r.variables) + u" |\n  "_s;
+            args << u"--data-binary"_s << u"@-"_s;
+        } else {
+            // --data-raw sends its argument as it is: a body starting with @ is not a file name to curl.
+            args << u"--data-raw"_s << shellWord(r.body, r.variables);
+        }
     }
-    script += joinArguments(args);
+    return pipe + joinArguments(args);
+}
+
+QStringList environmentVariables(const ExportRequest& r)
+{
+    QStringList out;
+    for (const ExportVariable& v : r.variables) {
+        if (v.kind == ExportVariable::Kind::Env)
+            out << v.name;
+    }
+    return out;
+}
+
+/// The body piped in on standard input, as HTTPie reads it.
+QString bodyPipe(const ExportRequest& r)
+{
+    return u"printf '%s' "_s + shellWord(r.body, r.variables) + u" |\n  "_s;
+}
+
+Result<ExportOutput> single(const ExportJob& job, const QString& format)
+{
+    if (job.webhooks.size() != 1)
+        return Error(ExportFormats::tr("%1 exports one webhook at a time").arg(format));
+    return ExportOutput{};
+}
+
+} // namespace
+
+Result<ExportOutput> ExportFormats::curl(const ExportJob& job)
+{
+    auto output = single(job, u"curl"_s);
+    if (!output)
+        return output;
+    const auto built = ExportRequests::build(*job.workspace, *job.webhooks.front(), job.fill, job.variables);
+    if (!built)
+        return built.error();
+    const ExportRequest& r = *built;
+    const QString script = scriptHead(r, u"curl"_s) + curlCommandText(r);
     output->files.append(
         {u"%1.sh"_s.arg(ExportRequests::variableStem(r.webhookName).toLower()), script.toUtf8(), true});
     output->warnings = r.warnings;
+    output->environmentVariables = environmentVariables(r);
+    return output;
+}
+
+Result<ExportOutput> ExportFormats::curlCommand(const ExportJob& job)
+{
+    auto output = single(job, u"curl"_s);
+    if (!output)
+        return output;
+    const auto built = ExportRequests::build(*job.workspace, *job.webhooks.front(), job.fill, job.variables);
+    if (!built)
+        return built.error();
+    const ExportRequest& r = *built;
+    output->files.append(
+        {u"%1.sh"_s.arg(ExportRequests::variableStem(r.webhookName).toLower()), curlCommandText(r).toUtf8(), false});
+    output->warnings = r.warnings;
+    output->environmentVariables = environmentVariables(r);
     return output;
 }
 
@@ -142,7 +231,7 @@ Result<ExportOutput> ExportFormats::httpie(const ExportJob& job)
     auto output = single(job, u"httpie"_s);
     if (!output)
         return output;
-    const auto built = ExportRequests::build(*job.workspace, *job.webhooks.front(), job.fill);
+    const auto built = ExportRequests::build(*job.workspace, *job.webhooks.front(), job.fill, job.variables);
     if (!built)
         return built.error();
     const ExportRequest& r = *built;
@@ -156,6 +245,8 @@ Result<ExportOutput> ExportFormats::httpie(const ExportJob& job)
         user.pieces.append({QString(), r.basicAuth->passwordVariable});
         args << u"--auth-type"_s << u"basic"_s << u"--auth"_s << shellWord(user, r.variables);
     }
+    if (r.followRedirects)
+        args << u"--follow"_s;
     args << methodName(r.method) << shellWord(r.url, r.variables);
     for (const ExportHeader& h : r.headers) {
         const bool empty = h.value.join([](int) { return u"x"_s; }).isEmpty();
@@ -176,6 +267,7 @@ Result<ExportOutput> ExportFormats::httpie(const ExportJob& job)
     output->files.append(
         {u"%1.sh"_s.arg(ExportRequests::variableStem(r.webhookName).toLower()), script.toUtf8(), true});
     output->warnings = r.warnings;
+    output->environmentVariables = environmentVariables(r);
     return output;
 }
 

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -16,7 +17,7 @@ Result<QList<ExportRequest>> buildAll(const ExportJob& job)
 {
     QList<ExportRequest> out;
     for (const Webhook* w : job.webhooks) {
-        auto r = ExportRequests::build(*job.workspace, *w, job.fill);
+        auto r = ExportRequests::build(*job.workspace, *w, job.fill, job.variables);
         if (!r)
             return r.error();
         out.append(std::move(r).value());
@@ -76,7 +77,6 @@ Result<ExportOutput> ExportFormats::postman(const ExportJob& job)
     QStringList declared;
     for (const ExportRequest& r : *built) {
         out.warnings += r.warnings;
-        warnBraces(r, u"Postman"_s, out.warnings);
         const auto braces = [&r](const ExportText& t) {
             return t.withBraces(r.variables);
         };
@@ -110,19 +110,49 @@ Result<ExportOutput> ExportFormats::postman(const ExportJob& job)
                                                                  {u"accept-encoding"_s, true},
                                                                  {u"cache-control"_s, true},
                                                                  {u"postman-token"_s, true},
-                                                                 {u"content-type"_s, !r.hasBody}}}};
+                                                                 {u"content-type"_s, !r.hasBody}}},
+                        {u"followRedirects"_s, r.followRedirects}};
         items.append(item);
         for (const ExportVariable& v : r.variables) {
             // Secrets and {{env:...}} values come from the environment (newman --env-var, or a Postman
-            // environment), never from the collection.
-            if (v.kind != ExportVariable::Kind::Preset || declared.contains(v.name))
+            // environment), never from the collection; presets and the environment's variables are
+            // collection variables.
+            if (v.kind == ExportVariable::Kind::Env || declared.contains(v.name))
                 continue;
             declared << v.name;
             variables.append(
                 QJsonObject{{u"key"_s, v.name},
-                            {u"value"_s, QString()},
+                            {u"value"_s, v.value},
                             {u"type"_s, u"string"_s},
                             {u"description"_s, QString(v.description + (v.json ? u" (JSON)"_s : QString()))}});
+        }
+    }
+    // Text that reads as a Postman variable, {{NAME}}, is declared as itself: Postman sends it as it is,
+    // and an import reads it back as text.
+    static const QRegularExpression braces(u"\\{\\{([A-Za-z_][A-Za-z0-9_.-]*)\\}\\}"_s);
+    for (const ExportRequest& r : *built) {
+        QStringList texts{plain(r.url), plain(r.body)};
+        for (const ExportHeader& h : r.headers)
+            texts << plain(h.value);
+        if (r.basicAuth)
+            texts << plain(r.basicAuth->username);
+        for (const QString& text : texts) {
+            for (auto it = braces.globalMatch(text); it.hasNext();) {
+                const QString key = it.next().captured(1);
+                if (r.variableIndex(key) >= 0) {
+                    out.warnings << tr("webhook \"%1\": Postman reads the text {{%2}} as its variable %2: check the "
+                                       "request there")
+                                        .arg(r.webhookName, key);
+                    continue;
+                }
+                if (declared.contains(key))
+                    continue;
+                declared << key;
+                variables.append(QJsonObject{{u"key"_s, key},
+                                             {u"value"_s, QString(u"{{"_s + key + u"}}"_s)},
+                                             {u"type"_s, u"string"_s},
+                                             {u"description"_s, u"Text, not a variable: sent as it is."_s}});
+            }
         }
     }
     const QString name = job.instanceName.isEmpty() ? u"Hooksmith"_s : job.instanceName;
@@ -149,9 +179,14 @@ Result<ExportOutput> ExportFormats::bruno(const ExportJob& job)
     for (const ExportRequest& r : *built) {
         out.warnings += r.warnings;
         warnBraces(r, u"Bruno"_s, out.warnings);
-        // Every variable, preset or secret, comes from the environment bru runs in.
+        // Presets and secrets come from the environment bru runs in; the environment's variables are the
+        // request's own variables, with their values.
         const auto ref = [&r](const ExportText& t) {
-            return t.join([&r](int i) -> QString { return u"{{process.env."_s + r.variables[i].name + u"}}"_s; });
+            return t.join([&r](int i) -> QString {
+                const ExportVariable& v = r.variables[i];
+                return v.kind == ExportVariable::Kind::Variable ? u"{{"_s + v.name + u"}}"_s
+                                                                : u"{{process.env."_s + v.name + u"}}"_s;
+            });
         };
         QString bru;
         bru += u"meta {\n  name: %1\n  type: http\n  seq: %2\n}\n\n"_s.arg(r.webhookName).arg(++seq);
@@ -165,6 +200,19 @@ Result<ExportOutput> ExportFormats::bruno(const ExportJob& job)
                 bru += u"  "_s + h.name + u": "_s + ref(h.value) + u'\n';
             bru += u"}\n"_s;
         }
+        QString vars;
+        for (const ExportVariable& v : r.variables) {
+            if (v.kind != ExportVariable::Kind::Variable)
+                continue;
+            if (v.value.contains(u'\n') || v.value.contains(u'\r') || v.value != v.value.trimmed()) {
+                out.warnings << tr("webhook \"%1\": a Bruno variable is one line without spaces around it, so the "
+                                   "value of %2 is not carried exactly")
+                                    .arg(r.webhookName, v.name);
+            }
+            vars += u"  "_s + v.name + u": "_s + QString(v.value).replace(u'\n', u' ').replace(u'\r', u' ') + u'\n';
+        }
+        if (!vars.isEmpty())
+            bru += u"\nvars:pre-request {\n"_s + vars + u"}\n"_s;
         if (r.basicAuth) {
             bru += u"\nauth:basic {\n  username: "_s + ref(r.basicAuth->username) + u"\n  password: {{process.env."_s +
                    r.variables[r.basicAuth->passwordVariable].name + u"}}\n}\n"_s;
@@ -210,6 +258,22 @@ Result<ExportOutput> ExportFormats::nodeRed(const ExportJob& job)
                     {u"label"_s, QString(u"Hooksmith: "_s + name)},
                     {u"disabled"_s, false},
                     {u"info"_s, u"Exported from Hooksmith: one inject, function and http request per webhook."_s}});
+    // The environment's variables kept: environment variables of the flow's tab, with their values.
+    QJsonArray tabEnv;
+    QStringList tabNames;
+    for (const ExportRequest& r : *built) {
+        for (const ExportVariable& v : r.variables) {
+            if (v.kind != ExportVariable::Kind::Variable || tabNames.contains(v.name))
+                continue;
+            tabNames << v.name;
+            tabEnv.append(QJsonObject{{u"name"_s, v.name}, {u"value"_s, v.value}, {u"type"_s, u"str"_s}});
+        }
+    }
+    if (!tabEnv.isEmpty()) {
+        QJsonObject tabNode = flow[0].toObject();
+        tabNode[u"env"_s] = tabEnv;
+        flow[0] = tabNode;
+    }
     int row = 0;
     for (const ExportRequest& r : *built) {
         out.warnings += r.warnings;
@@ -243,7 +307,8 @@ Result<ExportOutput> ExportFormats::nodeRed(const ExportJob& job)
                     continue;
                 }
                 const ExportVariable& v = r.variables[p.variable];
-                parts << (v.kind == ExportVariable::Kind::Env
+                // A secret and a variable of the tab are both env.get(): the tab's first, then Node-RED's.
+                parts << (v.kind != ExportVariable::Kind::Preset
                               ? u"secret(\"%1\")"_s.arg(v.name)
                               : u"preset(\"%1\", %2)"_s.arg(v.name, v.json ? u"true"_s : u"false"_s));
             }

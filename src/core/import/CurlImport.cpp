@@ -2,8 +2,11 @@
 
 #include "Encoding.h"
 #include "Json.h"
+#include "Template.h"
 #include "import/ShellWords.h"
 
+#include <QHash>
+#include <QRegularExpression>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -150,17 +153,41 @@ private:
     QString toTemplate(const ShellWord& w, const QString& where)
     {
         QString out;
-        for (const ShellSegment& s : w.segments)
-            out += s.variable ? RequestImport::variableTemplate(s.text)
-                              : RequestImport::templateFromText(s.text, where, m_result.warnings);
+        for (const ShellSegment& s : w.segments) {
+            if (!s.variable) {
+                out += RequestImport::templateFromText(s.text, where, m_result.warnings);
+                continue;
+            }
+            // A variable the script sets (or gives a default) is a variable of the environment.
+            if (!Presets::fromName(s.text) && s.fallback && !m_scriptValues.contains(s.text)) {
+                m_scriptValues.insert(s.text, *s.fallback);
+                m_scriptOrder.append(s.text);
+            }
+            if (!Presets::fromName(s.text) && m_scriptValues.contains(s.text)) {
+                if (!m_usedVariables.contains(s.text))
+                    m_usedVariables.append(s.text);
+                out += u"{{var:"_s + s.text + u"}}"_s;
+                continue;
+            }
+            out += RequestImport::variableTemplate(s.text);
+        }
         return out;
     }
+    /// The commands before the curl command: `set`, `:` checks, variables set, and printf into curl.
+    std::optional<Error> readPreamble(const QList<ShellCommand>& commands, qsizetype curlIndex);
+    /// The data of an option reading standard input (`@-`): the text piped in, once.
+    std::optional<QString> stdinData(const QString& optionText, const QString& argWhere, QString& error);
     /// Applies one option; an error message, or empty.
     QString apply(const OptionInfo& o, const QString& optionText, qsizetype optionIndex, const ShellWord* arg,
                   qsizetype argIndex);
 
     QStringView m_line;
     QList<ShellWord> m_words;
+    std::optional<ShellWord> m_stdin; ///< what `printf '%s' WORD |` pipes into curl
+    bool m_stdinRead = false;
+    QHash<QString, QString> m_scriptValues; ///< variables the script sets, and their values
+    QStringList m_scriptOrder;              ///< their names, in the order the script sets them
+    QStringList m_usedVariables;
     ImportResult m_result;
     ImportedRequest m_request;
     std::optional<QString> m_method;
@@ -225,6 +252,22 @@ QString CurlParser::apply(const OptionInfo& o, const QString& optionText, qsizet
     }
     case Opt::Data:
     case Opt::DataBinary:
+        if (plain == u"@-"_s) {
+            QString error;
+            const auto data = stdinData(optionText, argWhere, error);
+            if (!data)
+                return error;
+            // -d drops the line breaks of what it reads; --data-binary keeps every byte.
+            m_data.append({o.opt == Opt::Data ? *RequestImport::mapLiterals(*data,
+                                                                            [](const QString& t) {
+                                                                                QString out = t;
+                                                                                out.remove(u'\r').remove(u'\n');
+                                                                                return std::optional(out);
+                                                                            })
+                                              : *data,
+                           false});
+            break;
+        }
         if (plain.startsWith(u'@')) {
             return CurlImport::tr("%1: %2 reads the body from a file (%3), which cannot be imported; paste the "
                                   "content with --data-raw")
@@ -251,6 +294,14 @@ QString CurlParser::apply(const OptionInfo& o, const QString& optionText, qsizet
         break;
     }
     case Opt::Json:
+        if (plain == u"@-"_s) {
+            QString error;
+            const auto data = stdinData(optionText, argWhere, error);
+            if (!data)
+                return error;
+            m_data.append({*data, true});
+            break;
+        }
         if (plain.startsWith(u'@')) {
             return CurlImport::tr("%1: --json reads the body from a file (%2), which cannot be imported; paste the "
                                   "JSON itself")
@@ -319,17 +370,110 @@ QString CurlParser::apply(const OptionInfo& o, const QString& optionText, qsizet
     return {};
 }
 
+std::optional<QString> CurlParser::stdinData(const QString& optionText, const QString& argWhere, QString& error)
+{
+    if (!m_stdin) {
+        error = CurlImport::tr("%1: %2 @- reads the body from standard input, which cannot be imported; paste the "
+                               "content with --data-raw")
+                    .arg(argWhere, optionText);
+        return std::nullopt;
+    }
+    // curl reads standard input once.
+    const QString data = m_stdinRead ? QString() : toTemplate(*m_stdin, CurlImport::tr("the text piped into curl"));
+    m_stdinRead = true;
+    return data;
+}
+
+std::optional<Error> CurlParser::readPreamble(const QList<ShellCommand>& commands, qsizetype curlIndex)
+{
+    for (qsizetype i = 0; i < curlIndex; ++i) {
+        const ShellCommand& c = commands[i];
+        const QString first = c.words.front().text();
+        const auto [line, column] = lineAndColumn(m_line, c.words.front().offset);
+        const QString at = CurlImport::tr("line %1, column %2").arg(line).arg(column);
+        if (c.end == ShellCommand::End::Pipe) {
+            // Only printf '%s' TEXT | curl: the body on standard input, as Hooksmith's curl export writes it.
+            if (i + 1 != curlIndex || first != u"printf"_s || c.words.size() != 3 || c.words[1].text() != u"%s"_s ||
+                c.words[1].hasVariables())
+                return Error(CurlImport::tr("%1: only printf '%s' TEXT may be piped into curl").arg(at));
+            m_stdin = c.words[2];
+            continue;
+        }
+        if (first == u"set"_s || first == u":"_s) {
+            // Shell options and checks that variables are set change nothing in the request.
+            continue;
+        }
+        const ShellWord& w = c.words.front();
+        const qsizetype eq = w.segments.front().variable ? -1 : w.segments.front().text.indexOf(u'=');
+        const QString name = eq > 0 ? w.segments.front().text.left(eq) : QString();
+        if (c.words.size() == 1 && isVariableName(name)) {
+            // NAME=value, or NAME=${NAME-value}: a variable of the environment.
+            ShellWord value = w;
+            value.segments.front().text.remove(0, eq + 1);
+            if (value.segments.front().text.isEmpty())
+                value.segments.removeFirst();
+            std::optional<QString> text;
+            if (value.segments.isEmpty())
+                text = QString();
+            else if (!value.hasVariables())
+                text = value.text();
+            else if (value.segments.size() == 1 && value.segments.front().text == name)
+                text = value.segments.front().fallback;
+            if (!text) {
+                return Error(CurlImport::tr("%1: the script sets %2 from what the shell expands; write its value out")
+                                 .arg(at, name));
+            }
+            if (Presets::fromName(name)) {
+                m_result.warnings.append(CurlImport::tr("%1: the script sets %2, which the webhook fills from each "
+                                                        "signal as a preset")
+                                             .arg(at, name));
+                continue;
+            }
+            if (!m_scriptValues.contains(name))
+                m_scriptOrder.append(name);
+            m_scriptValues.insert(name, *text);
+            continue;
+        }
+        return Error(CurlImport::tr("%1: the script runs \"%2\" before curl, which cannot be imported; paste the "
+                                    "curl command alone")
+                         .arg(at, first.left(40)));
+    }
+    return std::nullopt;
+}
+
 Result<ImportResult> CurlParser::run()
 {
-    auto words = ShellWords::split(m_line);
-    if (!words)
-        return words.error();
-    m_words = std::move(words).value();
-    if (m_words.isEmpty())
+    auto commands = ShellWords::splitCommands(m_line);
+    if (!commands)
+        return commands.error();
+    if (commands->isEmpty())
         return Error(CurlImport::tr("the command line is empty; paste a curl command"));
-    if (m_words.front().text() != u"curl"_s) {
+    qsizetype curlIndex = -1;
+    for (qsizetype i = 0; i < commands->size() && curlIndex < 0; ++i) {
+        const ShellWord& first = (*commands)[i].words.front();
+        if (!first.hasVariables() && first.text() == u"curl"_s)
+            curlIndex = i;
+    }
+    if (curlIndex < 0) {
         return Error(CurlImport::tr("the command starts with \"%1\", not curl; paste a curl command")
-                         .arg(m_words.front().text().left(40)));
+                         .arg(commands->front().words.front().text().left(40)));
+    }
+    if (auto e = readPreamble(*commands, curlIndex))
+        return *e;
+    // The curl command, with what follows on the next lines: a command copied without its backslashes.
+    m_words = (*commands)[curlIndex].words;
+    for (qsizetype i = curlIndex; i < commands->size(); ++i) {
+        const ShellCommand& c = (*commands)[i];
+        if (i > curlIndex)
+            m_words += c.words;
+        if (c.end == ShellCommand::End::Semicolon || c.end == ShellCommand::End::Pipe) {
+            const auto [line, column] = lineAndColumn(m_line, c.endOffset);
+            return Error(CurlImport::tr("\"%1\" at line %2, column %3 ends the curl command or redirects it; paste "
+                                        "the curl command alone")
+                             .arg(c.end == ShellCommand::End::Pipe ? u"|"_s : u";"_s)
+                             .arg(line)
+                             .arg(column));
+        }
     }
 
     bool optionsEnd = false;
@@ -465,6 +609,15 @@ Result<ImportResult> CurlParser::run()
             CurlImport::tr("options that do not change the request were ignored: %1").arg(m_ignored.join(u", "_s)));
     }
 
+    for (const QString& name : m_scriptOrder) {
+        if (!m_usedVariables.contains(name))
+            continue;
+        EnvVariable v;
+        v.name = name;
+        v.value = m_scriptValues.value(name);
+        m_result.environment.variables.append(v);
+    }
+    m_result.environment.name = CurlImport::tr("Imported");
     m_request.method = method;
     m_request.url = url;
     m_request.body = body;
@@ -472,6 +625,11 @@ Result<ImportResult> CurlParser::run()
     m_request.name = method.toUpper() + u' ' + parsed.host() + parsed.path();
     if (parsed.host().isEmpty())
         m_request.name = method.toUpper() + u' ' + url;
+    // The webhook's name, as Hooksmith's curl export writes it in the script's first comment.
+    static const QRegularExpression named(u"^# Sends the request of the Hooksmith webhook \"(.+)\" with curl\\.$"_s,
+                                          QRegularExpression::MultilineOption);
+    if (const QRegularExpressionMatch m = named.match(m_line); m.hasMatch())
+        m_request.name = m.captured(1);
     auto built = RequestImport::build(m_request, CurlImport::tr("the request"), m_result.warnings);
     if (!built)
         return built.error();
@@ -489,7 +647,17 @@ Result<ImportResult> CurlImport::parse(QStringView commandLine)
 bool CurlImport::looksLikeCurl(QStringView text)
 {
     const QStringView t = text.trimmed();
-    return t.startsWith(u"curl ") || t.startsWith(u"curl\t") || t.startsWith(u"curl\\\n") || t.startsWith(u"curl\n");
+    if (t.startsWith(u"curl ") || t.startsWith(u"curl\t") || t.startsWith(u"curl\\\n") || t.startsWith(u"curl\n"))
+        return true;
+    // A script that runs curl, such as Hooksmith's curl export.
+    const auto commands = ShellWords::splitCommands(t);
+    if (!commands)
+        return false;
+    for (const ShellCommand& c : *commands) {
+        if (!c.words.front().hasVariables() && c.words.front().text() == u"curl"_s)
+            return true;
+    }
+    return false;
 }
 
 } // namespace hooksmith

@@ -37,6 +37,8 @@ QString placeholderFor(QStringView inner)
         return u"{{"_s + inner.toString() + u"}}"_s;
     if (inner.startsWith(u"env:") && isEnvName(inner.sliced(4).trimmed()))
         return u"{{env:"_s + inner.sliced(4).trimmed().toString() + u"}}"_s;
+    if (inner.startsWith(u"var:") && isEnvName(inner.sliced(4).trimmed()))
+        return u"{{var:"_s + inner.sliced(4).trimmed().toString() + u"}}"_s;
     return {};
 }
 
@@ -133,6 +135,33 @@ std::optional<QString> decodeLiterals(QStringView templateText, Decode decode)
     return join(*list);
 }
 
+/// `%XX` escapes of UTF-8 characters beyond ASCII written as the characters, as the Renderer encodes them
+/// again; other escapes (`%20`, `%2F`, ...) stay as they are, since they mean something in a URL.
+QString unicodeUnescaped(const QString& text)
+{
+    QString out;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        QByteArray bytes;
+        qsizetype j = i;
+        while (j + 2 < text.size() && text[j] == u'%' && hexValue(text[j + 1]) >= 8 && hexValue(text[j + 2]) >= 0) {
+            bytes.append(char(hexValue(text[j + 1]) * 16 + hexValue(text[j + 2])));
+            j += 3;
+        }
+        if (!bytes.isEmpty()) {
+            const QString decoded = QString::fromUtf8(bytes);
+            if (decoded.toUtf8() == bytes && !decoded.contains(QChar::ReplacementCharacter)) {
+                out += decoded;
+                i = j;
+                continue;
+            }
+        }
+        out += text[i];
+        ++i;
+    }
+    return out;
+}
+
 struct Query
 {
     QString url; ///< without the query when it went into rows
@@ -187,7 +216,7 @@ constexpr QChar kMarkClose = QChar(0xE001);
 bool presetIsString(QStringView placeholder)
 {
     const QStringView inner = placeholder.sliced(2, placeholder.size() - 4).trimmed();
-    if (inner.startsWith(u"env:"))
+    if (inner.startsWith(u"env:") || inner.startsWith(u"var:"))
         return true;
     const auto p = Presets::fromName(inner);
     return p && *p != Preset::SignalNumber && *p != Preset::UnixTime && *p != Preset::MessagePayload;
@@ -424,7 +453,9 @@ Result<ImportedWebhook> RequestImport::build(const ImportedRequest& r, const QSt
         url.truncate(hash);
     }
     Query query = splitQuery(url);
-    w.url = query.url;
+    w.url = RequestImport::mapLiterals(query.url, [](const QString& t) {
+                return std::optional(unicodeUnescaped(t));
+            }).value_or(query.url);
     w.query = query.rows;
 
     // Headers: the ones Hooksmith sets itself are taken apart from the user's.
@@ -560,6 +591,47 @@ QStringList addImportedWebhooks(Workspace& workspace, QList<ImportedWebhook>& we
         names.append(name);
     }
     return names;
+}
+
+QStringList addImportedEnvironment(Workspace& workspace, const ImportedEnvironment& imported)
+{
+    QStringList notes;
+    if (imported.variables.isEmpty())
+        return notes;
+    QStringList names;
+    for (const EnvVariable& v : imported.variables)
+        names.append(v.name);
+    if (workspace.environments.isEmpty()) {
+        Environment e;
+        e.name = imported.name.trimmed().isEmpty() ? RequestImport::tr("Imported") : imported.name.trimmed();
+        e.variables = imported.variables;
+        workspace.environments.append(e);
+        notes.append(RequestImport::tr("the environment \"%1\" was added with the variables %2")
+                         .arg(e.name, names.join(u", "_s)));
+        return notes;
+    }
+    QStringList addedTo;
+    for (Environment& e : workspace.environments) {
+        bool added = false;
+        for (const EnvVariable& v : imported.variables) {
+            if (const EnvVariable* own = e.variable(v.name)) {
+                if (own->secret || own->value != v.value) {
+                    notes.append(
+                        RequestImport::tr("the environment \"%1\" keeps its own value of %2").arg(e.name, v.name));
+                }
+                continue;
+            }
+            e.variables.append(v);
+            added = true;
+        }
+        if (added)
+            addedTo.append(u'"' + e.name + u'"');
+    }
+    if (!addedTo.isEmpty()) {
+        notes.prepend(RequestImport::tr("the variables %1 were added to the environments %2 where they were missing")
+                          .arg(names.join(u", "_s), addedTo.join(u", "_s)));
+    }
+    return notes;
 }
 
 } // namespace hooksmith

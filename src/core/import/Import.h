@@ -23,10 +23,20 @@ struct ImportedWebhook
     std::optional<QString> password;
 };
 
-/// What an import gave: the webhooks, and what did not come across exactly (each "where: what").
+/// Variables the imported webhooks read as {{var:NAME}}, with the values the source gave them (Postman
+/// collection variables, shell variables a curl script sets).
+struct ImportedEnvironment
+{
+    QString name; ///< for a new environment: the collection's name, or "Imported"
+    QList<EnvVariable> variables;
+};
+
+/// What an import gave: the webhooks, the variables they read, and what did not come across exactly
+/// (each "where: what").
 struct ImportResult
 {
     QList<ImportedWebhook> webhooks;
+    ImportedEnvironment environment;
     QStringList warnings;
 };
 
@@ -75,5 +85,10 @@ public:
 /// Adds imported webhooks to a workspace: names made unique (" 2", " 3", ...), fresh ids.
 /// Returns the names given, in order.
 QStringList addImportedWebhooks(Workspace& workspace, QList<ImportedWebhook>& webhooks);
+
+/// Gives the workspace the variables an import's webhooks read: a workspace without environments gets
+/// one named after the source; otherwise each variable is added to every environment that does not
+/// define it yet (one that does keeps its own value). Returns what was done, for the user.
+QStringList addImportedEnvironment(Workspace& workspace, const ImportedEnvironment& environment);
 
 } // namespace hooksmith

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -58,9 +59,43 @@ private:
 
     ImportResult m_result;
     QHash<QString, QString> m_variables;
+    QSet<QString> m_secretVariables;   ///< declared with type "secret"
+    QSet<QString> m_passwordVariables; ///< used in a basic authentication password: they go to the keychain
     QStringList m_inlined;
+    QStringList m_kept; ///< collection variables that became variables of the environment
     QStringList m_fromEnvironment;
 };
+
+/// Every variable name a basic authentication password in `node` (and below it) uses.
+void collectPasswordVariables(const QJsonValue& node, QSet<QString>& out)
+{
+    if (node.isArray()) {
+        for (const QJsonValue& v : node.toArray())
+            collectPasswordVariables(v, out);
+        return;
+    }
+    if (!node.isObject())
+        return;
+    const QJsonObject o = node.toObject();
+    if (o.value(u"type"_s).toString() == u"basic"_s) {
+        QString password;
+        const QJsonValue params = o.value(u"basic"_s);
+        for (const QJsonValue& p : params.toArray()) {
+            if (p.toObject().value(u"key"_s).toString() == u"password"_s)
+                password = text(p.toObject().value(u"value"_s));
+        }
+        if (params.isObject())
+            password = text(params.toObject().value(u"password"_s));
+        for (qsizetype open = password.indexOf(u"{{"_s); open >= 0; open = password.indexOf(u"{{"_s, open + 2)) {
+            const qsizetype close = password.indexOf(u"}}"_s, open + 2);
+            if (close < 0)
+                break;
+            out.insert(password.mid(open + 2, close - open - 2).trimmed());
+        }
+    }
+    for (auto it = o.begin(); it != o.end(); ++it)
+        collectPasswordVariables(it.value(), out);
+}
 
 QString Importer::convertValue(const QString& name, const QString& where, int depth)
 {
@@ -71,6 +106,16 @@ QString Importer::convertValue(const QString& name, const QString& where, int de
     if (name == u"$isoTimestamp"_s)
         return u"{{TIMESTAMP}}"_s;
     if (const auto it = m_variables.constFind(name); it != m_variables.cend()) {
+        // Declared as itself: text that Postman sends as it is (so Hooksmith's export writes "{{" in text).
+        if (*it == u"{{"_s + name + u"}}"_s)
+            return RequestImport::escapeLiteral(*it);
+        // A variable of the collection is one of the environment, unless a password uses it (a password
+        // belongs in the keychain, never in the file) or its value uses other variables.
+        if (isVariableName(name) && !m_passwordVariables.contains(name) && !it->contains(u"{{"_s)) {
+            if (!m_kept.contains(name))
+                m_kept.append(name);
+            return u"{{var:"_s + name + u"}}"_s;
+        }
         if (!m_inlined.contains(name))
             m_inlined.append(name);
         if (depth > 8)
@@ -281,6 +326,11 @@ std::optional<Error> Importer::request(const QJsonObject& item, const QString& n
             PostmanImport::tr("%1: its pre-request and test scripts are not carried over").arg(where));
     }
 
+    // Postman follows redirects unless told not to; Hooksmith only when told to: only what the collection
+    // says is carried.
+    const QJsonValue follow = item.value(u"protocolProfileBehavior"_s).toObject().value(u"followRedirects"_s);
+    if (follow.isBool())
+        r.followRedirects = follow.toBool();
     auto built = RequestImport::build(r, where, m_result.warnings);
     if (!built)
         return built.error();
@@ -353,15 +403,42 @@ Result<ImportResult> Importer::run(const QByteArray& json)
     for (const QJsonValue& v : root.value(u"variable"_s).toArray()) {
         const QJsonObject o = v.toObject();
         const QString key = o.value(u"key"_s).toString(o.value(u"id"_s).toString());
-        if (!key.isEmpty() && !o.value(u"disabled"_s).toBool() && o.contains(u"value"_s))
+        if (key.isEmpty() || o.value(u"disabled"_s).toBool())
+            continue;
+        if (o.value(u"type"_s).toString() == u"secret"_s && isVariableName(key)) {
+            m_secretVariables.insert(key);
+            m_variables.insert(key, QString());
+        } else if (o.contains(u"value"_s)) {
             m_variables.insert(key, text(o.value(u"value"_s)));
+        }
     }
+    collectPasswordVariables(root, m_passwordVariables);
     if (root.value(u"event"_s).toArray().size() > 0)
         m_result.warnings.append(PostmanImport::tr("collection: its scripts are not carried over"));
     if (auto e = walk(root.value(u"item"_s).toArray(), {}, root.value(u"auth"_s), PostmanImport::tr("collection")))
         return *e;
     if (m_result.webhooks.isEmpty())
         return Error(PostmanImport::tr("the collection has no requests"));
+    m_result.environment.name = root.value(u"info"_s).toObject().value(u"name"_s).toString().trimmed();
+    if (m_result.environment.name.isEmpty())
+        m_result.environment.name = u"Postman"_s;
+    QStringList secrets;
+    for (const QString& name : m_kept) {
+        EnvVariable v;
+        v.name = name;
+        v.secret = m_secretVariables.contains(name);
+        if (v.secret)
+            secrets.append(name);
+        else
+            v.value = m_variables.value(name);
+        m_result.environment.variables.append(v);
+    }
+    if (!secrets.isEmpty()) {
+        m_result.warnings.append(
+            PostmanImport::tr("secret collection variables are imported without their values (a secret belongs in "
+                              "the keychain): set %1 in Edit > Environments")
+                .arg(secrets.join(u", "_s)));
+    }
     if (!m_inlined.isEmpty()) {
         m_result.warnings.append(PostmanImport::tr("collection variables written into the webhooks as their values: %1")
                                      .arg(m_inlined.join(u", "_s)));

@@ -44,11 +44,13 @@ void appendCodePoint(QByteArray& bytes, char32_t cp)
 class Splitter
 {
 public:
-    explicit Splitter(QStringView line)
+    Splitter(QStringView line, bool commands)
         : m_s(line)
+        , m_commands(commands)
     {}
 
     Result<QList<ShellWord>> run();
+    QList<ShellCommand> commands() const { return m_done; }
 
 private:
     QString where(qsizetype offset) const
@@ -62,7 +64,7 @@ private:
         if (!m_word.segments.isEmpty() && !m_word.segments.back().variable)
             m_word.segments.back().text.append(text);
         else
-            m_word.segments.append({false, text.toString()});
+            m_word.segments.append({false, text.toString(), std::nullopt});
     }
     void literal(QChar c) { literal(QStringView(&c, 1)); }
     void endWord()
@@ -72,16 +74,93 @@ private:
         m_word = {};
         m_inWord = false;
     }
+    void endCommand(ShellCommand::End end)
+    {
+        endWord();
+        if (!m_words.isEmpty())
+            m_done.append({std::move(m_words), end, m_pos});
+        m_words.clear();
+    }
     /// `$` at m_pos (outside single quotes). Returns an error message, or empty.
     QString dollar();
+    /// `${NAME` read, m_pos at the operator after NAME: reads the operator and its word up to `}`.
+    QString braceOperator(qsizetype start, const QString& name);
     QString ansiC();
 
     QStringView m_s;
+    const bool m_commands;
     qsizetype m_pos = 0;
     QList<ShellWord> m_words;
+    QList<ShellCommand> m_done;
     ShellWord m_word;
     bool m_inWord = false;
 };
+
+QString Splitter::braceOperator(qsizetype start, const QString& name)
+{
+    const qsizetype n = m_s.size();
+    qsizetype i = m_pos;
+    const bool colon = i < n && m_s[i] == u':';
+    if (colon)
+        ++i;
+    const QChar op = i < n ? m_s[i] : QChar();
+    if (op != u'-' && op != u'=' && op != u'?')
+        return ShellWords::tr("\"${\" at %1 is not a plain ${NAME}; write the value out").arg(where(start));
+    ++i;
+    // The word up to the closing brace, quotes removed.
+    QString word;
+    bool expands = false;
+    while (true) {
+        if (i >= n)
+            return ShellWords::tr("the \"${\" at %1 is not closed").arg(where(start));
+        const QChar c = m_s[i];
+        if (c == u'}') {
+            ++i;
+            break;
+        }
+        if (c == u'\'') {
+            const qsizetype close = m_s.indexOf(u'\'', i + 1);
+            if (close < 0)
+                return ShellWords::tr("the quote ' at %1 is not closed").arg(where(i));
+            word += m_s.sliced(i + 1, close - i - 1);
+            i = close + 1;
+        } else if (c == u'"') {
+            ++i;
+            while (i < n && m_s[i] != u'"') {
+                if (m_s[i] == u'\\' && i + 1 < n &&
+                    (m_s[i + 1] == u'$' || m_s[i + 1] == u'`' || m_s[i + 1] == u'"' || m_s[i + 1] == u'\\')) {
+                    word += m_s[i + 1];
+                    i += 2;
+                    continue;
+                }
+                expands = expands || m_s[i] == u'$' || m_s[i] == u'`';
+                word += m_s[i++];
+            }
+            if (i >= n)
+                return ShellWords::tr("the quote \" at %1 is not closed").arg(where(i));
+            ++i;
+        } else if (c == u'\\' && i + 1 < n) {
+            word += m_s[i + 1];
+            i += 2;
+        } else {
+            expands = expands || c == u'$' || c == u'`';
+            word += c;
+            ++i;
+        }
+    }
+    if (op != u'?' && expands) {
+        return ShellWords::tr("the value after \"${%1%2\" at %3 is expanded by the shell; write it out")
+            .arg(name, colon ? u":"_s + op : QString(op))
+            .arg(where(start));
+    }
+    m_inWord = true;
+    ShellSegment segment{true, name, std::nullopt};
+    if (op != u'?')
+        segment.fallback = word;
+    m_word.segments.append(segment);
+    m_pos = i;
+    return {};
+}
 
 QString Splitter::dollar()
 {
@@ -98,11 +177,15 @@ QString Splitter::dollar()
         qsizetype i = start + 2;
         while (i < n && isNameChar(m_s[i]))
             ++i;
-        if (i == start + 2 || i >= n || m_s[i] != u'}' || !isNameStart(m_s[start + 2])) {
+        if (i == start + 2 || i >= n || !isNameStart(m_s[start + 2])) {
             return ShellWords::tr("\"${\" at %1 is not a plain ${NAME}; write the value out").arg(where(start));
         }
+        if (m_s[i] != u'}') {
+            m_pos = i;
+            return braceOperator(start, m_s.sliced(start + 2, i - start - 2).toString());
+        }
         m_inWord = true;
-        m_word.segments.append({true, m_s.sliced(start + 2, i - start - 2).toString()});
+        m_word.segments.append({true, m_s.sliced(start + 2, i - start - 2).toString(), std::nullopt});
         m_pos = i + 1;
         return {};
     }
@@ -111,7 +194,7 @@ QString Splitter::dollar()
         while (i < n && isNameChar(m_s[i]))
             ++i;
         m_inWord = true;
-        m_word.segments.append({true, m_s.sliced(start + 1, i - start - 1).toString()});
+        m_word.segments.append({true, m_s.sliced(start + 1, i - start - 1).toString(), std::nullopt});
         m_pos = i;
         return {};
     }
@@ -248,6 +331,15 @@ Result<QList<ShellWord>> Splitter::run()
             } else {
                 return Error(ShellWords::tr("the command line ends with a lone backslash at %1").arg(where(m_pos)));
             }
+        } else if (m_commands && c == u'\n') {
+            endCommand(ShellCommand::End::Newline);
+            ++m_pos;
+        } else if (m_commands && c == u';' && !(m_pos + 1 < n && m_s[m_pos + 1] == u';')) {
+            endCommand(ShellCommand::End::Semicolon);
+            ++m_pos;
+        } else if (m_commands && c == u'|' && !(m_pos + 1 < n && m_s[m_pos + 1] == u'|')) {
+            endCommand(ShellCommand::End::Pipe);
+            ++m_pos;
         } else if (isBlank(c)) {
             endWord();
             ++m_pos;
@@ -355,7 +447,19 @@ bool ShellWord::hasVariables() const
 
 Result<QList<ShellWord>> ShellWords::split(QStringView line)
 {
-    return Splitter(line).run();
+    return Splitter(line, false).run();
+}
+
+Result<QList<ShellCommand>> ShellWords::splitCommands(QStringView script)
+{
+    Splitter splitter(script, true);
+    auto rest = splitter.run();
+    if (!rest)
+        return rest.error();
+    QList<ShellCommand> out = splitter.commands();
+    if (!rest->isEmpty())
+        out.append({std::move(rest).value(), ShellCommand::End::Text, script.size()});
+    return out;
 }
 
 } // namespace hooksmith
