@@ -60,7 +60,8 @@ public:
     void sendOnce(const DeliveryItem& delivery);
     /// Ends a test send under way; it is reported as cancelled.
     bool cancelSend(const QString& messageId);
-    /// Gives the runtime the document's workspace now instead of after the typing pause.
+    /// Gives the runtime the document's workspace now instead of after the typing pause, after writing the
+    /// secrets edited with it to the store (WorkspaceDocument::flushSecrets()).
     void syncNow();
 
 Q_SIGNALS:

@@ -6,6 +6,7 @@
 #include "PreviewPanel.h"
 #include "ReceiverPanel.h"
 #include "SecretResolver.h"
+#include "SecretStoreFactory.h"
 #include "WorkspaceDocument.h"
 
 #include <QAction>
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QUndoStack>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace hooksmith;
@@ -25,11 +27,13 @@ class TestEnvironmentsGui : public QObject
 {
     Q_OBJECT
 
+    std::unique_ptr<SecretStore> keychain; ///< the real keychain, for the tests that use it
     std::unique_ptr<AppFixture> f;
+    QList<SecretKey> keychainKeys; ///< entries a test wrote to the real keychain, removed afterwards
 
-    void startApp()
+    void startApp(SecretStore* secrets = nullptr)
     {
-        f = std::make_unique<AppFixture>();
+        f = std::make_unique<AppFixture>(secrets);
         QVERIFY(f->window.openFile(Paths::demoWorkspace()));
         f->window.show();
         QCOMPARE(f->window.currentWebhook(), 0); // "Local receiver"
@@ -62,7 +66,18 @@ class TestEnvironmentsGui : public QObject
 
 private Q_SLOTS:
     void initTestCase() { initResources(); }
-    void cleanup() { f.reset(); }
+    void cleanup()
+    {
+        f.reset();
+        for (const SecretKey& key : std::exchange(keychainKeys, {})) {
+            if (!keychain)
+                break;
+            bool removed = false;
+            keychain->remove(key, [&](const Status&) { removed = true; });
+            QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
+        }
+        keychain.reset();
+    }
 
     void switchingChangesThePreviewAndTheWire()
     {
@@ -100,9 +115,6 @@ private Q_SLOTS:
         QVERIFY(preview->previewText().contains(u"\nX-Token: ****\n"_s));
         QVERIFY(!preview->previewText().contains(u"secret"_s));
 
-        // The preview's first use binds the new secret variables to the receiver's origin in the store;
-        // a Send within the same moment can still find them unbound.
-        QTest::qWait(1500);
         ReceivedRequest got = sendAndReceive();
         QCOMPARE(got.path, QByteArray("/rooms/kitchen"));
         QCOMPARE(header(got, "X-Token"), QByteArray("local-secret"));
@@ -137,6 +149,89 @@ private Q_SLOTS:
         QTRY_VERIFY(entry.has_value());
         QCOMPARE(StoredSecret::decode(*entry).value, u"prod-secret"_s);
         QCOMPARE(StoredSecret::decode(*entry).origin, Origin::fromUrl(QUrl(base)));
+    }
+
+    void sendRightAfterSettingASecretValue_data()
+    {
+        QTest::addColumn<bool>("realKeychain");
+        QTest::newRow("memory") << false;
+        QTest::newRow("keychain") << true;
+    }
+
+    // The value typed in Edit > Environments… is on its way to the store when Send is clicked at once: the
+    // send reads it after it is written, and binds it to the receiver's origin.
+    void sendRightAfterSettingASecretValue()
+    {
+        QFETCH(bool, realKeychain);
+        const QString scope = u"send-race-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (realKeychain) {
+            if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+                QSKIP("No D-Bus session, so no keychain to test against: run the tests with scripts/test");
+            keychain.reset(createSecretStore(nullptr));
+            std::optional<Status> probe;
+            keychain->write(SecretKey::forVariable(scope, u"probe"_s, u"P"_s), u"p"_s,
+                            [&](Status st) { probe.emplace(std::move(st)); });
+            keychainKeys.append(SecretKey::forVariable(scope, u"probe"_s, u"P"_s));
+            QTRY_VERIFY_WITH_TIMEOUT(probe.has_value(), 10000);
+            if (!keychain->isPersistent())
+                QSKIP(qPrintable(u"The D-Bus session offers no usable keychain: "_s + keychain->unavailableReason()));
+            QVERIFY2(probe->ok(), qPrintable(probe->ok() ? QString() : probe->errorMessage()));
+        }
+        startApp(keychain.get());
+        WorkspaceDocument* doc = f->window.document();
+        const QString origin = QUrl(f->window.receiverPanel()->webhookUrl()).adjusted(QUrl::RemovePath).toString();
+        // A user id of its own, so that nothing in the keychain from another run answers for it.
+        QVERIFY(doc->editWorkspace(u"Set the user id"_s, WorkspaceDocument::Change::Everything,
+                                   [&](Workspace& ws) { ws.userId = scope; }));
+        doc->editEnvironments({Environment{u"Local"_s, {EnvVariable{u"TOKEN"_s, {}, true, {}}}, {}}}, {});
+        const SecretKey key = doc->variableKey(u"Local"_s, u"TOKEN"_s);
+        keychainKeys.append(key);
+        QVERIFY(doc->editWebhook(0, u"Use the token"_s, {}, [&](Webhook& w) {
+            w.url = origin + u"/race"_s;
+            w.headers = {NameValueRow{u"X-Token"_s, u"{{var:TOKEN}}"_s, true, {}}};
+        }));
+        auto* send = f->window.preview()->findChild<QPushButton*>(u"sendButton"_s);
+        QVERIFY(send);
+        // No value yet: Send is blocked by the problem.
+        QTRY_VERIFY_WITH_TIMEOUT(!send->isEnabled(), 10000);
+
+        f->window.findChild<QAction*>(u"actionEditEnvironments"_s)->trigger();
+        QDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = f->window.findChild<QDialog*>(u"environmentsDialog"_s)) && dialog->isVisible());
+        auto* table = dialog->findChild<QTableWidget*>(u"variableTableWidget"_s);
+        QCOMPARE(table->rowCount(), 1);
+        table->setCurrentCell(0, 1);
+        table->editItem(table->item(0, 1));
+        auto* editor = table->findChild<QLineEdit*>(u"secretValueLineEdit"_s);
+        QVERIFY(editor);
+        const QString secret = u"typed-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QTest::keyClicks(editor, secret);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(table->item(0, 1)->text(), u"••••••••"_s);
+        dialog->findChild<QDialogButtonBox*>(u"environmentsButtonBox"_s)->button(QDialogButtonBox::Ok)->click();
+
+        // Send as soon as the window lets it: the value is still on its way to the store.
+        std::optional<AttemptReport> report;
+        connect(f->window.runtime(), &AppRuntime::attemptFinished, this,
+                [&](const AttemptReport& r) { report.emplace(r); });
+        ReceiverPanel* receiver = f->window.receiverPanel();
+        const int before = receiver->model()->rowCount();
+        QTRY_VERIFY(send->isEnabled());
+        send->click();
+        QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 15000);
+        QVERIFY2(report->sent && report->result.outcome == AttemptResult::Outcome::Success,
+                 qPrintable(report->summary));
+        QTRY_COMPARE(receiver->model()->rowCount(), before + 1);
+        const ReceivedRequest got = receiver->model()->request(before);
+        QCOMPARE(got.path, QByteArray("/race"));
+        QCOMPARE(header(got, "X-Token"), secret.toUtf8());
+
+        // The send bound the new value to the receiver's origin.
+        std::optional<QString> entry;
+        doc->secretStore()->read(key, [&](Result<std::optional<QString>> r) { entry = r ? r.value() : std::nullopt; });
+        QTRY_VERIFY_WITH_TIMEOUT(entry.has_value(), 10000);
+        QCOMPARE(StoredSecret::decode(*entry).value, secret);
+        QCOMPARE(StoredSecret::decode(*entry).origin, Origin::fromUrl(QUrl(origin)));
     }
 
     void missingSecretVariableIsAProblem()

@@ -235,6 +235,41 @@ private Q_SLOTS:
         QCOMPARE(seen, u"second"_s);
     }
 
+    void replaceIfWritesOnlyOverWhatItExpects()
+    {
+        const SecretKey k = key(u"replace"_s);
+        auto replaceNow = [&](const std::optional<QString>& expected, const QString& value) {
+            std::optional<Result<bool>> result;
+            m_store->replaceIf(k, expected, value, [&](Result<bool> r) { result.emplace(std::move(r)); });
+            return QTest::qWaitFor([&] { return result.has_value(); }, 30000)
+                       ? *result
+                       : Result<bool>(Error(u"the keychain did not answer within 30 s"_s));
+        };
+        // Absent, as expected: written.
+        QCOMPARE(replaceNow(std::nullopt, u"one"_s).value(), true);
+        QCOMPARE(readNow(*m_store, k).value(), u"one"_s);
+        // Something else than expected: left as it is.
+        QCOMPARE(replaceNow(u"other"_s, u"two"_s).value(), false);
+        QCOMPARE(replaceNow(std::nullopt, u"two"_s).value(), false);
+        QCOMPARE(readNow(*m_store, k).value(), u"one"_s);
+        QCOMPARE(replaceNow(u"one"_s, u"two"_s).value(), true);
+        QCOMPARE(readNow(*m_store, k).value(), u"two"_s);
+
+        // A write queued before it is seen by it, and one queued after it wins: nothing runs in between.
+        std::optional<Result<bool>> first;
+        std::optional<Result<bool>> second;
+        m_store->write(k, u"three"_s, [](const Status&) {});
+        m_store->replaceIf(k, u"two"_s, u"stale"_s, [&](Result<bool> r) { first.emplace(std::move(r)); });
+        m_store->replaceIf(k, u"three"_s, u"four"_s, [&](Result<bool> r) { second.emplace(std::move(r)); });
+        m_store->write(k, u"five"_s, [](const Status&) {});
+        std::optional<QString> last;
+        m_store->read(k, [&](Result<std::optional<QString>> r) { last = r ? r.value() : std::nullopt; });
+        QTRY_VERIFY_WITH_TIMEOUT(last.has_value(), 30000);
+        QCOMPARE(first->value(), false);
+        QCOMPARE(second->value(), true);
+        QCOMPARE(last, u"five"_s);
+    }
+
     void probeLeavesAWorkingKeychainInUse()
     {
         KeychainSecretStore store;
