@@ -14,6 +14,7 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -323,7 +324,9 @@ private Q_SLOTS:
         edit->clear();
         QTest::keyClicks(edit, u"carol"_s);
         dialog->accept();
-        QCOMPARE(doc->workspace().userId, u"carol"_s);
+        // With nothing in the keychain to move, it changes as soon as the keychain has said so.
+        QTRY_COMPARE(doc->workspace().userId, u"carol"_s);
+        QVERIFY(!f->window.findChild<QMessageBox*>(u"moveSecretsMessageBox"_s));
         // USER_ID in the preview follows.
         QVERIFY(doc->editWebhook(0, u"Send the user"_s, {}, [](Webhook& w) {
             w.headers = {NameValueRow{u"X-User"_s, u"{{USER_ID}}"_s, true, {}}};
@@ -332,6 +335,95 @@ private Q_SLOTS:
         doc->undoStack()->undo();
         doc->undoStack()->undo();
         QCOMPARE(doc->workspace().userId, before);
+    }
+
+    void changingTheUserIdOffersToMoveSecrets_data()
+    {
+        QTest::addColumn<bool>("move");
+        QTest::newRow("move") << true;
+        QTest::newRow("leave") << false;
+    }
+
+    void changingTheUserIdOffersToMoveSecrets()
+    {
+        QFETCH(bool, move);
+        startApp();
+        WorkspaceDocument* doc = f->window.document();
+        doc->editEnvironments({Environment{u"Local"_s, {EnvVariable{u"TOKEN"_s, {}, true, {}}}, {}}}, {});
+        const QString before = doc->workspace().userId;
+        Workspace carol = doc->workspace();
+        carol.userId = u"carol"_s;
+        const Webhook& first = doc->workspace().webhooks[0];
+        const Webhook& second = doc->workspace().webhooks[1];
+        const Origin saved = *Origin::parse(u"https://hooks.example.com:443"_s);
+        // Under the old user id: a password saved for a server (which need not be the URL's now) and a secret
+        // variable not bound yet. Under the new one, a signing secret of its own, which stays.
+        const QList<std::pair<SecretKey, QString>> old = {
+            {SecretResolver::keyFor(doc->workspace(), first, SecretKey::Field::Password),
+             StoredSecret{u"pw"_s, saved}.encode()},
+            {doc->variableKey(u"Local"_s, u"TOKEN"_s), StoredSecret{u"tok"_s, std::nullopt}.encode()},
+            {SecretResolver::keyFor(doc->workspace(), second, SecretKey::Field::SigningSecret),
+             StoredSecret{u"whsec_old"_s, saved}.encode()},
+        };
+        const std::pair<SecretKey, QString> taken{
+            SecretResolver::keyFor(carol, second, SecretKey::Field::SigningSecret),
+            StoredSecret{u"whsec_carol"_s, saved}.encode()};
+        for (const auto& [key, entry] : old + QList{taken})
+            f->store.write(key, entry, [](const Status&) {});
+        auto entry = [&](const SecretKey& key) {
+            std::optional<std::optional<QString>> value;
+            f->store.read(key, [&](Result<std::optional<QString>> r) { value = r ? *r : std::nullopt; });
+            return QTest::qWaitFor([&] { return value.has_value(); }, 5000) ? *value : u"(no answer)"_s;
+        };
+        auto moved = [&](const SecretKey& key) {
+            SecretKey k = key;
+            k.workspaceScope = u"carol"_s;
+            return k;
+        };
+
+        f->window.findChild<QAction*>(u"actionWorkspaceSettings"_s)->trigger();
+        QDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = f->window.findChild<QDialog*>(u"workspaceSettingsDialog"_s)) && dialog->isVisible());
+        auto* edit = dialog->findChild<QLineEdit*>(u"userIdLineEdit"_s);
+        edit->clear();
+        QTest::keyClicks(edit, u"carol"_s);
+        dialog->findChild<QDialogButtonBox*>(u"workspaceSettingsButtonBox"_s)->button(QDialogButtonBox::Ok)->click();
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = dialog->findChild<QMessageBox*>(u"moveSecretsMessageBox"_s)) && box->isVisible());
+        QVERIFY2(box->text().contains(u"2 secret(s) of this workspace under the user id \"%1\""_s.arg(before)),
+                 qPrintable(box->text()));
+        QVERIFY2(box->informativeText().contains(u"1 other secret(s) are kept under \"carol\" already"_s),
+                 qPrintable(box->informativeText()));
+        QCOMPARE(doc->workspace().userId, before); // nothing changes before the answer
+        box->findChild<QPushButton*>(move ? u"moveSecretsButton"_s : u"leaveSecretsButton"_s)->click();
+        QCOMPARE(doc->workspace().userId, u"carol"_s);
+        doc->flushSecrets();
+
+        if (move) {
+            // Moved as they were stored, origins included; the one the new user id had stays, and so does
+            // its counterpart under the old one.
+            for (int i = 0; i < 2; ++i) {
+                QCOMPARE(entry(moved(old[i].first)), old[i].second);
+                QCOMPARE(entry(old[i].first), std::nullopt);
+            }
+        } else {
+            for (int i = 0; i < 2; ++i) {
+                QCOMPARE(entry(old[i].first), old[i].second);
+                QCOMPARE(entry(moved(old[i].first)), std::nullopt);
+            }
+        }
+        QCOMPARE(entry(old[2].first), old[2].second);
+        QCOMPARE(entry(taken.first), taken.second);
+
+        // One undo step takes the user id and the secrets back.
+        doc->undoStack()->undo();
+        QCOMPARE(doc->workspace().userId, before);
+        doc->flushSecrets();
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(entry(old[i].first), old[i].second);
+            QCOMPARE(entry(moved(old[i].first)), std::nullopt);
+        }
+        QCOMPARE(entry(taken.first), taken.second);
     }
 };
 
