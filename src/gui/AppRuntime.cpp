@@ -1,7 +1,10 @@
 #include "AppRuntime.h"
 
+#include "Outbox.h"
 #include "SignalSource.h"
 #include "WorkspaceDocument.h"
+
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +54,11 @@ Runtime* AppRuntime::runtime()
     if (!m_runtime)
         createRuntime();
     return m_runtime.get();
+}
+
+bool AppRuntime::hasStoredOutbox() const
+{
+    return !m_doc->isUntitled() && QFileInfo::exists(Outbox::fileFor(m_doc->path(), m_options.outboxDir));
 }
 
 void AppRuntime::createRuntime()
