@@ -98,6 +98,7 @@ int main(int argc, char** argv)
     ws.webhooks = {w};
     window.document()->reset(ws, dir.filePath(u"bench.hooksmith.json"_s));
     window.show();
+    window.runtime()->runtime(); // as the device connected below would
     if (!waitUntil([&] { return window.runtime()->isReady(); }, 10000)) {
         std::fprintf(stderr, "the runtime did not start\n");
         return 1;

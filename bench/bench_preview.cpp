@@ -1,13 +1,16 @@
-// How long the preview takes to follow a keystroke in a webhook with a 200-row body.
+// How long the preview takes to follow a keystroke in a webhook with a 200-row body: in the URL field,
+// in a cell of the body table, and when a cell's edit is committed.
 #include "Config.h"
 #include "MainWindow.h"
 #include "PreviewPanel.h"
 #include "Resources.h"
 #include "SecretStore.h"
 #include "Validator.h"
+#include "WebhookTableModels.h"
 #include "WorkspaceDocument.h"
 #include "WorkspaceFile.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -69,15 +72,37 @@ struct Fixture
     }
 
     /// Types one character into the URL field (or deletes it again), as the keyboard would.
-    void keystroke()
+    void keystroke() { keystrokeInto(url); }
+
+    void keystrokeInto(QWidget* target)
     {
         typed = !typed;
         const Qt::Key key = typed ? Qt::Key_A : Qt::Key_Backspace;
         const QString text = typed ? u"a"_s : u"\b"_s;
         QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, text);
         QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, text);
-        QApplication::sendEvent(url, &press);
-        QApplication::sendEvent(url, &release);
+        QApplication::sendEvent(target, &press);
+        QApplication::sendEvent(target, &release);
+    }
+
+    /// The body table, with the value of row 100 (a template row) being edited; null when it cannot be.
+    QWidget* bodyCellEditor()
+    {
+        auto* table = window.findChild<QAbstractItemView*>(u"bodyTableView"_s);
+        if (!table)
+            return nullptr;
+        if (!cellEditor) {
+            const QModelIndex cell = table->model()->index(100, BodyTableModel::ValueColumn);
+            table->scrollTo(cell);
+            table->setCurrentIndex(cell);
+            table->edit(cell);
+            cellEditor = table->findChild<QLineEdit*>(u"bodyValueLineEdit"_s);
+            if (cellEditor) {
+                cellEditor->setFocus();
+                cellEditor->end(false);
+            }
+        }
+        return cellEditor;
     }
 
     QTemporaryDir dir;
@@ -85,6 +110,7 @@ struct Fixture
     MemorySecretStore store{u"bench"_s};
     MainWindow window;
     QLineEdit* url = nullptr;
+    QLineEdit* cellEditor = nullptr;
     bool typed = false;
 };
 
@@ -123,6 +149,47 @@ void BM_KeystrokeUntilIdle(benchmark::State& state)
     }
 }
 BENCHMARK(BM_KeystrokeUntilIdle)->Unit(benchmark::kMillisecond);
+
+/// A keystroke in the value cell of body row 100 (its editor open), then every event it queued.
+void BM_BodyCellKeystrokeUntilIdle(benchmark::State& state)
+{
+    Fixture& f = fixture();
+    QWidget* editor = f.bodyCellEditor();
+    if (!editor) {
+        state.SkipWithError("no editor for the body cell");
+        return;
+    }
+    for (auto _ : state) {
+        f.keystrokeInto(editor);
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+    }
+}
+BENCHMARK(BM_BodyCellKeystrokeUntilIdle)->Unit(benchmark::kMillisecond);
+
+/// A body cell's new value committed to the document (an undoable edit), then the preview's render and
+/// display and every other event it queued, repaints included, until the window is idle.
+void BM_BodyCellCommitUntilIdle(benchmark::State& state)
+{
+    Fixture& f = fixture();
+    auto* table = f.window.findChild<QAbstractItemView*>(u"bodyTableView"_s);
+    if (!table) {
+        state.SkipWithError("no body table");
+        return;
+    }
+    const QModelIndex cell = table->model()->index(100, BodyTableModel::ValueColumn);
+    const QString original = cell.data(Qt::EditRole).toString();
+    bool longer = false;
+    for (auto _ : state) {
+        longer = !longer;
+        table->model()->setData(cell, longer ? original + u"a"_s : original, Qt::EditRole);
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+    }
+    if (!f.window.preview()->previewText().contains(u"(100)"_s))
+        state.SkipWithError("the preview does not show the edited row");
+}
+BENCHMARK(BM_BodyCellCommitUntilIdle)->Unit(benchmark::kMillisecond);
 
 /// The render alone (what the Renderer costs inside the preview).
 void BM_RenderMasked200Rows(benchmark::State& state)

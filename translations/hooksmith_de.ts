@@ -2974,14 +2974,6 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
 <context>
     <name>SecretCommand</name>
     <message>
-        <source>Set, show or delete a webhook&apos;s secret in the OS keychain.</source>
-        <translation>Das Geheimnis eines Webhooks im Schlüsselbund des Betriebssystems setzen, anzeigen oder löschen.</translation>
-    </message>
-    <message>
-        <source>Keeps a webhook&apos;s basic authentication password or signing secret in the OS keychain, where the desktop app keeps them too (the workspace file leaves the field out). &quot;set&quot; reads the value from standard input, never from the command line, so that it stays out of shell history and process lists. &quot;get&quot; prints ****, or says &quot;not set&quot; on standard error with exit code 2; the value only with --reveal.</source>
-        <translation>Bewahrt das Basic-Authentifizierungspasswort oder das Signiergeheimnis eines Webhooks im Schlüsselbund des Betriebssystems auf, wo auch die Desktop-App sie aufbewahrt (die Arbeitsbereichsdatei lässt das Feld weg). &quot;set&quot; liest den Wert von der Standardeingabe, nie von der Befehlszeile, damit er nicht in der Shell-History und in Prozesslisten erscheint. &quot;get&quot; gibt **** aus, oder meldet &quot;not set&quot; auf der Standardfehlerausgabe mit Exit-Code 2; den Wert nur mit --reveal.</translation>
-    </message>
-    <message>
         <source>set, get or delete.</source>
         <translation>set, get oder delete.</translation>
     </message>
@@ -3008,10 +3000,6 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
     <message>
         <source>hooksmith-cli secret: unknown action &quot;%1&quot;; use set, get or delete</source>
         <translation>hooksmith-cli secret: unbekannte Aktion &quot;%1&quot;; verwenden Sie set, get oder delete</translation>
-    </message>
-    <message>
-        <source>hooksmith-cli secret: -w is required; see &quot;hooksmith-cli secret --help&quot;</source>
-        <translation>hooksmith-cli secret: -w ist erforderlich; siehe &quot;hooksmith-cli secret --help&quot;</translation>
     </message>
     <message>
         <source>--field: &quot;%1&quot; is not a secret field; use password or signing-secret</source>
@@ -3100,6 +3088,73 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Set, show or delete a webhook&apos;s secret or a secret variable in the OS keychain.</source>
+        <translation>Das Geheimnis eines Webhooks oder eine geheime Variable im Schlüsselbund des Betriebssystems setzen, anzeigen oder löschen.</translation>
+    </message>
+    <message>
+        <source>Keeps a webhook&apos;s basic authentication password or signing secret, or the value of a secret variable of an environment, in the OS keychain, where the desktop app keeps them too (the workspace file leaves them out). &quot;set&quot; reads the value from standard input, never from the command line, so that it stays out of shell history and process lists. &quot;get&quot; prints ****, or says &quot;not set&quot; on standard error with exit code 2; the value only with --reveal.</source>
+        <translation>Bewahrt das Passwort der Basic-Authentifizierung oder das Signiergeheimnis eines Webhooks, oder den Wert einer geheimen Variable einer Umgebung, im Schlüsselbund des Betriebssystems auf, wo auch die Desktop-App sie aufbewahrt (die Arbeitsbereichsdatei lässt sie aus). &quot;set&quot; liest den Wert von der Standardeingabe, nie von der Befehlszeile, damit er nicht in den Shell-Verlauf und in Prozesslisten gelangt. &quot;get&quot; gibt **** aus, oder meldet &quot;not set&quot; auf der Standardfehlerausgabe mit Exit-Code 2; den Wert selbst nur mit --reveal.</translation>
+    </message>
+    <message>
+        <source>A secret variable of the environment given with --env, instead of -w and --field.</source>
+        <translation>Eine geheime Variable der mit --env angegebenen Umgebung, statt -w und --field.</translation>
+    </message>
+    <message>
+        <source>hooksmith-cli secret: give -w (a webhook&apos;s secret) or --var (a secret variable), not both</source>
+        <translation>hooksmith-cli secret: geben Sie -w (das Geheimnis eines Webhooks) oder --var (eine geheime Variable) an, nicht beides</translation>
+    </message>
+    <message>
+        <source>hooksmith-cli secret: -w or --var is required; see &quot;hooksmith-cli secret --help&quot;</source>
+        <translation>hooksmith-cli secret: -w oder --var ist erforderlich; siehe &quot;hooksmith-cli secret --help&quot;</translation>
+    </message>
+    <message>
+        <source>hooksmith-cli secret: --field goes with -w; a secret variable is named with --var</source>
+        <translation>hooksmith-cli secret: --field gehört zu -w; eine geheime Variable wird mit --var angegeben</translation>
+    </message>
+    <message>
+        <source>the workspace has no environments, so it has no variable %1; add one in Hooksmith (Edit &gt; Environments…)</source>
+        <translation>der Arbeitsbereich hat keine Umgebungen, also auch keine Variable %1; fügen Sie eine in Hooksmith hinzu (Bearbeiten &gt; Umgebungen…)</translation>
+    </message>
+    <message>
+        <source>--var: environment &quot;%1&quot; has no variables</source>
+        <translation>--var: die Umgebung &quot;%1&quot; hat keine Variablen</translation>
+    </message>
+    <message>
+        <source>--var: environment &quot;%1&quot; has no variable %2 (it has %3)</source>
+        <translation>--var: die Umgebung &quot;%1&quot; hat keine Variable %2 (sie hat %3)</translation>
+    </message>
+    <message>
+        <source>secret variable %1 of environment &quot;%2&quot;</source>
+        <translation>geheime Variable %1 der Umgebung &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the secret variable %1 of environment &quot;%2&quot;</source>
+        <translation>die geheime Variable %1 der Umgebung &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>note: the variable %1 of environment &quot;%2&quot; is not secret: its value in the workspace file is used, not the keychain</source>
+        <translation>Hinweis: die Variable %1 der Umgebung &quot;%2&quot; ist nicht geheim: ihr Wert in der Arbeitsbereichsdatei wird verwendet, nicht der Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>note: the workspace file gives %1 a value, which is used instead of the keychain</source>
+        <translation>Hinweis: die Arbeitsbereichsdatei gibt %1 einen Wert, der statt des Schlüsselbunds verwendet wird</translation>
+    </message>
+    <message>
+        <source>Saved %1 in the keychain; its first use binds it to the server it is sent to.</source>
+        <translation>%1 im Schlüsselbund gespeichert; die erste Verwendung bindet es an den Server, an den es gesendet wird.</translation>
+    </message>
+    <message>
+        <source>note: %1 is not bound to a server yet: its first use binds it to the server it is sent to</source>
+        <translation>Hinweis: %1 ist noch an keinen Server gebunden: die erste Verwendung bindet es an den Server, an den es gesendet wird</translation>
+    </message>
+</context>
+<context>
+    <name>SecretMove</name>
+    <message>
+        <source>the keychain could not be read: %1</source>
+        <translation>der Schlüsselbund konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -7269,6 +7324,10 @@ angenommen %4</translation>
         <source>the %1 could not be read from the keychain: %2</source>
         <translation>%1 konnte nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>Change user id</source>
+        <translation>Benutzer-ID ändern</translation>
+    </message>
 </context>
 <context>
     <name>hooksmith::WorkspaceSettingsDialog</name>
@@ -7285,12 +7344,46 @@ angenommen %4</translation>
         <translation>Benutzer-ID:</translation>
     </message>
     <message>
-        <source>The user id is what the USER_ID preset sends. Secrets in the keychain are kept under it: after changing it, set the passwords, signing secrets and secret variables of this workspace again.</source>
-        <translation>Die Benutzer-ID ist das, was das Preset USER_ID sendet. Geheimnisse im Schlüsselbund werden unter ihr aufbewahrt: setzen Sie nach einer Änderung die Passwörter, Signiergeheimnisse und geheimen Variablen dieses Arbeitsbereichs erneut.</translation>
+        <source>The user id is what the USER_ID preset sends. Secrets in the keychain are kept under it: when you change it, Hooksmith offers to move this workspace&apos;s passwords, signing secrets and secret variables to the new user id.</source>
+        <translation>Die Benutzer-ID ist das, was das Preset USER_ID sendet. Geheimnisse im Schlüsselbund werden unter ihr aufbewahrt: wenn Sie sie ändern, bietet Hooksmith an, die Passwörter, Signiergeheimnisse und geheimen Variablen dieses Arbeitsbereichs zur neuen Benutzer-ID zu verschieben.</translation>
     </message>
     <message>
-        <source>Change user id</source>
-        <translation>Benutzer-ID ändern</translation>
+        <source>Looking in the keychain for the secrets kept under &quot;%1&quot;…</source>
+        <translation>Suche im Schlüsselbund nach den Geheimnissen unter &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>The user id was not changed: %1. Try again, or cancel.</source>
+        <translation>Die Benutzer-ID wurde nicht geändert: %1. Versuchen Sie es erneut, oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <source>Move Secrets</source>
+        <translation>Geheimnisse verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain holds %n secret(s) of this workspace under the user id &quot;%1&quot;. Move them to &quot;%2&quot;?</source>
+        <translation>
+            <numerusform>Der Schlüsselbund enthält %n Geheimnis dieses Arbeitsbereichs unter der Benutzer-ID &quot;%1&quot;. Nach &quot;%2&quot; verschieben?</numerusform>
+            <numerusform>Der Schlüsselbund enthält %n Geheimnisse dieses Arbeitsbereichs unter der Benutzer-ID &quot;%1&quot;. Nach &quot;%2&quot; verschieben?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left under &quot;%1&quot;, they are not used by this workspace any more, and have to be set again.</source>
+        <translation>Unter &quot;%1&quot; belassen, werden sie von diesem Arbeitsbereich nicht mehr verwendet und müssen neu gesetzt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other secret(s) are kept under &quot;%1&quot; already: those stay as they are.</source>
+        <translation>
+            <numerusform>%n anderes Geheimnis liegt bereits unter &quot;%1&quot;: es bleibt, wie es ist.</numerusform>
+            <numerusform>%n andere Geheimnisse liegen bereits unter &quot;%1&quot;: sie bleiben, wie sie sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Move Secrets</source>
+        <translation>Geheimnisse &amp;verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Them</source>
+        <translation>&amp;Belassen</translation>
     </message>
 </context>
 <context>

@@ -2974,14 +2974,6 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
 <context>
     <name>SecretCommand</name>
     <message>
-        <source>Set, show or delete a webhook&apos;s secret in the OS keychain.</source>
-        <translation>Imposta, mostra o elimina il segreto di un webhook nel portachiavi del sistema operativo.</translation>
-    </message>
-    <message>
-        <source>Keeps a webhook&apos;s basic authentication password or signing secret in the OS keychain, where the desktop app keeps them too (the workspace file leaves the field out). &quot;set&quot; reads the value from standard input, never from the command line, so that it stays out of shell history and process lists. &quot;get&quot; prints ****, or says &quot;not set&quot; on standard error with exit code 2; the value only with --reveal.</source>
-        <translation>Conserva la password dell&apos;autenticazione basic o il segreto di firma di un webhook nel portachiavi del sistema operativo, dove li conserva anche l&apos;app desktop (il file dell&apos;area di lavoro omette il campo). &quot;set&quot; legge il valore dallo standard input, mai dalla riga di comando, perché resti fuori dalla cronologia della shell e dagli elenchi dei processi. &quot;get&quot; stampa ****, o dice &quot;not set&quot; sullo standard error con codice di uscita 2; il valore solo con --reveal.</translation>
-    </message>
-    <message>
         <source>set, get or delete.</source>
         <translation>set, get o delete.</translation>
     </message>
@@ -3008,10 +3000,6 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
     <message>
         <source>hooksmith-cli secret: unknown action &quot;%1&quot;; use set, get or delete</source>
         <translation>hooksmith-cli secret: azione sconosciuta &quot;%1&quot;; usare set, get o delete</translation>
-    </message>
-    <message>
-        <source>hooksmith-cli secret: -w is required; see &quot;hooksmith-cli secret --help&quot;</source>
-        <translation>hooksmith-cli secret: -w è obbligatorio; vedere &quot;hooksmith-cli secret --help&quot;</translation>
     </message>
     <message>
         <source>--field: &quot;%1&quot; is not a secret field; use password or signing-secret</source>
@@ -3100,6 +3088,73 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
     <message>
         <source>%1 of %2</source>
         <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <source>Set, show or delete a webhook&apos;s secret or a secret variable in the OS keychain.</source>
+        <translation>Imposta, mostra o elimina il segreto di un webhook o una variabile segreta nel portachiavi del sistema operativo.</translation>
+    </message>
+    <message>
+        <source>Keeps a webhook&apos;s basic authentication password or signing secret, or the value of a secret variable of an environment, in the OS keychain, where the desktop app keeps them too (the workspace file leaves them out). &quot;set&quot; reads the value from standard input, never from the command line, so that it stays out of shell history and process lists. &quot;get&quot; prints ****, or says &quot;not set&quot; on standard error with exit code 2; the value only with --reveal.</source>
+        <translation>Conserva la password dell&apos;autenticazione di base o il segreto di firma di un webhook, o il valore di una variabile segreta di un ambiente, nel portachiavi del sistema operativo, dove li conserva anche l&apos;app desktop (il file dell&apos;area di lavoro li omette). &quot;set&quot; legge il valore dallo standard input, mai dalla riga di comando, così che resti fuori dalla cronologia della shell e dagli elenchi dei processi. &quot;get&quot; stampa ****, oppure segnala &quot;not set&quot; sullo standard error con codice di uscita 2; il valore stesso solo con --reveal.</translation>
+    </message>
+    <message>
+        <source>A secret variable of the environment given with --env, instead of -w and --field.</source>
+        <translation>Una variabile segreta dell&apos;ambiente indicato con --env, al posto di -w e --field.</translation>
+    </message>
+    <message>
+        <source>hooksmith-cli secret: give -w (a webhook&apos;s secret) or --var (a secret variable), not both</source>
+        <translation>hooksmith-cli secret: indicare -w (il segreto di un webhook) o --var (una variabile segreta), non entrambi</translation>
+    </message>
+    <message>
+        <source>hooksmith-cli secret: -w or --var is required; see &quot;hooksmith-cli secret --help&quot;</source>
+        <translation>hooksmith-cli secret: -w o --var è obbligatorio; vedere &quot;hooksmith-cli secret --help&quot;</translation>
+    </message>
+    <message>
+        <source>hooksmith-cli secret: --field goes with -w; a secret variable is named with --var</source>
+        <translation>hooksmith-cli secret: --field va con -w; una variabile segreta si indica con --var</translation>
+    </message>
+    <message>
+        <source>the workspace has no environments, so it has no variable %1; add one in Hooksmith (Edit &gt; Environments…)</source>
+        <translation>l&apos;area di lavoro non ha ambienti, quindi nessuna variabile %1; aggiungerne uno in Hooksmith (Modifica &gt; Ambienti…)</translation>
+    </message>
+    <message>
+        <source>--var: environment &quot;%1&quot; has no variables</source>
+        <translation>--var: l&apos;ambiente &quot;%1&quot; non ha variabili</translation>
+    </message>
+    <message>
+        <source>--var: environment &quot;%1&quot; has no variable %2 (it has %3)</source>
+        <translation>--var: l&apos;ambiente &quot;%1&quot; non ha la variabile %2 (ha %3)</translation>
+    </message>
+    <message>
+        <source>secret variable %1 of environment &quot;%2&quot;</source>
+        <translation>variabile segreta %1 dell&apos;ambiente &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the secret variable %1 of environment &quot;%2&quot;</source>
+        <translation>la variabile segreta %1 dell&apos;ambiente &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>note: the variable %1 of environment &quot;%2&quot; is not secret: its value in the workspace file is used, not the keychain</source>
+        <translation>nota: la variabile %1 dell&apos;ambiente &quot;%2&quot; non è segreta: si usa il suo valore nel file dell&apos;area di lavoro, non il portachiavi</translation>
+    </message>
+    <message>
+        <source>note: the workspace file gives %1 a value, which is used instead of the keychain</source>
+        <translation>nota: il file dell&apos;area di lavoro dà un valore a %1, che viene usato al posto del portachiavi</translation>
+    </message>
+    <message>
+        <source>Saved %1 in the keychain; its first use binds it to the server it is sent to.</source>
+        <translation>Salvato nel portachiavi: %1; il primo uso lo lega al server a cui viene inviato.</translation>
+    </message>
+    <message>
+        <source>note: %1 is not bound to a server yet: its first use binds it to the server it is sent to</source>
+        <translation>nota: %1 non è ancora legato a un server: il primo uso lo lega al server a cui viene inviato</translation>
+    </message>
+</context>
+<context>
+    <name>SecretMove</name>
+    <message>
+        <source>the keychain could not be read: %1</source>
+        <translation>non è stato possibile leggere il portachiavi: %1</translation>
     </message>
 </context>
 <context>
@@ -7269,6 +7324,10 @@ accettata %4</translation>
         <source>the %1 could not be read from the keychain: %2</source>
         <translation>impossibile leggere dal portachiavi %1: %2</translation>
     </message>
+    <message>
+        <source>Change user id</source>
+        <translation>Cambia id utente</translation>
+    </message>
 </context>
 <context>
     <name>hooksmith::WorkspaceSettingsDialog</name>
@@ -7285,12 +7344,46 @@ accettata %4</translation>
         <translation>Id utente:</translation>
     </message>
     <message>
-        <source>The user id is what the USER_ID preset sends. Secrets in the keychain are kept under it: after changing it, set the passwords, signing secrets and secret variables of this workspace again.</source>
-        <translation>L&apos;id utente è ciò che il preset USER_ID invia. I segreti nel portachiavi sono conservati sotto di esso: dopo averlo cambiato, impostare di nuovo le password, i segreti di firma e le variabili segrete di questa area di lavoro.</translation>
+        <source>The user id is what the USER_ID preset sends. Secrets in the keychain are kept under it: when you change it, Hooksmith offers to move this workspace&apos;s passwords, signing secrets and secret variables to the new user id.</source>
+        <translation>L&apos;id utente è ciò che il preset USER_ID invia. I segreti nel portachiavi sono conservati sotto di esso: quando lo si cambia, Hooksmith propone di spostare le password, i segreti di firma e le variabili segrete di questa area di lavoro al nuovo id utente.</translation>
     </message>
     <message>
-        <source>Change user id</source>
-        <translation>Cambia id utente</translation>
+        <source>Looking in the keychain for the secrets kept under &quot;%1&quot;…</source>
+        <translation>Ricerca nel portachiavi dei segreti conservati sotto &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>The user id was not changed: %1. Try again, or cancel.</source>
+        <translation>L&apos;id utente non è stato cambiato: %1. Riprovare, o annullare.</translation>
+    </message>
+    <message>
+        <source>Move Secrets</source>
+        <translation>Sposta i segreti</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain holds %n secret(s) of this workspace under the user id &quot;%1&quot;. Move them to &quot;%2&quot;?</source>
+        <translation>
+            <numerusform>Il portachiavi contiene %n segreto di questa area di lavoro sotto l&apos;id utente &quot;%1&quot;. Spostarlo a &quot;%2&quot;?</numerusform>
+            <numerusform>Il portachiavi contiene %n segreti di questa area di lavoro sotto l&apos;id utente &quot;%1&quot;. Spostarli a &quot;%2&quot;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left under &quot;%1&quot;, they are not used by this workspace any more, and have to be set again.</source>
+        <translation>Lasciati sotto &quot;%1&quot;, non sono più usati da questa area di lavoro e vanno impostati di nuovo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other secret(s) are kept under &quot;%1&quot; already: those stay as they are.</source>
+        <translation>
+            <numerusform>%n altro segreto è già conservato sotto &quot;%1&quot;: resta com&apos;è.</numerusform>
+            <numerusform>%n altri segreti sono già conservati sotto &quot;%1&quot;: restano come sono.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Move Secrets</source>
+        <translation>&amp;Sposta i segreti</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Them</source>
+        <translation>&amp;Lasciali</translation>
     </message>
 </context>
 <context>

@@ -165,20 +165,23 @@ void SecretResolver::resolve(SecretStore& store, const Workspace& workspace, con
                 pending->values[i] = entry.value;
                 pending->origins[i] = entry.origin;
                 if (!entry.origin && pending->useFor && guard) {
-                    // Saved before origins were recorded: it takes the origin of this first use, once,
-                    // and is refused for any other from now on.
+                    // Saved without an origin: it takes the origin of this first use, once, and is refused for
+                    // any other from now on. Only if the entry is still the one read: a value saved meanwhile
+                    // (the user typed a new one) stays, and is bound at its own first use.
                     const Origin origin = *pending->useFor;
-                    save(*guard, pending->keys[i], entry.value, origin, [pending, i, origin, name](Status st) {
-                        if (st) {
-                            pending->origins[i] = origin;
-                        } else {
-                            pending->errors[i] =
-                                Error(tr("the %1 could not be saved for %2 in the keychain: %3")
-                                          .arg(describe(pending->keys[i], name), origin.toString(), st.errorMessage()));
-                        }
-                        if (--pending->outstanding == 0)
-                            finish(*pending);
-                    });
+                    guard->replaceIf(pending->keys[i], *r.value(), StoredSecret{entry.value, origin}.encode(),
+                                     [pending, i, origin, name](Result<bool> replaced) {
+                                         if (!replaced) {
+                                             pending->errors[i] =
+                                                 Error(tr("the %1 could not be saved for %2 in the keychain: %3")
+                                                           .arg(describe(pending->keys[i], name), origin.toString(),
+                                                                replaced.errorMessage()));
+                                         } else if (*replaced) {
+                                             pending->origins[i] = origin;
+                                         }
+                                         if (--pending->outstanding == 0)
+                                             finish(*pending);
+                                     });
                     return;
                 }
             } else if (pending->missing == Missing::IsError && guard) {

@@ -48,9 +48,10 @@ public:
     /// webhook and the field.
     ///
     /// `useFor` is the origin of the request the secrets are read for (see Renderer::origin()). A secret
-    /// saved before origins were recorded is bound to it here, once: the entry is written again with it
-    /// before `done` runs. The Renderer refuses a secret bound to another origin, so a mismatch is not
-    /// an error here.
+    /// saved without an origin is bound to it here, once: the entry is written again with it before `done`
+    /// runs, unless another value was saved since it was read (SecretStore::replaceIf()); this request then
+    /// uses what it read, unbound. The Renderer refuses a secret bound to another origin, so a mismatch is
+    /// not an error here.
     static void resolve(SecretStore& store, const Workspace& workspace, const Webhook& webhook, Done done,
                         Missing missing = Missing::IsError, std::optional<Origin> useFor = std::nullopt);
 

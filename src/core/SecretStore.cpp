@@ -94,4 +94,16 @@ void MemorySecretStore::remove(const SecretKey& key, WriteDone done)
     QTimer::singleShot(0, this, [done = std::move(done)] { done(Status::success()); });
 }
 
+void MemorySecretStore::replaceIf(const SecretKey& key, const std::optional<QString>& expected, const QString& value,
+                                  ReplaceDone done)
+{
+    const QString k = key.toString();
+    const auto it = m_values.constFind(k);
+    const std::optional<QString> now = it != m_values.constEnd() ? std::optional<QString>(*it) : std::nullopt;
+    const bool replaced = now == expected;
+    if (replaced)
+        m_values.insert(k, value);
+    QTimer::singleShot(0, this, [done = std::move(done), replaced] { done(replaced); });
+}
+
 } // namespace hooksmith

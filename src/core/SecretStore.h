@@ -59,13 +59,15 @@ struct SecretKey
 };
 
 /// Where secrets live outside workspace files. Every call is asynchronous: `done` runs later on the
-/// store's thread, never inside the call, and never while the caller waits in a loop.
+/// store's thread, never inside the call, and never while the caller waits in a loop. Operations on one key
+/// take effect in call order: a read asked for after a write finds what was written.
 class SecretStore : public QObject
 {
     Q_OBJECT
 public:
     using ReadDone = std::function<void(Result<std::optional<QString>>)>; ///< nullopt: no such secret
     using WriteDone = std::function<void(Status)>;
+    using ReplaceDone = std::function<void(Result<bool>)>; ///< false: the entry held something else
 
     explicit SecretStore(QObject* parent = nullptr)
         : QObject(parent)
@@ -79,6 +81,11 @@ public:
     virtual void read(const SecretKey& key, ReadDone done) = 0;
     virtual void write(const SecretKey& key, const QString& value, WriteDone done) = 0;
     virtual void remove(const SecretKey& key, WriteDone done) = 0;
+    /// Writes `value` only when the entry still holds `expected` (nullopt: no entry), checked and written as
+    /// one operation in the key's order. Binding a secret to its first use goes through it, so that a value
+    /// saved while the old one was being read is never overwritten by the old one.
+    virtual void replaceIf(const SecretKey& key, const std::optional<QString>& expected, const QString& value,
+                           ReplaceDone done) = 0;
 
     /// Finds out early whether secrets can be persisted (persistenceChanged(false) follows when not),
     /// e.g. so that the application can say so at start-up. Stores that already know do nothing.
@@ -101,6 +108,8 @@ public:
     void read(const SecretKey& key, ReadDone done) override;
     void write(const SecretKey& key, const QString& value, WriteDone done) override;
     void remove(const SecretKey& key, WriteDone done) override;
+    void replaceIf(const SecretKey& key, const std::optional<QString>& expected, const QString& value,
+                   ReplaceDone done) override;
 
 private:
     QString m_reason;

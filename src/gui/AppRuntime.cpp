@@ -1,7 +1,10 @@
 #include "AppRuntime.h"
 
+#include "Outbox.h"
 #include "SignalSource.h"
 #include "WorkspaceDocument.h"
+
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +63,11 @@ Runtime* AppRuntime::runtime()
     return m_runtime.get();
 }
 
+bool AppRuntime::hasStoredOutbox() const
+{
+    return !m_doc->isUntitled() && QFileInfo::exists(Outbox::fileFor(m_doc->path(), m_options.outboxDir));
+}
+
 void AppRuntime::createRuntime()
 {
     RuntimeOptions o;
@@ -101,6 +109,11 @@ void AppRuntime::onPathChanged()
 void AppRuntime::syncNow()
 {
     m_followTimer.stop();
+    // Secrets edited with this workspace (a value set in the environments, a password typed) are still held
+    // by the document for a short typing pause. They go to the store first: the store keeps the operations
+    // on one key in call order, so every read the runtime makes from now on finds them, and a Send right
+    // after an edit does not fail for a secret that is only on its way.
+    m_doc->flushSecrets();
     if (m_runtime)
         m_runtime->setWorkspace(std::make_shared<const Workspace>(m_doc->workspace()));
 }

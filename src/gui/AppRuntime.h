@@ -15,9 +15,10 @@ class Config;
 class SignalSource;
 class WorkspaceDocument;
 
-/// The app's side of the one Runtime that the relay uses too: it creates the runtime once the window is
-/// shown (or when first needed), gives it the open document's workspace after a typing pause, switches it to
-/// another workspace file when one is opened, and turns a webhook disabled by 410 into an undoable edit.
+/// The app's side of the one Runtime that the relay uses too: it creates the runtime when first needed (a
+/// Send, a device; the window also asks for it once shown when the workspace's outbox is on disk), gives it
+/// the open document's workspace after a typing pause, switches it to another workspace file when one is
+/// opened, and turns a webhook disabled by 410 into an undoable edit.
 /// Sources, dispatch, back-pressure, the outbox, the engine and parking are the Runtime's.
 class AppRuntime : public QObject
 {
@@ -49,6 +50,9 @@ public:
     Runtime* currentRuntime() const { return m_runtime.get(); }
     /// The runtime has opened the open workspace's store and delivers.
     bool isReady() const { return m_runtime && m_runtime->isReady(); }
+    /// The open workspace has an outbox on disk, so deliveries may be waiting in it (one that never stored a
+    /// delivery has none).
+    bool hasStoredOutbox() const;
 
     /// Hands a source to the runtime (creating it when there is none yet); it stays when another workspace
     /// is opened.
@@ -63,7 +67,8 @@ public:
     void sendOnce(const DeliveryItem& delivery);
     /// Ends a test send under way; it is reported as cancelled.
     bool cancelSend(const QString& messageId);
-    /// Gives the runtime the document's workspace now instead of after the typing pause.
+    /// Gives the runtime the document's workspace now instead of after the typing pause, after writing the
+    /// secrets edited with it to the store (WorkspaceDocument::flushSecrets()).
     void syncNow();
 
 Q_SIGNALS:

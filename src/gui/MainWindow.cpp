@@ -59,7 +59,8 @@ MainWindow::MainWindow(Config* config, SecretStore* secrets, QWidget* parent)
 {
     m_ui->setupUi(this);
     setObjectName(u"mainWindow"_s);
-    setWindowIcon(QIcon(u":/hooksmith/icons/hooksmith.svg"_s));
+    // Through the theme's engine: a plain QIcon would load the SVG icon plugin before the first frame.
+    setWindowIcon(Theme::icon(u"hooksmith"_s));
     m_editor = new WebhookEditor(m_doc, m_ui->centralStack);
     m_editor->setObjectName(u"webhookEditor"_s);
     m_ui->centralStack->addWidget(m_editor);
@@ -93,7 +94,13 @@ MainWindow::MainWindow(Config* config, SecretStore* secrets, QWidget* parent)
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_doc, &WorkspaceDocument::pathChanged, this, [this] {
         if (m_deferredStarted)
-            QTimer::singleShot(0, this, &MainWindow::startReceiverIfUsed);
+            QTimer::singleShot(0, this, &MainWindow::startDeferred);
+    });
+    // The built-in receiver starts with the delivery side (its deliveries may go to it) or its tab.
+    connect(m_runtime, &AppRuntime::runtimeChanged, this, &MainWindow::startReceiverIfUsed);
+    connect(m_inspector->tabs(), &QTabWidget::currentChanged, this, [this] {
+        if (m_inspector->tabs()->currentWidget() == m_receiverPanel)
+            startReceiverIfUsed();
     });
     preview()->setSendAvailable(true);
     connect(preview(), &PreviewPanel::sendStateChanged, this, &MainWindow::updateActions);
@@ -680,9 +687,11 @@ void MainWindow::showEvent(QShowEvent* event)
 
 void MainWindow::startDeferred()
 {
-    // Pending deliveries of the workspace resume now, not at the first Send.
-    m_runtime->runtime();
-    startReceiverIfUsed();
+    // Deliveries waiting in the workspace's outbox resume now, not at the first Send. Without an outbox on
+    // disk nothing waits: the delivery side (outbox, HTTP stack) starts when first needed (a Send, a
+    // device), and the receiver with it or when its tab is opened.
+    if (m_runtime->hasStoredOutbox())
+        m_runtime->runtime();
     // Network devices that were connected when the app last ran: their brokers kept what came meanwhile.
     m_devices->restoreConnections();
 }

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -47,6 +48,9 @@ Sidebar::Sidebar(WorkspaceDocument* doc, QWidget* parent)
     m_ui->sidebarTabWidget->setTabIcon(1, Theme::icon(u"device"_s));
     m_ui->sidebarTabWidget->setTabIcon(2, Theme::icon(u"signal"_s));
     m_ui->webhookFilterLineEdit->addAction(Theme::icon(u"search"_s), QLineEdit::LeadingPosition);
+    // The clear button's icon comes from the desktop's icon theme, whose folders Qt searches the first time
+    // it is asked for one: a tenth of the work before the window appears. It is added after that.
+    QTimer::singleShot(0, this, [this] { m_ui->webhookFilterLineEdit->setClearButtonEnabled(true); });
 
     m_ui->deviceTableView->setModel(m_devices);
     m_ui->signalTableView->setModel(m_signals);

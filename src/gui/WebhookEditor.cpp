@@ -40,7 +40,6 @@ WebhookEditor::WebhookEditor(WorkspaceDocument* doc, QWidget* parent)
     for (EditorSection* s : m_sections)
         m_ui->sectionsLayout->addWidget(s);
     m_ui->sectionsLayout->addStretch(1);
-    m_ui->editorScrollArea->setMinimumWidth(m_ui->sectionsWidget->minimumSizeHint().width());
 
     connect(m_ui->enabledCheckBox, &QCheckBox::toggled, this, [this](bool on) {
         m_doc->editWebhook(m_index, on ? tr("Turn webhook on") : tr("Turn webhook off"), {}, [&](Webhook& w) {
@@ -69,6 +68,18 @@ WebhookEditor::WebhookEditor(WorkspaceDocument* doc, QWidget* parent)
 }
 
 WebhookEditor::~WebhookEditor() = default;
+
+void WebhookEditor::showEvent(QShowEvent* event)
+{
+    // The form is never narrower than its sections need. Measured once the window is laid out for showing
+    // (the widgets polished, their fonts loaded), not in the constructor, where it would measure every
+    // section once more before the first frame.
+    if (!m_widthSet) {
+        m_widthSet = true;
+        m_ui->editorScrollArea->setMinimumWidth(m_ui->sectionsWidget->minimumSizeHint().width());
+    }
+    QWidget::showEvent(event);
+}
 
 void WebhookEditor::setWebhookIndex(int index)
 {

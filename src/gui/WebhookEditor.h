@@ -35,6 +35,9 @@ public:
     void showSummary();
     void showForm();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void refresh();
     void refreshSummary();
@@ -45,6 +48,7 @@ private:
     QWidget* m_summaryWidget = nullptr;
     QList<EditorSection*> m_sections;
     int m_index = -1;
+    bool m_widthSet = false;
 };
 
 } // namespace hooksmith

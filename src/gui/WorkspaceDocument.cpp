@@ -149,7 +149,7 @@ Status WorkspaceDocument::save(const QString& path)
             const SecretKey key = secretKey(i, field);
             if (!isSecretKnown(key)) {
                 m_secretCache.insert(key.toString(), *value);
-                m_pendingWrites.insert(key.toString(), key);
+                m_pendingWrites.insert(key.toString(), {key});
             }
         };
         move(w.auth.password, SecretKey::Field::Password);
@@ -162,7 +162,7 @@ Status WorkspaceDocument::save(const QString& path)
             const SecretKey key = variableKey(e.name, v.name);
             if (!isSecretKnown(key)) {
                 m_secretCache.insert(key.toString(), *v.value);
-                m_pendingWrites.insert(key.toString(), key);
+                m_pendingWrites.insert(key.toString(), {key});
             }
         }
     }
@@ -273,6 +273,16 @@ void WorkspaceDocument::editEnvironments(const QList<Environment>& environments,
         setActiveEnvironment(activeName);
 }
 
+void WorkspaceDocument::changeUserId(const QString& userId, const QList<SecretEdit>& moves)
+{
+    Workspace after = m_ws;
+    after.userId = userId;
+    if (after == m_ws && moves.isEmpty())
+        return;
+    m_undo->push(
+        new EditCommand(this, tr("Change user id"), m_ws, std::move(after), Change::Everything, -1, {}, moves));
+}
+
 void WorkspaceDocument::setActiveEnvironment(const QString& name)
 {
     const QString chosen = m_ws.findEnvironment(name) ? name : QString();
@@ -308,10 +318,13 @@ void WorkspaceDocument::apply(const Workspace& workspace, Change change, int ind
     for (const SecretEdit& s : secrets) {
         const QString k = s.key.toString();
         m_secretCache.insert(k, after ? s.after : s.before);
-        // Saved for the webhook's origin when it is written (flushSecrets).
-        m_secretOrigins.remove(k);
+        // Saved for the webhook's origin when it is written (flushSecrets), or for the one it was moved with.
+        if (s.keepsOrigin)
+            m_secretOrigins.insert(k, after ? s.afterOrigin : s.beforeOrigin);
+        else
+            m_secretOrigins.remove(k);
         m_secretReadErrors.remove(k);
-        m_pendingWrites.insert(k, s.key);
+        m_pendingWrites.insert(k, {s.key, s.keepsOrigin});
         m_writeTimer.start();
     }
     m_problemsDirty = true;
@@ -516,11 +529,13 @@ void WorkspaceDocument::flushSecrets()
             if (self && !st)
                 Q_EMIT self->secretError(st.errorMessage());
         };
-        if (value) {
-            writeSecret(it.value(), *value);
+        if (value && it->keepsOrigin) {
+            SecretResolver::save(*m_secrets, it->key, *value, m_secretOrigins.value(it.key()), done);
+        } else if (value) {
+            writeSecret(it->key, *value);
         } else {
             m_secretOrigins.remove(it.key());
-            m_secrets->remove(it.value(), done);
+            m_secrets->remove(it->key, done);
         }
     }
 }

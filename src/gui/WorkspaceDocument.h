@@ -24,6 +24,11 @@ struct SecretEdit
     SecretKey key;
     std::optional<QString> before; ///< nullopt: no secret
     std::optional<QString> after;
+    /// A secret moved as it is stored (to another user id) keeps the origins it was saved for; any other is
+    /// saved for where its webhook's URL points when it is written.
+    bool keepsOrigin = false;
+    std::optional<Origin> beforeOrigin = std::nullopt;
+    std::optional<Origin> afterOrigin = std::nullopt;
 };
 
 /// The open workspace: the model, its file, the undo stack every edit goes through, the secrets kept
@@ -86,6 +91,9 @@ public:
     /// The environment whose {{var:NAME}} apply: a choice of this session, not an edit of the file (no undo
     /// step, the document stays unmodified). Empty, or a name that does not exist: the first.
     void setActiveEnvironment(const QString& name);
+    /// Changes the workspace's user id in one undoable edit, with `moves` (see SecretMove::plan()): the secrets
+    /// kept under the old user id that go with it.
+    void changeUserId(const QString& userId, const QList<SecretEdit>& moves);
     /// The key of a secret variable of `environment` in this workspace.
     SecretKey variableKey(const QString& environment, const QString& variable) const;
 
@@ -149,7 +157,12 @@ private:
     QHash<QString, std::optional<QString>> m_secretCache;
     QHash<QString, std::optional<Origin>> m_secretOrigins; ///< what the store's entry was saved for
     QHash<QString, QString> m_secretReadErrors;
-    QHash<QString, SecretKey> m_pendingWrites;
+    struct PendingWrite
+    {
+        SecretKey key;
+        bool keepsOrigin = false; ///< written for m_secretOrigins' origin, not the webhook's now
+    };
+    QHash<QString, PendingWrite> m_pendingWrites;
     QSet<QString> m_pendingReads;
     QTimer m_writeTimer;
     QTimer m_validateTimer;

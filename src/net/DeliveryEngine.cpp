@@ -166,7 +166,7 @@ DeliveryEngine::~DeliveryEngine()
 void DeliveryEngine::setWorkspace(std::shared_ptr<const Workspace> workspace)
 {
     m_workspace = std::move(workspace);
-    m_secretCache.clear();
+    invalidateSecrets();
     m_checkedWorkspace = nullptr;
     m_configErrors.clear();
     // A webhook the user enabled again is delivered to again.
@@ -182,12 +182,14 @@ void DeliveryEngine::setWorkspace(std::shared_ptr<const Workspace> workspace)
 void DeliveryEngine::setSecretStore(SecretStore* store)
 {
     m_secretStore = store;
-    m_secretCache.clear();
+    invalidateSecrets();
 }
 
 void DeliveryEngine::invalidateSecrets()
 {
     m_secretCache.clear();
+    // A read under way answers with what the store held before: it serves its own attempt, not the cache.
+    ++m_secretGeneration;
 }
 
 void DeliveryEngine::setEnvironment(EnvLookup env)
@@ -513,7 +515,8 @@ void DeliveryEngine::startAttempt(DeliveryItem item, bool direct)
     const Result<Origin> origin = Renderer::origin(context);
     SecretResolver::resolve(
         *m_secretStore, *ws, *w,
-        [self = QPointer<DeliveryEngine>(this), id, needed, webhookId = w->id, name = w->name](Result<SecretValues> r) {
+        [self = QPointer<DeliveryEngine>(this), id, needed, webhookId = w->id, name = w->name,
+         generation = m_secretGeneration](Result<SecretValues> r) {
             if (!self)
                 return;
             if (!r) {
@@ -546,7 +549,8 @@ void DeliveryEngine::startAttempt(DeliveryItem item, bool direct)
                     return;
                 }
             }
-            self->m_secretCache.insert(webhookId, r.value());
+            if (generation == self->m_secretGeneration)
+                self->m_secretCache.insert(webhookId, r.value());
             self->continueAttempt(id, r.value(), SecretsRead::Complete, {});
         },
         SecretResolver::Missing::IsEmpty, origin ? std::optional<Origin>(*origin) : std::nullopt);

@@ -187,6 +187,7 @@ private:
     SecretStore* m_secretStore = nullptr;
     EnvLookup m_env;
     QHash<QString, SecretValues> m_secretCache;    ///< by webhook id
+    quint64 m_secretGeneration = 0;                ///< counts invalidateSecrets()
     const Workspace* m_checkedWorkspace = nullptr; ///< the snapshot m_configErrors belong to
     QHash<QString, QString> m_configErrors;        ///< by webhook id, for m_checkedWorkspace
     QHash<QString, QString> m_disabled;            ///< webhook id -> reason, disabled while running

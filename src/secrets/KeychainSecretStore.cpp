@@ -15,13 +15,17 @@ struct KeychainSecretStore::Operation
     {
         Read,
         Write,
-        Remove
+        Remove,
+        Replace ///< a read, then a write when the entry holds `expected`
     };
 
     Kind kind = Kind::Read;
-    QString value; ///< for Write
+    QString value;                   ///< for Write and Replace
+    std::optional<QString> expected; ///< for Replace
+    bool writing = false;            ///< Replace: the entry held `expected`, and the write runs
     ReadDone readDone;
     WriteDone writeDone;
+    ReplaceDone replaceDone;
 };
 
 struct KeychainSecretStore::KeyQueue
@@ -131,6 +135,17 @@ void KeychainSecretStore::remove(const SecretKey& key, WriteDone done)
     enqueue(key.toString(), std::move(op));
 }
 
+void KeychainSecretStore::replaceIf(const SecretKey& key, const std::optional<QString>& expected, const QString& value,
+                                    ReplaceDone done)
+{
+    Operation op;
+    op.kind = Operation::Kind::Replace;
+    op.value = value;
+    op.expected = expected;
+    op.replaceDone = std::move(done);
+    enqueue(key.toString(), std::move(op));
+}
+
 void KeychainSecretStore::probe()
 {
     Operation op;
@@ -170,19 +185,14 @@ void KeychainSecretStore::startJob(const QString& key, const Operation& op)
 {
     // Jobs have no parent and delete themselves when finished (see the destructor).
     QKeychain::Job* job = nullptr;
-    switch (op.kind) {
-    case Operation::Kind::Read:
-        job = new QKeychain::ReadPasswordJob(serviceName());
-        break;
-    case Operation::Kind::Write: {
+    if (op.kind == Operation::Kind::Write || (op.kind == Operation::Kind::Replace && op.writing)) {
         auto* writeJob = new QKeychain::WritePasswordJob(serviceName());
         writeJob->setTextData(op.value);
         job = writeJob;
-        break;
-    }
-    case Operation::Kind::Remove:
+    } else if (op.kind == Operation::Kind::Remove) {
         job = new QKeychain::DeletePasswordJob(serviceName());
-        break;
+    } else {
+        job = new QKeychain::ReadPasswordJob(serviceName());
     }
     job->setKey(key);
     job->setAutoDelete(true);
@@ -230,6 +240,8 @@ void KeychainSecretStore::timerEvent(QTimerEvent* event)
     Operation op = takeFront(key);
     if (op.kind == Operation::Kind::Read)
         op.readDone(Error(timeoutMessage(limit, false)));
+    else if (op.kind == Operation::Kind::Replace)
+        op.replaceDone(Error(timeoutMessage(limit, op.writing)));
     else
         op.writeDone(Error(timeoutMessage(limit, true)));
     continueWith(key);
@@ -257,6 +269,8 @@ void KeychainSecretStore::jobFinished(const QString& key, quint64 jobId, QKeycha
     if (it == m_queues.end() || it->jobId != jobId)
         return; // answered after its time limit: that request already failed, and the queue moved on
     endJob(*it);
+    if (continueReplace(key, job))
+        return; // its write runs now, before any other operation on the key
     const QKeychain::Error error = job->error();
     const QString detail = job->errorString();
     Operation op = takeFront(key);
@@ -285,16 +299,48 @@ void KeychainSecretStore::jobFinished(const QString& key, quint64 jobId, QKeycha
                 m_memory.remove(key);
             op.writeDone(Status::success());
             break;
+        case Operation::Kind::Replace:
+            if (!op.writing) {
+                op.replaceDone(false); // the entry held something else (continueReplace() wrote otherwise)
+            } else if (error == QKeychain::EntryNotFound) {
+                op.replaceDone(Error(failureMessage(error, detail)));
+            } else {
+                if (!m_persistent)
+                    m_memory.insert(key, op.value);
+                op.replaceDone(true);
+            }
+            break;
         }
     } else if (meansNoKeychain(error, detail)) {
         switchToMemory(detail);
         completeInMemory(op, key);
     } else if (op.kind == Operation::Kind::Read) {
         op.readDone(Error(failureMessage(error, detail)));
+    } else if (op.kind == Operation::Kind::Replace) {
+        op.replaceDone(Error(failureMessage(error, detail)));
     } else {
         op.writeDone(Error(failureMessage(error, detail)));
     }
     continueWith(key);
+}
+
+bool KeychainSecretStore::continueReplace(const QString& key, QKeychain::Job* job)
+{
+    Operation& op = m_queues[key].operations.front();
+    if (op.kind != Operation::Kind::Replace || op.writing)
+        return false;
+    const QKeychain::Error error = job->error();
+    if (error != QKeychain::NoError && error != QKeychain::EntryNotFound)
+        return false;
+    std::optional<QString> now;
+    if (error == QKeychain::NoError)
+        now = static_cast<QKeychain::ReadPasswordJob*>(job)->textData();
+    if (now != op.expected)
+        return false;
+    // The key stays busy: nothing else on it runs between the read and this write.
+    op.writing = true;
+    startJob(key, op);
+    return true;
 }
 
 void KeychainSecretStore::finishInMemory(const QString& key)
@@ -324,6 +370,17 @@ void KeychainSecretStore::completeInMemory(Operation& op, const QString& key)
         m_memory.remove(key);
         op.writeDone(Status::success());
         break;
+    case Operation::Kind::Replace: {
+        const auto it = m_memory.constFind(key);
+        const std::optional<QString> now = it != m_memory.constEnd() ? std::optional<QString>(*it) : std::nullopt;
+        if (!op.writing && now != op.expected) {
+            op.replaceDone(false);
+            break;
+        }
+        m_memory.insert(key, op.value);
+        op.replaceDone(true);
+        break;
+    }
     }
 }
 

@@ -43,6 +43,9 @@ public:
     void read(const SecretKey& key, ReadDone done) override;
     void write(const SecretKey& key, const QString& value, WriteDone done) override;
     void remove(const SecretKey& key, WriteDone done) override;
+    /// A read and, when the entry holds `expected`, a write, with no other operation on the key in between.
+    void replaceIf(const SecretKey& key, const std::optional<QString>& expected, const QString& value,
+                   ReplaceDone done) override;
 
     /// Looks up a key that holds no secret: without a keychain, that switches the store to memory.
     void probe() override;
@@ -59,6 +62,7 @@ private:
     void startJob(const QString& key, const Operation& op);
     void jobFinished(const QString& key, quint64 jobId, QKeychain::Job* job);
     void endJob(KeyQueue& queue);
+    bool continueReplace(const QString& key, QKeychain::Job* job);
     void finishInMemory(const QString& key);
     void completeInMemory(Operation& op, const QString& key);
     void switchToMemory(const QString& detail);

@@ -17,12 +17,13 @@
 
 namespace hooksmith::test {
 
-/// A main window with its own settings file and an in-memory secret store, on the demo workspace.
+/// A main window with its own settings file and an in-memory secret store (or `secrets`, such as the real
+/// keychain), on the demo workspace.
 struct AppFixture
 {
-    AppFixture()
+    explicit AppFixture(SecretStore* secrets = nullptr)
         : config(dir.filePath(QStringLiteral("settings.ini")))
-        , window(&config, &store)
+        , window(&config, secrets ? secrets : &store)
     {
         window.resize(1400, 900);
         // Outboxes in the test's own directory; the runtime is created once the window is shown.

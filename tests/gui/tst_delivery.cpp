@@ -89,6 +89,8 @@ class TestDelivery : public QObject
         QVERIFY(f->window.openFile(Paths::demoWorkspace()));
         f->window.show();
         QCOMPARE(f->window.currentWebhook(), 0); // "Local receiver"
+        // The delivery side would start at the first Send; these tests look at it before that.
+        f->window.runtime()->runtime();
         QTRY_VERIFY(f->window.runtime()->isReady());
     }
 
@@ -145,7 +147,7 @@ private Q_SLOTS:
     {
         startApp();
         ReceiverPanel* receiver = f->window.receiverPanel();
-        // The demo starts the receiver by itself once the window is shown (on port 0 here).
+        // The demo's receiver starts with the delivery side (on port 0 here).
         QTRY_VERIFY(receiver->isListening());
         QVERIFY(receiver->receiver()->port() != 0);
         QAbstractItemModelTester receivedTester(receiver->model(),
@@ -418,6 +420,79 @@ private Q_SLOTS:
         f->find<QPushButton>("outboxDiscardButton")->click();
         QTRY_COMPARE(outbox->rowCount(), 0);
         QTRY_COMPARE(f->find<QLabel>("outboxCountsLabel")->text(), u"0 pending, 0 failed"_s);
+    }
+
+    void theDeliverySideAndTheReceiverStartWhenFirstNeeded()
+    {
+        f = std::make_unique<AppFixture>();
+        // A port of its own, which the demo's first webhook is pointed at before anything listens on it.
+        const quint16 port = closedPort();
+        QVERIFY(port != 0);
+        f->window.receiverPanel()->setPort(port);
+        QVERIFY(f->window.openFile(Paths::demoWorkspace()));
+        f->window.show();
+        WorkspaceDocument* doc = f->window.document();
+        doc->editWebhook(0, u"url"_s, {}, [&](Webhook& w) { w.url = u"http://127.0.0.1:%1/first"_s.arg(port); });
+        QVERIFY(!f->window.runtime()->hasStoredOutbox());
+        // Well past the deferred start: no outbox was opened and the receiver does not listen.
+        QTest::qWait(500);
+        QVERIFY(!f->window.runtime()->currentRuntime());
+        QVERIFY(!f->window.receiverPanel()->isListening());
+
+        // Send starts both, the receiver before the request leaves.
+        std::optional<AttemptReport> report;
+        connect(f->window.runtime(), &AppRuntime::attemptFinished, this,
+                [&](const AttemptReport& r) { report.emplace(r); });
+        QVERIFY(!f->window.send().isEmpty());
+        QVERIFY(f->window.runtime()->currentRuntime());
+        QVERIFY(f->window.receiverPanel()->isListening());
+        QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 15000);
+        QVERIFY2(report->sent && report->result.outcome == AttemptResult::Outcome::Success,
+                 qPrintable(report->summary));
+        QTRY_COMPARE(f->window.receiverPanel()->model()->rowCount(), 1);
+    }
+
+    void theReceiverStartsWhenItsTabIsOpened()
+    {
+        f = std::make_unique<AppFixture>();
+        QVERIFY(f->window.openFile(Paths::demoWorkspace()));
+        f->window.show();
+        QTest::qWait(300);
+        QVERIFY(!f->window.receiverPanel()->isListening());
+        f->window.inspector()->showPanel(f->window.receiverPanel());
+        QVERIFY(f->window.receiverPanel()->isListening());
+        QVERIFY(!f->window.runtime()->currentRuntime());
+    }
+
+    void deliveriesWaitingInTheOutboxResumeAtStart()
+    {
+        QTemporaryDir outboxes;
+        QVERIFY(outboxes.isValid());
+        const quint16 port = closedPort();
+        QVERIFY(port != 0);
+        auto open = [&] {
+            f = std::make_unique<AppFixture>();
+            AppRuntime::Options options = f->window.runtime()->options();
+            options.outboxDir = outboxes.path();
+            // The first attempt fails, the next one is a minute away: the delivery waits in the outbox.
+            options.engine.schedule.delaysMs = {0, 60000};
+            options.engine.schedule.jitter = 0;
+            f->window.runtime()->setOptions(options);
+            QVERIFY(f->window.openFile(Paths::demoWorkspace()));
+            f->window.show();
+        };
+        open();
+        f->window.document()->editWebhook(0, u"url"_s, {},
+                                          [&](Webhook& w) { w.url = u"http://127.0.0.1:%1/later"_s.arg(port); });
+        QVERIFY(!f->window.sendThroughOutbox().isEmpty());
+        QTRY_COMPARE(f->find<QLabel>("outboxCountsLabel")->text(), u"1 pending, 0 failed"_s);
+        f.reset();
+
+        // The next start finds the outbox on disk and opens it without being asked.
+        open();
+        QVERIFY(f->window.runtime()->hasStoredOutbox());
+        QTRY_VERIFY(f->window.runtime()->isReady());
+        QTRY_COMPARE(f->find<QLabel>("outboxCountsLabel")->text(), u"1 pending, 0 failed"_s);
     }
 
     void receiverPortTaken()

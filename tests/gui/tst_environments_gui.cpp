@@ -2,10 +2,12 @@
 // wire (to the built-in receiver), without an undo step; the environments and workspace settings dialogs
 // edit the file as undoable steps, with secret values going to the secret store.
 #include "GuiTestSupport.h"
+#include "Inspector.h"
 #include "LocalReceiver.h"
 #include "PreviewPanel.h"
 #include "ReceiverPanel.h"
 #include "SecretResolver.h"
+#include "SecretStoreFactory.h"
 #include "WorkspaceDocument.h"
 
 #include <QAction>
@@ -13,9 +15,11 @@
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QUndoStack>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace hooksmith;
@@ -25,16 +29,19 @@ class TestEnvironmentsGui : public QObject
 {
     Q_OBJECT
 
+    std::unique_ptr<SecretStore> keychain; ///< the real keychain, for the tests that use it
     std::unique_ptr<AppFixture> f;
+    QList<SecretKey> keychainKeys; ///< entries a test wrote to the real keychain, removed afterwards
 
-    void startApp()
+    void startApp(SecretStore* secrets = nullptr)
     {
-        f = std::make_unique<AppFixture>();
+        f = std::make_unique<AppFixture>(secrets);
         QVERIFY(f->window.openFile(Paths::demoWorkspace()));
         f->window.show();
         QCOMPARE(f->window.currentWebhook(), 0); // "Local receiver"
-        QTRY_VERIFY(f->window.runtime()->isReady());
-        QTRY_VERIFY(f->window.receiverPanel()->isListening());
+        // The receiver starts when its tab is opened (or at the first Send to it).
+        f->window.inspector()->showPanel(f->window.receiverPanel());
+        QVERIFY(f->window.receiverPanel()->isListening());
     }
 
     /// Sends the selected webhook and returns what the built-in receiver got.
@@ -62,7 +69,18 @@ class TestEnvironmentsGui : public QObject
 
 private Q_SLOTS:
     void initTestCase() { initResources(); }
-    void cleanup() { f.reset(); }
+    void cleanup()
+    {
+        f.reset();
+        for (const SecretKey& key : std::exchange(keychainKeys, {})) {
+            if (!keychain)
+                break;
+            bool removed = false;
+            keychain->remove(key, [&](const Status&) { removed = true; });
+            QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
+        }
+        keychain.reset();
+    }
 
     void switchingChangesThePreviewAndTheWire()
     {
@@ -100,9 +118,6 @@ private Q_SLOTS:
         QVERIFY(preview->previewText().contains(u"\nX-Token: ****\n"_s));
         QVERIFY(!preview->previewText().contains(u"secret"_s));
 
-        // The preview's first use binds the new secret variables to the receiver's origin in the store;
-        // a Send within the same moment can still find them unbound.
-        QTest::qWait(1500);
         ReceivedRequest got = sendAndReceive();
         QCOMPARE(got.path, QByteArray("/rooms/kitchen"));
         QCOMPARE(header(got, "X-Token"), QByteArray("local-secret"));
@@ -137,6 +152,89 @@ private Q_SLOTS:
         QTRY_VERIFY(entry.has_value());
         QCOMPARE(StoredSecret::decode(*entry).value, u"prod-secret"_s);
         QCOMPARE(StoredSecret::decode(*entry).origin, Origin::fromUrl(QUrl(base)));
+    }
+
+    void sendRightAfterSettingASecretValue_data()
+    {
+        QTest::addColumn<bool>("realKeychain");
+        QTest::newRow("memory") << false;
+        QTest::newRow("keychain") << true;
+    }
+
+    // The value typed in Edit > Environments… is on its way to the store when Send is clicked at once: the
+    // send reads it after it is written, and binds it to the receiver's origin.
+    void sendRightAfterSettingASecretValue()
+    {
+        QFETCH(bool, realKeychain);
+        const QString scope = u"send-race-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (realKeychain) {
+            if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+                QSKIP("No D-Bus session, so no keychain to test against: run the tests with scripts/test");
+            keychain.reset(createSecretStore(nullptr));
+            std::optional<Status> probe;
+            keychain->write(SecretKey::forVariable(scope, u"probe"_s, u"P"_s), u"p"_s,
+                            [&](Status st) { probe.emplace(std::move(st)); });
+            keychainKeys.append(SecretKey::forVariable(scope, u"probe"_s, u"P"_s));
+            QTRY_VERIFY_WITH_TIMEOUT(probe.has_value(), 10000);
+            if (!keychain->isPersistent())
+                QSKIP(qPrintable(u"The D-Bus session offers no usable keychain: "_s + keychain->unavailableReason()));
+            QVERIFY2(probe->ok(), qPrintable(probe->ok() ? QString() : probe->errorMessage()));
+        }
+        startApp(keychain.get());
+        WorkspaceDocument* doc = f->window.document();
+        const QString origin = QUrl(f->window.receiverPanel()->webhookUrl()).adjusted(QUrl::RemovePath).toString();
+        // A user id of its own, so that nothing in the keychain from another run answers for it.
+        QVERIFY(doc->editWorkspace(u"Set the user id"_s, WorkspaceDocument::Change::Everything,
+                                   [&](Workspace& ws) { ws.userId = scope; }));
+        doc->editEnvironments({Environment{u"Local"_s, {EnvVariable{u"TOKEN"_s, {}, true, {}}}, {}}}, {});
+        const SecretKey key = doc->variableKey(u"Local"_s, u"TOKEN"_s);
+        keychainKeys.append(key);
+        QVERIFY(doc->editWebhook(0, u"Use the token"_s, {}, [&](Webhook& w) {
+            w.url = origin + u"/race"_s;
+            w.headers = {NameValueRow{u"X-Token"_s, u"{{var:TOKEN}}"_s, true, {}}};
+        }));
+        auto* send = f->window.preview()->findChild<QPushButton*>(u"sendButton"_s);
+        QVERIFY(send);
+        // No value yet: Send is blocked by the problem.
+        QTRY_VERIFY_WITH_TIMEOUT(!send->isEnabled(), 10000);
+
+        f->window.findChild<QAction*>(u"actionEditEnvironments"_s)->trigger();
+        QDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = f->window.findChild<QDialog*>(u"environmentsDialog"_s)) && dialog->isVisible());
+        auto* table = dialog->findChild<QTableWidget*>(u"variableTableWidget"_s);
+        QCOMPARE(table->rowCount(), 1);
+        table->setCurrentCell(0, 1);
+        table->editItem(table->item(0, 1));
+        auto* editor = table->findChild<QLineEdit*>(u"secretValueLineEdit"_s);
+        QVERIFY(editor);
+        const QString secret = u"typed-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QTest::keyClicks(editor, secret);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(table->item(0, 1)->text(), u"••••••••"_s);
+        dialog->findChild<QDialogButtonBox*>(u"environmentsButtonBox"_s)->button(QDialogButtonBox::Ok)->click();
+
+        // Send as soon as the window lets it: the value is still on its way to the store.
+        std::optional<AttemptReport> report;
+        connect(f->window.runtime(), &AppRuntime::attemptFinished, this,
+                [&](const AttemptReport& r) { report.emplace(r); });
+        ReceiverPanel* receiver = f->window.receiverPanel();
+        const int before = receiver->model()->rowCount();
+        QTRY_VERIFY(send->isEnabled());
+        send->click();
+        QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 15000);
+        QVERIFY2(report->sent && report->result.outcome == AttemptResult::Outcome::Success,
+                 qPrintable(report->summary));
+        QTRY_COMPARE(receiver->model()->rowCount(), before + 1);
+        const ReceivedRequest got = receiver->model()->request(before);
+        QCOMPARE(got.path, QByteArray("/race"));
+        QCOMPARE(header(got, "X-Token"), secret.toUtf8());
+
+        // The send bound the new value to the receiver's origin.
+        std::optional<QString> entry;
+        doc->secretStore()->read(key, [&](Result<std::optional<QString>> r) { entry = r ? r.value() : std::nullopt; });
+        QTRY_VERIFY_WITH_TIMEOUT(entry.has_value(), 10000);
+        QCOMPARE(StoredSecret::decode(*entry).value, secret);
+        QCOMPARE(StoredSecret::decode(*entry).origin, Origin::fromUrl(QUrl(origin)));
     }
 
     void missingSecretVariableIsAProblem()
@@ -228,7 +326,9 @@ private Q_SLOTS:
         edit->clear();
         QTest::keyClicks(edit, u"carol"_s);
         dialog->accept();
-        QCOMPARE(doc->workspace().userId, u"carol"_s);
+        // With nothing in the keychain to move, it changes as soon as the keychain has said so.
+        QTRY_COMPARE(doc->workspace().userId, u"carol"_s);
+        QVERIFY(!f->window.findChild<QMessageBox*>(u"moveSecretsMessageBox"_s));
         // USER_ID in the preview follows.
         QVERIFY(doc->editWebhook(0, u"Send the user"_s, {}, [](Webhook& w) {
             w.headers = {NameValueRow{u"X-User"_s, u"{{USER_ID}}"_s, true, {}}};
@@ -237,6 +337,95 @@ private Q_SLOTS:
         doc->undoStack()->undo();
         doc->undoStack()->undo();
         QCOMPARE(doc->workspace().userId, before);
+    }
+
+    void changingTheUserIdOffersToMoveSecrets_data()
+    {
+        QTest::addColumn<bool>("move");
+        QTest::newRow("move") << true;
+        QTest::newRow("leave") << false;
+    }
+
+    void changingTheUserIdOffersToMoveSecrets()
+    {
+        QFETCH(bool, move);
+        startApp();
+        WorkspaceDocument* doc = f->window.document();
+        doc->editEnvironments({Environment{u"Local"_s, {EnvVariable{u"TOKEN"_s, {}, true, {}}}, {}}}, {});
+        const QString before = doc->workspace().userId;
+        Workspace carol = doc->workspace();
+        carol.userId = u"carol"_s;
+        const Webhook& first = doc->workspace().webhooks[0];
+        const Webhook& second = doc->workspace().webhooks[1];
+        const Origin saved = *Origin::parse(u"https://hooks.example.com:443"_s);
+        // Under the old user id: a password saved for a server (which need not be the URL's now) and a secret
+        // variable not bound yet. Under the new one, a signing secret of its own, which stays.
+        const QList<std::pair<SecretKey, QString>> old = {
+            {SecretResolver::keyFor(doc->workspace(), first, SecretKey::Field::Password),
+             StoredSecret{u"pw"_s, saved}.encode()},
+            {doc->variableKey(u"Local"_s, u"TOKEN"_s), StoredSecret{u"tok"_s, std::nullopt}.encode()},
+            {SecretResolver::keyFor(doc->workspace(), second, SecretKey::Field::SigningSecret),
+             StoredSecret{u"whsec_old"_s, saved}.encode()},
+        };
+        const std::pair<SecretKey, QString> taken{
+            SecretResolver::keyFor(carol, second, SecretKey::Field::SigningSecret),
+            StoredSecret{u"whsec_carol"_s, saved}.encode()};
+        for (const auto& [key, entry] : old + QList{taken})
+            f->store.write(key, entry, [](const Status&) {});
+        auto entry = [&](const SecretKey& key) {
+            std::optional<std::optional<QString>> value;
+            f->store.read(key, [&](Result<std::optional<QString>> r) { value = r ? *r : std::nullopt; });
+            return QTest::qWaitFor([&] { return value.has_value(); }, 5000) ? *value : u"(no answer)"_s;
+        };
+        auto moved = [&](const SecretKey& key) {
+            SecretKey k = key;
+            k.workspaceScope = u"carol"_s;
+            return k;
+        };
+
+        f->window.findChild<QAction*>(u"actionWorkspaceSettings"_s)->trigger();
+        QDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = f->window.findChild<QDialog*>(u"workspaceSettingsDialog"_s)) && dialog->isVisible());
+        auto* edit = dialog->findChild<QLineEdit*>(u"userIdLineEdit"_s);
+        edit->clear();
+        QTest::keyClicks(edit, u"carol"_s);
+        dialog->findChild<QDialogButtonBox*>(u"workspaceSettingsButtonBox"_s)->button(QDialogButtonBox::Ok)->click();
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = dialog->findChild<QMessageBox*>(u"moveSecretsMessageBox"_s)) && box->isVisible());
+        QVERIFY2(box->text().contains(u"2 secret(s) of this workspace under the user id \"%1\""_s.arg(before)),
+                 qPrintable(box->text()));
+        QVERIFY2(box->informativeText().contains(u"1 other secret(s) are kept under \"carol\" already"_s),
+                 qPrintable(box->informativeText()));
+        QCOMPARE(doc->workspace().userId, before); // nothing changes before the answer
+        box->findChild<QPushButton*>(move ? u"moveSecretsButton"_s : u"leaveSecretsButton"_s)->click();
+        QCOMPARE(doc->workspace().userId, u"carol"_s);
+        doc->flushSecrets();
+
+        if (move) {
+            // Moved as they were stored, origins included; the one the new user id had stays, and so does
+            // its counterpart under the old one.
+            for (int i = 0; i < 2; ++i) {
+                QCOMPARE(entry(moved(old[i].first)), old[i].second);
+                QCOMPARE(entry(old[i].first), std::nullopt);
+            }
+        } else {
+            for (int i = 0; i < 2; ++i) {
+                QCOMPARE(entry(old[i].first), old[i].second);
+                QCOMPARE(entry(moved(old[i].first)), std::nullopt);
+            }
+        }
+        QCOMPARE(entry(old[2].first), old[2].second);
+        QCOMPARE(entry(taken.first), taken.second);
+
+        // One undo step takes the user id and the secrets back.
+        doc->undoStack()->undo();
+        QCOMPARE(doc->workspace().userId, before);
+        doc->flushSecrets();
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(entry(old[i].first), old[i].second);
+            QCOMPARE(entry(moved(old[i].first)), std::nullopt);
+        }
+        QCOMPARE(entry(taken.first), taken.second);
     }
 };
 

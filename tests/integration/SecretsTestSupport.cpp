@@ -64,6 +64,27 @@ QByteArray secretsWorkspace(const QString& userId)
         .toUtf8();
 }
 
+QByteArray secretVariableWorkspace(const QString& userId, const QString& secondUrl)
+{
+    return QStringLiteral(R"({
+  "hooksmith": 1,
+  "user_id": "%1",
+  "environments": [
+    { "name": "Local", "variables": [ { "name": "API_KEY", "value": "local-key" } ] },
+    { "name": "Production", "variables": [ { "name": "API_KEY", "secret": true } ] }
+  ],
+  "webhooks": [
+    { "id": "4b0f6a52-1d1e-4c55-9a52-5f2f3b0c0101", "name": "Reading", "url": "https://hooks.example.com/in",
+      "method": "POST", "format": "json", "headers": [ { "name": "X-Api-Key", "value": "{{var:API_KEY}}" } ] },
+    { "id": "4b0f6a52-1d1e-4c55-9a52-5f2f3b0c0102", "name": "Copy", "url": "%2",
+      "method": "POST", "format": "json", "headers": [ { "name": "X-Api-Key", "value": "{{var:API_KEY}}" } ] }
+  ]
+}
+)")
+        .arg(userId, secondUrl)
+        .toUtf8();
+}
+
 QString uniqueSecret()
 {
     return QStringLiteral("s3cr3t-") + QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -32,6 +32,11 @@ ChildResult runChild(const QString& program, const QStringList& args, const QPro
 /// signed webhook "Signed" (signing secret in the keychain), with the given user_id.
 QByteArray secretsWorkspace(const QString& userId);
 
+/// A workspace with the environments "Local" (API_KEY, a plain value) and "Production" (API_KEY, a secret
+/// kept in the keychain), and two webhooks that send it as X-Api-Key: "Reading" to https://hooks.example.com
+/// and "Copy" to `secondUrl`.
+QByteArray secretVariableWorkspace(const QString& userId, const QString& secondUrl);
+
 /// A value no file on the machine holds already, so finding it somewhere means we put it there.
 QString uniqueSecret();
 

@@ -257,6 +257,41 @@ private Q_SLOTS:
         QCOMPARE(seen, u"second"_s);
     }
 
+    void replaceIfWritesOnlyOverWhatItExpects()
+    {
+        const SecretKey k = key(u"replace"_s);
+        auto replaceNow = [&](const std::optional<QString>& expected, const QString& value) {
+            std::optional<Result<bool>> result;
+            m_store->replaceIf(k, expected, value, [&](Result<bool> r) { result.emplace(std::move(r)); });
+            return QTest::qWaitFor([&] { return result.has_value(); }, 30000)
+                       ? *result
+                       : Result<bool>(Error(u"the keychain did not answer within 30 s"_s));
+        };
+        // Absent, as expected: written.
+        QCOMPARE(replaceNow(std::nullopt, u"one"_s).value(), true);
+        QCOMPARE(readNow(*m_store, k).value(), u"one"_s);
+        // Something else than expected: left as it is.
+        QCOMPARE(replaceNow(u"other"_s, u"two"_s).value(), false);
+        QCOMPARE(replaceNow(std::nullopt, u"two"_s).value(), false);
+        QCOMPARE(readNow(*m_store, k).value(), u"one"_s);
+        QCOMPARE(replaceNow(u"one"_s, u"two"_s).value(), true);
+        QCOMPARE(readNow(*m_store, k).value(), u"two"_s);
+
+        // A write queued before it is seen by it, and one queued after it wins: nothing runs in between.
+        std::optional<Result<bool>> first;
+        std::optional<Result<bool>> second;
+        m_store->write(k, u"three"_s, [](const Status&) {});
+        m_store->replaceIf(k, u"two"_s, u"stale"_s, [&](Result<bool> r) { first.emplace(std::move(r)); });
+        m_store->replaceIf(k, u"three"_s, u"four"_s, [&](Result<bool> r) { second.emplace(std::move(r)); });
+        m_store->write(k, u"five"_s, [](const Status&) {});
+        std::optional<QString> last;
+        m_store->read(k, [&](Result<std::optional<QString>> r) { last = r ? r.value() : std::nullopt; });
+        QTRY_VERIFY_WITH_TIMEOUT(last.has_value(), 30000);
+        QCOMPARE(first->value(), false);
+        QCOMPARE(second->value(), true);
+        QCOMPARE(last, u"five"_s);
+    }
+
     void probeLeavesAWorkingKeychainInUse()
     {
         KeychainSecretStore store;
@@ -335,6 +370,79 @@ private Q_SLOTS:
         QVERIFY2(missing.err.contains(u"the password of webhook \"Door\" is not in the keychain: set it in "
                                       "Hooksmith, or use {{env:NAME}}"_s),
                  qPrintable(missing.err));
+    }
+
+    void cliSecretVariableSetGetDelete()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"env.hooksmith.json"_s);
+        auto writeWorkspace = [&](const QString& secondUrl) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(test::secretVariableWorkspace(m_scope, secondUrl));
+        };
+        writeWorkspace(u"https://hooks.example.com/copy"_s);
+        const SecretKey k = SecretKey::forVariable(m_scope, u"Production"_s, u"API_KEY"_s);
+        m_written.append(k);
+        const QString cli = test::builtProgram(u"bin/hooksmith-cli"_s);
+        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const QString secret = test::uniqueSecret();
+        const QStringList target{path, u"--env"_s, u"Production"_s, u"--var"_s, u"API_KEY"_s};
+
+        // The value comes from standard input, never from the command line.
+        const test::ChildResult set =
+            test::runChild(cli, QStringList{u"secret"_s, u"set"_s} + target, env, secret.toUtf8() + '\n');
+        QCOMPARE(set.code, 0);
+        QVERIFY2(set.out.contains(u"Saved the secret variable API_KEY of environment \"Production\" in the keychain, "
+                                  "for https://hooks.example.com:443."_s),
+                 qPrintable(set.out + set.err));
+        QVERIFY(!set.out.contains(secret) && !set.err.contains(secret));
+        // Where the app looks for it, saved for the one server the webhooks that use it send to.
+        StoredSecret entry = StoredSecret::decode(*readNow(*m_store, k).value());
+        QCOMPARE(entry.value, secret);
+        QCOMPARE(entry.origin, Origin::parse(u"https://hooks.example.com:443"_s));
+
+        const test::ChildResult masked = test::runChild(cli, QStringList{u"secret"_s, u"get"_s} + target, env);
+        QCOMPARE(masked.code, 0);
+        QCOMPARE(masked.out, u"****\n"_s);
+        const test::ChildResult revealed =
+            test::runChild(cli, QStringList{u"secret"_s, u"get"_s} + target + QStringList{u"--reveal"_s}, env);
+        QCOMPARE(revealed.out, secret + u'\n');
+
+        const auto render = test::runCli({u"render"_s, path, u"-w"_s, u"Reading"_s, u"-s"_s, u"1"_s, u"-v"_s, u"1"_s,
+                                          u"--env"_s, u"Production"_s, u"--show-secrets"_s});
+        QCOMPARE(render.code, 0);
+        QVERIFY2(render.out.contains(u"X-Api-Key: "_s + secret + u'\n'), qPrintable(render.out + render.err));
+
+        // The variable of Local is not secret: its value in the file is what is sent, and get says so.
+        const test::ChildResult local =
+            test::runChild(cli, {u"secret"_s, u"get"_s, path, u"--env"_s, u"Local"_s, u"--var"_s, u"API_KEY"_s}, env);
+        QCOMPARE(local.code, 2);
+        QVERIFY2(local.err.contains(u"is not secret: its value in the workspace file is used"_s),
+                 qPrintable(local.err));
+
+        // Used towards two servers: saved without one, and bound by its first use.
+        writeWorkspace(u"https://other.example.net/copy"_s);
+        const test::ChildResult unbound =
+            test::runChild(cli, QStringList{u"secret"_s, u"set"_s} + target, env, secret.toUtf8());
+        QCOMPARE(unbound.code, 0);
+        QVERIFY2(unbound.out.contains(u"its first use binds it to the server it is sent to"_s),
+                 qPrintable(unbound.out));
+        entry = StoredSecret::decode(*readNow(*m_store, k).value());
+        QCOMPARE(entry.value, secret);
+        QVERIFY(!entry.origin);
+        const test::ChildResult note = test::runChild(cli, QStringList{u"secret"_s, u"get"_s} + target, env);
+        QCOMPARE(note.code, 0);
+        QVERIFY2(note.err.contains(u"is not bound to a server yet"_s), qPrintable(note.err));
+
+        const test::ChildResult removed = test::runChild(cli, QStringList{u"secret"_s, u"delete"_s} + target, env);
+        QCOMPARE(removed.code, 0);
+        QVERIFY(!readNow(*m_store, k).value());
+        const test::ChildResult gone = test::runChild(cli, QStringList{u"secret"_s, u"get"_s} + target, env);
+        QCOMPARE(gone.code, 2);
+        QVERIFY2(gone.err.contains(u"the secret variable API_KEY of environment \"Production\" is not set"_s),
+                 qPrintable(gone.err));
     }
 
     void cliSetChecksASigningSecretBeforeStoringIt()

@@ -125,6 +125,42 @@ private Q_SLOTS:
         QCOMPARE(r.out, QString());
     }
 
+    void secretUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        const QString ws = test::sourcePath(u"docs/examples/environments.hooksmith.json"_s);
+        QTest::newRow("neither") << QStringList{u"secret"_s, u"get"_s, ws} << u"-w or --var is required"_s;
+        QTest::newRow("both") << QStringList{u"secret"_s,       u"get"_s,   ws,          u"-w"_s,
+                                             u"Room reading"_s, u"--var"_s, u"API_KEY"_s}
+                              << u"give -w (a webhook's secret) or --var (a secret variable), not both"_s;
+        QTest::newRow("field with var") << QStringList{u"secret"_s,  u"get"_s,     ws,           u"--var"_s,
+                                                       u"API_KEY"_s, u"--field"_s, u"password"_s}
+                                        << u"--field goes with -w"_s;
+        QTest::newRow("unknown environment")
+            << QStringList{u"secret"_s, u"get"_s, ws, u"--env"_s, u"Staging"_s, u"--var"_s, u"API_KEY"_s}
+            << u"--env: no environment named \"Staging\" (the workspace has \"Local\", \"Production\")"_s;
+        QTest::newRow("unknown variable")
+            << QStringList{u"secret"_s, u"get"_s, ws, u"--env"_s, u"Production"_s, u"--var"_s, u"API"_s}
+            << u"--var: environment \"Production\" has no variable API (it has BASE_URL, ROOM, API_KEY)"_s;
+        QTest::newRow("no environments") << QStringList{u"secret"_s, u"get"_s, demo(), u"--var"_s, u"API_KEY"_s}
+                                         << u"the workspace has no environments, so it has no variable API_KEY"_s;
+        QTest::newRow("reveal with set") << QStringList{u"secret"_s,     u"set"_s,   ws,           u"--env"_s,
+                                                        u"Production"_s, u"--var"_s, u"API_KEY"_s, u"--reveal"_s}
+                                         << u"--reveal only goes with get"_s;
+    }
+
+    // Usage errors are found before the keychain is opened, so they need none.
+    void secretUsageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const auto r = test::runCli(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(r.out, QString());
+    }
+
     void negativeValueIsAValueNotAnOption()
     {
         const auto r =

@@ -582,6 +582,44 @@ private Q_SLOTS:
                  "Basic " + QByteArray("bob:s3cret").toBase64());
     }
 
+    void aSecretReadBeforeAChangeDoesNotOutliveIt()
+    {
+        auto ws = makeWorkspace();
+        ws->webhooks[0].auth.type = AuthType::Basic;
+        ws->webhooks[0].auth.username = u"bob"_s;
+        ws->webhooks[0].auth.password.reset(); // kept in the keychain
+        Rig rig(ws, fastOptions());
+        MemorySecretStore secrets;
+        rig.engine.setSecretStore(&secrets);
+        const SecretKey key = SecretResolver::keyFor(*ws, ws->webhooks[0], SecretKey::Field::Password);
+        const std::optional<Origin> origin = Origin::fromUrl(QUrl(ws->webhooks[0].url));
+        bool written = false;
+        SecretResolver::save(secrets, key, u"old"_s, origin, [&](Status) { written = true; });
+        QTRY_VERIFY(written);
+        QSignalSpy finished(&rig.engine, &DeliveryEngine::attemptFinished);
+        auto sendOnce = [&](const QString& id) {
+            DeliveryItem d;
+            d.messageId = id;
+            d.webhookId = ws->webhooks[0].id;
+            d.signal = signal();
+            rig.engine.sendOnce(d);
+        };
+
+        // The first send reads the password; the user changes it before the answer is in.
+        sendOnce(u"msg_before"_s);
+        SecretResolver::save(secrets, key, u"new"_s, origin, [](Status) {});
+        rig.engine.invalidateSecrets();
+        QTRY_COMPARE(finished.size(), 1);
+        // The next send reads it again: the answer that came after the change was not kept for it.
+        sendOnce(u"msg_after"_s);
+        QTRY_COMPARE(finished.size(), 2);
+        QCOMPARE(rig.transport.sent.size(), 2);
+        QCOMPARE(rig.transport.sent[0].request.headerValue("Authorization"),
+                 "Basic " + QByteArray("bob:old").toBase64());
+        QCOMPARE(rig.transport.sent[1].request.headerValue("Authorization"),
+                 "Basic " + QByteArray("bob:new").toBase64());
+    }
+
     void aKeychainThatCannotBeReadIsRetried()
     {
         auto ws = makeWorkspace();

@@ -35,6 +35,11 @@ public:
         m_inner.write(key, value, std::move(done));
     }
     void remove(const SecretKey& key, WriteDone done) override { m_inner.remove(key, std::move(done)); }
+    void replaceIf(const SecretKey& key, const std::optional<QString>& expected, const QString& value,
+                   ReplaceDone done) override
+    {
+        m_inner.replaceIf(key, expected, value, std::move(done));
+    }
 
     void setUnavailable(const QString& reason)
     {
@@ -459,6 +464,43 @@ private Q_SLOTS:
         QCOMPARE((*used)->signingSecretOrigin, first);
         QCOMPARE(StoredSecret::decode(*rawEntry(password)).origin, first);
         QCOMPARE(StoredSecret::decode(*rawEntry(signing)).origin, first);
+    }
+
+    void bindingLeavesAValueSavedMeanwhile()
+    {
+        RecordingStore store;
+        Webhook w = basicAndSigned();
+        w.signing.scheme = SigningScheme::None;
+        const Workspace ws = workspaceWith(w);
+        const SecretKey password = SecretResolver::keyFor(ws, w, SecretKey::Field::Password);
+        put(store, password, StoredSecret{u"old"_s, std::nullopt}.encode());
+        const Origin origin = *Origin::parse(u"https://hooks.example.com:443"_s);
+
+        // A first use reads the unbound entry; before it binds it, the user saves a new value.
+        std::optional<Result<SecretValues>> used;
+        SecretResolver::resolve(
+            store, ws, w, [&](Result<SecretValues> r) { used.emplace(std::move(r)); }, SecretResolver::Missing::IsError,
+            origin);
+        bool saved = false;
+        SecretResolver::save(store, password, u"new"_s, std::nullopt, [&](const Status& st) { saved = st.ok(); });
+        QTRY_VERIFY(used.has_value() && saved);
+        QVERIFY(used->ok());
+        // The use sends what it read, unbound; the new value stays, to be bound at its own first use.
+        QCOMPARE((*used)->password, u"old"_s);
+        QVERIFY(!(*used)->passwordOrigin);
+        std::optional<QString> raw;
+        store.read(password, [&](Result<std::optional<QString>> r) { raw = r ? *r : std::nullopt; });
+        QTRY_VERIFY(raw.has_value());
+        QCOMPARE(StoredSecret::decode(*raw).value, u"new"_s);
+        QVERIFY(!StoredSecret::decode(*raw).origin);
+
+        used.reset();
+        SecretResolver::resolve(
+            store, ws, w, [&](Result<SecretValues> r) { used.emplace(std::move(r)); }, SecretResolver::Missing::IsError,
+            origin);
+        QTRY_VERIFY(used.has_value());
+        QCOMPARE((*used)->password, u"new"_s);
+        QCOMPARE((*used)->passwordOrigin, origin);
     }
 
     void originOfAWebhookUsesItsDeviceAndEnvironment()
