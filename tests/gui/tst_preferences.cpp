@@ -262,6 +262,7 @@ private Q_SLOTS:
     {
         startApp();
         ReceiverPanel* panel = f->window.receiverPanel();
+        f->window.runtime()->runtime();    // the delivery side starts when first needed, the receiver with it
         QTRY_VERIFY(panel->isListening()); // the demo starts it, on a port the OS chose
         const quint16 port = freePort();
         QVERIFY(port != 0 && port != panel->receiver()->port());
@@ -366,6 +367,7 @@ private Q_SLOTS:
         next.receiverPanel()->setPort(0);
         QVERIFY(next.openFile(Paths::demoWorkspace()));
         next.show();
+        next.runtime()->runtime(); // started when first needed (a Send, a device)
         QTRY_VERIFY(next.runtime()->isReady());
         QVERIFY(QFileInfo::exists(Outbox::fileFor(next.document()->path(), elsewhere)));
     }
@@ -380,6 +382,7 @@ private Q_SLOTS:
         proxy.requireCredentials(u"bob"_s, u"proxy-pass"_s);
 
         startApp();
+        f->window.runtime()->runtime(); // started when first needed (a Send, a device)
         QTRY_VERIFY(f->window.runtime()->isReady());
         // A name that does not resolve: only the proxy knows where it goes.
         const QString url = u"http://webhooks.invalid:8080/hooks/through-proxy"_s;
