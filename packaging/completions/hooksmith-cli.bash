@@ -9,7 +9,7 @@ _hooksmith_cli_commands()
 _hooksmith_options()
 {
     # Only the option column: lines that start with "  -".
-    LC_ALL=C "$@" --help 2>/dev/null | grep -E '^ +-' | grep -oE -- '(^|[ ,])--?[a-zA-Z][a-zA-Z0-9-]*' | tr -d ' ,'
+    LC_ALL=C "$@" --help 2>/dev/null | grep -E '^ {1,8}-' | grep -oE -- '(^|[ ,])--?[a-zA-Z][a-zA-Z0-9-]*' | tr -d ' ,'
 }
 
 # The actions a command takes as its first argument, from its usage line: "outbox (list|show|...)" or
