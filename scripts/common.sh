@@ -16,7 +16,7 @@ HOOKSMITH_BUILD_PACKAGES=(
 HOOKSMITH_TEST_PACKAGES=(
     xvfb xauth socat dbus gnome-keyring curl httpie nodejs npm fonts-dejavu-core python3-prometheus-client clang-format
     dpkg-dev lintian desktop-file-utils appstream man-db
-    mosquitto mosquitto-clients openssl tinyproxy zsh
+    mosquitto mosquitto-clients openssl tinyproxy zsh qt6-translations-l10n
 )
 # What scripts/package needs to make and check the .deb and .tar.gz.
 HOOKSMITH_PACKAGE_PACKAGES=(

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QProcess>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +59,8 @@ int probe(int argc, char* argv[])
     PreferencesDialog dialog(Preferences::from(config), &store, &window);
     out[u"preferencesTitle"_s] = dialog.windowTitle();
     out[u"languageLabel"_s] = dialog.findChild<QLabel*>(u"languageLabel"_s)->text();
+    // Qt's own strings (standard buttons) come from Qt's translations (Debian: qt6-translations-l10n).
+    out[u"cancelButton"_s] = dialog.findChild<QPushButton*>(u"cancelButton"_s)->text();
     std::fputs(QJsonDocument(out).toJson(QJsonDocument::Compact).constData(), stdout);
     return 0;
 }
@@ -108,6 +111,7 @@ private Q_SLOTS:
         QCOMPARE(seen[u"attemptsLabel"_s].toString(), u"&Versuche"_s);
         QCOMPARE(seen[u"preferencesTitle"_s].toString(), u"Einstellungen"_s);
         QCOMPARE(seen[u"languageLabel"_s].toString(), u"&Sprache"_s);
+        QCOMPARE(seen[u"cancelButton"_s].toString(), u"&Abbrechen"_s);
     }
 
     void italianChosenInPreferencesOverridesLang()
@@ -120,6 +124,7 @@ private Q_SLOTS:
         QCOMPARE(seen[u"attemptsLabel"_s].toString(), u"Te&ntativi"_s);
         QCOMPARE(seen[u"preferencesTitle"_s].toString(), u"Preferenze"_s);
         QCOMPARE(seen[u"languageLabel"_s].toString(), u"&Lingua"_s);
+        QCOMPARE(seen[u"cancelButton"_s].toString(), u"&Annulla"_s);
     }
 
     void englishChosenInPreferencesOverridesLang()
@@ -128,6 +133,7 @@ private Q_SLOTS:
         QCOMPARE(seen[u"menus"_s].toString(), u"&File|&Edit|&View|&Request|&Help"_s);
         QCOMPARE(seen[u"deliveryGroupBox"_s].toString(), u"Delivery"_s);
         QCOMPARE(seen[u"preferencesTitle"_s].toString(), u"Preferences"_s);
+        QCOMPARE(seen[u"cancelButton"_s].toString(), u"&Cancel"_s);
     }
 
     void aLanguageWithoutTranslationStaysEnglish()

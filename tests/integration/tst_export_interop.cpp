@@ -264,8 +264,10 @@ private Q_SLOTS:
         const QJsonObject other = nextRequest();
         QCOMPARE(other.value(u"path"_s).toString(), u"/env/r-99"_s);
         m_sent.insert(u"/env/r-99"_s, other);
-        // The npm tools; a test that needs them fails when they cannot be installed.
-        m_npm = ensureNpmPackages({u"newman"_s, u"@usebruno/cli"_s, u"node-red@4"_s});
+        // The npm tools; a test that needs them fails when they cannot be installed. Versions that run
+        // on Debian 12's Node.js 18 as well as on Node.js 20: @usebruno/cli 4 (and 1.x, 2.x, through
+        // undici 7) needs a global File that Node.js 18 lacks.
+        m_npm = ensureNpmPackages({u"newman@6"_s, u"@usebruno/cli@3.5.3"_s, u"node-red@4"_s});
     }
 
     void cleanupTestCase()

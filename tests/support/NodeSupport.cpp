@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLockFile>
 #include <QProcess>
 #include <QStandardPaths>
@@ -20,10 +22,28 @@ QString packageName(const QString& spec)
     return at > 0 ? spec.left(at) : spec;
 }
 
+/// "@scope/name@1.2" -> "1.2"; "" when the spec names no version.
+QString packageVersion(const QString& spec)
+{
+    const qsizetype at = spec.lastIndexOf(u'@');
+    return at > 0 ? spec.mid(at + 1) : QString();
+}
+
+/// Whether `version` satisfies a spec's version: equal to it, or within it when it names only a
+/// major or major.minor ("1" takes 1.99.1, "3.5" takes 3.5.3).
+bool versionMatches(const QString& version, const QString& wanted)
+{
+    return wanted.isEmpty() || version == wanted || version.startsWith(wanted + u'.');
+}
+
 bool installed(const QString& dir, const QStringList& packages)
 {
     for (const QString& p : packages) {
-        if (!QFileInfo::exists(QDir(dir).filePath(u"node_modules/"_s + packageName(p) + u"/package.json"_s)))
+        QFile manifest(QDir(dir).filePath(u"node_modules/"_s + packageName(p) + u"/package.json"_s));
+        if (!manifest.open(QIODevice::ReadOnly))
+            return false;
+        const QString version = QJsonDocument::fromJson(manifest.readAll()).object().value(u"version"_s).toString();
+        if (!versionMatches(version, packageVersion(p)))
             return false;
     }
     return true;
