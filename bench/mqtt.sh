@@ -5,7 +5,8 @@
 # system, from /proc) per delivered signal in each relay, and publish-to-request latency (p50, p99) at a
 # paced rate, from the publish time in each payload and nginx's log of each request.
 # Run by scripts/bench (which builds the bench preset first). Settings from the environment:
-#   HOOKSMITH_BENCH_N (20000), HOOKSMITH_BENCH_RATE (1000 signals/s for the latency rows)
+#   HOOKSMITH_BENCH_N (20000), HOOKSMITH_BENCH_RATE (1000 signals/s for the latency rows),
+#   HOOKSMITH_BENCH_ORDER (the webhook's delivery order: device, the default, or none)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -14,6 +15,7 @@ cli="$root/build/bench/bin/hooksmith-cli"
 publisher="$root/build/bench/bench/hooksmith-mqtt-bench-publisher"
 N=${HOOKSMITH_BENCH_N:-20000}
 RATE=${HOOKSMITH_BENCH_RATE:-1000}
+ORDER=${HOOKSMITH_BENCH_ORDER:-device}
 DEVICES=8
 work=$(mktemp -d)
 pids=()
@@ -96,7 +98,7 @@ cat >"$work/bench.hooksmith.json" <<EOF2
       { "key": "time", "preset": "TIMESTAMP" }
     ],
     "devices": [ $tokens ],
-    "delivery": { "max_attempts": 3 }
+    "delivery": { "max_attempts": 3, "order": "$ORDER" }
   } ]
 }
 EOF2
@@ -182,4 +184,4 @@ echo "| broker -> relays -> nginx | signals | seconds | signals/s | delivered pe
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 awk -F'|' '{ split($6, l, " "); printf "| %s | %d | %.2f | %.0f | %s | %s | %s / %s | %d | %d |\n", $1, $2, $3, $2 / $3, $4, $5, l[1], l[2], $7, $8 }' "$results"
 echo
-echo "QoS 1, $DEVICES devices, outbox on; Mosquitto $(mosquitto -h 2>/dev/null | head -1 | grep -o '[0-9.]*' | head -1) (max_inflight_messages 1000); nginx: 1 worker, return 204; $(nproc) cores shared by the publisher, broker, relays and nginx"
+echo "QoS 1, $DEVICES devices, order $ORDER, outbox on; Mosquitto $(mosquitto -h 2>/dev/null | head -1 | grep -o '[0-9.]*' | head -1) (max_inflight_messages 1000); nginx: 1 worker, return 204; $(nproc) cores shared by the publisher, broker, relays and nginx"
