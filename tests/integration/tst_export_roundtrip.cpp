@@ -171,7 +171,9 @@ class TestExportRoundTrip : public QObject
         return loaded.workspace;
     }
 
-    void compare(const Workspace& ws, const Webhook& original, const Webhook& back)
+    /// `deliverySettings`: the format carries the time limit and the attempts (curl's --max-time and
+    /// --retry; Postman has neither per request).
+    void compare(const Workspace& ws, const Webhook& original, const Webhook& back, bool deliverySettings)
     {
         const Webhook want = expectedBack(ws, original);
         QCOMPARE(back.name, original.name);
@@ -192,6 +194,10 @@ class TestExportRoundTrip : public QObject
             QCOMPARE(back.auth.password.value_or(QString()), want.auth.password.value_or(QString()));
         }
         QCOMPARE(back.delivery.followRedirects, want.delivery.followRedirects);
+        if (deliverySettings) {
+            QCOMPARE(back.delivery.timeoutMs, want.delivery.timeoutMs);
+            QCOMPARE(back.delivery.maxAttempts, want.delivery.maxAttempts);
+        }
 
         // And the same request, but for the signature, which no client export carries.
         Webhook unsigned_ = original;
@@ -246,7 +252,7 @@ private Q_SLOTS:
         QVERIFY(original);
         const auto back = roundTrip(path, webhook, format);
         QVERIFY(back);
-        compare(*loaded.workspace, *original, back->webhooks.front());
+        compare(*loaded.workspace, *original, back->webhooks.front(), format == u"curl"_s);
     }
 
     void environments_data()

@@ -283,6 +283,17 @@ private Q_SLOTS:
         const auto result = CurlImport::parse(u"curl -m 2.5 https://e.com"_s);
         QVERIFY(result.ok());
         QCOMPARE(result->webhooks.front().webhook.delivery.timeoutMs, 2500);
+        QCOMPARE(result->webhooks.front().webhook.delivery.maxAttempts, Delivery::kDefaultMaxAttempts);
+    }
+
+    void retries()
+    {
+        const auto result = CurlImport::parse(u"curl --retry 4 https://e.com"_s);
+        QVERIFY(result.ok());
+        QCOMPARE(result->webhooks.front().webhook.delivery.maxAttempts, 5);
+        const auto none = CurlImport::parse(u"curl --retry 0 https://e.com"_s);
+        QVERIFY(none.ok());
+        QCOMPARE(none->webhooks.front().webhook.delivery.maxAttempts, 1);
     }
 
     void errors_data()
@@ -337,6 +348,8 @@ private Q_SLOTS:
             << u"curl -X GET -d a=1 https://e.com"_s
             << u"a GET request carries no body in Hooksmith; send the data as query parameters (curl -G)"_s;
         QTest::newRow("bad time") << u"curl -m soon https://e.com"_s << u"the time limit is a number of seconds"_s;
+        QTest::newRow("bad retry") << u"curl --retry -1 https://e.com"_s
+                                   << u"the number of retries is a whole number from 0 to 99"_s;
         QTest::newRow("shell error") << u"curl 'https://e.com"_s << u"the quote ' at line 1, column 6 is not closed"_s;
     }
     void errors()

@@ -318,6 +318,8 @@ Result<ExportRequest> ExportRequests::build(const Workspace& workspace, const We
     out.warnings += encodedWarnings;
     out.method = r.method;
     out.followRedirects = webhook.delivery.followRedirects;
+    out.timeoutMs = webhook.delivery.timeoutMs;
+    out.maxAttempts = webhook.delivery.maxAttempts;
     const QString url = r.url.toString(QUrl::FullyEncoded);
     const EnvVariable* base = environment && !urlStart.isEmpty() ? environment->variable(urlStart) : nullptr;
     if (variables == ExportVariables::Keep && base && !base->secret && base->value && !base->value->contains(u"{{"_s)) {

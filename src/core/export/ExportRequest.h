@@ -88,6 +88,8 @@ struct ExportRequest
     QString webhookName;
     Method method = Method::Post;
     bool followRedirects = false;
+    int timeoutMs = Delivery::kDefaultTimeoutMs;     ///< the webhook's time limit per attempt
+    int maxAttempts = Delivery::kDefaultMaxAttempts; ///< the webhook's attempts, the first included
     ExportText url;
     QList<ExportHeader> headers;
     bool hasBody = false;

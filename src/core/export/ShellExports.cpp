@@ -119,6 +119,12 @@ QString printfWithFormat(const ExportText& text, const QList<ExportVariable>& va
     return u"printf "_s + shellQuote(format) + (args.isEmpty() ? QString() : u' ' + args.join(u' '));
 }
 
+/// Milliseconds as seconds for a command line: "15", "2.5".
+QString seconds(int ms)
+{
+    return QString::number(double(ms) / 1000.0, 'g', 10);
+}
+
 /// The curl command line, and before it what pipes the body in when it goes on standard input.
 QString curlCommandText(const ExportRequest& r)
 {
@@ -133,6 +139,9 @@ QString curlCommandText(const ExportRequest& r)
         args << u"--request"_s << methodName(r.method);
     if (r.followRedirects)
         args << u"--location"_s;
+    // The webhook's time limit and attempts: curl retries what Hooksmith retries (timeouts, 408, 429 and
+    // 5xx answers), though with its own back-off.
+    args << u"--max-time"_s << seconds(r.timeoutMs) << u"--retry"_s << QString::number(qMax(0, r.maxAttempts - 1));
     for (const ExportHeader& h : r.headers) {
         // "Name:" would make curl drop the header; "Name;" sends it with an empty value.
         const bool empty = h.value.join([](int) { return u"x"_s; }).isEmpty();
@@ -247,6 +256,8 @@ Result<ExportOutput> ExportFormats::httpie(const ExportJob& job)
     }
     if (r.followRedirects)
         args << u"--follow"_s;
+    // HTTPie has a time limit, but no retries.
+    args << u"--timeout"_s << seconds(r.timeoutMs);
     args << methodName(r.method) << shellWord(r.url, r.variables);
     for (const ExportHeader& h : r.headers) {
         const bool empty = h.value.join([](int) { return u"x"_s; }).isEmpty();

@@ -33,6 +33,7 @@ enum class Opt : quint8
     Url,
     Location,
     MaxTime,
+    Retry,
     Bearer,
     Form,       // refused
     Upload,     // refused
@@ -68,6 +69,7 @@ constexpr OptionInfo kOptions[] = {
     {nullptr, u"url", Opt::Url, true},
     {u"L", u"location", Opt::Location, false},
     {u"m", u"max-time", Opt::MaxTime, true},
+    {nullptr, u"retry", Opt::Retry, true},
     {nullptr, u"oauth2-bearer", Opt::Bearer, true},
     {u"F", u"form", Opt::Form, true},
     {nullptr, u"form-string", Opt::Form, true},
@@ -100,7 +102,6 @@ constexpr OptionInfo kOptions[] = {
     {u"o", u"output", Opt::IgnoredArg, true},
     {u"w", u"write-out", Opt::IgnoredArg, true},
     {nullptr, u"connect-timeout", Opt::IgnoredArg, true},
-    {nullptr, u"retry", Opt::IgnoredArg, true},
     {nullptr, u"max-redirs", Opt::IgnoredArg, true},
     {u"c", u"cookie-jar", Opt::IgnoredArg, true},
     {nullptr, u"cacert", Opt::IgnoredArg, true},
@@ -343,6 +344,14 @@ QString CurlParser::apply(const OptionInfo& o, const QString& optionText, qsizet
         if (!ok || seconds <= 0 || seconds > 3600)
             return CurlImport::tr("%1: the time limit is a number of seconds").arg(argWhere);
         m_request.timeoutMs = int(seconds * 1000);
+        break;
+    }
+    case Opt::Retry: {
+        bool ok = false;
+        const int retries = plain.toInt(&ok);
+        if (!ok || retries < 0 || retries > 99)
+            return CurlImport::tr("%1: the number of retries is a whole number from 0 to 99").arg(argWhere);
+        m_request.maxAttempts = retries + 1;
         break;
     }
     case Opt::Bearer:

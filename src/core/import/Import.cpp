@@ -446,6 +446,8 @@ Result<ImportedWebhook> RequestImport::build(const ImportedRequest& r, const QSt
     w.delivery.followRedirects = r.followRedirects;
     if (r.timeoutMs)
         w.delivery.timeoutMs = *r.timeoutMs;
+    if (r.maxAttempts)
+        w.delivery.maxAttempts = *r.maxAttempts;
 
     QString url = r.url;
     if (const qsizetype hash = url.indexOf(u'#'); hash >= 0) {

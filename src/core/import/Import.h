@@ -54,6 +54,7 @@ struct ImportedRequest
     std::optional<QString> password; ///< a template
     bool followRedirects = false;
     std::optional<int> timeoutMs;
+    std::optional<int> maxAttempts; ///< curl's --retry N: N + 1
 };
 
 /// Turns an ImportedRequest into a webhook: the format from the content type, JSON and form bodies into
