@@ -555,6 +555,10 @@
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
+    <message>
+        <source>%1: the number of retries is a whole number from 0 to 99</source>
+        <translation>%1: die Zahl der Wiederholungen ist eine ganze Zahl von 0 bis 99</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryLog</name>

@@ -555,6 +555,10 @@
         <source>Imported</source>
         <translation>Importato</translation>
     </message>
+    <message>
+        <source>%1: the number of retries is a whole number from 0 to 99</source>
+        <translation>%1: il numero di ripetizioni è un numero intero da 0 a 99</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryLog</name>
