@@ -20,6 +20,7 @@
 #include "Version.h"
 #include "WebhookEditor.h"
 #include "WebhookTableModels.h"
+#include "WheelGuard.h"
 #include "WorkspaceDocument.h"
 #include "WorkspaceFile.h"
 #include "WorkspaceModels.h"
@@ -113,12 +114,12 @@ MainWindow::MainWindow(Config* config, SecretStore* secrets, QWidget* parent)
     for (QWidget* w : findChildren<QWidget*>()) {
         if (qobject_cast<QLineEdit*>(w) || qobject_cast<QPlainTextEdit*>(w) || qobject_cast<QAbstractSpinBox*>(w))
             w->installEventFilter(this);
-        // The wheel scrolls the form; it changes a combo box or spin box only once that has the focus.
-        if (qobject_cast<QComboBox*>(w) || qobject_cast<QAbstractSpinBox*>(w)) {
+        if (qobject_cast<QComboBox*>(w) || qobject_cast<QAbstractSpinBox*>(w))
             w->setFocusPolicy(Qt::StrongFocus);
-            w->installEventFilter(this);
-        }
     }
+    // The wheel scrolls the form; it changes a combo box or spin box only once that has the focus, here and in
+    // the panels and dialogs made later.
+    new WheelGuard(this);
 
     restoreGeometry(m_config->get(ConfigKeys::WindowGeometry));
     restoreState(m_config->get(ConfigKeys::WindowState));
@@ -698,15 +699,6 @@ void MainWindow::startDeferred()
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() == QEvent::Wheel) {
-        auto* widget = qobject_cast<QWidget*>(watched);
-        if (widget && !widget->hasFocus() &&
-            (qobject_cast<QComboBox*>(widget) || qobject_cast<QAbstractSpinBox*>(widget))) {
-            // Ignored, it goes on to the scroll area around it.
-            event->ignore();
-            return true;
-        }
-    }
     if (event->type() == QEvent::ShortcutOverride) {
         auto* key = static_cast<QKeyEvent*>(event);
         // Leaving the event unaccepted lets the window's Undo and Redo take it.

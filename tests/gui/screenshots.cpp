@@ -305,11 +305,12 @@ int main(int argc, char* argv[])
         feedDeviceSignals(devices, greenhouse, sampleTime);
     });
     shooter.add([&] { shooter.save(window.get(), u"devices"_s); });
-    // The same window, device docks included, on a small laptop screen and on a full-HD one.
-    shooter.add([&] { window->resize(1024, 640); });
-    shooter.add([&] { shooter.save(window.get(), u"main-window-1024x640"_s); });
+    // The same window, device docks included, on a full-HD screen and on a small laptop one. Growing, the window
+    // gives the room to the editor and keeps the docks as they were: the large one first, as if opened there.
     shooter.add([&] { window->resize(1920, 1080); });
     shooter.add([&] { shooter.save(window.get(), u"main-window-1920x1080"_s); });
+    shooter.add([&] { window->resize(1024, 640); });
+    shooter.add([&] { shooter.save(window.get(), u"main-window-1024x640"_s); });
     shooter.add([&] { window->resize(1440, 900); });
     std::unique_ptr<PreferencesDialog> preferences;
     shooter.add([&] {

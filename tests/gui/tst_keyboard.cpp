@@ -24,6 +24,7 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QTableView>
 #include <QUndoStack>
 #include <QWheelEvent>
@@ -244,6 +245,35 @@ private Q_SLOTS:
                           Qt::NoScrollPhase, false);
         QApplication::sendEvent(method, &again);
         QVERIFY(method->currentIndex() != before);
+    }
+
+    void theWheelChangesOnlyAFocusedComboBoxInPanelsMadeLater()
+    {
+        // The Devices panel is made on first use, after the window: its combo and spin boxes are guarded too.
+        f->find<QAction>("actionDevices")->trigger();
+        auto* waveform = f->find<QComboBox>("virtualWaveformCombo");
+        auto* number = f->find<QSpinBox>("virtualGeneratorNumberSpin");
+        QVERIFY(waveform && number);
+        QTRY_VERIFY(waveform->isVisible());
+        f->find<QWidget>("nameLineEdit")->setFocus();
+        const int waveformBefore = waveform->currentIndex();
+        const int numberBefore = number->value();
+        for (QWidget* target : {static_cast<QWidget*>(waveform), static_cast<QWidget*>(number)}) {
+            const QPoint centre = target->rect().center();
+            QWheelEvent wheel(centre, target->mapToGlobal(centre), {}, QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                              Qt::NoScrollPhase, false);
+            QApplication::sendEvent(target, &wheel);
+            QVERIFY2(!target->hasFocus(), target->objectName().toUtf8().constData());
+        }
+        QCOMPARE(waveform->currentIndex(), waveformBefore);
+        QCOMPARE(number->value(), numberBefore);
+        waveform->setFocus();
+        QTRY_VERIFY(waveform->hasFocus());
+        const QPoint centre = waveform->rect().center();
+        QWheelEvent again(centre, waveform->mapToGlobal(centre), {}, QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(waveform, &again);
+        QVERIFY(waveform->currentIndex() != waveformBefore);
     }
 
     void altUpAndDownMoveABodyRowWithUndo()

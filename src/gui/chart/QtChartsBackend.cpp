@@ -3,23 +3,63 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QFontMetrics>
 #include <QLineSeries>
+#include <QResizeEvent>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
 
 using hooksmith::LiveChartBackend;
 
+/// Fits the chart to the room the dock gives it. Qt Charts shortens every label to "..." when the axes, the
+/// title and the legend do not all fit, so a short chart drops the legend (the Signals table names the lines)
+/// and then the axis title, and a small one draws fewer ticks.
+class FittingChartView final : public QChartView
+{
+public:
+    FittingChartView(QChart* chart, QWidget* parent, QValueAxis* x, QValueAxis* y)
+        : QChartView(chart, parent)
+        , m_x(x)
+        , m_y(y)
+    {}
+
+    void fit()
+    {
+        const QFontMetrics metrics(font());
+        const int line = metrics.height();
+        const int h = height();
+        const int w = width();
+        chart()->legend()->setVisible(h >= 12 * line);
+        m_x->setTitleVisible(h >= 9 * line);
+        // One tick for every 2.5 lines of height and every 7 label widths across, 2 at least.
+        m_y->setTickCount(std::clamp(int(h / (2.5 * line)) - 1, 2, 5));
+        m_x->setTickCount(std::clamp(w / (7 * metrics.averageCharWidth()) - 1, 2, 7));
+    }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QChartView::resizeEvent(event);
+        fit();
+    }
+
+private:
+    QValueAxis* m_x;
+    QValueAxis* m_y;
+};
+
 class QtChartsBackend final : public LiveChartBackend
 {
 public:
     explicit QtChartsBackend(QWidget* parent)
         : m_chart(new QChart)
-        , m_view(new QChartView(m_chart, parent))
         , m_x(new QValueAxis)
         , m_y(new QValueAxis)
+        , m_view(new FittingChartView(m_chart, parent, m_x, m_y))
     {
         m_view->setObjectName(QStringLiteral("liveChartView"));
         m_view->setRenderHint(QPainter::Antialiasing);
@@ -39,6 +79,7 @@ public:
         m_x->setLabelFormat(QStringLiteral("%.0f"));
         m_chart->addAxis(m_x, Qt::AlignBottom);
         m_chart->addAxis(m_y, Qt::AlignLeft);
+        m_view->fit();
     }
 
     QWidget* widget() override { return m_view; }
@@ -81,9 +122,9 @@ public:
 
 private:
     QChart* m_chart;
-    QChartView* m_view;
     QValueAxis* m_x;
     QValueAxis* m_y;
+    FittingChartView* m_view;
     QList<QLineSeries*> m_lines;
     qsizetype m_points = 0;
 };

@@ -16,7 +16,10 @@
 #include <QMenu>
 #include <QScrollArea>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +28,8 @@ namespace hooksmith {
 namespace {
 /// Room for a dozen monitor rows or a readable chart, whatever the Problems dock had.
 constexpr int kBottomDockHeight = 300;
+/// What the editor in the middle keeps when a dock on the left widens to show its content whole.
+constexpr int kCentralRoom = 560;
 } // namespace
 
 DeviceWorkbench::DeviceWorkbench(QMainWindow* window, WorkspaceDocument* doc, AppRuntime* runtime, Config* config)
@@ -143,6 +148,24 @@ QDockWidget* DeviceWorkbench::makeDock(const QString& title, const QString& obje
                     const int half = (beside->width() + dock->width()) / 2;
                     m_window->resizeDocks({beside.data(), dock.data()}, {half, half}, Qt::Horizontal);
                 }
+            },
+            Qt::QueuedConnection);
+    } else if (area == Qt::LeftDockWidgetArea) {
+        // The left column is as wide as the workspace's list; the new panel's buttons and fields would be cut
+        // off in it. Once laid out, it widens to show them whole, as far as the editor keeps its room.
+        QMetaObject::invokeMethod(
+            this,
+            [this, dock = QPointer<QDockWidget>(dock), scroll = QPointer<QScrollArea>(scroll)] {
+                if (!dock || !scroll || !dock->isVisible() || dock->isFloating())
+                    return;
+                const int wanted = scroll->widget()->sizeHint().width() +
+                                   scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
+                                   (dock->width() - scroll->width());
+                const QWidget* central = m_window->centralWidget();
+                const int room = central ? central->width() - kCentralRoom : 0;
+                const int grow = std::min(wanted - dock->width(), room);
+                if (grow > 0)
+                    m_window->resizeDocks({dock.data()}, {dock->width() + grow}, Qt::Horizontal);
             },
             Qt::QueuedConnection);
     }
