@@ -2053,6 +2053,14 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
         <source>secret collection variables are imported without their values (a secret belongs in the keychain): set %1 in Edit &gt; Environments</source>
         <translation>geheime Collection-Variablen werden ohne ihre Werte importiert (ein Geheimnis gehört in den Schlüsselbund): setzen Sie %1 unter Bearbeiten &gt; Umgebungen</translation>
     </message>
+    <message>
+        <source>%1: &quot;hooksmith&quot; is not an object</source>
+        <translation>%1: &quot;hooksmith&quot; ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1: &quot;hooksmith.%2&quot; is not a whole number from %3 to %4</source>
+        <translation>%1: &quot;hooksmith.%2&quot; ist keine ganze Zahl von %3 bis %4</translation>
+    </message>
 </context>
 <context>
     <name>Preferences</name>

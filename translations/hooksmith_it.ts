@@ -2053,6 +2053,14 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
         <source>secret collection variables are imported without their values (a secret belongs in the keychain): set %1 in Edit &gt; Environments</source>
         <translation>le variabili segrete della collection sono importate senza i loro valori (un segreto va nel portachiavi): impostare %1 in Modifica &gt; Ambienti</translation>
     </message>
+    <message>
+        <source>%1: &quot;hooksmith&quot; is not an object</source>
+        <translation>%1: &quot;hooksmith&quot; non è un oggetto</translation>
+    </message>
+    <message>
+        <source>%1: &quot;hooksmith.%2&quot; is not a whole number from %3 to %4</source>
+        <translation>%1: &quot;hooksmith.%2&quot; non è un numero intero da %3 a %4</translation>
+    </message>
 </context>
 <context>
     <name>Preferences</name>

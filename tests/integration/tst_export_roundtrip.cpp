@@ -171,9 +171,9 @@ class TestExportRoundTrip : public QObject
         return loaded.workspace;
     }
 
-    /// `deliverySettings`: the format carries the time limit and the attempts (curl's --max-time and
-    /// --retry; Postman has neither per request).
-    void compare(const Workspace& ws, const Webhook& original, const Webhook& back, bool deliverySettings)
+    /// Both formats carry the time limit and the attempts: curl as --max-time and --retry, Postman in a
+    /// "hooksmith" member beside each request.
+    void compare(const Workspace& ws, const Webhook& original, const Webhook& back)
     {
         const Webhook want = expectedBack(ws, original);
         QCOMPARE(back.name, original.name);
@@ -194,10 +194,8 @@ class TestExportRoundTrip : public QObject
             QCOMPARE(back.auth.password.value_or(QString()), want.auth.password.value_or(QString()));
         }
         QCOMPARE(back.delivery.followRedirects, want.delivery.followRedirects);
-        if (deliverySettings) {
-            QCOMPARE(back.delivery.timeoutMs, want.delivery.timeoutMs);
-            QCOMPARE(back.delivery.maxAttempts, want.delivery.maxAttempts);
-        }
+        QCOMPARE(back.delivery.timeoutMs, want.delivery.timeoutMs);
+        QCOMPARE(back.delivery.maxAttempts, want.delivery.maxAttempts);
 
         // And the same request, but for the signature, which no client export carries.
         Webhook unsigned_ = original;
@@ -252,7 +250,7 @@ private Q_SLOTS:
         QVERIFY(original);
         const auto back = roundTrip(path, webhook, format);
         QVERIFY(back);
-        compare(*loaded.workspace, *original, back->webhooks.front(), format == u"curl"_s);
+        compare(*loaded.workspace, *original, back->webhooks.front());
     }
 
     void environments_data()

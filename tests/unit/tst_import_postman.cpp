@@ -133,6 +133,22 @@ private Q_SLOTS:
         QCOMPARE(described.join(u'|'), expected);
     }
 
+    void deliverySettingsKeptBesideTheRequest()
+    {
+        // A Hooksmith export keeps the time limit and attempts in a "hooksmith" member of the item.
+        const auto result = PostmanImport::parse(
+            collection(u"{\"name\": \"A\", \"request\": {\"url\": \"https://e.com\"}, \"hooksmith\": "
+                       "{\"timeout_ms\": 2500, \"max_attempts\": 3}}, {\"name\": \"B\", \"request\": {\"url\": "
+                       "\"https://e.com\"}}"_s));
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.errorMessage()));
+        QCOMPARE(result->webhooks.size(), 2);
+        QCOMPARE(result->webhooks[0].webhook.delivery.timeoutMs, 2500);
+        QCOMPARE(result->webhooks[0].webhook.delivery.maxAttempts, 3);
+        // Without it, a webhook's defaults.
+        QCOMPARE(result->webhooks[1].webhook.delivery.timeoutMs, Delivery::kDefaultTimeoutMs);
+        QCOMPARE(result->webhooks[1].webhook.delivery.maxAttempts, Delivery::kDefaultMaxAttempts);
+    }
+
     void errors_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -159,6 +175,17 @@ private Q_SLOTS:
             << u"item \"A\": \"Bad Name\" is not a valid header name"_s;
         QTest::newRow("no URL") << collection(u"{\"name\": \"A\", \"request\": {\"method\": \"GET\"}}"_s)
                                 << u"item \"A\": the request has no URL"_s;
+        QTest::newRow("hooksmith settings not an object")
+            << collection(u"{\"name\": \"A\", \"request\": {\"url\": \"https://e.com\"}, \"hooksmith\": 5}"_s)
+            << u"item \"A\": \"hooksmith\" is not an object"_s;
+        QTest::newRow("time limit out of range")
+            << collection(u"{\"name\": \"A\", \"request\": {\"url\": \"https://e.com\"}, \"hooksmith\": "
+                          "{\"timeout_ms\": 50}}"_s)
+            << u"item \"A\": \"hooksmith.timeout_ms\" is not a whole number from 100 to 600000"_s;
+        QTest::newRow("attempts not whole")
+            << collection(u"{\"name\": \"A\", \"request\": {\"url\": \"https://e.com\"}, \"hooksmith\": "
+                          "{\"max_attempts\": 2.5}}"_s)
+            << u"item \"A\": \"hooksmith.max_attempts\" is not a whole number from 1 to 100"_s;
     }
     void errors()
     {

@@ -112,6 +112,9 @@ Result<ExportOutput> ExportFormats::postman(const ExportJob& job)
                                                                  {u"postman-token"_s, true},
                                                                  {u"content-type"_s, !r.hasBody}}},
                         {u"followRedirects"_s, r.followRedirects}};
+        // Postman has no time limit or retries per request: kept beside it for an import back into Hooksmith,
+        // under the workspace format's own names. Postman and newman leave the member alone.
+        item[u"hooksmith"_s] = QJsonObject{{u"timeout_ms"_s, r.timeoutMs}, {u"max_attempts"_s, r.maxAttempts}};
         items.append(item);
         for (const ExportVariable& v : r.variables) {
             // Secrets and {{env:...}} values come from the environment (newman --env-var, or a Postman

@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace hooksmith {
@@ -331,6 +333,32 @@ std::optional<Error> Importer::request(const QJsonObject& item, const QString& n
     const QJsonValue follow = item.value(u"protocolProfileBehavior"_s).toObject().value(u"followRedirects"_s);
     if (follow.isBool())
         r.followRedirects = follow.toBool();
+    // The time limit and attempts a Hooksmith export keeps beside the request (Postman has neither).
+    if (const QJsonValue own = item.value(u"hooksmith"_s); !own.isUndefined()) {
+        if (!own.isObject())
+            return Error(PostmanImport::tr("%1: \"hooksmith\" is not an object").arg(where));
+        const QJsonObject settings = own.toObject();
+        const auto whole = [&](const QString& key, int min, int max) -> Result<std::optional<int>> {
+            const QJsonValue v = settings.value(key);
+            if (v.isUndefined())
+                return std::optional<int>();
+            const double d = v.toDouble(-1);
+            if (!v.isDouble() || d != std::floor(d) || d < min || d > max)
+                return Error(PostmanImport::tr("%1: \"hooksmith.%2\" is not a whole number from %3 to %4")
+                                 .arg(where, key)
+                                 .arg(min)
+                                 .arg(max));
+            return std::optional<int>(int(d));
+        };
+        auto timeout = whole(u"timeout_ms"_s, 100, 600000);
+        if (!timeout)
+            return timeout.error();
+        auto attempts = whole(u"max_attempts"_s, 1, 100);
+        if (!attempts)
+            return attempts.error();
+        r.timeoutMs = *timeout;
+        r.maxAttempts = *attempts;
+    }
     auto built = RequestImport::build(r, where, m_result.warnings);
     if (!built)
         return built.error();
