@@ -81,7 +81,11 @@ SignalSource* createSerialSource(const QString& port, const Workspace& workspace
         logLine(Tr::tr("relay: --serial auto: %1").arg(found));
     }
 
-    auto* source = new SerialSignalSource(path);
+    // Read on the relay's own thread, where the dispatcher is: one hand-off less between the board's line and
+    // the request.
+    SerialSettings settings;
+    settings.ownThread = false;
+    auto* source = new SerialSignalSource(path, settings);
     source->setKnownDevices(workspace.devices);
     const QList<Device> devices = workspace.devices;
     const auto deviceName = [devices](const QString& token) -> std::optional<QString> {

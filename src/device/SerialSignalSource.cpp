@@ -152,12 +152,14 @@ SerialSignalSource::SerialSignalSource(const QString& portPath, const SerialSett
     : SignalSource(parent)
     , m_portPath(portPath)
     , m_settings(settings)
-    , m_thread(new QThread(this))
+    , m_thread(settings.ownThread ? new QThread(this) : nullptr)
     , m_worker(new SerialWorker(portPath, settings))
 {
-    m_thread->setObjectName(u"Serial "_s + portPath);
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    if (m_thread) {
+        m_thread->setObjectName(u"Serial "_s + portPath);
+        m_worker->moveToThread(m_thread);
+        connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    }
     connect(m_worker, &SerialWorker::opened, this, &SerialSignalSource::onOpened);
     connect(m_worker, &SerialWorker::openFailed, this, &SerialSignalSource::onOpenFailed);
     connect(m_worker, &SerialWorker::lost, this, &SerialSignalSource::onLost);
@@ -168,15 +170,20 @@ SerialSignalSource::SerialSignalSource(const QString& portPath, const SerialSett
             Q_EMIT deviceUnidentified();
         }
     });
-    m_thread->start();
+    if (m_thread)
+        m_thread->start();
 }
 
 SerialSignalSource::~SerialSignalSource()
 {
     // The worker closes its port when it is deleted, at the end of its thread.
     QMetaObject::invokeMethod(m_worker, &SerialWorker::close);
-    m_thread->quit();
-    m_thread->wait();
+    if (m_thread) {
+        m_thread->quit();
+        m_thread->wait();
+    } else {
+        delete m_worker;
+    }
 }
 
 QString SerialSignalSource::id() const

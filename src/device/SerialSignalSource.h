@@ -22,14 +22,19 @@ struct SerialSettings
     QSerialPort::FlowControl flowControl = QSerialPort::NoFlowControl;
     int firstRetryMs = 250; ///< after the board went away; doubles up to maxRetryMs
     int maxRetryMs = 5000;
+    /// Reads the port on a thread of its own (the app: painting never delays a read, nor a flood of output
+    /// the window). Off, the port is read on the owner's thread, one thread hand-off less per line (the
+    /// relay, whose event loop does little besides).
+    bool ownThread = true;
 
     /// "115200 8N1".
     QString summary() const;
 };
 
 /// A board on a serial port (USB or a pseudo-terminal). The port is opened, read and reopened on
-/// a thread of its own, so that a slow open or a flood of output never stalls the GUI; events
-/// arrive on the owner's thread. After an unplug it retries with back-off until the board is back.
+/// a thread of its own (unless SerialSettings::ownThread is off), so that a slow open or a flood of
+/// output never stalls the GUI; events arrive on the owner's thread. After an unplug it retries with back-off until the
+/// board is back.
 class SerialSignalSource : public SignalSource
 {
     Q_OBJECT

@@ -1,9 +1,11 @@
 #include "SocatPty.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
 #include <poll.h>
@@ -109,9 +111,16 @@ bool SocatPty::writeBoard(const QByteArray& bytes, int waitMs)
             continue;
         }
         if (n < 0 && errno == EAGAIN) {
-            // The pty is full: wait until the reader drained it.
+            // The pty is full: wait until the reader drained it. The reader may be on this thread (a source
+            // that reads on its owner's thread), so the event loop turns meanwhile.
+            const QDeadlineTimer deadline(std::max(waitMs, 0));
             pollfd p = {m_boardFd, POLLOUT, 0};
-            if (waitMs <= 0 || ::poll(&p, 1, waitMs) <= 0)
+            int ready = 0;
+            while (ready == 0 && !deadline.hasExpired()) {
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+                ready = ::poll(&p, 1, int(std::min<qint64>(deadline.remainingTime(), 10)));
+            }
+            if (ready <= 0)
                 return false;
             continue;
         }

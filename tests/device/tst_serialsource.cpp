@@ -45,7 +45,23 @@ class TestSerialSource : public QObject
 {
     Q_OBJECT
 
+    static SerialSettings settings()
+    {
+        QFETCH_GLOBAL(bool, ownThread);
+        SerialSettings s;
+        s.ownThread = ownThread;
+        return s;
+    }
+
 private Q_SLOTS:
+    /// Every case runs twice: the port read on a thread of its own (the app) and on the owner's (the relay).
+    void initTestCase_data()
+    {
+        QTest::addColumn<bool>("ownThread");
+        QTest::newRow("own thread") << true;
+        QTest::newRow("owner's thread") << false;
+    }
+
     void init()
     {
         if (!SocatPty::available())
@@ -60,7 +76,7 @@ private Q_SLOTS:
         QCOMPARE(pty.start(), QString());
         QVERIFY(pty.openBoard());
 
-        SerialSignalSource src(pty.hostPath());
+        SerialSignalSource src(pty.hostPath(), settings());
         Recorder rec(src);
         QSignalSpy announced(&src, &SignalSource::deviceAnnounced);
         src.start();
@@ -96,7 +112,7 @@ private Q_SLOTS:
         SocatPty pty(dir.path());
         QCOMPARE(pty.start(), QString());
         QVERIFY(pty.openBoard());
-        SerialSignalSource src(pty.hostPath());
+        SerialSignalSource src(pty.hostPath(), settings());
         QVERIFY(!src.sendLine(u"too early"_s));
         src.start();
         QTRY_COMPARE_WITH_TIMEOUT(src.state(), SignalSource::State::Connected, 10000);
@@ -113,7 +129,7 @@ private Q_SLOTS:
         SocatPty pty(dir.path());
         QCOMPARE(pty.start(), QString());
         QVERIFY(pty.openBoard());
-        SerialSignalSource src(pty.hostPath());
+        SerialSignalSource src(pty.hostPath(), settings());
         Recorder rec(src);
         QSignalSpy unidentified(&src, &SerialSignalSource::deviceUnidentified);
         src.start();
@@ -140,7 +156,7 @@ private Q_SLOTS:
         other.setPortName(pty.hostPath());
         QVERIFY2(other.open(QIODevice::ReadWrite), qPrintable(other.errorString()));
 
-        SerialSignalSource src(pty.hostPath());
+        SerialSignalSource src(pty.hostPath(), settings());
         src.start();
         QTRY_COMPARE_WITH_TIMEOUT(src.state(), SignalSource::State::Waiting, 10000);
         QVERIFY2(src.stateDetail().contains(u"in use"_s), qPrintable(src.stateDetail()));
@@ -153,7 +169,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         SocatPty pty(dir.path());
-        SerialSignalSource src(pty.hostPath());
+        SerialSignalSource src(pty.hostPath(), settings());
         QSignalSpy states(&src, &SignalSource::stateChanged);
         src.start();
         QTRY_COMPARE_WITH_TIMEOUT(src.state(), SignalSource::State::Waiting, 10000);
@@ -169,7 +185,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         SocatPty pty(dir.path());
         QCOMPARE(pty.start(), QString());
-        SerialSignalSource src(pty.hostPath());
+        SerialSignalSource src(pty.hostPath(), settings());
         Recorder rec(src);
         src.start();
 
