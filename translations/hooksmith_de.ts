@@ -2864,6 +2864,14 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
         <source>&quot;%1&quot; contains a space (character %2): a scheme or host name cannot contain one; in a path or query write it as %3</source>
         <translation>&quot;%1&quot; enthält ein Leerzeichen (Zeichen %2): ein Schema oder Hostname kann keines enthalten; schreiben Sie es in einem Pfad oder einer Query als %3</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL: the part &quot;%2&quot; of its host name is %3 characters long, and a part between dots can have at most 63</source>
+        <translation>&quot;%1&quot; ist keine gültige URL: der Teil &quot;%2&quot; ihres Hostnamens ist %3 Zeichen lang, ein Teil zwischen Punkten darf höchstens 63 haben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL: its host name contains &quot;%2&quot; (character %3 of the host), which a host name cannot contain</source>
+        <translation>&quot;%1&quot; ist keine gültige URL: ihr Hostname enthält &quot;%2&quot; (Zeichen %3 des Hosts), was ein Hostname nicht enthalten darf</translation>
+    </message>
 </context>
 <context>
     <name>RequestImport</name>
@@ -5375,6 +5383,14 @@ Endet mit 2, wenn es einen Fehler gibt; nur Warnungen enden mit 0.</translation>
     <message>
         <source>The proxy password could not be saved: %1</source>
         <translation>Das Proxy-Passwort konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
     </message>
 </context>
 <context>

@@ -2864,6 +2864,14 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
         <source>&quot;%1&quot; contains a space (character %2): a scheme or host name cannot contain one; in a path or query write it as %3</source>
         <translation>&quot;%1&quot; contiene uno spazio (carattere %2): uno schema o un nome host non può contenerne; in un percorso o in una query scriverlo come %3</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL: the part &quot;%2&quot; of its host name is %3 characters long, and a part between dots can have at most 63</source>
+        <translation>&quot;%1&quot; non è un URL valido: la parte &quot;%2&quot; del suo nome host è lunga %3 caratteri, e una parte tra due punti può averne al massimo 63</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL: its host name contains &quot;%2&quot; (character %3 of the host), which a host name cannot contain</source>
+        <translation>&quot;%1&quot; non è un URL valido: il suo nome host contiene &quot;%2&quot; (carattere %3 dell&apos;host), che un nome host non può contenere</translation>
+    </message>
 </context>
 <context>
     <name>RequestImport</name>
@@ -5375,6 +5383,14 @@ Esce con 2 quando c&apos;è un errore; i soli avvisi escono con 0.</translation>
     <message>
         <source>The proxy password could not be saved: %1</source>
         <translation>Impossibile salvare la password del proxy: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ripeti</translation>
     </message>
 </context>
 <context>

@@ -589,8 +589,32 @@ bool RenderJob::parseUrl(const QString& text, const QString& shown, int cacheSlo
                                             "contain one; in a path or query write it as %3")
                                    .arg(shown, QString::number(at + 1), u"%20"_s));
         }
-        // QUrl's message quotes the text it was given.
+        // The host name's rules in words of its own: QUrl says "contains invalid characters" for a part
+        // that is only too long.
+        static const QRegularExpression hostPart(u"^[A-Za-z][A-Za-z0-9+.-]*://(?:[^@/?#]*@)?([^\\[:/?#]+)"_s);
+        // Only for a URL without secrets: the message quotes the host name.
+        if (const QRegularExpressionMatch m = hostPart.match(text); text == shown && m.hasMatch()) {
+            const QString host = m.captured(1);
+            for (const QString& label : host.split(u'.')) {
+                if (label.size() > 63) {
+                    return fail(field, Renderer::tr("\"%1\" is not a valid URL: the part \"%2\" of its host name is %3 "
+                                                    "characters long, and a part between dots can have at most 63")
+                                           .arg(shown, label.left(20) + u"\u2026"_s, QString::number(label.size())));
+                }
+            }
+            for (qsizetype i = 0; i < host.size(); ++i) {
+                const QChar c = host.at(i);
+                if (c.unicode() < 0x80 && !c.isLetterOrNumber() && c != u'-' && c != u'.' && c != u'_') {
+                    return fail(field, Renderer::tr("\"%1\" is not a valid URL: its host name contains \"%2\" "
+                                                    "(character %3 of the host), which a host name cannot contain")
+                                           .arg(shown, QString(c), QString::number(i + 1)));
+                }
+            }
+        }
+        // QUrl's message quotes the text it was given, and then its own parse of it, which says nothing more.
         QString why = parsed.errorString();
+        if (const qsizetype source = why.indexOf(u"; source was"_s); source > 0)
+            why.truncate(source);
         if (text != shown)
             why.replace(text, shown);
         return fail(field, Renderer::tr("\"%1\" is not a valid URL: %2").arg(shown, why));

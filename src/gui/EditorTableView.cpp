@@ -2,8 +2,10 @@
 
 #include <QDrag>
 #include <QDropEvent>
+#include <QFocusEvent>
 #include <QKeyEvent>
 #include <QMimeData>
+#include <QScrollArea>
 
 namespace hooksmith {
 
@@ -64,19 +66,71 @@ void EditorTableView::dropEvent(QDropEvent* event)
         Q_EMIT rowDropRequested(from, to);
 }
 
+bool EditorTableView::isStop(const QModelIndex& index) const
+{
+    // Tab stops where there is something to change: a cell to edit or a box to tick. Locked rows (the
+    // headers the format and Hooksmith set) have neither.
+    const Qt::ItemFlags flags = model()->flags(index);
+    return !isColumnHidden(index.column()) && (flags & Qt::ItemIsEnabled) &&
+           (flags & (Qt::ItemIsEditable | Qt::ItemIsUserCheckable));
+}
+
+QModelIndex EditorTableView::nextStop(const QModelIndex& from, bool forward) const
+{
+    const int rows = model()->rowCount(rootIndex());
+    const int columns = model()->columnCount(rootIndex());
+    int cell = from.isValid() ? from.row() * columns + from.column() : (forward ? -1 : rows * columns);
+    // No wrapping around: past the last stop (before the first) the focus moves on.
+    for (cell += forward ? 1 : -1; cell >= 0 && cell < rows * columns; cell += forward ? 1 : -1) {
+        const QModelIndex index = model()->index(cell / columns, cell % columns, rootIndex());
+        if (isStop(index))
+            return index;
+    }
+    return {};
+}
+
 QModelIndex EditorTableView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
 {
-    const QModelIndex current = currentIndex();
-    if (model() && current.isValid()) {
-        const int lastRow = model()->rowCount(rootIndex()) - 1;
-        const int lastColumn = model()->columnCount(rootIndex()) - 1;
-        // No wrapping around: past the last cell (before the first) the focus moves on.
-        if (cursorAction == MoveNext && current.row() == lastRow && current.column() == lastColumn)
-            return {};
-        if (cursorAction == MovePrevious && current.row() == 0 && current.column() == 0)
-            return {};
-    }
+    if (model() && (cursorAction == MoveNext || cursorAction == MovePrevious))
+        return nextStop(currentIndex(), cursorAction == MoveNext);
     return QTableView::moveCursor(cursorAction, modifiers);
+}
+
+void EditorTableView::focusInEvent(QFocusEvent* event)
+{
+    // Tab enters at the first cell to change, Shift+Tab at the last, wherever the table was left before.
+    if (model() && (event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason)) {
+        const QModelIndex entry = nextStop({}, event->reason() == Qt::TabFocusReason);
+        if (entry.isValid())
+            setCurrentIndex(entry);
+    }
+    QTableView::focusInEvent(event);
+    revealCurrent();
+}
+
+void EditorTableView::currentChanged(const QModelIndex& current, const QModelIndex& previous)
+{
+    QTableView::currentChanged(current, previous);
+    if (hasFocus())
+        revealCurrent();
+}
+
+void EditorTableView::revealCurrent()
+{
+    // The table is laid out whole inside the editor's scroll area, which Qt scrolls to a widget that gets
+    // the focus but not to a cell within it: the current cell is scrolled into view here.
+    const QModelIndex current = currentIndex();
+    if (!current.isValid())
+        return;
+    for (QWidget* w = parentWidget(); w; w = w->parentWidget()) {
+        auto* area = qobject_cast<QScrollArea*>(w);
+        if (!area || !area->widget() || !area->widget()->isAncestorOf(this))
+            continue;
+        const QRect cell = visualRect(current);
+        const QPoint centre = viewport()->mapTo(area->widget(), cell.center());
+        area->ensureVisible(centre.x(), centre.y(), cell.width() / 2 + 8, cell.height() / 2 + 8);
+        return;
+    }
 }
 
 bool EditorTableView::event(QEvent* event)

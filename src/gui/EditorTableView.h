@@ -4,8 +4,10 @@
 
 namespace hooksmith {
 
-/// The editor's tables (headers, query, body): Tab and Shift+Tab move from cell to cell, and leave the
-/// table after its last cell (before its first), as in Qt's own editors; Ctrl+Tab and Ctrl+Shift+Tab
+/// The editor's tables (headers, query, body): Tab and Shift+Tab move from cell to cell, skipping cells
+/// that cannot be changed (locked rows), enter the table at its first such cell (Shift+Tab: its last) and
+/// leave it after its last (before its first), as in Qt's own editors; the editor scrolls to the current
+/// cell; Ctrl+Tab and Ctrl+Shift+Tab
 /// leave it from any cell. Alt+Up and Alt+Down move the current row (see rowMoveRequested()), and so does
 /// dragging a row onto another (rowDropRequested()).
 class EditorTableView : public QTableView
@@ -25,12 +27,19 @@ Q_SIGNALS:
 
 protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void currentChanged(const QModelIndex& current, const QModelIndex& previous) override;
     void keyPressEvent(QKeyEvent* event) override;
     bool event(QEvent* event) override;
     void startDrag(Qt::DropActions supportedActions) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+
+private:
+    bool isStop(const QModelIndex& index) const;
+    QModelIndex nextStop(const QModelIndex& from, bool forward) const;
+    void revealCurrent();
 };
 
 } // namespace hooksmith

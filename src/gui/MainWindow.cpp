@@ -3,6 +3,7 @@
 #include "AppRuntime.h"
 #include "Config.h"
 #include "DeviceWorkbench.h"
+#include "ElidedToolTips.h"
 #include "EnvironmentSwitcher.h"
 #include "EnvironmentsDialog.h"
 #include "ExportDialog.h"
@@ -177,6 +178,7 @@ void MainWindow::setupDocks()
 
     m_problems = new ProblemsModel(this);
     m_problemsView = new QTableView;
+    installElidedToolTips(m_problemsView);
     m_problemsView->setObjectName(u"problemsView"_s);
     m_problemsView->setAccessibleName(tr("Problems"));
     m_problemsView->setModel(m_problems);
@@ -227,6 +229,10 @@ void MainWindow::setupActions()
     QAction* redo = m_doc->undoStack()->createRedoAction(this, tr("&Redo"));
     undo->setObjectName(u"actionUndo"_s);
     redo->setObjectName(u"actionRedo"_s);
+    // The menu names what is undone ("Undo Rename webhook"), and so does the tooltip; the toolbar keeps a
+    // short, fixed label, so that the buttons after it do not move with every edit.
+    undo->setIconText(tr("Undo"));
+    redo->setIconText(tr("Redo"));
     setup(undo, u"undo"_s, QKeySequence::keyBindings(QKeySequence::Undo));
     setup(redo, u"redo"_s, QKeySequence::keyBindings(QKeySequence::Redo));
     ui.menuEdit->insertActions(ui.actionFind, {undo, redo});

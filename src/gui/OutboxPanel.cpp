@@ -1,6 +1,7 @@
 #include "OutboxPanel.h"
 
 #include "AppRuntime.h"
+#include "ElidedToolTips.h"
 #include "Runtime.h"
 #include "Theme.h"
 #include "WorkspaceDocument.h"
@@ -140,6 +141,7 @@ OutboxPanel::OutboxPanel(AppRuntime* runtime, WorkspaceDocument* doc, QWidget* p
     , m_retryWebhook(new QPushButton(tr("Retry &all of this webhook"), this))
     , m_discard(new QPushButton(tr("D&iscard"), this))
 {
+    installElidedToolTips(m_view);
     m_model->setNameLookup([doc](const QString& id) {
         const Webhook* w = doc->webhook(doc->indexOfWebhook(id));
         return w ? w->name : tr("(deleted webhook)");

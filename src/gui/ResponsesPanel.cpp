@@ -2,6 +2,7 @@
 
 #include "BodyView.h"
 #include "DeliveryEngine.h"
+#include "ElidedToolTips.h"
 #include "ResponsesModel.h"
 #include "Theme.h"
 
@@ -52,6 +53,7 @@ ResponsesPanel::ResponsesPanel(QWidget* parent)
     , m_timing(textPane(u"responseTimingEdit"_s, this))
     , m_inFlightBox(new QWidget(this))
 {
+    installElidedToolTips(m_view);
     m_inFlightBox->setObjectName(u"inFlightBox"_s);
     auto* inFlightLayout = new QVBoxLayout(m_inFlightBox);
     inFlightLayout->setContentsMargins(0, 0, 0, 0);

@@ -1,5 +1,6 @@
 #include "Sidebar.h"
 
+#include "ElidedToolTips.h"
 #include "Theme.h"
 #include "WebhookTableModels.h"
 #include "WorkspaceDocument.h"
@@ -44,6 +45,7 @@ Sidebar::Sidebar(WorkspaceDocument* doc, QWidget* parent)
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->webhookListView->setModel(m_filter);
     m_ui->webhookListView->setUniformItemSizes(true);
+    installElidedToolTips(m_ui->webhookListView);
     m_ui->sidebarTabWidget->setTabIcon(0, Theme::icon(u"webhook"_s));
     m_ui->sidebarTabWidget->setTabIcon(1, Theme::icon(u"device"_s));
     m_ui->sidebarTabWidget->setTabIcon(2, Theme::icon(u"signal"_s));

@@ -97,7 +97,7 @@ void WebhookEditor::refresh()
         return;
     for (EditorSection* s : m_sections)
         s->refresh();
-    m_ui->titleLabel->setText(w->name.isEmpty() ? tr("(no name)") : w->name);
+    m_ui->titleLabel->setFullText(w->name.isEmpty() ? tr("(no name)") : w->name);
     {
         const QSignalBlocker blocker(m_ui->enabledCheckBox);
         m_ui->enabledCheckBox->setChecked(w->enabled);

@@ -1,6 +1,7 @@
 // The main window by keyboard and at small sizes: the tab order, shortcuts and mnemonics, completion,
 // the wheel over combo boxes, and the layout at 1024x640.
 #include "EditorTableView.h"
+#include "ElidedLabel.h"
 #include "GuiTestSupport.h"
 #include "Inspector.h"
 #include "PreviewPanel.h"
@@ -16,6 +17,8 @@
 #include <QApplication>
 #include <QCompleter>
 #include <QDockWidget>
+#include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
@@ -23,9 +26,12 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTableView>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QWheelEvent>
 
@@ -124,11 +130,13 @@ private Q_SLOTS:
         body->setFocus(Qt::TabFocusReason);
         const int rows = body->model()->rowCount();
         const int columns = body->model()->columnCount();
-        body->setCurrentIndex(body->model()->index(rows - 1, columns - 2));
+        body->setCurrentIndex(body->model()->index(rows - 1, BodyTableModel::KeyColumn));
         QTest::keyClick(body, Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), body);
-        QCOMPARE(body->currentIndex(), body->model()->index(rows - 1, columns - 1));
-        QTest::keyClick(body, Qt::Key_Tab);
+        QCOMPARE(body->currentIndex().row(), rows - 1);
+        QVERIFY(body->currentIndex().column() > BodyTableModel::KeyColumn);
+        for (int i = 0; i < columns && QApplication::focusWidget() == body; ++i)
+            QTest::keyClick(body, Qt::Key_Tab);
         QVERIFY(QApplication::focusWidget() != body);
     }
 
@@ -343,6 +351,99 @@ private Q_SLOTS:
         }
         QVERIFY2(sources.contains(u"Content-Type=format"_s), qPrintable(sources.join(u", "_s)));
         QVERIFY2(sources.contains(u"Host=Hooksmith"_s), qPrintable(sources.join(u", "_s)));
+    }
+
+    void tabSkipsLockedRowsAndEntersATableAtItsFirstCell()
+    {
+        auto* headers = f->find<QTableView>("headersTableView");
+        QAbstractItemModel* model = headers->model();
+        // The demo's first webhook has locked rows only: one of yours is added at the end.
+        auto* add = f->find<QPushButton>("addHeaderButton");
+        QVERIFY(add);
+        add->click();
+        const int yours = model->rowCount() - 1;
+        QVERIFY(yours > 0);
+        QVERIFY(!(model->flags(model->index(0, 1)) & Qt::ItemIsEditable));
+        // Left at some cell, entered again by Tab: the first cell that can be changed, in your row.
+        headers->setCurrentIndex(model->index(yours, model->columnCount() - 1));
+        f->find<QWidget>("nameLineEdit")->setFocus();
+        headers->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), headers);
+        QCOMPARE(headers->currentIndex().row(), yours);
+        // Shift+Tab from there passes over the locked rows and leaves the table.
+        QTest::keyClick(headers, Qt::Key_Backtab);
+        QTRY_VERIFY(QApplication::focusWidget() != headers);
+    }
+
+    void theEditorScrollsToTheCurrentCell()
+    {
+        f->window.resize(1024, 640);
+        QTRY_COMPARE(f->window.size(), QSize(1024, 640));
+        auto* body = f->find<QTableView>("bodyTableView");
+        auto* area = f->find<QScrollArea>("editorScrollArea");
+        QVERIFY(body && area);
+        area->verticalScrollBar()->setValue(0);
+        body->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), body);
+        const QModelIndex last = body->model()->index(body->model()->rowCount() - 1, BodyTableModel::ValueColumn);
+        body->setCurrentIndex(last);
+        const QRect cell = body->visualRect(last);
+        const QRect shown(body->viewport()->mapTo(area->viewport(), cell.topLeft()), cell.size());
+        QVERIFY2(area->viewport()->rect().contains(shown),
+                 qPrintable(u"cell at %1,%2 in a viewport of %3x%4"_s.arg(shown.x())
+                                .arg(shown.y())
+                                .arg(area->viewport()->width())
+                                .arg(area->viewport()->height())));
+    }
+
+    void aLongNameDoesNotWidenTheWindow()
+    {
+        f->window.resize(1024, 640);
+        QTRY_COMPARE(f->window.size(), QSize(1024, 640));
+        // A name that fits is shown whole, even when it grows longer.
+        auto* title = f->find<ElidedLabel>("titleLabel");
+        QVERIFY(title);
+        f->window.selectWebhook(1);
+        QTRY_COMPARE(title->fullText(), u"Temperature alert"_s);
+        QTest::qWait(20);
+        QCOMPARE(title->text(), title->fullText());
+        QVERIFY(title->toolTip().isEmpty());
+        auto* name = f->find<QLineEdit>("nameLineEdit");
+        const QString longName = u"A webhook with a name much longer than any screen is wide "_s.repeated(4);
+        name->setFocus();
+        name->selectAll();
+        QTest::keyClicks(name, longName);
+        QTest::keyClick(name, Qt::Key_Return);
+        QTRY_COMPARE(title->fullText(), longName);
+        QTest::qWait(50);
+        QCOMPARE(f->window.size(), QSize(1024, 640));
+        QVERIFY(f->window.minimumSizeHint().width() <= 1024);
+        // Cut off, and whole in its tooltip.
+        QVERIFY2(title->text().endsWith(u'\u2026'), qPrintable(u"%1 px: %2"_s.arg(title->width()).arg(title->text())));
+        QCOMPARE(title->toolTip(), longName);
+        // The toolbar's Undo keeps its short label; the menu and the tooltip say what it undoes.
+        auto* undo = f->find<QAction>("actionUndo");
+        QCOMPARE(undo->iconText(), tr("Undo"));
+        QVERIFY2(undo->text().size() > undo->iconText().size(), qPrintable(undo->text()));
+    }
+
+    void aCutCellShowsItsWholeTextOnHover()
+    {
+        auto* problems = f->find<QTableView>("problemsView");
+        QVERIFY(problems && problems->model()->rowCount() > 0);
+        problems->show();
+        problems->horizontalHeader()->resizeSection(0, 120);
+        const QModelIndex where = problems->model()->index(0, 0);
+        const QString whole = where.data().toString();
+        QVERIFY(QFontMetrics(problems->font()).horizontalAdvance(whole) > 120);
+        const QPoint at = problems->visualRect(where).center();
+        QHelpEvent help(QEvent::ToolTip, at, problems->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(problems->viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        // The whole text first, then what the model says about the row (the problem).
+        QVERIFY2(QToolTip::text().startsWith(whole + u'\n'), qPrintable(QToolTip::text()));
+        QVERIFY(QToolTip::text().contains(where.siblingAtColumn(1).data().toString()));
+        QToolTip::hideText();
     }
 
     void theWindowWorksAt1024x640()

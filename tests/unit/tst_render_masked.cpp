@@ -613,6 +613,25 @@ private Q_SLOTS:
         QVERIFY2(r.errorMessage().contains(u"starts or ends with a space"_s), qPrintable(r.errorMessage()));
     }
 
+    void aBadHostNameIsExplained()
+    {
+        Fixture f;
+        const QString longPart(70, u'a');
+        f.webhook().url = u"http://"_s + longPart + u".example.com/hook"_s;
+        auto r = Renderer::render(f.context());
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errorMessage().contains(u"of its host name is 70 characters long, and a part between dots can "
+                                           "have at most 63"_s),
+                 qPrintable(r.errorMessage()));
+        f.webhook().url = u"http://exa!mple.com/hook"_s;
+        r = Renderer::render(f.context());
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errorMessage().contains(u"its host name contains \"!\" (character 4 of the host)"_s),
+                 qPrintable(r.errorMessage()));
+        // No message repeats QUrl's own parse of the text.
+        QVERIFY2(!r.errorMessage().contains(u"source was"_s), qPrintable(r.errorMessage()));
+    }
+
     void rendersOncePerRequest()
     {
         Fixture f;

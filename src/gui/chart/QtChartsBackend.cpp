@@ -1,6 +1,7 @@
 // The live chart drawn with Qt Charts: a module of its own, loaded by the app on first use.
 #include "LiveChartBackend.h"
 
+#include <QAbstractSeries>
 #include <QChart>
 #include <QChartView>
 #include <QFontMetrics>
@@ -33,7 +34,15 @@ public:
         const int line = metrics.height();
         const int h = height();
         const int w = width();
-        chart()->legend()->setVisible(h >= 12 * line);
+        const bool legend = h >= 12 * line;
+        chart()->legend()->setVisible(legend);
+        // Without the legend, the lines are named on hover.
+        QStringList names;
+        if (!legend) {
+            for (const QAbstractSeries* series : chart()->series())
+                names.append(series->name());
+        }
+        setToolTip(names.join(u'\n'));
         m_x->setTitleVisible(h >= 9 * line);
         // One tick for every 2.5 lines of height and every 7 label widths across, 2 at least.
         m_y->setTickCount(std::clamp(int(h / (2.5 * line)) - 1, 2, 5));
@@ -114,7 +123,10 @@ public:
         m_x->setRange(xMin, std::max(xMax, xMin + 1));
         if (std::isfinite(lo)) {
             const double margin = hi > lo ? (hi - lo) * 0.08 : std::max(1.0, std::abs(hi) * 0.1);
+            m_view->fit();
             m_y->setRange(lo - margin, hi + margin);
+            // Round ticks (20, 22.5, 25) rather than the range cut in equal parts (23.52, 24.38).
+            m_y->applyNiceNumbers();
         }
     }
 

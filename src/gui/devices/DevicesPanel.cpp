@@ -246,7 +246,7 @@ void DevicesPanel::updateDetails()
     const SignalSource* s = m_hub->source(key);
     m_connectButton->setEnabled(!key.isEmpty());
     m_connectButton->setText(connected ? tr("Disconnect") : tr("Connect"));
-    m_connectButton->setIcon(Theme::icon(connected ? u"remove"_s : u"device"_s));
+    m_connectButton->setIcon(Theme::icon(connected ? u"disconnect"_s : u"device"_s));
     m_consoleButton->setEnabled(!key.isEmpty());
     m_removePathButton->setVisible(m_hub->addedPaths().contains(key));
     const int row = m_view->currentIndex().row();

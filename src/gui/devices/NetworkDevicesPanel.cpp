@@ -210,7 +210,7 @@ void NetworkDevicesPanel::updateState()
     m_removeButton->setEnabled(selected);
     m_connectButton->setEnabled(selected);
     m_connectButton->setText(active ? tr("Disconnect") : tr("Connect"));
-    m_connectButton->setIcon(Theme::icon(active ? u"remove"_s : u"signal"_s));
+    m_connectButton->setIcon(Theme::icon(active ? u"disconnect"_s : u"signal"_s));
     if (!selected) {
         m_stateLabel->setText(m_brokers->rowCount() == 0
                                   ? tr("Add the broker your devices publish to: its URL, and a user name and "

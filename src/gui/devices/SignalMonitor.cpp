@@ -1,5 +1,6 @@
 #include "SignalMonitor.h"
 
+#include "ElidedToolTips.h"
 #include "SignalMonitorModel.h"
 #include "Theme.h"
 
@@ -22,6 +23,7 @@ SignalMonitor::SignalMonitor(SignalMonitorModel* model, QWidget* parent)
     , m_chart(new QPushButton(Theme::icon(u"signal"_s), tr("Chart"), this))
     , m_summary(new QLabel(this))
 {
+    installElidedToolTips(m_view);
     setObjectName(u"signalMonitor"_s);
     m_view->setObjectName(u"signalMonitorView"_s);
     m_define->setObjectName(u"defineSignalButton"_s);

@@ -176,7 +176,7 @@ void VirtualDevicePanel::updateButtons()
 {
     const bool running = isGeneratorRunning();
     m_run->setText(running ? tr("Stop generator") : tr("Start generator"));
-    m_run->setIcon(Theme::icon(running ? u"remove"_s : u"signal"_s));
+    m_run->setIcon(Theme::icon(running ? u"stop"_s : u"signal"_s));
 }
 
 } // namespace hooksmith
