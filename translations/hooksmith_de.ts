@@ -7184,32 +7184,8 @@ angenommen %4</translation>
         <translation>Signal</translation>
     </message>
     <message>
-        <source>on signal</source>
-        <translation>bei Signal</translation>
-    </message>
-    <message>
         <source>Generator:</source>
         <translation>Generator:</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>Rate</translation>
-    </message>
-    <message>
-        <source>Centre</source>
-        <translation>Mitte</translation>
-    </message>
-    <message>
-        <source>±</source>
-        <translation>±</translation>
-    </message>
-    <message>
-        <source>Decimals</source>
-        <translation>Nachkommastellen</translation>
     </message>
     <message>
         <source>Stop generator</source>
@@ -7218,6 +7194,30 @@ angenommen %4</translation>
     <message>
         <source>Start generator</source>
         <translation>Generator starten</translation>
+    </message>
+    <message>
+        <source>On signal:</source>
+        <translation>Bei Signal:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Rate:</translation>
+    </message>
+    <message>
+        <source>Centre:</source>
+        <translation>Mitte:</translation>
+    </message>
+    <message>
+        <source>Amplitude (±):</source>
+        <translation>Amplitude (±):</translation>
+    </message>
+    <message>
+        <source>Decimals:</source>
+        <translation>Nachkommastellen:</translation>
     </message>
 </context>
 <context>

@@ -7184,32 +7184,8 @@ accettata %4</translation>
         <translation>Segnale</translation>
     </message>
     <message>
-        <source>on signal</source>
-        <translation>al segnale</translation>
-    </message>
-    <message>
         <source>Generator:</source>
         <translation>Generatore:</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periodo</translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation>Frequenza</translation>
-    </message>
-    <message>
-        <source>Centre</source>
-        <translation>Centro</translation>
-    </message>
-    <message>
-        <source>±</source>
-        <translation>±</translation>
-    </message>
-    <message>
-        <source>Decimals</source>
-        <translation>Decimali</translation>
     </message>
     <message>
         <source>Stop generator</source>
@@ -7218,6 +7194,30 @@ accettata %4</translation>
     <message>
         <source>Start generator</source>
         <translation>Avvia generatore</translation>
+    </message>
+    <message>
+        <source>On signal:</source>
+        <translation>Al segnale:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Frequenza:</translation>
+    </message>
+    <message>
+        <source>Centre:</source>
+        <translation>Centro:</translation>
+    </message>
+    <message>
+        <source>Amplitude (±):</source>
+        <translation>Ampiezza (±):</translation>
+    </message>
+    <message>
+        <source>Decimals:</source>
+        <translation>Decimali:</translation>
     </message>
 </context>
 <context>

@@ -28,8 +28,8 @@ EnvironmentSwitcher::EnvironmentSwitcher(WorkspaceDocument* doc, Config* config,
     label->setBuddy(m_combo);
     layout->addWidget(label);
     m_combo->setObjectName(u"environmentComboBox"_s);
-    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_combo->setMinimumContentsLength(8);
+    // As wide as its longest entry ("No environment", or an environment's name), not cut off.
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_combo->setToolTip(tr("The environment whose variables ({{var:NAME}}) the preview, Send and the devices' "
                            "deliveries use"));
     layout->addWidget(m_combo);

@@ -39,6 +39,13 @@ PreferencesDialog::PreferencesDialog(const Preferences& preferences, SecretStore
     m_ui->proxyModeComboBox->addItem(tr("No proxy"), proxyModeName(ProxySettings::Mode::None));
     m_ui->proxyModeComboBox->addItem(tr("Manual"), proxyModeName(ProxySettings::Mode::Manual));
     m_ui->outboxDirLineEdit->setPlaceholderText(QDir::toNativeSeparators(Paths::outboxDir()));
+    // A long folder is cut off in the field: the whole of it on hover.
+    const auto showWhole = [this] {
+        const QString text = m_ui->outboxDirLineEdit->text();
+        m_ui->outboxDirLineEdit->setToolTip(text.isEmpty() ? m_ui->outboxDirLineEdit->placeholderText() : text);
+    };
+    connect(m_ui->outboxDirLineEdit, &QLineEdit::textChanged, this, showWhole);
+    showWhole();
 
     const bool persistent = secrets && secrets->isPersistent();
     QString note = tr("Requests to this computer (localhost, 127.0.0.1) never go through a manual proxy.");

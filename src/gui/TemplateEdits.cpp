@@ -5,6 +5,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCompleter>
+#include <QFrame>
 #include <QKeyEvent>
 #include <QScrollBar>
 #include <QStringListModel>
@@ -45,7 +46,10 @@ void updatePresetPopup(QCompleter* completer, const QString& before, QRect curso
         return;
     }
     QAbstractItemView* popup = completer->popup();
-    cursorRect.setWidth(popup->sizeHintForColumn(0) + popup->verticalScrollBar()->sizeHint().width());
+    // Wide enough for the longest name shown (WEBHOOK_EVENT_NAME), its frame and its scroll bar.
+    const auto* frame = qobject_cast<const QFrame*>(popup);
+    cursorRect.setWidth(popup->sizeHintForColumn(0) + popup->verticalScrollBar()->sizeHint().width() +
+                        2 * (frame ? frame->frameWidth() : 0) + 8);
     completer->complete(cursorRect);
     // The first match is chosen: Enter or Tab inserts it at once.
     if (!popup->currentIndex().isValid())

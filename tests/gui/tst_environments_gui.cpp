@@ -111,6 +111,10 @@ private Q_SLOTS:
         QVERIFY(combo);
         QTRY_COMPARE(combo->count(), 2);
         QCOMPARE(combo->currentText(), u"Local"_s);
+        // Wide enough for every entry, not cut off.
+        for (int i = 0; i < combo->count(); ++i)
+            QVERIFY2(combo->sizeHint().width() > combo->fontMetrics().horizontalAdvance(combo->itemText(i)),
+                     qPrintable(combo->itemText(i)));
 
         PreviewPanel* preview = f->window.preview();
         QTRY_VERIFY2(preview->previewText().startsWith(u"POST /rooms/kitchen HTTP/1.1\n"_s),

@@ -167,6 +167,8 @@ private Q_SLOTS:
         field<QCheckBox>(dialog, "defaultFollowRedirectsCheckBox")->setChecked(true);
         choose(dialog, "defaultOrderComboBox", u"none"_s);
         field<QLineEdit>(dialog, "outboxDirLineEdit")->setText(outbox);
+        // The whole folder on hover: a long one is cut off in the field.
+        QCOMPARE(field<QLineEdit>(dialog, "outboxDirLineEdit")->toolTip(), outbox);
         field<QSpinBox>(dialog, "receiverPortSpinBox")->setValue(port);
         QVERIFY(!field<QLineEdit>(dialog, "proxyHostLineEdit")->isEnabled());
         choose(dialog, "proxyModeComboBox", u"manual"_s);

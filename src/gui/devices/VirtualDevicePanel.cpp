@@ -77,27 +77,16 @@ VirtualDevicePanel::VirtualDevicePanel(DeviceHub* hub, QWidget* parent)
     manual->addWidget(m_value, 1);
     manual->addWidget(m_send);
 
+    // One field per row: the panel fits the narrow column it usually has.
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto* waveRow = new QHBoxLayout;
-    waveRow->addWidget(m_waveform, 1);
-    waveRow->addWidget(new QLabel(tr("on signal"), this));
-    waveRow->addWidget(m_genNumber);
-    form->addRow(tr("Generator:"), waveRow);
-    auto* timing = new QHBoxLayout;
-    timing->addWidget(new QLabel(tr("Period"), this));
-    timing->addWidget(m_period, 1);
-    timing->addWidget(new QLabel(tr("Rate"), this));
-    timing->addWidget(m_rate, 1);
-    form->addRow(QString(), timing);
-    auto* shape = new QHBoxLayout;
-    shape->addWidget(new QLabel(tr("Centre"), this));
-    shape->addWidget(m_center, 1);
-    shape->addWidget(new QLabel(tr("±"), this));
-    shape->addWidget(m_amplitude, 1);
-    shape->addWidget(new QLabel(tr("Decimals"), this));
-    shape->addWidget(m_decimals);
-    form->addRow(QString(), shape);
+    form->addRow(tr("Generator:"), m_waveform);
+    form->addRow(tr("On signal:"), m_genNumber);
+    form->addRow(tr("Period:"), m_period);
+    form->addRow(tr("Rate:"), m_rate);
+    form->addRow(tr("Centre:"), m_center);
+    form->addRow(tr("Amplitude (±):"), m_amplitude);
+    form->addRow(tr("Decimals:"), m_decimals);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(manual);
