@@ -30,7 +30,6 @@
 
 #include <QAbstractSpinBox>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -115,8 +114,6 @@ MainWindow::MainWindow(Config* config, SecretStore* secrets, QWidget* parent)
     for (QWidget* w : findChildren<QWidget*>()) {
         if (qobject_cast<QLineEdit*>(w) || qobject_cast<QPlainTextEdit*>(w) || qobject_cast<QAbstractSpinBox*>(w))
             w->installEventFilter(this);
-        if (qobject_cast<QComboBox*>(w) || qobject_cast<QAbstractSpinBox*>(w))
-            w->setFocusPolicy(Qt::StrongFocus);
     }
     // The wheel scrolls the form; it changes a combo box or spin box only once that has the focus, here and in
     // the panels and dialogs made later.

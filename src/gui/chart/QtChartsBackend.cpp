@@ -28,26 +28,34 @@ public:
         , m_y(y)
     {}
 
+    /// At a resize: what is shown and how many ticks.
     void fit()
     {
         const QFontMetrics metrics(font());
         const int line = metrics.height();
         const int h = height();
-        const int w = width();
-        const bool legend = h >= 12 * line;
-        chart()->legend()->setVisible(legend);
-        // Without the legend, the lines are named on hover.
+        chart()->legend()->setVisible(h >= 12 * line);
+        nameLines();
+        m_x->setTitleVisible(h >= 9 * line);
+        // One tick for every 2.5 lines of height and every 7 label widths across, 2 at least.
+        m_yTicks = std::clamp(int(h / (2.5 * line)) - 1, 2, 5);
+        m_y->setTickCount(m_yTicks);
+        m_x->setTickCount(std::clamp(width() / (7 * metrics.averageCharWidth()) - 1, 2, 7));
+    }
+
+    /// Without the legend, the lines are named on hover.
+    void nameLines()
+    {
         QStringList names;
-        if (!legend) {
+        if (!chart()->legend()->isVisible()) {
             for (const QAbstractSeries* series : chart()->series())
                 names.append(series->name());
         }
         setToolTip(names.join(u'\n'));
-        m_x->setTitleVisible(h >= 9 * line);
-        // One tick for every 2.5 lines of height and every 7 label widths across, 2 at least.
-        m_y->setTickCount(std::clamp(int(h / (2.5 * line)) - 1, 2, 5));
-        m_x->setTickCount(std::clamp(w / (7 * metrics.averageCharWidth()) - 1, 2, 7));
     }
+
+    /// The y ticks fit() chose (rounding the range to nice numbers changes the axis' own count).
+    int yTicks() const { return m_yTicks; }
 
 protected:
     void resizeEvent(QResizeEvent* event) override
@@ -59,6 +67,7 @@ protected:
 private:
     QValueAxis* m_x;
     QValueAxis* m_y;
+    int m_yTicks = 5;
 };
 
 class QtChartsBackend final : public LiveChartBackend
@@ -95,6 +104,7 @@ public:
 
     void setSeries(const QList<Series>& series, double xMin, double xMax) override
     {
+        bool renamed = m_lines.size() != series.size();
         while (m_lines.size() > series.size()) {
             QLineSeries* line = m_lines.takeLast();
             m_chart->removeSeries(line);
@@ -111,7 +121,10 @@ public:
         double hi = -INFINITY;
         m_points = 0;
         for (qsizetype i = 0; i < series.size(); ++i) {
-            m_lines[i]->setName(series[i].label);
+            if (m_lines[i]->name() != series[i].label) {
+                m_lines[i]->setName(series[i].label);
+                renamed = true;
+            }
             // replace() swaps the whole list in one go: one repaint, not one per point.
             m_lines[i]->replace(series[i].points);
             m_points += series[i].points.size();
@@ -123,11 +136,13 @@ public:
         m_x->setRange(xMin, std::max(xMax, xMin + 1));
         if (std::isfinite(lo)) {
             const double margin = hi > lo ? (hi - lo) * 0.08 : std::max(1.0, std::abs(hi) * 0.1);
-            m_view->fit();
+            m_y->setTickCount(m_view->yTicks());
             m_y->setRange(lo - margin, hi + margin);
             // Round ticks (20, 22.5, 25) rather than the range cut in equal parts (23.52, 24.38).
             m_y->applyNiceNumbers();
         }
+        if (renamed)
+            m_view->nameLines();
     }
 
     qsizetype pointCount() const override { return m_points; }
