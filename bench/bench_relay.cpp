@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -26,6 +27,7 @@
 #include <benchmark/benchmark.h>
 #include <fcntl.h>
 #include <termios.h>
+#include <time.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -83,6 +85,22 @@ bool measure(benchmark::State& state, Pty& pty, WireReceiver& receiver, int coun
         return int(latencyUs.size()) >= count;
     };
     const bool done = runUntil(collect, count * 10 + 20000);
+    // HOOKSMITH_BENCH_TIMELINE=FILE keeps each signal's times (SEQ, written, arrived, in µs on one clock),
+    // to see when the slow ones came.
+    if (const QString path = qEnvironmentVariable("HOOKSMITH_BENCH_TIMELINE"); !path.isEmpty()) {
+        QFile file(path);
+        if (file.open(QIODevice::Append | QIODevice::Text)) {
+            // The clock's zero on CLOCK_MONOTONIC, to line the times up with a system trace.
+            timespec now{};
+            ::clock_gettime(CLOCK_MONOTONIC, &now);
+            const qint64 zeroNs = qint64(now.tv_sec) * 1000000000 + now.tv_nsec - clock.nsecsElapsed();
+            file.write("# monotonic_zero_us " + QByteArray::number(zeroNs / 1000) + '\n');
+            for (int seq = 0; seq < count; ++seq) {
+                file.write(QByteArray::number(seq) + ' ' + QByteArray::number(board.sentAt(seq) / 1000) + ' ' +
+                           QByteArray::number(arrivedAt[size_t(seq)] < 0 ? -1 : arrivedAt[size_t(seq)] / 1000) + '\n');
+            }
+        }
+    }
     reportLatencies(state, std::move(latencyUs));
     state.counters["steal_ms"] = steal.elapsedMs();
     if (timeline) {

@@ -172,6 +172,7 @@ int RelayCommand::run(const QStringList& args, Io& io)
     settings.runtime.durable = !parser.isSet(memoryOpt);
     settings.runtime.outboxDir = parser.value(outboxOpt);
     settings.runtime.environment = parser.value(environmentOpt);
+    settings.runtime.sendQuietAttemptsInline = true;
     if (!CliDelivery::readEngineOptions(parser, engineSet, true, settings.runtime.engine, name(), io))
         return ExitBadInput;
     if (parser.isSet(mqttOpt) &&

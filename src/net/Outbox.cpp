@@ -5,18 +5,39 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QStorageInfo>
 #include <QTimer>
 
 #include <atomic>
+#include <sys/statvfs.h>
 
 using namespace Qt::StringLiterals;
 
 namespace hooksmith {
+
+namespace {
+
+/// Room on the file system that holds `directory`, in bytes (-1 each when it cannot be read). One
+/// statvfs(): this is looked at before every transaction.
+struct DiskRoom
+{
+    qint64 available = -1; ///< for an unprivileged writer
+    qint64 total = -1;
+};
+
+DiskRoom diskRoom(const QByteArray& directory)
+{
+    struct statvfs s;
+    if (::statvfs(directory.constData(), &s) != 0)
+        return {};
+    return {qint64(s.f_bavail) * qint64(s.f_frsize), qint64(s.f_blocks) * qint64(s.f_frsize)};
+}
+
+} // namespace
 
 /// What the caller's thread and the outbox thread share: the jobs handed over.
 struct Outbox::Shared
@@ -103,7 +124,7 @@ public:
     void open(const QString& path, bool fullSync, int checkpointIntervalMs, qint64 maxWalBytes)
     {
         m_maxWalBytes = maxWalBytes;
-        m_storage.setPath(QFileInfo(path).absolutePath());
+        m_directory = QFile::encodeName(QFileInfo(path).absolutePath());
         auto db = std::make_unique<OutboxDatabase>(path, fullSync);
         const Status st = db->open();
         if (st) {
@@ -207,10 +228,10 @@ private:
     ///    writing it frees room (a delivered one leaves the file).
     void keepLogBounded()
     {
-        m_storage.refresh();
-        const qint64 wal = m_db->walBytes();
-        const qint64 free = m_storage.isValid() ? m_storage.bytesAvailable() : -1;
-        const qint64 reserve = std::clamp<qint64>(m_storage.bytesTotal() / 8, 64 * 1024, 4 * 1024 * 1024);
+        DiskRoom disk = diskRoom(m_directory);
+        qint64 wal = m_db->walBytes();
+        const qint64 free = disk.available;
+        const qint64 reserve = std::clamp<qint64>(disk.total / 8, 64 * 1024, 4 * 1024 * 1024);
         // Low on room, the log is folded before every transaction: what it holds is small then, and folding
         // it later might not be possible any more.
         const bool low = free >= 0 && free < 2 * reserve;
@@ -224,21 +245,23 @@ private:
                                   .arg(st.errorMessage());
                 }
             }
-            m_storage.refresh();
+            disk = diskRoom(m_directory);
+            wal = m_db->walBytes();
         }
         m_transactionLimit = kMaxTransactionBytes;
         if (free >= 0) {
-            const qint64 room = m_storage.bytesAvailable() + m_db->freePagesBytes() - m_db->walBytes();
+            // Free pages in the file only add room: they are counted (a read of their own) only where the
+            // disk's room alone would limit the next group.
+            const qint64 onDisk = disk.available - wal;
+            const bool plenty = onDisk - reserve >= 4 * kMaxTransactionBytes;
+            const qint64 room = plenty ? onDisk : onDisk + m_db->freePagesBytes();
             // What a group of deliveries costs on disk is a few times its size (log frames, index pages, the
             // fold into the file): a group takes at most a quarter of the room above the reserve, so that one
             // large group cannot eat the reserve.
             m_transactionLimit =
                 low ? kMaxTransactionBytesWhenLow
                     : std::clamp<qint64>((room - reserve) / 4, kMaxTransactionBytesWhenLow, kMaxTransactionBytes);
-        }
-        if (refusal.isEmpty() && free >= 0) {
-            const qint64 room = m_storage.bytesAvailable() + m_db->freePagesBytes() - m_db->walBytes();
-            if (room < reserve) {
+            if (refusal.isEmpty() && room < reserve) {
                 refusal = Outbox::tr("the disk that holds the outbox is full (%1 KB left, %2 KB are kept for "
                                      "recording what becomes of deliveries)")
                               .arg(std::max<qint64>(0, room) / 1024)
@@ -268,7 +291,7 @@ private:
     QThread m_checkpointThread;
     Checkpointer* m_checkpointer = nullptr;
     qint64 m_maxWalBytes = 0;
-    QStorageInfo m_storage;
+    QByteArray m_directory;                           ///< where the outbox's files are, for statvfs()
     bool m_failing = false;                           ///< the last group could not be committed
     qint64 m_transactionLimit = kMaxTransactionBytes; ///< the most bytes of jobs in the next transaction
 };

@@ -8,6 +8,8 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 
 namespace hooksmith {
@@ -78,6 +80,7 @@ constexpr qsizetype kMaxKeptRequest = 4 * 1024;
 
 OutboxDatabase::OutboxDatabase(QString path, bool fullSync)
     : m_path(std::move(path))
+    , m_walPath(QFile::encodeName(m_path + u"-wal"_s))
     , m_connection(u"hooksmith-outbox-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_fullSync(fullSync)
 {}
@@ -85,7 +88,7 @@ OutboxDatabase::OutboxDatabase(QString path, bool fullSync)
 OutboxDatabase::~OutboxDatabase()
 {
     for (auto* q : {&m_insert, &m_laneWaiting, &m_due, &m_dueAfter, &m_nextDue, &m_update, &m_insertAttempt, &m_delete,
-                    &m_deleteAttempts, &m_lanePending, &m_laneNext, &m_makePending})
+                    &m_deleteAttempts, &m_lanePending, &m_laneNext, &m_makePending, &m_freePages})
         q->reset();
     if (m_db.isValid()) {
         m_db.close();
@@ -391,6 +394,7 @@ Status OutboxDatabase::prepare()
              {&m_laneNext, u"SELECT %1, id FROM deliveries WHERE webhook_id=? AND device_token=? AND ordered=1 AND "
                            "state=3 ORDER BY id LIMIT 1"_s.arg(columns)},
              {&m_makePending, u"UPDATE deliveries SET state=0 WHERE id=?"_s},
+             {&m_freePages, u"SELECT freelist_count * page_size FROM pragma_freelist_count, pragma_page_size"_s},
          }) {
         if (Status st = make(*query, sql); !st)
             return st;
@@ -929,15 +933,21 @@ Result<OutboxSummary> OutboxDatabase::summary()
 
 qint64 OutboxDatabase::walBytes() const
 {
-    return QFileInfo(m_path + u"-wal"_s).size();
+    // Looked at before every transaction: one stat(), no path building.
+    struct stat st;
+    return ::stat(m_walPath.constData(), &st) == 0 ? qint64(st.st_size) : 0;
 }
 
 qint64 OutboxDatabase::freePagesBytes()
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT freelist_count * page_size FROM pragma_freelist_count, pragma_page_size"_s) || !q.next())
+    if (!m_freePages)
         return 0;
-    return q.value(0).toLongLong();
+    QSqlQuery& q = *m_freePages;
+    qint64 bytes = 0;
+    if (q.exec() && q.next())
+        bytes = q.value(0).toLongLong();
+    q.finish();
+    return bytes;
 }
 
 Status OutboxDatabase::checkpointAndTruncate()

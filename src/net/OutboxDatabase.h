@@ -145,12 +145,13 @@ private:
     }
 
     QString m_path;
+    QByteArray m_walPath; ///< the write-ahead log's path, for stat()
     QString m_connection;
     bool m_fullSync = false;
     std::unique_ptr<QLockFile> m_lock;
     QSqlDatabase m_db;
     std::optional<QSqlQuery> m_insert, m_laneWaiting, m_due, m_dueAfter, m_nextDue, m_update, m_insertAttempt, m_delete,
-        m_deleteAttempts, m_lanePending, m_laneNext, m_makePending;
+        m_deleteAttempts, m_lanePending, m_laneNext, m_makePending, m_freePages;
     QSet<QString> m_handedOut;
     /// Changes to m_handedOut in the open transaction (message id, whether it was added), undone by rollback().
     std::vector<std::pair<QString, bool>> m_handOutJournal;

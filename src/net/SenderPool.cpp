@@ -54,17 +54,21 @@ struct HttpSenderPool::Lane
     Lane& operator=(const Lane&) = delete;
 };
 
-HttpSenderPool::HttpSenderPool(int senders, const ProxySettings& proxy, QObject* parent)
+HttpSenderPool::HttpSenderPool(int senders, const ProxySettings& proxy, bool quietInline, QObject* parent)
     : QObject(parent)
     , m_results(std::make_shared<Results>())
 {
     for (int i = 0; i < std::max(1, senders); ++i)
         m_lanes.push_back(std::make_unique<Lane>(i, proxy));
+    if (quietInline)
+        m_inline = new HttpSender(proxy, this);
 }
 
 void HttpSenderPool::setProxy(const ProxySettings& proxy)
 {
     // Queued like the attempts: those sent before this call keep the proxy they had.
+    if (m_inline)
+        m_inline->setProxy(proxy);
     for (const std::unique_ptr<Lane>& lane : m_lanes) {
         QMetaObject::invokeMethod(
             lane->anchor, [sender = lane.get(), proxy] { sender->sender->setProxy(proxy); }, Qt::QueuedConnection);
@@ -73,13 +77,24 @@ void HttpSenderPool::setProxy(const ProxySettings& proxy)
 
 HttpSenderPool::~HttpSenderPool()
 {
-    // The lanes stop before this object goes: nothing is posted to it from here on.
+    // The lanes stop before this object goes: nothing is posted to it from here on. The inline sender
+    // goes with this object, also without calling `done`.
     m_lanes.clear();
+    delete std::exchange(m_inline, nullptr);
 }
 
 quint64 HttpSenderPool::send(const RenderedRequest& request, const AttemptOptions& options, Done done)
 {
     const quint64 id = ++m_nextId;
+    if (m_inline && m_pending.isEmpty() && m_inlineIds.isEmpty()) {
+        ++m_inlineSent;
+        // The id is known before `done` can run: HttpSender calls it from the event loop, never in send().
+        m_inlineIds.insert(id, m_inline->send(request, options, [this, id, done = std::move(done)](AttemptResult r) {
+            m_inlineIds.remove(id);
+            done(std::move(r));
+        }));
+        return id;
+    }
     m_pending.insert(id, std::move(done));
     Lane* lane = m_lanes[std::size_t(id % m_lanes.size())].get();
     QMetaObject::invokeMethod(
@@ -103,6 +118,10 @@ quint64 HttpSenderPool::send(const RenderedRequest& request, const AttemptOption
 
 void HttpSenderPool::abort(quint64 id)
 {
+    if (const auto it = m_inlineIds.constFind(id); it != m_inlineIds.cend()) {
+        m_inline->abort(*it);
+        return;
+    }
     if (!m_pending.contains(id))
         return;
     Lane* lane = m_lanes[std::size_t(id % m_lanes.size())].get();

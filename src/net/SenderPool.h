@@ -12,11 +12,14 @@ namespace hooksmith {
 
 /// HttpSenders on threads of their own, taking attempts in turn: the Transport the runtime uses.
 ///
-/// Each sender has its own QNetworkAccessManager, and so its own connections (Qt opens at most 6 per
-/// server and manager) and Qt's HTTP thread. Qt's per-request work in the manager's thread (building
-/// the reply, connecting it to the HTTP thread, the signals that come back) then runs beside the
-/// engine instead of in its thread, and the results come back in batches: one event wakes the
-/// caller's thread for all the attempts that ended meanwhile.
+/// Each sender has its own connections, so the work of many attempts under way (writing, reading and
+/// parsing, TLS) runs beside the engine instead of in its thread, and the results come back in batches:
+/// one event wakes the caller's thread for all the attempts that ended meanwhile.
+///
+/// With `quietInline`, an attempt that starts while no other is under way is sent by a sender on the
+/// caller's thread instead: a lone attempt then reaches the wire without waking another thread (two thread
+/// wake-ups less per request, which are what a low rate's latency is made of), while a busy pool keeps
+/// its threads.
 ///
 /// `done` runs on the thread the pool lives in, as Transport promises. Destroying the pool drops the
 /// attempts still under way without calling their `done`.
@@ -24,12 +27,15 @@ class HttpSenderPool final : public QObject, public Transport
 {
     Q_OBJECT
 public:
-    explicit HttpSenderPool(int senders, const ProxySettings& proxy = {}, QObject* parent = nullptr);
+    explicit HttpSenderPool(int senders, const ProxySettings& proxy = {}, bool quietInline = false,
+                            QObject* parent = nullptr);
     ~HttpSenderPool() override;
 
     quint64 send(const RenderedRequest& request, const AttemptOptions& options, Done done) override;
     void abort(quint64 id) override;
     int size() const { return int(m_lanes.size()); }
+    /// Attempts sent so far on the caller's thread (see `quietInline`).
+    quint64 inlineSent() const { return m_inlineSent; }
     /// The proxy of the attempts sent from now on, in every sender.
     void setProxy(const ProxySettings& proxy);
 
@@ -43,6 +49,9 @@ private:
     std::shared_ptr<Results> m_results;
     QHash<quint64, Done> m_pending;
     quint64 m_nextId = 0;
+    HttpSender* m_inline = nullptr;      ///< on this thread, for attempts sent while the pool is quiet
+    QHash<quint64, quint64> m_inlineIds; ///< pool id -> the inline sender's id, while under way
+    quint64 m_inlineSent = 0;
 };
 
 } // namespace hooksmith

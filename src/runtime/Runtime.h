@@ -48,10 +48,13 @@ struct RuntimeOptions
     /// When the outbox cannot be opened, keep deliveries in memory (the app: it says so) instead of
     /// failing to start (the relay).
     bool memoryWhenOutboxFails = false;
-    /// HTTP senders attempts are spread over (each on its own thread, with its own connections and Qt
-    /// HTTP thread); 0: one per 12 attempts at once. Qt opens at most 6 connections per server and
-    /// sender, and starts a queued request on a connection as soon as it is free.
+    /// HTTP senders attempts are spread over, each on its own thread with its own connections (at most 6
+    /// per server); 0: one per 12 attempts at once.
     int senders = 0;
+    /// An attempt that starts while no other is under way is sent from the runtime's own thread (see
+    /// HttpSenderPool): the relay, whose thread does little else, gets its requests out without waking a
+    /// sender thread. The app keeps this off, so that its window's thread does no network work.
+    bool sendQuietAttemptsInline = false;
     /// Above this many unwritten outbox requests, sources that can pause do so until it drains.
     qint64 backlogHighWater = 20000;
     /// Signals from sources that cannot pause, kept while the outbox opens; more are counted as lost.

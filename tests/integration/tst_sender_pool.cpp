@@ -12,6 +12,7 @@
 #include <QThread>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace hooksmith;
@@ -132,6 +133,70 @@ private Q_SLOTS:
         }
         QTest::qWait(200);
         QCOMPARE(calls, 0);
+    }
+
+    /// With quietInline, an attempt that starts while nothing is under way is sent from the caller's
+    /// thread; attempts that start beside others still go to the senders' threads.
+    void quietAttemptsAreSentFromTheCallersThread()
+    {
+        LocalReceiver receiver;
+        QVERIFY(receiver.listen());
+        receiver.setLimit(1000);
+        TestHook hook(receiver.url());
+        HttpSenderPool pool(2, {}, true);
+        int ended = 0;
+        bool offThread = false;
+        const auto done = [&](AttemptResult r) {
+            offThread = offThread || QThread::currentThread() != thread();
+            ended += r.ok();
+        };
+        // One at a time: each is alone, so each is sent inline, over the one kept-alive connection.
+        for (int i = 0; i < 5; ++i) {
+            pool.send(hook.render(JsonValue::integer(i)), {}, done);
+            QTRY_COMPARE_WITH_TIMEOUT(ended, i + 1, 10000);
+        }
+        QCOMPARE(pool.inlineSent(), quint64(5));
+        QSet<QString> ports;
+        for (const ReceivedRequest& r : receiver.requests())
+            ports.insert(r.remoteAddress);
+        QCOMPARE(ports.size(), 1);
+        // Ten at once: the first finds nothing under way, the other nine do.
+        for (int i = 0; i < 10; ++i)
+            pool.send(hook.render(JsonValue::integer(100 + i)), {}, done);
+        QTRY_COMPARE_WITH_TIMEOUT(ended, 15, 10000);
+        QCOMPARE(pool.inlineSent(), quint64(6));
+        QVERIFY(!offThread);
+        QCOMPARE(receiver.receivedCount(), quint64(15));
+        // Without quietInline, nothing is sent from the caller's thread.
+        HttpSenderPool threadsOnly(1);
+        threadsOnly.send(hook.render(), {}, done);
+        QTRY_COMPARE_WITH_TIMEOUT(ended, 16, 10000);
+        QCOMPARE(threadsOnly.inlineSent(), quint64(0));
+    }
+
+    void anInlineAttemptCanBeAbortedOrDropped()
+    {
+        const auto receiver = slowReceiver(30000);
+        QVERIFY(receiver);
+        TestHook hook(receiver->url());
+        std::optional<AttemptResult> result;
+        int secondEnded = 0;
+        {
+            HttpSenderPool pool(1, {}, true);
+            const quint64 id = pool.send(hook.render(), {}, [&](AttemptResult r) { result = std::move(r); });
+            QCOMPARE(pool.inlineSent(), quint64(1));
+            QTRY_COMPARE_WITH_TIMEOUT(receiver->receivedCount(), quint64(1), 10000);
+            pool.abort(id);
+            QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+            QCOMPARE(result->errorMessage, u"aborted"_s);
+            // The inline sender is free again: the next lone attempt goes inline too.
+            pool.send(hook.render(), {}, [&](AttemptResult) { ++secondEnded; });
+            QCOMPARE(pool.inlineSent(), quint64(2));
+            QTRY_COMPARE_WITH_TIMEOUT(receiver->receivedCount(), quint64(2), 10000);
+        }
+        // Destroyed with an inline attempt under way: its `done` never runs.
+        QTest::qWait(200);
+        QCOMPARE(secondEnded, 0);
     }
 
     void aRefusedRequestStillEndsOnce()
