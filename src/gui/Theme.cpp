@@ -1,13 +1,18 @@
 #include "Theme.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QFile>
 #include <QHash>
 #include <QIconEngine>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPainter>
 #include <QPixmapCache>
+#include <QPlainTextEdit>
 #include <QSvgRenderer>
+#include <QTextEdit>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -256,12 +261,31 @@ QIcon Theme::icon(const QString& name)
     return *it;
 }
 
+namespace {
+
+const QString kProblemDelayName = QStringLiteral("hooksmith-problem-delay");
+
+/// The keyboard is in a text field (or spin box) within the label's own section.
+bool typingBeside(const QLabel* label)
+{
+    QWidget* focus = QApplication::focusWidget();
+    if (!focus || !label->parentWidget() || !label->parentWidget()->isAncestorOf(focus))
+        return false;
+    return qobject_cast<QLineEdit*>(focus) || qobject_cast<QPlainTextEdit*>(focus) || qobject_cast<QTextEdit*>(focus) ||
+           qobject_cast<QAbstractSpinBox*>(focus);
+}
+
+} // namespace
+
 void Theme::showProblems(QWidget* widget, const QStringList& messages)
 {
     auto* label = qobject_cast<QLabel*>(widget);
     if (!label)
         return;
+    auto* delay = label->findChild<QTimer*>(kProblemDelayName, Qt::FindDirectChildrenOnly);
     if (messages.isEmpty()) {
+        if (delay)
+            delay->stop();
         label->clear();
         label->hide();
         return;
@@ -275,6 +299,21 @@ void Theme::showProblems(QWidget* widget, const QStringList& messages)
         lines.append(u"⚠ "_s + m);
     label->setText(lines.join(u'\n'));
     label->setAccessibleName(messages.join(u' '));
+    if (label->isHidden() && typingBeside(label)) {
+        if (!delay) {
+            delay = new QTimer(label);
+            delay->setObjectName(kProblemDelayName);
+            delay->setSingleShot(true);
+            QObject::connect(delay, &QTimer::timeout, label, [label] {
+                if (!label->text().isEmpty())
+                    label->show();
+            });
+        }
+        delay->start(kTypingPauseMs);
+        return;
+    }
+    if (delay)
+        delay->stop();
     label->show();
 }
 

@@ -56,8 +56,12 @@ public:
     /// An icon drawn from resources/icons/NAME.svg in the palette's text colour, sharp at any scale.
     static QIcon icon(const QString& name);
 
-    /// "⚠ message" lines in the error colour; hidden when there are none.
+    /// "⚠ message" lines in the error colour; hidden when there are none. A problem that turns up while
+    /// the user types into a field beside the label (the half-typed `{{` of a template) shows once
+    /// typing pauses (kTypingPauseMs), so that the form does not jump at every keystroke; one that is
+    /// fixed goes at once.
     static void showProblems(QWidget* label, const QStringList& messages);
+    static constexpr int kTypingPauseMs = 700;
 };
 
 } // namespace hooksmith

@@ -317,6 +317,36 @@ private Q_SLOTS:
         QCOMPARE(f->config.get(ConfigKeys::SampleSignal), 3);
     }
 
+    /// A half-typed template ("{{DEV") is a problem, but its label waits for typing to pause, so that the
+    /// form below the field does not jump at each keystroke; once fixed, the label goes at once.
+    void aProblemWaitsForTypingToPause()
+    {
+        auto* url = f->find<QLineEdit>("urlLineEdit");
+        auto* label = f->find<QLabel>("urlProblemLabel");
+        url->setFocus();
+        QTRY_VERIFY(url->hasFocus());
+        url->selectAll();
+        QTest::keyClicks(url, u"http://x/{{DEV"_s);
+        QTRY_VERIFY(label->text().contains(u"is not closed"_s));
+        auto* delay = label->findChild<QTimer*>(u"hooksmith-problem-delay"_s);
+        QVERIFY(delay);
+        QVERIFY(delay->isActive());
+        QVERIFY(label->isHidden());
+        QTRY_VERIFY_WITH_TIMEOUT(label->isVisible(), 3000);
+        QTest::keyClicks(url, u"ICE_TOKEN}}"_s);
+        QTRY_VERIFY(label->isHidden());
+        QVERIFY(!delay->isActive());
+        // With the keyboard elsewhere (the webhook list), a problem shows as soon as it is known.
+        auto* list = f->find<QListView>("webhookListView");
+        list->setFocus();
+        QTRY_VERIFY(list->hasFocus());
+        url->selectAll();
+        QTest::keyClicks(url, u"http://x/{{"_s); // sent to the field, which does not have the keyboard
+        QVERIFY(list->hasFocus());
+        QTRY_VERIFY(label->text().contains(u"is not closed"_s));
+        QVERIFY(label->isVisible());
+    }
+
     void renderErrorsReplaceThePreview()
     {
         auto* url = f->find<QLineEdit>("urlLineEdit");
