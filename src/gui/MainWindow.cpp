@@ -191,7 +191,7 @@ void MainWindow::setupDocks()
     m_problemsDock->setObjectName(u"problemsDock"_s);
     m_problemsDock->setWidget(m_problemsView);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
-    resizeDocks({m_sidebarDock, m_inspector}, {300, 520}, Qt::Horizontal);
+    resizeDocks({m_sidebarDock, m_inspector}, {300, 480}, Qt::Horizontal);
     resizeDocks({m_problemsDock}, {130}, Qt::Vertical);
 }
 

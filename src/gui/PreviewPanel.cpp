@@ -124,7 +124,9 @@ PreviewPanel::PreviewPanel(WorkspaceDocument* doc, Config* config, QWidget* pare
     m_ui->legendLabel->setText(
         QStringList{chip(HeaderSource::Format, tr("format")), chip(HeaderSource::Auth, tr("auth")),
                     chip(HeaderSource::Signing, tr("signing")), chip(HeaderSource::User, tr("yours")),
-                    chip(HeaderSource::Automatic, tr("Hooksmith")), tr("shaded lines are locked")}
+                    chip(HeaderSource::Automatic, tr("Hooksmith")),
+                    // Wrapped, if at all, between the entries, never inside one.
+                    tr("shaded lines are locked").toHtmlEscaped().replace(u' ', u"&nbsp;"_s)}
             .join(u"&nbsp;&nbsp; "_s));
     m_ui->legendLabel->setTextFormat(Qt::RichText);
 

@@ -76,7 +76,11 @@ void WebhookEditor::showEvent(QShowEvent* event)
     // section once more before the first frame.
     if (!m_widthSet) {
         m_widthSet = true;
-        m_ui->editorScrollArea->setMinimumWidth(m_ui->sectionsWidget->minimumSizeHint().width());
+        // The vertical scroll bar (always there for a form this long) and the frame come on top: without them
+        // a narrow window scrolls the form sideways as well.
+        QScrollArea* area = m_ui->editorScrollArea;
+        area->setMinimumWidth(m_ui->sectionsWidget->minimumSizeHint().width() +
+                              area->verticalScrollBar()->sizeHint().width() + 2 * area->frameWidth());
     }
     QWidget::showEvent(event);
 }
