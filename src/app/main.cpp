@@ -46,6 +46,7 @@ int main(int argc, char* argv[])
         window.openFile(parser.positionalArguments().front());
     else
         window.openInitial();
+    window.fitFirstStartToScreen();
     window.show();
     return QApplication::exec();
 }

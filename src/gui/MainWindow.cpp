@@ -34,11 +34,13 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -342,6 +344,17 @@ void MainWindow::fillRecentMenu()
         });
     }
     m_ui->menuRecent->setEnabled(!m_ui->menuRecent->isEmpty());
+}
+
+void MainWindow::fitFirstStartToScreen()
+{
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    if (!screen || !m_config->get(ConfigKeys::WindowGeometry).isEmpty())
+        return;
+    constexpr int kTitleBar = 40;
+    const QSize room = screen->availableGeometry().size();
+    if (width() > room.width() || height() + kTitleBar > room.height())
+        setWindowState(windowState() | Qt::WindowMaximized);
 }
 
 void MainWindow::openInitial()

@@ -56,6 +56,10 @@ public:
 
     /// The last workspace when there is one and it opens, else the bundled demo.
     void openInitial();
+    /// Before the first show: with no size saved and a screen too small for the designed size (with the
+    /// title bar), the window fills the screen instead of reaching past it. A saved size is kept on its
+    /// screen by restoreGeometry().
+    void fitFirstStartToScreen();
     /// Opens a workspace file (or resource). A file that cannot be read leaves the current workspace
     /// as it is and shows why, with line and column.
     bool openFile(const QString& path);

@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -731,6 +732,20 @@ private Q_SLOTS:
         QVERIFY(!f->config.get(ConfigKeys::WindowState).isEmpty());
         MainWindow again(&f->config, &f->store);
         QCOMPARE(again.size(), QSize(1111, 777));
+        // A saved size is used as it is, even on a screen smaller than the designed size.
+        again.fitFirstStartToScreen();
+        QVERIFY(!again.isMaximized());
+    }
+
+    /// At the first start on a screen smaller than the designed size, the window fills the screen.
+    void theFirstStartFitsASmallScreen()
+    {
+        const QSize room = QGuiApplication::primaryScreen()->availableGeometry().size();
+        QVERIFY2(f->window.width() > room.width() || f->window.height() > room.height(),
+                 "the offscreen screen is smaller than the designed size");
+        QVERIFY(f->config.get(ConfigKeys::WindowGeometry).isEmpty());
+        f->window.fitFirstStartToScreen();
+        QVERIFY(f->window.isMaximized());
     }
 
 private:
