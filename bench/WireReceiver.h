@@ -1,17 +1,25 @@
 #pragma once
 
 // An HTTP/1.1 server for latency benchmarks: it runs on a thread of its own, so that whatever the
-// benchmark's main thread is doing never delays it, and notes when each request has arrived completely
-// (head and body read from the socket) before doing anything else with it. It answers 204.
+// benchmark's main thread is doing never delays it. For each request it notes two moments: when the
+// kernel received its last bytes from the loopback (SO_TIMESTAMPNS: the request is on the wire, however
+// late this thread is woken), and when this thread had read it completely. It answers 204.
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QSocketNotifier>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QThread>
 #include <QUrl>
 
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <memory>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
 #include <vector>
 
 namespace hooksmith::bench {
@@ -22,7 +30,8 @@ public:
     struct Arrival
     {
         QByteArray body;
-        qint64 arrivedAt = 0; ///< ns on the clock given to the constructor
+        qint64 arrivedAt = 0; ///< read by this receiver: ns on the clock given to the constructor
+        qint64 wireAt = 0;    ///< received by the kernel (its last bytes), on the same clock
     };
 
     /// `clock` must be started before the first request arrives and outlive the receiver.
@@ -36,7 +45,12 @@ public:
     ~WireReceiver()
     {
         QMetaObject::invokeMethod(
-            &m_context, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+            &m_context,
+            [this] {
+                delete m_server;
+                m_connections.clear();
+            },
+            Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -51,8 +65,7 @@ public:
         QMetaObject::invokeMethod(
             &m_context,
             [this, &ok] {
-                m_server = new QTcpServer;
-                QObject::connect(m_server, &QTcpServer::newConnection, m_server, [this] { accept(); });
+                m_server = new Server(this);
                 ok = m_server->listen(QHostAddress::LocalHost);
                 m_port = m_server->serverPort();
             },
@@ -72,28 +85,93 @@ public:
     }
 
 private:
-    void accept()
+    /// Hands each accepted connection's descriptor to the receiver, not to a QTcpSocket: the receiver reads
+    /// it with recvmsg() to get the kernel's receive timestamps.
+    class Server : public QTcpServer
     {
-        while (QTcpSocket* socket = m_server->nextPendingConnection()) {
-            QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer = QByteArray()]() mutable {
-                buffer += socket->readAll();
-                while (true) {
-                    const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
-                    if (headEnd < 0)
-                        return;
-                    const qsizetype total = headEnd + 4 + contentLength(buffer.left(headEnd));
-                    if (buffer.size() < total)
-                        return;
-                    const qint64 arrived = m_clock.nsecsElapsed();
-                    {
-                        QMutexLocker lock(&m_mutex);
-                        m_arrivals.push_back({buffer.mid(headEnd + 4, total - headEnd - 4), arrived});
-                    }
-                    buffer.remove(0, total);
-                    socket->write("HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n");
-                }
-            });
+    public:
+        explicit Server(WireReceiver* receiver)
+            : m_receiver(receiver)
+        {}
+
+    protected:
+        void incomingConnection(qintptr fd) override { m_receiver->accept(int(fd)); }
+
+    private:
+        WireReceiver* m_receiver;
+    };
+
+    struct Connection
+    {
+        int fd = -1;
+        std::unique_ptr<QSocketNotifier> notifier;
+        QByteArray buffer;
+        ~Connection()
+        {
+            notifier.reset();
+            if (fd >= 0)
+                ::close(fd);
+        }
+    };
+
+    void accept(int fd)
+    {
+        const int on = 1;
+        ::setsockopt(fd, SOL_SOCKET, SO_TIMESTAMPNS, &on, sizeof on);
+        auto c = std::make_shared<Connection>();
+        c->fd = fd;
+        c->notifier = std::make_unique<QSocketNotifier>(qintptr(fd), QSocketNotifier::Read);
+        QObject::connect(c->notifier.get(), &QSocketNotifier::activated, &m_context,
+                         [this, raw = c.get()] { readFrom(*raw); });
+        m_connections.push_back(std::move(c));
+    }
+
+    void readFrom(Connection& c)
+    {
+        char data[65536];
+        char control[CMSG_SPACE(sizeof(timespec))];
+        iovec iov{data, sizeof data};
+        msghdr msg{};
+        msg.msg_iov = &iov;
+        msg.msg_iovlen = 1;
+        msg.msg_control = control;
+        msg.msg_controllen = sizeof control;
+        const ssize_t n = ::recvmsg(c.fd, &msg, MSG_DONTWAIT);
+        if (n <= 0) {
+            if (n == 0 || (errno != EAGAIN && errno != EINTR))
+                c.notifier->setEnabled(false); // closed by the peer
+            return;
+        }
+        const qint64 readAt = m_clock.nsecsElapsed();
+        // The kernel's time is on CLOCK_REALTIME: carried over to the clock as its age now.
+        qint64 wireAt = readAt;
+        for (cmsghdr* h = CMSG_FIRSTHDR(&msg); h; h = CMSG_NXTHDR(&msg, h)) {
+            if (h->cmsg_level == SOL_SOCKET && h->cmsg_type == SCM_TIMESTAMPNS) {
+                timespec kernel{};
+                std::memcpy(&kernel, CMSG_DATA(h), sizeof kernel);
+                timespec now{};
+                ::clock_gettime(CLOCK_REALTIME, &now);
+                const qint64 ageNs =
+                    (qint64(now.tv_sec) - qint64(kernel.tv_sec)) * 1000000000 + (now.tv_nsec - kernel.tv_nsec);
+                wireAt = readAt - std::max<qint64>(0, ageNs);
+            }
+        }
+        c.buffer.append(data, n);
+        while (true) {
+            const qsizetype headEnd = c.buffer.indexOf("\r\n\r\n");
+            if (headEnd < 0)
+                return;
+            const qsizetype total = headEnd + 4 + contentLength(c.buffer.left(headEnd));
+            if (c.buffer.size() < total)
+                return;
+            {
+                QMutexLocker lock(&m_mutex);
+                m_arrivals.push_back({c.buffer.mid(headEnd + 4, total - headEnd - 4), readAt, wireAt});
+            }
+            c.buffer.remove(0, total);
+            static const char answer[] = "HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n";
+            if (::write(c.fd, answer, sizeof answer - 1) < 0)
+                c.notifier->setEnabled(false);
         }
     }
 
@@ -110,7 +188,8 @@ private:
     const QElapsedTimer& m_clock;
     QThread m_thread;
     QObject m_context;
-    QTcpServer* m_server = nullptr; // lives on m_thread
+    Server* m_server = nullptr;                             // lives on m_thread
+    std::vector<std::shared_ptr<Connection>> m_connections; // on m_thread
     quint16 m_port = 0;
     QMutex m_mutex;
     std::vector<Arrival> m_arrivals;

@@ -1,7 +1,8 @@
 // Board line in -> request on the wire: a board on a real pseudo-terminal pair (openpty) writes
-// "@signal 1 SEQ" 100 times per second; the request it fires arrives at a WireReceiver in this process,
-// which notes the moment the whole request has been read from its socket. Measured from the board's
-// write() to that moment, through
+// "@signal 1 SEQ" 100 times per second; the request it fires arrives at a WireReceiver in this process.
+// Measured from the board's write() to the moment the kernel received the whole request from the
+// loopback (p50_us, p99_us, max_us: the request is on the wire), and to the moment the receiver's thread
+// had read it (recv_p50_us, recv_p99_us: that adds the receiver's own wake-up), through
 //   /relay:   `hooksmith-cli relay WORKSPACE --serial PORT` as a child process (durable outbox, or
 //             `--in-memory`), and
 //   /runtime: a Runtime with a SerialSignalSource in this process, wired as the desktop app wires it;
@@ -55,12 +56,12 @@ Workspace benchWorkspace(const QUrl& receiver)
     return ws;
 }
 
-/// When each signal (by SEQ) was written and when its request arrived, in ns on the measuring clock;
-/// -1: never.
+/// When each signal (by SEQ) was written and when its request was on the wire, in ns on the measuring
+/// clock; -1: never.
 struct Timeline
 {
     std::vector<qint64> sentAt;
-    std::vector<qint64> arrivedAt;
+    std::vector<qint64> wireAt;
 };
 
 /// Writes `count` signals at 100 per second and collects write -> arrival times, measured on `clock`
@@ -68,9 +69,10 @@ struct Timeline
 bool measure(benchmark::State& state, Pty& pty, WireReceiver& receiver, int count, const QElapsedTimer& clock,
              Timeline* timeline = nullptr)
 {
-    std::vector<double> latencyUs;
+    std::vector<double> latencyUs, readLatencyUs;
     latencyUs.reserve(size_t(count));
-    std::vector<qint64> arrivedAt(size_t(count), -1);
+    readLatencyUs.reserve(size_t(count));
+    std::vector<qint64> arrivedAt(size_t(count), -1), wireAt(size_t(count), -1);
     const StealMeter steal;
     PacedBoard board(pty, clock, count);
     const auto collect = [&] {
@@ -78,15 +80,17 @@ bool measure(benchmark::State& state, Pty& pty, WireReceiver& receiver, int coun
             const int seq = QJsonDocument::fromJson(a.body).object().value(u"payload"_s).toInt(-1);
             const qint64 sent = board.sentAt(seq);
             if (sent >= 0) {
-                latencyUs.push_back(double(a.arrivedAt - sent) / 1000.0);
+                latencyUs.push_back(double(a.wireAt - sent) / 1000.0);
+                readLatencyUs.push_back(double(a.arrivedAt - sent) / 1000.0);
                 arrivedAt[size_t(seq)] = a.arrivedAt;
+                wireAt[size_t(seq)] = a.wireAt;
             }
         }
         return int(latencyUs.size()) >= count;
     };
     const bool done = runUntil(collect, count * 10 + 20000);
-    // HOOKSMITH_BENCH_TIMELINE=FILE keeps each signal's times (SEQ, written, arrived, in µs on one clock),
-    // to see when the slow ones came.
+    // HOOKSMITH_BENCH_TIMELINE=FILE keeps each signal's times (SEQ, written, on the wire, read by the
+    // receiver, in µs on one clock), to see when the slow ones came.
     if (const QString path = qEnvironmentVariable("HOOKSMITH_BENCH_TIMELINE"); !path.isEmpty()) {
         QFile file(path);
         if (file.open(QIODevice::Append | QIODevice::Text)) {
@@ -96,18 +100,29 @@ bool measure(benchmark::State& state, Pty& pty, WireReceiver& receiver, int coun
             const qint64 zeroNs = qint64(now.tv_sec) * 1000000000 + now.tv_nsec - clock.nsecsElapsed();
             file.write("# monotonic_zero_us " + QByteArray::number(zeroNs / 1000) + '\n');
             for (int seq = 0; seq < count; ++seq) {
-                file.write(QByteArray::number(seq) + ' ' + QByteArray::number(board.sentAt(seq) / 1000) + ' ' +
-                           QByteArray::number(arrivedAt[size_t(seq)] < 0 ? -1 : arrivedAt[size_t(seq)] / 1000) + '\n');
+                const auto us = [](qint64 ns) {
+                    return QByteArray::number(ns < 0 ? -1 : ns / 1000);
+                };
+                file.write(QByteArray::number(seq) + ' ' + us(board.sentAt(seq)) + ' ' + us(wireAt[size_t(seq)]) + ' ' +
+                           us(arrivedAt[size_t(seq)]) + '\n');
             }
         }
     }
     reportLatencies(state, std::move(latencyUs));
+    std::sort(readLatencyUs.begin(), readLatencyUs.end());
+    const auto pct = [&](double p) {
+        return readLatencyUs.empty()
+                   ? 0.0
+                   : readLatencyUs[std::min(readLatencyUs.size() - 1, size_t(p * double(readLatencyUs.size())))];
+    };
+    state.counters["recv_p50_us"] = pct(0.50);
+    state.counters["recv_p99_us"] = pct(0.99);
     state.counters["steal_ms"] = steal.elapsedMs();
     if (timeline) {
         timeline->sentAt.assign(size_t(count), -1);
         for (int seq = 0; seq < count; ++seq)
             timeline->sentAt[size_t(seq)] = board.sentAt(seq);
-        timeline->arrivedAt = std::move(arrivedAt);
+        timeline->wireAt = std::move(wireAt);
     }
     return done;
 }
@@ -183,7 +198,7 @@ void BM_BoardLineToRequest_Runtime(benchmark::State& state)
     }
     // Where the time goes, per signal (SEQ = the value): "read" until the dispatcher has it (pty, serial
     // thread, parser), "store" until the engine starts its attempt (the outbox has it on disk), "wire"
-    // until the whole request has reached the receiver (rendering, Qt's HTTP stack, loopback).
+    // until the kernel has received the whole request (rendering, the HTTP client, loopback).
     const int count = int(state.range(0));
     std::vector<qint64> dispatchedAt(size_t(count), -1), startedAt(size_t(count), -1);
     Timeline timeline;
@@ -221,7 +236,7 @@ void BM_BoardLineToRequest_Runtime(benchmark::State& state)
     };
     step("read", timeline.sentAt, dispatchedAt);
     step("store", dispatchedAt, startedAt);
-    step("wire", startedAt, timeline.arrivedAt);
+    step("wire", startedAt, timeline.wireAt);
     bool finished = false;
     QObject::connect(&runtime, &Runtime::finished, [&] { finished = true; });
     runtime.shutdown(1000);

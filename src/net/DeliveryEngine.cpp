@@ -125,9 +125,36 @@ DeliveryEngine::DeliveryEngine(DeliveryStore* store, Transport* transport, const
         pump();
     });
     connect(m_store, &DeliveryStore::accepted, this, [this](const QStringList& messageIds) {
+        // Taken before they were stored: their outcomes can be written now.
+        qsizetype taken = 0;
+        if (!m_unstored.isEmpty()) {
+            for (const QString& id : messageIds) {
+                if (!m_unstored.remove(id))
+                    continue;
+                ++taken;
+                if (auto held = m_heldOutcomes.find(id); held != m_heldOutcomes.end()) {
+                    const std::shared_ptr<Outcome> outcome = std::move(held->second);
+                    m_heldOutcomes.erase(held);
+                    writeOutcome(outcome);
+                }
+            }
+        }
         // Those handed out just before, with acceptedHandedOut(), need no fetch.
-        if (messageIds.size() > std::exchange(m_handedOutOnAccept, 0))
+        if (messageIds.size() - taken > std::exchange(m_handedOutOnAccept, 0))
             wake();
+    });
+    connect(m_store, &DeliveryStore::rejected, this, [this](const QStringList& messageIds) {
+        for (const QString& id : messageIds) {
+            if (!m_unstored.remove(id))
+                continue;
+            if (auto held = m_heldOutcomes.find(id); held != m_heldOutcomes.end()) {
+                const std::shared_ptr<Outcome> outcome = std::move(held->second);
+                m_heldOutcomes.erase(held);
+                endUnstored(outcome);
+            } else {
+                m_refusedUnstored.insert(id); // still under way
+            }
+        }
     });
     connect(m_store, &DeliveryStore::handedOut, this, [this](const QList<DeliveryItem>& deliveries) {
         if (!m_running) {
@@ -161,6 +188,8 @@ DeliveryEngine::~DeliveryEngine()
     // same message id), which is better than losing them.
     for (const auto& o : m_unwritten)
         m_store->release(o->item.messageId);
+    for (const auto& [id, o] : m_heldOutcomes)
+        m_store->release(id);
 }
 
 void DeliveryEngine::setWorkspace(std::shared_ptr<const Workspace> workspace)
@@ -429,6 +458,40 @@ void DeliveryEngine::fetch()
                               armTimer(*next);
                           pump();
                       });
+}
+
+bool DeliveryEngine::canTakeBeforeStored(int count) const
+{
+    return m_running && !m_stalled && !m_fetching && m_inFlight.empty() && m_ready.empty() && m_writing == 0 &&
+           m_unwritten.empty() && m_unstored.isEmpty() && count > 0 && count <= m_options.concurrency;
+}
+
+void DeliveryEngine::takeBeforeStored(const QList<DeliveryItem>& items)
+{
+    for (const DeliveryItem& d : items) {
+        m_unstored.insert(d.messageId);
+        m_ready.push_back(d);
+    }
+    pump();
+}
+
+void DeliveryEngine::endUnstored(const std::shared_ptr<Outcome>& outcome)
+{
+    --m_writing;
+    const bool wasDelivered = outcome->kind == Outcome::Kind::Attempted &&
+                              outcome->report.decision.action == RetryDecision::Action::Delivered;
+    if (wasDelivered) {
+        // Nothing to record: the store never had it.
+        ++m_stats.delivered;
+        Q_EMIT attemptFinished(outcome->report);
+        Q_EMIT delivered(outcome->report);
+    }
+    Q_EMIT unstoredAttemptEnded(outcome->item, wasDelivered);
+    checkStopped();
+    if (!m_running)
+        checkIdle();
+    else
+        pump();
 }
 
 void DeliveryEngine::parkWithoutAttempt(const DeliveryItem& item, const QString& reason)
@@ -744,6 +807,15 @@ void DeliveryEngine::finishAttempt(InFlight& f, AttemptReport& report, const Att
 
 void DeliveryEngine::writeOutcome(const std::shared_ptr<Outcome>& outcome)
 {
+    // Taken before it was stored: written once the store has it, or not at all when it could not store it.
+    if (!m_unstored.isEmpty() && m_unstored.contains(outcome->item.messageId)) {
+        m_heldOutcomes.emplace(outcome->item.messageId, outcome);
+        return;
+    }
+    if (!m_refusedUnstored.isEmpty() && m_refusedUnstored.remove(outcome->item.messageId)) {
+        endUnstored(outcome);
+        return;
+    }
     auto done = [self = QPointer<DeliveryEngine>(this), outcome](Status st) {
         if (self)
             self->onOutcomeWritten(outcome, st);

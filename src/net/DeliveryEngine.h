@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <deque>
@@ -86,6 +87,14 @@ public:
     void abortAll();
     bool isRunning() const { return m_running; }
 
+    /// Whether takeBeforeStored() may take `count` deliveries now: running, and nothing under way, ready,
+    /// fetched or being written.
+    bool canTakeBeforeStored(int count) const;
+    /// Starts deliveries before the store has them: asked while the store is quiet (DeliveryStore::isQuiet(),
+    /// so that they overtake none), just after handing them to DeliveryStore::enqueueTaken(). Their
+    /// outcomes are written once the store has accepted them. When it rejects them, nothing is written:
+    /// unstoredAttemptEnded() tells what became of each attempt.
+    void takeBeforeStored(const QList<DeliveryItem>& items);
     /// Looks for due deliveries now (after deliveries were enqueued or retried by hand).
     void wake();
     /// By hand: retry failed deliveries (a new round of attempts) or attempt pending ones now.
@@ -143,6 +152,10 @@ Q_SIGNALS:
     void idle();
     /// After stop(): nothing is under way any more.
     void stopped();
+    /// A delivery taken before it was stored (takeBeforeStored()) that the store then rejected: its attempt
+    /// ended, and `delivered` says whether it was delivered (reported by delivered() too). Nothing of it is
+    /// in the store.
+    void unstoredAttemptEnded(const hooksmith::DeliveryItem& delivery, bool delivered);
 
 private:
     struct InFlight;
@@ -170,6 +183,8 @@ private:
     void finishAttempt(InFlight& f, AttemptReport& report, const AttemptFacts& facts);
     void parkWithoutAttempt(const DeliveryItem& item, const QString& reason);
     void writeOutcome(const std::shared_ptr<Outcome>& outcome);
+    /// The outcome of a delivery the store rejected after it was taken: nothing to write.
+    void endUnstored(const std::shared_ptr<Outcome>& outcome);
     void onOutcomeWritten(const std::shared_ptr<Outcome>& outcome, const Status& status);
     void writeUnwrittenAgain();
     void scheduleRewrite();
@@ -197,6 +212,9 @@ private:
     int m_writing = 0;   ///< outcomes handed to the store and not confirmed written yet
     int m_rewriting = 0; ///< of those, outcomes written again after a failure
     std::vector<std::shared_ptr<Outcome>> m_unwritten;
+    QSet<QString> m_unstored;        ///< taken before stored, not yet accepted or rejected by the store
+    QSet<QString> m_refusedUnstored; ///< of those, rejected while their attempt was under way
+    std::unordered_map<QString, std::shared_ptr<Outcome>> m_heldOutcomes; ///< of m_unstored, written when accepted
     bool m_stalled = false; ///< an outcome could not be written: nothing new starts until all are
     bool m_stoppedEmitted = false;
     bool m_abandonUnwritten = false; ///< after abortAll() on a stopped engine

@@ -74,6 +74,15 @@ public:
     /// Takes new deliveries (pending, due now; or queued behind an earlier one of the same device and
     /// webhook when ordered). accepted() or rejected() follows, once for this call.
     virtual void enqueue(const QList<DeliveryItem>& deliveries) = 0;
+    /// Whether nothing waits in the store, as of everything asked of it so far (all of it done): no delivery
+    /// pending (due or later), queued or handed out, and new ones are taken without trouble (no refusal, room
+    /// on the disk). A delivery started now overtakes none: see enqueueTaken(). The main thread's view;
+    /// only a durable store answers true (the memory store hands new deliveries out at once anyway).
+    virtual bool isQuiet() const { return false; }
+    /// Stores deliveries that the engine started before they were stored (DeliveryEngine::takeBeforeStored()),
+    /// asked only while isQuiet(): they are stored pending and handed out, never queued behind others.
+    /// accepted() or rejected() follows as for enqueue(), never acceptedHandedOut().
+    virtual void enqueueTaken(const QList<DeliveryItem>& deliveries) { enqueue(deliveries); }
     /// After rejected(), every later enqueue is refused too, so that none is stored ahead of those refused,
     /// until this is called (before those are enqueued again).
     virtual void acceptAgain() {}

@@ -46,6 +46,9 @@ struct Outbox::Shared
     std::vector<Queued> jobs;
     bool drainPosted = false;
     std::atomic<qint64> backlog{0};
+    /// After the worker ran a group: how many jobs it has run in all, shifted left by one, and in the low
+    /// bit whether the database was quiet then (OutboxDatabase::isQuiet()).
+    std::atomic<quint64> quiet{0};
 };
 
 namespace {
@@ -191,6 +194,9 @@ public:
             next = end;
         }
         m_shared->backlog -= qint64(jobs.size());
+        m_jobsDone += quint64(jobs.size());
+        const bool quiet = m_db && !m_failing && m_db->isQuiet();
+        m_shared->quiet.store((m_jobsDone << 1) | (quiet ? 1 : 0), std::memory_order_release);
         QMetaObject::invokeMethod(
             m_front,
             [front = m_front, replies = std::move(replies), recovered] {
@@ -293,6 +299,7 @@ private:
     qint64 m_maxWalBytes = 0;
     QByteArray m_directory;                           ///< where the outbox's files are, for statvfs()
     bool m_failing = false;                           ///< the last group could not be committed
+    quint64 m_jobsDone = 0;                           ///< jobs run since the outbox was made
     qint64 m_transactionLimit = kMaxTransactionBytes; ///< the most bytes of jobs in the next transaction
 };
 
@@ -374,6 +381,7 @@ qint64 Outbox::backlog() const
 
 void Outbox::post(Job job, qint64 bytes)
 {
+    ++m_jobsPosted;
     m_jobs.push_back(Queued{std::move(job), bytes});
     if (m_handOffPosted)
         return;
@@ -481,6 +489,24 @@ void Outbox::announcePromoted(const std::vector<Promoted>& promoted)
 
 void Outbox::enqueue(const QList<DeliveryItem>& deliveries)
 {
+    store(deliveries, false);
+}
+
+void Outbox::enqueueTaken(const QList<DeliveryItem>& deliveries)
+{
+    store(deliveries, true);
+}
+
+bool Outbox::isQuiet() const
+{
+    if (!m_open || !m_jobs.empty())
+        return false;
+    const quint64 quiet = m_shared->quiet.load(std::memory_order_acquire);
+    return (quiet & 1) != 0 && (quiet >> 1) == m_jobsPosted;
+}
+
+void Outbox::store(const QList<DeliveryItem>& deliveries, bool taken)
+{
     if (deliveries.isEmpty())
         return;
     QList<DeliveryItem> rows = deliveries;
@@ -495,20 +521,21 @@ void Outbox::enqueue(const QList<DeliveryItem>& deliveries)
     for (const DeliveryItem& d : std::as_const(rows))
         bytes += kOutcomeBytes + d.signal.value.toJson().size() * 2;
     post(
-        [this, rows = std::move(rows)](OutboxDatabase* db) -> Reply {
+        [this, rows = std::move(rows), taken](OutboxDatabase* db) -> Reply {
             QStringList ids;
             ids.reserve(rows.size());
             Status st = db ? db->refusal() : Status(notOpen());
             // The engine's room (if any) goes to the first of them, unless older due deliveries wait to be
             // fetched: they are on disk, as if fetched, once this group commits, and the engine starts
             // them without reading them back.
-            const int room = st && db->mayHandOutNew() ? takeAcceptRoom(int(rows.size())) : 0;
+            // Deliveries the engine took before they were stored are its own already.
+            const int room = st && !taken && db->mayHandOutNew() ? takeAcceptRoom(int(rows.size())) : 0;
             QList<DeliveryItem> handedOut;
             for (const DeliveryItem& d : rows) {
                 bool handed = false;
                 if (st)
-                    st = db->insert(d, handedOut.size() < room, &handed);
-                if (handed)
+                    st = db->insert(d, handedOut.size() < room, &handed, taken);
+                if (handed && !taken)
                     handedOut.append(d);
                 ids.append(d.messageId);
             }

@@ -54,6 +54,8 @@ public:
 
     bool isDurable() const override { return true; }
     void enqueue(const QList<DeliveryItem>& deliveries) override;
+    void enqueueTaken(const QList<DeliveryItem>& deliveries) override;
+    bool isQuiet() const override;
     void acceptAgain() override;
     void fetchDue(int limit, const QDateTime& now, FetchDone done) override;
     void recordRetry(const DeliveryItem& delivery, const AttemptRecord& attempt, const QDateTime& nextAttemptAt,
@@ -94,6 +96,7 @@ private:
     static constexpr qint64 kSmallJobBytes = 256;
 
     void post(Job job, qint64 bytes = kSmallJobBytes);
+    void store(const QList<DeliveryItem>& deliveries, bool taken);
     void postWrite(std::function<Status(OutboxDatabase&)> write, StatusDone done = {});
     /// A handed-out delivery's outcome; for an ordered one, the next of its device may fall due with it.
     void postOutcome(std::function<Status(OutboxDatabase&, int room, std::vector<Promoted>&)> write, bool ordered,
@@ -108,6 +111,7 @@ private:
     QThread m_thread;
     Worker* m_worker = nullptr;
     std::vector<Queued> m_jobs; ///< this turn's jobs, handed to the worker together
+    quint64 m_jobsPosted = 0;   ///< jobs asked of the worker since the outbox was made
     bool m_handOffPosted = false;
     bool m_changePosted = false;
     bool m_open = false;

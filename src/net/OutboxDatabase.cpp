@@ -88,7 +88,7 @@ OutboxDatabase::OutboxDatabase(QString path, bool fullSync)
 OutboxDatabase::~OutboxDatabase()
 {
     for (auto* q : {&m_insert, &m_laneWaiting, &m_due, &m_dueAfter, &m_nextDue, &m_update, &m_insertAttempt, &m_delete,
-                    &m_deleteAttempts, &m_lanePending, &m_laneNext, &m_makePending, &m_freePages})
+                    &m_deleteAttempts, &m_lanePending, &m_laneNext, &m_makePending, &m_freePages, &m_anyWaiting})
         q->reset();
     if (m_db.isValid()) {
         m_db.close();
@@ -395,6 +395,7 @@ Status OutboxDatabase::prepare()
                            "state=3 ORDER BY id LIMIT 1"_s.arg(columns)},
              {&m_makePending, u"UPDATE deliveries SET state=0 WHERE id=?"_s},
              {&m_freePages, u"SELECT freelist_count * page_size FROM pragma_freelist_count, pragma_page_size"_s},
+             {&m_anyWaiting, u"SELECT 1 FROM deliveries WHERE state IN (0,3) LIMIT 1"_s},
          }) {
         if (Status st = make(*query, sql); !st)
             return st;
@@ -468,12 +469,12 @@ void OutboxDatabase::takeBack(const QString& messageId)
         m_handOutJournal.emplace_back(messageId, false);
 }
 
-Status OutboxDatabase::insert(const DeliveryItem& d, bool handOutNow, bool* handedOut)
+Status OutboxDatabase::insert(const DeliveryItem& d, bool handOutNow, bool* handedOut, bool taken)
 {
     if (handedOut)
         *handedOut = false;
     bool queued = false;
-    if (d.ordered) {
+    if (d.ordered && !taken) {
         QSqlQuery& lane = *m_laneWaiting;
         lane.bindValue(0, text(d.webhookId));
         lane.bindValue(1, text(d.signal.deviceToken));
@@ -496,6 +497,14 @@ Status OutboxDatabase::insert(const DeliveryItem& d, bool handOutNow, bool* hand
     m_insertedInTransaction = true;
     if (Status st = exec(q, tr("cannot store a delivery")); !st)
         return st;
+    // Taken by the engine already: handed out whatever the room (a message id already there is the same
+    // delivery, started again).
+    if (taken) {
+        handOut(d.messageId);
+        if (handedOut)
+            *handedOut = true;
+        return Status::success();
+    }
     // A message id already there (INSERT OR IGNORE) is left as it is, and not handed out.
     if (q.numRowsAffected() == 1 && !queued) {
         if (handOutNow) {
@@ -936,6 +945,16 @@ qint64 OutboxDatabase::walBytes() const
     // Looked at before every transaction: one stat(), no path building.
     struct stat st;
     return ::stat(m_walPath.constData(), &st) == 0 ? qint64(st.st_size) : 0;
+}
+
+bool OutboxDatabase::isQuiet()
+{
+    if (!m_anyWaiting || m_inTransaction || !m_handedOut.isEmpty() || m_lowOnRoom || !refusal())
+        return false;
+    QSqlQuery& q = *m_anyWaiting;
+    const bool waiting = !q.exec() || q.next();
+    q.finish();
+    return !waiting;
 }
 
 qint64 OutboxDatabase::freePagesBytes()

@@ -54,8 +54,9 @@ public:
 
     /// Stores a new delivery: pending, or queued behind an earlier one of its device and webhook when it is
     /// ordered. With `handOut`, a new pending delivery is handed out at once (`handedOut` says whether it
-    /// was). A new pending delivery that is not handed out makes mayHandOutNew() false.
-    Status insert(const DeliveryItem& d, bool handOut = false, bool* handedOut = nullptr);
+    /// was). A new pending delivery that is not handed out makes mayHandOutNew() false. `taken`: the
+    /// engine started it before it was stored (asked only while isQuiet()): pending and handed out.
+    Status insert(const DeliveryItem& d, bool handOut = false, bool* handedOut = nullptr, bool taken = false);
     /// Whether a new delivery may be handed out as it is stored without overtaking an older one: false
     /// from opening, and whenever a due delivery may be waiting unfetched (stored without being handed
     /// out, given back, set to retry, fallen due behind an ordered one), until fetchDue() has handed out
@@ -107,6 +108,11 @@ public:
         return m_refuseNew.isEmpty() ? Status::success() : Status(Error(m_refuseNew));
     }
 
+    /// Outside a transaction: nothing is handed out, no delivery is pending (due or later) or queued, and
+    /// new deliveries are taken without trouble (see DeliveryStore::isQuiet()). Reads the file when the
+    /// rest holds.
+    bool isQuiet();
+
     /// Bytes of the write-ahead log now (0 when there is none).
     qint64 walBytes() const;
     /// Copies the whole log into the file and empties it; fails while the file cannot grow (full disk).
@@ -151,7 +157,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QSqlDatabase m_db;
     std::optional<QSqlQuery> m_insert, m_laneWaiting, m_due, m_dueAfter, m_nextDue, m_update, m_insertAttempt, m_delete,
-        m_deleteAttempts, m_lanePending, m_laneNext, m_makePending, m_freePages;
+        m_deleteAttempts, m_lanePending, m_laneNext, m_makePending, m_freePages, m_anyWaiting;
     QSet<QString> m_handedOut;
     /// Changes to m_handedOut in the open transaction (message id, whether it was added), undone by rollback().
     std::vector<std::pair<QString, bool>> m_handOutJournal;

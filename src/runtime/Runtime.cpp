@@ -119,6 +119,8 @@ Runtime::DeliverySide* Runtime::buildSide(const QString& workspacePath, bool dur
     if (m_env)
         engine->setEnvironment(*m_env);
     connect(engine, &DeliveryEngine::attemptFinished, this, &Runtime::attemptFinished);
+    connect(engine, &DeliveryEngine::unstoredAttemptEnded, side,
+            [this](const DeliveryItem& d, bool delivered) { onUnstoredAttemptEnded(d, delivered); });
     connect(engine, &DeliveryEngine::webhookDisabled, side, [this, side](const QString& id, const QString& reason) {
         if (side == m_side)
             onWebhookDisabled(id, reason);
@@ -409,9 +411,31 @@ void Runtime::submit(QList<DeliveryItem> deliveries, bool canWait, SignalSource*
         m_held.push_back(Batch{std::move(deliveries), canWait, source, ticket});
         return;
     }
-    m_side->unconfirmed.push_back(Batch{deliveries, canWait, source, ticket});
-    m_side->store->enqueue(deliveries);
+    DeliverySide* side = m_side;
+    // Nothing waits anywhere: the deliveries start now, while the store takes them, and overtake none.
+    if (m_options.startBeforeStored && m_held.empty() && side->unconfirmed.empty() && side->store->isQuiet() &&
+        side->engine->canTakeBeforeStored(int(deliveries.size()))) {
+        side->unconfirmed.push_back(Batch{deliveries, canWait, source, ticket, true});
+        side->store->enqueueTaken(deliveries);
+        side->engine->takeBeforeStored(deliveries);
+        updatePause();
+        return;
+    }
+    side->unconfirmed.push_back(Batch{deliveries, canWait, source, ticket});
+    side->store->enqueue(deliveries);
     updatePause();
+}
+
+void Runtime::onUnstoredAttemptEnded(const DeliveryItem& delivery, bool delivered)
+{
+    const auto it = m_takenRefused.find(delivery.messageId);
+    if (it == m_takenRefused.end())
+        return;
+    const std::shared_ptr<TakenRefusal> refusal = it.value();
+    m_takenRefused.erase(it);
+    refusal->undelivered = refusal->undelivered || !delivered;
+    if (--refusal->open == 0 && refusal->undelivered)
+        lose(1, refusal->reason);
 }
 
 void Runtime::onAccepted(DeliverySide* side, const QStringList& ids)
@@ -450,8 +474,16 @@ void Runtime::onRejected(DeliverySide* side, const QStringList& ids, const QStri
     m_stats.storeFailing = true;
     m_stats.storeError = reason;
     if (batch.canWait && side == m_side && !(m_ending && !m_finishing)) {
-        // Its source waits (paused) until there is room: stored then, in the order it was read.
+        // Its source waits (paused) until there is room: stored then, in the order it was read (and sent
+        // again, with the same message id, when it was taken before it was stored and delivered).
         m_held.push_back(std::move(batch));
+    } else if (batch.taken) {
+        // Its attempts were under way before the store refused it: lost only when one of them did not deliver.
+        auto refusal = std::make_shared<TakenRefusal>();
+        refusal->reason = reason;
+        refusal->open = int(batch.deliveries.size());
+        for (const DeliveryItem& d : std::as_const(batch.deliveries))
+            m_takenRefused.insert(d.messageId, refusal);
     } else {
         lose(1, reason); // not acknowledged: an acknowledging source's sender keeps it
     }
@@ -634,6 +666,15 @@ void Runtime::writeDownAndEnd()
     m_endingWritten = true;
     m_graceTimer.stop();
     m_countsTimer.stop();
+    // Signals the store refused whose attempts were cut short: not delivered.
+    QSet<const TakenRefusal*> cut;
+    for (const auto& refusal : std::as_const(m_takenRefused)) {
+        if (!cut.contains(refusal.get())) {
+            cut.insert(refusal.get());
+            lose(1, refusal->reason);
+        }
+    }
+    m_takenRefused.clear();
     m_side->store->flush([this](const Status& st) {
         if (!st)
             Q_EMIT message(st.errorMessage());

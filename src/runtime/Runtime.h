@@ -55,6 +55,12 @@ struct RuntimeOptions
     /// HttpSenderPool): the relay, whose thread does little else, gets its requests out without waking a
     /// sender thread. The app keeps this off, so that its window's thread does no network work.
     bool sendQuietAttemptsInline = false;
+    /// While the outbox is quiet (nothing waits in it, see DeliveryStore::isQuiet()), a signal's deliveries
+    /// start as they are handed to the outbox, not once it has committed them: a lone signal reaches the
+    /// server one thread hand-off and one transaction sooner. Its outcome is recorded once it is stored. A
+    /// signal that the outbox then cannot store has been sent at most once: counted as lost only when that
+    /// attempt did not deliver it.
+    bool startBeforeStored = true;
     /// Above this many unwritten outbox requests, sources that can pause do so until it drains.
     qint64 backlogHighWater = 20000;
     /// Signals from sources that cannot pause, kept while the outbox opens; more are counted as lost.
@@ -194,6 +200,7 @@ private:
         bool canWait = false;          ///< from a source that pauses (stdin), or the user: held, never lost
         QPointer<SignalSource> source; ///< told when stored, when it acknowledges (Signal::ticket)
         quint64 ticket = 0;
+        bool taken = false; ///< started before it was stored (RuntimeOptions::startBeforeStored)
     };
     /// Read while the store opens: a signal, or deliveries made elsewhere (enqueue()).
     struct WaitingSignal
@@ -216,6 +223,7 @@ private:
     void onRejected(DeliverySide* side, const QStringList& ids, const QString& reason);
     void submitHeldAgain();
     void lose(quint64 signals, const QString& reason);
+    void onUnstoredAttemptEnded(const DeliveryItem& delivery, bool delivered);
     void updatePause();
     void onWebhookDisabled(const QString& webhookId, const QString& reason);
     void persistDisabled(const QString& webhookId, const QString& reason);
@@ -241,6 +249,15 @@ private:
     QList<SignalSource*> m_sources;
     std::deque<WaitingSignal> m_waiting; ///< read while the current store opens
     std::deque<Batch> m_held;            ///< refused by the store (full disk), stored again later
+    /// A signal from a source that cannot wait, taken before it was stored and then refused by the store:
+    /// lost unless its attempts delivered it.
+    struct TakenRefusal
+    {
+        QString reason;
+        int open = 0; ///< attempts not ended yet
+        bool undelivered = false;
+    };
+    QHash<QString, std::shared_ptr<TakenRefusal>> m_takenRefused; ///< by message id
     QTimer m_heldTimer;
     int m_heldDelayMs = 0;
     QString m_activeKey; ///< the active webhooks last handed to the store

@@ -261,6 +261,80 @@ private Q_SLOTS:
         QCOMPARE(QSet<int>(got.cbegin(), got.cend()).size(), got.size()); // none twice
         QCOMPARE(got.size() + lost, kSignals);
     }
+
+    // A lone signal is sent as it is handed to the outbox. When the disk fills in between, the outbox refuses
+    // it after it was sent: delivered, it is not counted lost; later ones, which the outbox refuses before
+    // anything is sent, are. What the receiver got and what was counted lost add up to what the board sent.
+    void aSignalSentBeforeTheOutboxRefusedItIsNotCountedLost()
+    {
+        if (!canMount())
+            QSKIP("mounting a tmpfs needs root (CI runs as root)");
+        if (!SocatPty::available())
+            QFAIL("socat is not installed (apt-get install socat; scripts/test installs it): this test needs a real "
+                  "pty pair");
+        const QString box = m_dir.filePath(u"box4"_s);
+        Tmpfs disk(box, u"2m"_s);
+        QVERIFY2(disk.error().isEmpty(), qPrintable(disk.error()));
+        LocalReceiver receiver;
+        QVERIFY(receiver.listen());
+        const QString path = writeWorkspace(m_dir.path(), receiver.port(), DeliveryOrder::Device);
+        QTemporaryDir ptyDir;
+        SocatPty pty(ptyDir.path());
+        QCOMPARE(pty.start(), QString());
+        QVERIFY(pty.openBoard());
+        RelayProcess relay;
+        QVERIFY(relay.start({path, u"--serial"_s, pty.hostPath(), u"-d"_s, kDevice, u"--outbox"_s, box},
+                            m_dir.filePath(u"data4"_s)));
+        QTRY_VERIFY_WITH_TIMEOUT(relay.errorOutput().contains(u": connected"_s), 15000);
+        const QString ballastPath = QDir(box).filePath(u"ballast"_s);
+        int sent = 0;
+        int received = 0;
+        int takenThenRefused = 0;
+        const auto send = [&] {
+            const QByteArray line = boardLines(1).replace("\"0 ", QByteArray("\"" + QByteArray::number(sent) + ' '));
+            ++sent;
+            return pty.writeBoard(line, 5000);
+        };
+        // The outbox reads its counts every 2 s; one of those between filling the disk and the next signal
+        // would find the disk full first. A few rounds make sure the case is met.
+        for (int round = 0; round < 3 && takenThenRefused == 0; ++round) {
+            QFile::remove(ballastPath);
+            // Once there is room again, signals are stored and delivered (those before are lost).
+            for (int i = 0; i < 20 && int(receiver.requests().size()) == received; ++i) {
+                QVERIFY(send());
+                QTest::qWait(500);
+            }
+            QCOMPARE(int(receiver.requests().size()), received + 1);
+            ++received;
+            QTest::qWait(300); // its outcome is written: the outbox is quiet again
+            {
+                QFile ballast(ballastPath);
+                QVERIFY(ballast.open(QIODevice::WriteOnly));
+                const QByteArray block(64 * 1024, 'b');
+                while (ballast.write(block) == block.size() && ballast.flush()) {
+                }
+            }
+            QVERIFY(send());
+            QTest::qWait(1000);
+            takenThenRefused += int(receiver.requests().size()) - received;
+            received = int(receiver.requests().size());
+        }
+        // Refused before anything is sent: lost.
+        QVERIFY(send());
+        QTest::qWait(1500);
+        relay.process().terminate();
+        QVERIFY2(relay.waitForExit(60000), qPrintable(relay.errorOutput().right(2000)));
+        const QString log = relay.errorOutput();
+        const int lost = summaryNumber(log, u"(\\d+) signal\\(s\\) could not be stored$"_s);
+        const QList<int> got = receivedNumbers(receiver);
+        QCOMPARE(summaryNumber(log, u"relay: (\\d+) signal\\(s\\),"_s), sent); // every one read
+        qInfo("%d signal(s) sent, %d received, %d counted lost; %d sent while the disk filled", sent, int(got.size()),
+              lost, takenThenRefused);
+        QCOMPARE(QSet<int>(got.cbegin(), got.cend()).size(), got.size()); // none twice
+        QVERIFY2(got.size() + lost == sent, qPrintable(log.right(3000)));
+        QVERIFY2(takenThenRefused == 1, qPrintable(log.right(3000)));
+        QCOMPARE(relay.exitCode(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRelayFullDisk)

@@ -857,6 +857,136 @@ private Q_SLOTS:
         }
     }
 
+    // While the outbox is quiet, a delivery can start as it is handed to the outbox (the runtime does so):
+    // its outcome is written once the outbox has it, and nothing starts that way while anything waits.
+    void aDeliveryTakenBeforeItIsStoredIsWrittenOnceStored()
+    {
+        QTemporaryDir dir;
+        const auto outbox = openOutbox(dir, u"taken.outbox.sqlite"_s);
+        QVERIFY(outbox);
+        Outbox& box = *outbox;
+        auto ws = makeWorkspace();
+        ws->webhooks[0].delivery.order = DeliveryOrder::Device;
+        EngineOptions options = withRoom(4, 4);
+        options.schedule = fastSchedule({0, 300, 300});
+        Rig rig(ws, options, &box);
+        rig.transport.hold = true;
+        QSignalSpy delivered(&rig.engine, &DeliveryEngine::delivered);
+        QSignalSpy accepted(&box, &DeliveryStore::accepted);
+        QSignalSpy handedOut(&box, &DeliveryStore::acceptedHandedOut);
+        QVERIFY(!rig.engine.canTakeBeforeStored(1)); // not running
+        rig.engine.start();
+        QTRY_VERIFY(rig.engine.isIdle() && box.isQuiet());
+
+        const QList<DeliveryItem> first = rig.dispatcher.makeDeliveries(signal(1, 0));
+        QCOMPARE(first.size(), 1);
+        QVERIFY(rig.engine.canTakeBeforeStored(1));
+        box.enqueueTaken(first);
+        QVERIFY(!box.isQuiet()); // asked, not done yet
+        rig.engine.takeBeforeStored(first);
+        QCOMPARE(rig.transport.sent.size(), 1); // on its way before the outbox has it
+        QVERIFY(accepted.isEmpty());
+        QVERIFY(!rig.engine.canTakeBeforeStored(1));
+        QVERIFY(accepted.wait(3000));
+        QVERIFY(handedOut.isEmpty()); // the engine has it already: never handed out twice
+        // Stored and under way: not quiet, and a fetch does not hand it out again.
+        QTest::qWait(50);
+        QVERIFY(!box.isQuiet());
+        rig.engine.wake();
+        QTest::qWait(50);
+        QCOMPARE(rig.transport.sent.size(), 1);
+        rig.transport.release();
+        QTRY_COMPARE(delivered.size(), 1);
+        QTRY_VERIFY(rig.engine.isIdle() && box.isQuiet());
+
+        // A retry keeps the outbox from being quiet: what comes next waits behind it, in order.
+        rig.transport.script = [](const RenderedRequest& r, int index) {
+            return r.body.contains("\"payload\":1,") && index == 1 ? FakeTransport::answer(503, "Service Unavailable")
+                                                                   : FakeTransport::answer(200);
+        };
+        rig.transport.hold = false;
+        const QList<DeliveryItem> second = rig.dispatcher.makeDeliveries(signal(1, 1));
+        QVERIFY(rig.engine.canTakeBeforeStored(1));
+        box.enqueueTaken(second);
+        rig.engine.takeBeforeStored(second);
+        QCOMPARE(rig.transport.sent.size(), 2);
+        QTRY_COMPARE(rig.engine.stats().retries, 1u);
+        QTest::qWait(20);
+        QVERIFY(!box.isQuiet());
+        QVERIFY(rig.engine.canTakeBeforeStored(1)); // the engine has nothing; the outbox has the retry
+        rig.dispatcher.dispatch(signal(1, 2));
+        QTRY_COMPARE_WITH_TIMEOUT(int(delivered.size()), 3, 5000);
+        QCOMPARE(rig.transport.sent.size(), 4); // 1 failed once, then 1 and 2
+        expectAttemptedInOrder(rig.transport, 2);
+        QVERIFY(rig.transport.sent[2].request.body.contains("\"payload\":1,"));
+        QVERIFY(rig.transport.sent[3].request.body.contains("\"payload\":2,"));
+        std::optional<OutboxCounts> counts;
+        box.counts([&](OutboxCounts c) { counts = c; });
+        QTRY_VERIFY(counts.has_value());
+        QCOMPARE(counts->pending, 0);
+        QTRY_VERIFY(box.isQuiet());
+    }
+
+    // When the store rejects a delivery it was already attempting, nothing is written for it, and the
+    // engine says whether the attempt delivered it, whether it ended before or after the rejection.
+    void aTakenDeliveryTheStoreRejectsIsNotWritten()
+    {
+        struct CountingStore : MemoryDeliveryStore
+        {
+            int writes = 0;
+            void complete(const DeliveryItem& d, StatusDone done = {}) override
+            {
+                ++writes;
+                MemoryDeliveryStore::complete(d, std::move(done));
+            }
+            void recordRetry(const DeliveryItem& d, const AttemptRecord& a, const QDateTime& next,
+                             StatusDone done = {}) override
+            {
+                ++writes;
+                MemoryDeliveryStore::recordRetry(d, a, next, std::move(done));
+            }
+        } store;
+        Rig rig(makeWorkspace(), fastOptions(), &store);
+        rig.transport.hold = true;
+        rig.transport.script = [](const RenderedRequest& r, int) {
+            return r.body.contains("\"payload\":1,") ? FakeTransport::answer(503, "Service Unavailable")
+                                                     : FakeTransport::answer(200);
+        };
+        QSignalSpy ended(&rig.engine, &DeliveryEngine::unstoredAttemptEnded);
+        QSignalSpy delivered(&rig.engine, &DeliveryEngine::delivered);
+        rig.engine.start();
+        QTRY_VERIFY(rig.engine.isIdle());
+
+        // Rejected while under way, then delivered.
+        const QList<DeliveryItem> a = rig.dispatcher.makeDeliveries(signal(1, 0));
+        rig.engine.takeBeforeStored(a);
+        QCOMPARE(rig.transport.sent.size(), 1);
+        Q_EMIT store.rejected({a[0].messageId}, u"database or disk is full"_s);
+        rig.transport.release();
+        QTRY_COMPARE(ended.size(), 1);
+        QCOMPARE(ended[0][0].value<DeliveryItem>().messageId, a[0].messageId);
+        QCOMPARE(ended[0][1].toBool(), true);
+        QCOMPARE(delivered.size(), 1);
+
+        // Ended first (a 503, which would be retried), rejected after: not delivered, nothing retried.
+        QTRY_VERIFY(rig.engine.canTakeBeforeStored(1));
+        const QList<DeliveryItem> b = rig.dispatcher.makeDeliveries(signal(1, 1));
+        rig.engine.takeBeforeStored(b);
+        rig.transport.release();
+        QTest::qWait(30);
+        QVERIFY(!rig.engine.isIdle()); // its outcome waits for the store's answer
+        QCOMPARE(ended.size(), 1);
+        Q_EMIT store.rejected({b[0].messageId}, u"database or disk is full"_s);
+        QTRY_COMPARE(ended.size(), 2);
+        QCOMPARE(ended[1][1].toBool(), false);
+        QTRY_VERIFY(rig.engine.isIdle());
+        QTest::qWait(100);
+        QCOMPARE(rig.transport.sent.size(), 2);
+        QCOMPARE(store.writes, 0);
+        QCOMPARE(rig.engine.stats().delivered, 1u);
+        QCOMPARE(rig.engine.stats().retries, 0u);
+    }
+
     // An outcome the store cannot write (a full disk) is not reported: the delivery is not "delivered"
     // until the store knows it, nothing new starts meanwhile, and nothing is sent twice.
     void unwrittenOutcomesHoldTheEngineAndAreWrittenLater()

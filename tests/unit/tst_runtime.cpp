@@ -57,6 +57,13 @@ public:
             QTimer::singleShot(0, &m_context, [f = std::move(f)] { f(); });
     }
     int held() const { return int(m_held.size()); }
+    /// Answers the requests held so far.
+    void answerHeld()
+    {
+        const auto held = std::exchange(m_held, {});
+        for (const auto& f : held)
+            QTimer::singleShot(0, &m_context, f);
+    }
 
 private:
     QObject m_context;
@@ -339,6 +346,59 @@ private Q_SLOTS:
         QTRY_COMPARE(source->stored.size(), 3);
         QCOMPARE(source->stored[2], std::pair(quint64(2), quint64(2)));
         QTRY_COMPARE(transport.sent.size(), 2);
+    }
+
+    // A signal that finds the outbox quiet is sent as it is handed to the outbox, not once the outbox has it
+    // on disk; its source still hears of it only once it is stored. A signal that comes while another is
+    // under way waits in the outbox as before. With the option off, every signal is stored first.
+    void aLoneSignalIsSentWhileItIsStored_data()
+    {
+        QTest::addColumn<bool>("startBeforeStored");
+        QTest::newRow("on") << true;
+        QTest::newRow("off") << false;
+    }
+    void aLoneSignalIsSentWhileItIsStored()
+    {
+        QFETCH(bool, startBeforeStored);
+        const QString path = writeWorkspace(makeWorkspace(u"http://127.0.0.1:9/hook"_s));
+        RuntimeOptions o = options(path);
+        o.startBeforeStored = startBeforeStored;
+        Runtime runtime(o);
+        QVERIFY(runtime.loadWorkspace());
+        ScriptedTransport transport;
+        transport.hold = true;
+        runtime.setTransport(&transport);
+        auto* source = new AckSource;
+        source->runtime = &runtime;
+        runtime.addSource(source);
+        QSignalSpy started(&runtime, &Runtime::started);
+        runtime.start();
+        QVERIFY(started.wait(5000));
+        QTRY_VERIFY(runtime.engine()->isIdle() && runtime.store()->isQuiet());
+
+        source->send(kDevice, 1);
+        QCOMPARE(transport.sent.size(), startBeforeStored ? 1 : 0);
+        QVERIFY(source->stored.isEmpty());
+        QTRY_COMPARE(source->stored.size(), 1);
+        QTRY_COMPARE(transport.sent.size(), 1);
+        // While it is under way, the next one is stored first and waits for it (order: device).
+        source->send(kDevice, 2);
+        QCOMPARE(transport.sent.size(), 1);
+        QTRY_COMPARE(source->stored.size(), 2);
+        QTest::qWait(50);
+        QCOMPARE(transport.sent.size(), 1);
+        transport.answerHeld();
+        QTRY_COMPARE(transport.sent.size(), 2);
+        QVERIFY(transport.sent[0].body.contains("\"payload\":1"));
+        QVERIFY(transport.sent[1].body.contains("\"payload\":2"));
+        transport.answerHeld();
+        QTRY_COMPARE(runtime.engine()->stats().delivered, 2u);
+        QTRY_VERIFY(runtime.engine()->isIdle() && runtime.store()->isQuiet());
+        std::optional<OutboxCounts> counts;
+        runtime.store()->counts([&](OutboxCounts c) { counts = c; });
+        QTRY_VERIFY(counts.has_value());
+        QCOMPARE(counts->pending + counts->failed, 0);
+        QCOMPARE(runtime.stats().deliveriesAccepted, 2u);
     }
 
     void finishLeavesLaterRetriesInTheOutbox()
