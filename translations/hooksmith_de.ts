@@ -1655,6 +1655,10 @@
         <source>the file is busy</source>
         <translation>die Datei ist belegt</translation>
     </message>
+    <message>
+        <source>outbox %1: %2: the disk that holds it is full (%3 KB left): make room there and try again (SQLite: %4)</source>
+        <translation>Outbox %1: %2: der Datenträger, auf dem sie liegt, ist voll (%3 KB frei): schaffen Sie dort Platz und versuchen Sie es erneut (SQLite: %4)</translation>
+    </message>
 </context>
 <context>
     <name>OutboxCommand</name>

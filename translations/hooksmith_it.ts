@@ -1655,6 +1655,10 @@
         <source>the file is busy</source>
         <translation>il file è occupato</translation>
     </message>
+    <message>
+        <source>outbox %1: %2: the disk that holds it is full (%3 KB left): make room there and try again (SQLite: %4)</source>
+        <translation>outbox %1: %2: il disco che la contiene è pieno (%3 KB liberi): libera spazio e riprova (SQLite: %4)</translation>
+    </message>
 </context>
 <context>
     <name>OutboxCommand</name>

@@ -9,6 +9,7 @@
 #include <QVariant>
 
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 
 using namespace Qt::StringLiterals;
 
@@ -99,6 +100,20 @@ OutboxDatabase::~OutboxDatabase()
 
 Error OutboxDatabase::sqlError(const QString& what, const QString& detail) const
 {
+    // SQLite says "disk I/O error" when it cannot even make its shared-memory file on a full disk: the disk
+    // is named as the cause when it has (almost) no room left.
+    struct statvfs disk;
+    const QByteArray dir = QFile::encodeName(QFileInfo(m_path).absolutePath());
+    if (::statvfs(dir.constData(), &disk) == 0) {
+        const qint64 available = qint64(disk.f_bavail) * qint64(disk.f_frsize);
+        if (available < kFullDiskBytes) {
+            return Error(tr("outbox %1: %2: the disk that holds it is full (%3 KB left): make room there and try "
+                            "again (SQLite: %4)")
+                             .arg(QDir::toNativeSeparators(m_path), what)
+                             .arg(available / 1024)
+                             .arg(detail));
+        }
+    }
     return Error(tr("outbox %1: %2: %3").arg(QDir::toNativeSeparators(m_path), what, detail));
 }
 

@@ -33,6 +33,8 @@ class OutboxDatabase
     Q_DECLARE_TR_FUNCTIONS(Outbox)
 public:
     static constexpr int kSchemaVersion = 2;
+    /// Below this much room on its disk, an SQLite error is reported as a full disk.
+    static constexpr qint64 kFullDiskBytes = 64 * 1024;
 
     OutboxDatabase(QString path, bool fullSync);
     ~OutboxDatabase();

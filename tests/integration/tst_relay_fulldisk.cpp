@@ -335,6 +335,81 @@ private Q_SLOTS:
         QVERIFY2(takenThenRefused == 1, qPrintable(log.right(3000)));
         QCOMPARE(relay.exitCode(), 1);
     }
+
+    // `hooksmith-cli outbox` on a disk with no room left: it says that the disk is full and where, changes
+    // nothing, and works again once there is room.
+    void theOutboxCommandSaysWhenTheDiskIsFull()
+    {
+        if (!canMount())
+            QSKIP("mounting a tmpfs needs root (CI runs as root)");
+        const QString box = m_dir.filePath(u"box5"_s);
+        Tmpfs disk(box, u"2m"_s);
+        QVERIFY2(disk.error().isEmpty(), qPrintable(disk.error()));
+        Workspace ws;
+        ws.userId = u"disk"_s;
+        ws.devices = {Device{kDevice, u"Disk board"_s, {}, {}}};
+        Webhook w = Webhook::createDefault(u"Down"_s);
+        w.url = u"http://127.0.0.1:%1/hook"_s.arg(FaultServer::closedPort());
+        w.devices = {kDevice};
+        w.delivery.maxAttempts = 1;
+        ws.webhooks = {w};
+        const QString path = RelayProcess::writeWorkspace(m_dir.path(), u"down.hooksmith.json"_s, ws);
+        RelayProcess relay;
+        QVERIFY(relay.start({path, u"--stdin"_s, u"-d"_s, kDevice, u"--outbox"_s, box}, m_dir.filePath(u"data5"_s)));
+        relay.write(boardLines(20));
+        relay.closeInput();
+        QVERIFY2(relay.waitForExit(60000), qPrintable(relay.errorOutput().right(2000)));
+        QCOMPARE(summaryNumber(relay.errorOutput(), u"(\\d+) failed ones kept there"_s), 20);
+
+        const QString ballastPath = QDir(box).filePath(u"ballast"_s);
+        {
+            QFile ballast(ballastPath);
+            QVERIFY(ballast.open(QIODevice::WriteOnly));
+            const QByteArray block(64 * 1024, 'b');
+            while (ballast.write(block) == block.size() && ballast.flush()) {
+            }
+        }
+        const auto outboxFiles = [&] {
+            QHash<QString, QByteArray> files;
+            for (const QFileInfo& f : QDir(box).entryInfoList(QDir::Files)) {
+                if (f.fileName() == u"ballast"_s)
+                    continue;
+                QFile file(f.filePath());
+                if (file.open(QIODevice::ReadOnly))
+                    files.insert(f.fileName(), file.readAll());
+            }
+            return files;
+        };
+        const QHash<QString, QByteArray> before = outboxFiles();
+        QVERIFY(!before.isEmpty());
+        const auto outbox = [&](const QStringList& args, QString* err) {
+            QProcess p;
+            p.start(RelayProcess::executable(),
+                    QStringList{u"outbox"_s} + args + QStringList{path, u"--outbox"_s, box});
+            if (!p.waitForFinished(30000))
+                return -1;
+            *err = QString::fromLocal8Bit(p.readAllStandardError());
+            return p.exitCode();
+        };
+        for (const QStringList& args : {QStringList{u"counts"_s}, QStringList{u"retry"_s, u"--all"_s}}) {
+            QString err;
+            QCOMPARE(outbox(args, &err), 2);
+            QVERIFY2(err.contains(u"the disk that holds it is full"_s) && err.contains(QDir::toNativeSeparators(box)),
+                     qPrintable(err));
+        }
+        // The outbox file is as it was; SQLite may have begun its own side files (-wal, -shm), which it
+        // takes over at the next opening.
+        const QHash<QString, QByteArray> after = outboxFiles();
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key()));
+        for (const QString& name : after.keys())
+            QVERIFY2(before.contains(name) || name.endsWith(u"-wal"_s) || name.endsWith(u"-shm"_s), qPrintable(name));
+        QVERIFY(QFile::remove(ballastPath));
+        QString err;
+        QCOMPARE(outbox({u"retry"_s, u"--all"_s}, &err), 0);
+        QCOMPARE(outbox({u"counts"_s}, &err), 0);
+        QVERIFY2(!err.contains(u"full"_s), qPrintable(err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRelayFullDisk)
