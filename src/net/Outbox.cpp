@@ -58,6 +58,8 @@ namespace {
 constexpr qint64 kMaxTransactionBytes = 4 * 1024 * 1024;
 constexpr qint64 kMaxTransactionBytesWhenLow = 64 * 1024;
 constexpr qint64 kOutcomeBytes = 8 * 1024;
+/// A log larger than this is copied into the file and started again by the writer itself (see keepLogBounded()).
+constexpr qint64 kRestartLogBytes = 4 * 1024 * 1024;
 
 /// Copies the write-ahead log into the database file, on a thread of its own and with a connection of
 /// its own. Left to SQLite, the copy (and the syncs around it) would run inside the commit that crosses
@@ -253,6 +255,11 @@ private:
             }
             disk = diskRoom(m_directory);
             wal = m_db->walBytes();
+        } else if (wal > kRestartLogBytes) {
+            // Written to without pause, the log is never found empty by the checkpoint thread, and grows: it is
+            // started again from its beginning here, so that writes go over pages it has instead of growing it.
+            if (m_db->checkpointAndRestart())
+                wal = m_db->walBytes();
         }
         m_transactionLimit = kMaxTransactionBytes;
         if (free >= 0) {

@@ -71,6 +71,7 @@ DeliveryItem::State stateFromCode(int code)
 constexpr auto kColumns = "message_id, webhook_id, device_token, signal_number, value_json, received_at, "
                           "accepted_at, state, attempts, round_start, next_attempt_at, last_error, final_reason, "
                           "ordered";
+constexpr int kStateColumn = 7;
 constexpr int kAtColumn = 10;
 constexpr int kIdColumn = 14; ///< the row id, selected after kColumns
 
@@ -89,7 +90,7 @@ OutboxDatabase::OutboxDatabase(QString path, bool fullSync)
 OutboxDatabase::~OutboxDatabase()
 {
     for (auto* q : {&m_insert, &m_laneWaiting, &m_due, &m_dueAfter, &m_nextDue, &m_update, &m_insertAttempt, &m_delete,
-                    &m_deleteAttempts, &m_lanePending, &m_laneNext, &m_makePending, &m_freePages, &m_anyWaiting})
+                    &m_deleteAttempts, &m_laneHead, &m_makePending, &m_freePages, &m_anyWaiting})
         q->reset();
     if (m_db.isValid()) {
         m_db.close();
@@ -134,6 +135,7 @@ Status OutboxDatabase::execText(const QString& sql, const QString& what)
     if (m_transactionFailed)
         return *m_transactionFailed;
     QSqlQuery q(m_db);
+    q.setForwardOnly(true);
     if (!q.exec(sql))
         return failed(sqlError(what, q.lastError().text()));
     return Status::success();
@@ -382,6 +384,9 @@ Status OutboxDatabase::prepare()
 {
     auto make = [this](std::optional<QSqlQuery>& q, const QString& sql) -> Status {
         q.emplace(m_db);
+        // Read row by row only: a query that can scroll back keeps a cache of 128 rows that every exec()
+        // makes and clears again.
+        q->setForwardOnly(true);
         if (!q->prepare(sql))
             return sqlError(tr("cannot prepare a statement"), q->lastError().text());
         return Status::success();
@@ -404,10 +409,8 @@ Status OutboxDatabase::prepare()
                                 "status, error, request) VALUES (?,?,?,?,?,?,?)"_s},
              {&m_delete, u"DELETE FROM deliveries WHERE message_id=?"_s},
              {&m_deleteAttempts, u"DELETE FROM attempts WHERE message_id=?"_s},
-             {&m_lanePending, u"SELECT 1 FROM deliveries WHERE webhook_id=? AND device_token=? AND ordered=1 AND "
-                              "state=0 LIMIT 1"_s},
-             {&m_laneNext, u"SELECT %1, id FROM deliveries WHERE webhook_id=? AND device_token=? AND ordered=1 AND "
-                           "state=3 ORDER BY id LIMIT 1"_s.arg(columns)},
+             {&m_laneHead, u"SELECT %1, id FROM deliveries WHERE webhook_id=? AND device_token=? AND ordered=1 AND "
+                           "state IN (0,3) ORDER BY state, id LIMIT 1"_s.arg(columns)},
              {&m_makePending, u"UPDATE deliveries SET state=0 WHERE id=?"_s},
              {&m_freePages, u"SELECT freelist_count * page_size FROM pragma_freelist_count, pragma_page_size"_s},
              {&m_anyWaiting, u"SELECT 1 FROM deliveries WHERE state IN (0,3) LIMIT 1"_s},
@@ -606,21 +609,13 @@ Result<QList<DeliveryItem>> OutboxDatabase::fetchDue(qint64 nowMs, int limit, st
 Status OutboxDatabase::promoteNext(const QString& webhookId, const QString& deviceToken, int handOutRoom,
                                    std::vector<Promoted>& promoted)
 {
-    QSqlQuery& pending = *m_lanePending;
-    pending.bindValue(0, webhookId);
-    pending.bindValue(1, deviceToken);
-    if (Status st = exec(pending, tr("cannot read the order of deliveries")); !st)
-        return st;
-    const bool busy = pending.next();
-    pending.finish();
-    if (busy)
-        return Status::success();
-    QSqlQuery& next = *m_laneNext;
+    // The lane's first pending delivery (under way or due), or else its first queued one.
+    QSqlQuery& next = *m_laneHead;
     next.bindValue(0, webhookId);
     next.bindValue(1, deviceToken);
     if (Status st = exec(next, tr("cannot read the order of deliveries")); !st)
         return st;
-    if (!next.next()) {
+    if (!next.next() || next.value(kStateColumn).toInt() != kQueued) {
         next.finish();
         return Status::success();
     }
@@ -685,7 +680,8 @@ Status OutboxDatabase::remove(const DeliveryItem& d, int handOutRoom, std::vecto
     m_delete->bindValue(0, d.messageId);
     if (Status st = exec(*m_delete, tr("cannot remove a delivery")); !st)
         return st;
-    if (d.attempts > 0) {
+    // Attempts that ended in a retry or a failure have rows; the one that delivered it has none.
+    if (d.attempts > 1) {
         m_deleteAttempts->bindValue(0, d.messageId);
         if (Status st = exec(*m_deleteAttempts, tr("cannot remove a delivery")); !st)
             return st;
@@ -986,8 +982,19 @@ qint64 OutboxDatabase::freePagesBytes()
 
 Status OutboxDatabase::checkpointAndTruncate()
 {
+    return checkpoint(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+}
+
+Status OutboxDatabase::checkpointAndRestart()
+{
+    return checkpoint(u"PRAGMA wal_checkpoint(RESTART)"_s);
+}
+
+Status OutboxDatabase::checkpoint(const QString& pragma)
+{
     QSqlQuery q(m_db);
-    if (!q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) || !q.next())
+    q.setForwardOnly(true);
+    if (!q.exec(pragma) || !q.next())
         return sqlError(tr("cannot fold the write-ahead log into the file"), q.lastError().text());
     // (busy, log frames, frames copied): busy means another connection kept it from finishing.
     if (q.value(0).toInt() != 0)

@@ -119,12 +119,16 @@ public:
     qint64 walBytes() const;
     /// Copies the whole log into the file and empties it; fails while the file cannot grow (full disk).
     Status checkpointAndTruncate();
+    /// Copies the whole log into the file and has the next write start the log again from its beginning,
+    /// over pages it already has (the file keeps its size).
+    Status checkpointAndRestart();
     /// Bytes of pages in the file that are free for new rows (left by deliveries that are gone).
     qint64 freePagesBytes();
 
 private:
     Status exec(QSqlQuery& q, const QString& what);
     Status execText(const QString& sql, const QString& what);
+    Status checkpoint(const QString& pragma);
     Error sqlError(const QString& what, const QString& detail) const;
     /// Marks the open transaction as failed: every later statement in it fails the same way.
     Error failed(Error error);
@@ -159,7 +163,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QSqlDatabase m_db;
     std::optional<QSqlQuery> m_insert, m_laneWaiting, m_due, m_dueAfter, m_nextDue, m_update, m_insertAttempt, m_delete,
-        m_deleteAttempts, m_lanePending, m_laneNext, m_makePending, m_freePages, m_anyWaiting;
+        m_deleteAttempts, m_laneHead, m_makePending, m_freePages, m_anyWaiting;
     QSet<QString> m_handedOut;
     /// Changes to m_handedOut in the open transaction (message id, whether it was added), undone by rollback().
     std::vector<std::pair<QString, bool>> m_handOutJournal;

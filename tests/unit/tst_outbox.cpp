@@ -259,6 +259,37 @@ private Q_SLOTS:
         QCOMPARE(counts(box).pending, 12 * 300);
     }
 
+    void aLogWrittenWithoutPauseIsStartedAgainByTheWriter()
+    {
+        // Written to without pause, the log is never found idle by the checkpoint thread (here it never
+        // runs); the writer copies it into the file itself once it passes 4 MB and starts it again, so it
+        // stays about that size however much is written.
+        const QString path = newPath();
+        Outbox::Options options;
+        options.checkpointIntervalMs = 3600 * 1000;
+        Outbox box(path, options);
+        QSignalSpy opened(&box, &Outbox::opened);
+        box.open();
+        QVERIFY(opened.wait(5000));
+        QVERIFY2(opened.at(0).at(0).toBool(), qPrintable(opened.at(0).at(1).toString()));
+        const QString wal = path + u"-wal"_s;
+        const QString value = u"\"%1\""_s.arg(QString(4000, u'x'));
+        qint64 largestLog = 0;
+        constexpr int kRounds = 40;
+        constexpr int kPerRound = 100;
+        for (int round = 0; round < kRounds; ++round) {
+            QList<DeliveryItem> batch;
+            for (int i = 0; i < kPerRound; ++i)
+                batch.append(makeDelivery(round * 1000 + i, u"wh-1"_s, value));
+            enqueueAndWait(box, batch);
+            largestLog = std::max(largestLog, QFileInfo(wal).size());
+        }
+        // About 16 MB of values went through the log, in 40 transactions of about 400 KB.
+        QVERIFY2(largestLog < 6 * 1024 * 1024, qPrintable(u"the log reached %1 bytes"_s.arg(largestLog)));
+        QCOMPARE(counts(box).pending, kRounds * kPerRound);
+        QVERIFY(QFileInfo(path).size() > 12 * 1024 * 1024);
+    }
+
     void schemaIsVersioned()
     {
         const QString path = newPath();
