@@ -54,13 +54,14 @@ struct HttpSenderPool::Lane
     Lane& operator=(const Lane&) = delete;
 };
 
-HttpSenderPool::HttpSenderPool(int senders, const ProxySettings& proxy, bool quietInline, QObject* parent)
+HttpSenderPool::HttpSenderPool(int senders, const ProxySettings& proxy, int inlineAttempts, QObject* parent)
     : QObject(parent)
     , m_results(std::make_shared<Results>())
+    , m_inlineAttempts(inlineAttempts)
 {
     for (int i = 0; i < std::max(1, senders); ++i)
         m_lanes.push_back(std::make_unique<Lane>(i, proxy));
-    if (quietInline)
+    if (inlineAttempts > 0)
         m_inline = new HttpSender(proxy, this);
 }
 
@@ -86,7 +87,7 @@ HttpSenderPool::~HttpSenderPool()
 quint64 HttpSenderPool::send(const RenderedRequest& request, const AttemptOptions& options, Done done)
 {
     const quint64 id = ++m_nextId;
-    if (m_inline && m_pending.isEmpty() && m_inlineIds.isEmpty()) {
+    if (m_inline && m_inlineIds.size() < m_inlineAttempts) {
         ++m_inlineSent;
         // The id is known before `done` can run: HttpSender calls it from the event loop, never in send().
         m_inlineIds.insert(id, m_inline->send(request, options, [this, id, done = std::move(done)](AttemptResult r) {

@@ -16,10 +16,11 @@ namespace hooksmith {
 /// parsing, TLS) runs beside the engine instead of in its thread, and the results come back in batches:
 /// one event wakes the caller's thread for all the attempts that ended meanwhile.
 ///
-/// With `quietInline`, an attempt that starts while no other is under way is sent by a sender on the
-/// caller's thread instead: a lone attempt then reaches the wire without waking another thread (two thread
-/// wake-ups less per request, which are what a low rate's latency is made of), while a busy pool keeps
-/// its threads.
+/// With `inlineAttempts` above 0, that many attempts under way at once are sent by a sender on the
+/// caller's thread instead, and only the ones beyond go to the senders' threads: an attempt then reaches
+/// the wire, and its result comes back, without waking another thread (two thread wake-ups less per
+/// request, which are what a low rate's latency and an ordered device's round trip are made of), while a
+/// busy pool still spreads the rest of its work over its threads.
 ///
 /// `done` runs on the thread the pool lives in, as Transport promises. Destroying the pool drops the
 /// attempts still under way without calling their `done`.
@@ -27,14 +28,14 @@ class HttpSenderPool final : public QObject, public Transport
 {
     Q_OBJECT
 public:
-    explicit HttpSenderPool(int senders, const ProxySettings& proxy = {}, bool quietInline = false,
+    explicit HttpSenderPool(int senders, const ProxySettings& proxy = {}, int inlineAttempts = 0,
                             QObject* parent = nullptr);
     ~HttpSenderPool() override;
 
     quint64 send(const RenderedRequest& request, const AttemptOptions& options, Done done) override;
     void abort(quint64 id) override;
     int size() const { return int(m_lanes.size()); }
-    /// Attempts sent so far on the caller's thread (see `quietInline`).
+    /// Attempts sent so far on the caller's thread (see `inlineAttempts`).
     quint64 inlineSent() const { return m_inlineSent; }
     /// The proxy of the attempts sent from now on, in every sender.
     void setProxy(const ProxySettings& proxy);
@@ -52,6 +53,7 @@ private:
     HttpSender* m_inline = nullptr;      ///< on this thread, for attempts sent while the pool is quiet
     QHash<quint64, quint64> m_inlineIds; ///< pool id -> the inline sender's id, while under way
     quint64 m_inlineSent = 0;
+    int m_inlineAttempts = 0;
 };
 
 } // namespace hooksmith

@@ -66,7 +66,7 @@ Runtime::DeliverySide* Runtime::buildSide(const QString& workspacePath, bool dur
 {
     if (!m_transport) {
         const int senders = m_options.senders > 0 ? m_options.senders : (m_options.engine.concurrency + 11) / 12;
-        m_ownTransport = std::make_unique<HttpSenderPool>(senders, m_options.proxy, m_options.sendQuietAttemptsInline);
+        m_ownTransport = std::make_unique<HttpSenderPool>(senders, m_options.proxy, m_options.inlineAttempts);
         m_transport = m_ownTransport.get();
     }
     auto* side = new DeliverySide;

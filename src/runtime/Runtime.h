@@ -51,10 +51,11 @@ struct RuntimeOptions
     /// HTTP senders attempts are spread over, each on its own thread with its own connections (at most 6
     /// per server); 0: one per 12 attempts at once.
     int senders = 0;
-    /// An attempt that starts while no other is under way is sent from the runtime's own thread (see
-    /// HttpSenderPool): the relay, whose thread does little else, gets its requests out without waking a
-    /// sender thread. The app keeps this off, so that its window's thread does no network work.
-    bool sendQuietAttemptsInline = false;
+    /// Up to this many attempts under way at once are sent from the runtime's own thread (see HttpSenderPool),
+    /// the rest by the sender threads: the relay, whose thread does little else, gets a lone request out, and an
+    /// ordered device's next one, without waking a sender thread. The app keeps 0, so that its window's thread
+    /// does no network work.
+    int inlineAttempts = 0;
     /// While the outbox is quiet (nothing waits in it, see DeliveryStore::isQuiet()), a signal's deliveries
     /// start as they are handed to the outbox, not once it has committed them: a lone signal reaches the
     /// server one thread hand-off and one transaction sooner. Its outcome is recorded once it is stored. A

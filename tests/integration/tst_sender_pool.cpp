@@ -135,22 +135,22 @@ private Q_SLOTS:
         QCOMPARE(calls, 0);
     }
 
-    /// With quietInline, an attempt that starts while nothing is under way is sent from the caller's
-    /// thread; attempts that start beside others still go to the senders' threads.
-    void quietAttemptsAreSentFromTheCallersThread()
+    /// With inlineAttempts, that many attempts under way at once are sent from the caller's thread; the ones
+    /// beyond go to the senders' threads.
+    void upToInlineAttemptsAreSentFromTheCallersThread()
     {
         LocalReceiver receiver;
         QVERIFY(receiver.listen());
         receiver.setLimit(1000);
         TestHook hook(receiver.url());
-        HttpSenderPool pool(2, {}, true);
+        HttpSenderPool pool(2, {}, 3);
         int ended = 0;
         bool offThread = false;
         const auto done = [&](AttemptResult r) {
             offThread = offThread || QThread::currentThread() != thread();
             ended += r.ok();
         };
-        // One at a time: each is alone, so each is sent inline, over the one kept-alive connection.
+        // One at a time: each is sent inline, over the one kept-alive connection.
         for (int i = 0; i < 5; ++i) {
             pool.send(hook.render(JsonValue::integer(i)), {}, done);
             QTRY_COMPARE_WITH_TIMEOUT(ended, i + 1, 10000);
@@ -160,17 +160,23 @@ private Q_SLOTS:
         for (const ReceivedRequest& r : receiver.requests())
             ports.insert(r.remoteAddress);
         QCOMPARE(ports.size(), 1);
-        // Ten at once: the first finds nothing under way, the other nine do.
+        // Ten at once: the first three are sent inline, the other seven by the senders' threads.
         for (int i = 0; i < 10; ++i)
             pool.send(hook.render(JsonValue::integer(100 + i)), {}, done);
+        QCOMPARE(pool.inlineSent(), quint64(8));
         QTRY_COMPARE_WITH_TIMEOUT(ended, 15, 10000);
-        QCOMPARE(pool.inlineSent(), quint64(6));
+        QCOMPARE(pool.inlineSent(), quint64(8));
         QVERIFY(!offThread);
         QCOMPARE(receiver.receivedCount(), quint64(15));
-        // Without quietInline, nothing is sent from the caller's thread.
+        // Once they have ended, the next ones go inline again.
+        for (int i = 0; i < 3; ++i)
+            pool.send(hook.render(JsonValue::integer(200 + i)), {}, done);
+        QCOMPARE(pool.inlineSent(), quint64(11));
+        QTRY_COMPARE_WITH_TIMEOUT(ended, 18, 10000);
+        // Without inlineAttempts, nothing is sent from the caller's thread.
         HttpSenderPool threadsOnly(1);
         threadsOnly.send(hook.render(), {}, done);
-        QTRY_COMPARE_WITH_TIMEOUT(ended, 16, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(ended, 19, 10000);
         QCOMPARE(threadsOnly.inlineSent(), quint64(0));
     }
 
@@ -182,7 +188,7 @@ private Q_SLOTS:
         std::optional<AttemptResult> result;
         int secondEnded = 0;
         {
-            HttpSenderPool pool(1, {}, true);
+            HttpSenderPool pool(1, {}, 1);
             const quint64 id = pool.send(hook.render(), {}, [&](AttemptResult r) { result = std::move(r); });
             QCOMPARE(pool.inlineSent(), quint64(1));
             QTRY_COMPARE_WITH_TIMEOUT(receiver->receivedCount(), quint64(1), 10000);
