@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocalServer>
@@ -29,12 +30,14 @@ class Tr
 
 /// Next to the outbox when that path fits a Unix socket's (108 bytes), so that it is found from outside a
 /// service's private /tmp; else in the temporary folder, under a name made from the outbox's path.
+/// Always an absolute path: QLocalServer takes a relative one as a name in the temporary folder.
 QString socketPathFor(const QString& outboxPath)
 {
-    const QString beside = outboxPath + u".sock"_s;
+    const QString absolute = QFileInfo(outboxPath).absoluteFilePath();
+    const QString beside = absolute + u".sock"_s;
     if (beside.toUtf8().size() < 100)
         return beside;
-    const QByteArray hash = QCryptographicHash::hash(outboxPath.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    const QByteArray hash = QCryptographicHash::hash(absolute.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
     return QDir(QDir::tempPath())
         .filePath(u"hooksmith-%1-%2.sock"_s.arg(QString::fromLatin1(hash)).arg(QCoreApplication::applicationPid()));
 }

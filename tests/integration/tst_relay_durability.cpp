@@ -476,6 +476,38 @@ private Q_SLOTS:
         QCOMPARE(receiver.receivedCount(), quint64(kMore - 1));
     }
 
+    void outboxGivenAsARelativePathIsStillServedByTheRelay()
+    {
+        // The relay's control socket is named from the outbox's absolute path: a relative --outbox (as typed
+        // in a shell) must not leave the outbox command unable to reach it.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"relative.hooksmith.json"_s);
+        QVERIFY(writeTextFile(path, workspaceText(u"Receiver"_s, FaultServer::closedPort(), u"none"_s)));
+        RelayProcess relay;
+        relay.process().setWorkingDirectory(dir.path());
+        QVERIFY(relay.start({u"relative.hooksmith.json"_s, u"--stdin"_s, u"--outbox"_s, u"outbox"_s, u"-d"_s, kDevice,
+                             u"--retry-schedule"_s, u"0,10m"_s},
+                            dir.filePath(u"data"_s)));
+        relay.write(signalLines(0, 3));
+        QTRY_VERIFY2_WITH_TIMEOUT(relay.countLines(u": attempt 1 of 100 failed"_s) == 3,
+                                  qPrintable(relay.errorOutput().right(2000)), 20000);
+        QVERIFY2(!relay.errorOutput().contains(u"cannot act on this outbox"_s), qPrintable(relay.errorOutput()));
+        const QString outbox = dir.filePath(u"outbox"_s);
+        QMap<int, QString> held;
+        QString error;
+        QVERIFY2(readOutbox(outbox, &held, &error), qPrintable(error));
+        QCOMPARE(held.size(), 3);
+        const CliProcessResult dropped = runCliProcess({u"outbox"_s, u"drop"_s, held.value(1), u"--outbox"_s, outbox});
+        QVERIFY2(dropped.code == 0, qPrintable(dropped.err));
+        QCOMPARE(dropped.out.trimmed(),
+                 u"1 delivery(ies) dropped by process %1, which owns the outbox"_s.arg(relay.process().processId()));
+        QVERIFY(relay.sendSignal(SIGTERM));
+        QVERIFY2(relay.waitForExit(15000), qPrintable(relay.errorOutput().right(2000)));
+        QVERIFY2(relay.errorOutput().contains(u"2 waiting in the outbox"_s),
+                 qPrintable(relay.errorOutput().right(2000)));
+    }
+
     void outboxActionOnAnUnknownIdSaysSo_data()
     {
         QTest::addColumn<bool>("relayRunning");
