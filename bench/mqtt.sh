@@ -3,7 +3,8 @@
 # (outbox on) -> nginx on loopback (`return 204`), with one relay and with two relays in one shared
 # subscription group. Rows: signals per second (publish start to the last delivery), CPU time (user +
 # system, from /proc) per delivered signal in each relay, and publish-to-request latency (p50, p99) at a
-# paced rate, from the publish time in each payload and nginx's log of each request.
+# paced rate, from the publish time in each payload and the time the kernel received each request at
+# hooksmith-bench-receiver (nginx logs only milliseconds).
 # Run by scripts/bench (which builds the bench preset first). Settings from the environment:
 #   HOOKSMITH_BENCH_N (20000), HOOKSMITH_BENCH_RATE (1000 signals/s for the latency rows),
 #   HOOKSMITH_BENCH_ORDER (the webhook's delivery order: device, the default, or none)
@@ -13,6 +14,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$root/bench/lib.sh"
 cli="$root/build/bench/bin/hooksmith-cli"
 publisher="$root/build/bench/bench/hooksmith-mqtt-bench-publisher"
+receiver="$root/build/bench/bench/hooksmith-bench-receiver"
 N=${HOOKSMITH_BENCH_N:-20000}
 RATE=${HOOKSMITH_BENCH_RATE:-1000}
 ORDER=${HOOKSMITH_BENCH_ORDER:-device}
@@ -28,14 +30,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for exe in "$cli" "$publisher"; do
+for exe in "$cli" "$publisher" "$receiver"; do
     [ -x "$exe" ] || { echo "error: $exe is missing: build the bench preset first (scripts/bench)" >&2; exit 1; }
 done
 command -v mosquitto >/dev/null || PATH=$PATH:/usr/sbin
 
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
-# nginx: one worker, `return 204`, each request logged with its time ($msec) and URI.
+# nginx: one worker, `return 204`.
 nginx_port=$(free_port)
 mkdir -p "$work/nginx"
 cat >"$work/nginx/nginx.conf" <<CONF
@@ -45,8 +47,7 @@ pid $work/nginx/nginx.pid;
 error_log $work/nginx/error.log warn;
 events { worker_connections 4096; }
 http {
-    log_format arrival '\$msec \$request_uri';
-    access_log $work/nginx/access.log arrival buffer=64k flush=100ms;
+    access_log off;
     client_body_temp_path $work/nginx/body;
     keepalive_requests 1000000;
     server { listen 127.0.0.1:$nginx_port; location / { return 204; } }
@@ -72,7 +73,7 @@ pids+=($broker_pid)
 sleep 0.5
 broker="mqtt://127.0.0.1:$broker_port"
 
-# The webhook of bench/relay.sh; the payload (the publish time in µs) also goes into the path for nginx's log.
+# The webhook of bench/relay.sh; the payload (the publish time in µs) also goes into the path.
 tokens=""
 devices=""
 for i in $(seq 0 $((DEVICES - 1))); do
@@ -80,7 +81,9 @@ for i in $(seq 0 $((DEVICES - 1))); do
     tokens="$tokens\"bench-device-$i\""
     devices="$devices{ \"token\": \"bench-device-$i\", \"name\": \"Bench board $i\" }"
 done
-cat >"$work/bench.hooksmith.json" <<EOF2
+# write_workspace FILE BASE_URL
+write_workspace() {
+cat >"$1" <<EOF2
 {
   "hooksmith": 1,
   "user_id": "bench",
@@ -89,7 +92,7 @@ cat >"$work/bench.hooksmith.json" <<EOF2
   "webhooks": [ {
     "id": "5b7d4f7e-bench-4000-8000-000000000002",
     "name": "Bench",
-    "url": "http://127.0.0.1:$nginx_port/hooks/{{DEVICE_TOKEN}}/{{MESSAGE_PAYLOAD}}",
+    "url": "$2/hooks/{{DEVICE_TOKEN}}/{{MESSAGE_PAYLOAD}}",
     "body": [
       { "key": "deviceToken", "preset": "DEVICE_TOKEN" },
       { "key": "signal", "preset": "SIGNAL_NUMBER" },
@@ -102,10 +105,19 @@ cat >"$work/bench.hooksmith.json" <<EOF2
   } ]
 }
 EOF2
+}
+write_workspace "$work/nginx.hooksmith.json" "http://127.0.0.1:$nginx_port"
+
+# The latency rows' receiver: the same webhook, pointed at it.
+"$receiver" >"$work/receiver.log" &
+pids+=($!)
+for _ in $(seq 100); do [ -s "$work/receiver.log" ] && break; sleep 0.05; done
+receiver_port=$(head -1 "$work/receiver.log")
+write_workspace "$work/latency.hooksmith.json" "http://127.0.0.1:$receiver_port"
 
 relay_pids=()
 relay_health=()
-# start_relays COUNT: relays in one group, each with its own outbox; waits until each has subscribed.
+# start_relays COUNT WORKSPACE: relays in one group, each with its own outbox; waits until each has subscribed.
 start_relays() {
     local i
     relay_pids=()
@@ -113,7 +125,7 @@ start_relays() {
     for i in $(seq 1 "$1"); do
         rm -rf "$work/relay$i"
         mkdir -p "$work/relay$i"
-        "$cli" relay "$work/bench.hooksmith.json" --mqtt "$broker" --mqtt-group bench --mqtt-client-id "bench-relay-$i" \
+        "$cli" relay "$2" --mqtt "$broker" --mqtt-group bench --mqtt-client-id "bench-relay-$i" \
             --outbox "$work/relay$i" --health 127.0.0.1:0 2>"$work/relay$i/log" &
         relay_pids+=($!)
         pids+=($!)
@@ -143,7 +155,8 @@ tck=$(getconf CLK_TCK)
 # run LABEL RELAYS: N signals as fast as they go, then 5 s of signals at RATE per second for latency.
 run() {
     local label=$1 count=$2 i start end base cpu0=() cpu_us=() shares=() lat
-    start_relays "$count"
+    cp "$work/nginx.hooksmith.json" "$work/bench.hooksmith.json"
+    start_relays "$count" "$work/bench.hooksmith.json"
     for i in "${!relay_pids[@]}"; do cpu0+=("$(cpu_ticks "${relay_pids[$i]}")"); done
     local s0 b0 n0
     s0=$(bench_steal_ticks)
@@ -163,16 +176,21 @@ run() {
     local steal others
     steal=$(bench_steal_ms_since "$s0")
     others=$(bench_others_ms "$b0" "$n0" 0)
-    # Latency at a rate the relays keep up with.
+    # Latency at a rate the relays keep up with: the same relays, their workspace reloaded (SIGHUP) with the
+    # webhook pointed at the receiver.
+    cp "$work/latency.hooksmith.json" "$work/bench.hooksmith.json"
+    for i in "${!relay_pids[@]}"; do kill -HUP "${relay_pids[$i]}"; done
+    for i in "${!relay_pids[@]}"; do
+        for _ in $(seq 100); do grep -q "relay: reloaded" "$work/relay$((i + 1))/log" && break; sleep 0.05; done
+    done
     sleep 0.5
-    : >"$work/nginx/access.log.mark"
-    base=$(wc -l <"$work/nginx/access.log")
+    base=$(wc -l <"$work/receiver.log")
     "$publisher" --url "$broker" --count $((RATE * 5)) --devices "$DEVICES" --rate "$RATE" >/dev/null
     until [ "$(delivered_total)" -ge $((N + RATE * 5)) ]; do sleep 0.05; done
     sleep 0.3
-    lat=$(tail -n +"$((base + 1))" "$work/nginx/access.log" |
-        awk '{ n = split($2, p, "/"); printf "%.3f\n", ($1 * 1e6 - p[n]) / 1000 }' | sort -n |
-        awk '{ v[NR] = $1 } END { printf "%.1f %.1f", v[int(NR * 0.5)], v[int(NR * 0.99)] }')
+    lat=$(tail -n +"$((base + 1))" "$work/receiver.log" |
+        awk 'match($0, /"payload": *[0-9]+/) { p = substr($0, RSTART, RLENGTH); sub(/.*: */, "", p); printf "%.3f\n", ($1 - p) / 1000 }' |
+        sort -n | awk '{ v[NR] = $1 } END { printf "%.2f %.2f", v[int(NR * 0.5)], v[int(NR * 0.99)] }')
     stop_relays
     echo "$label|$N|$(awk -v s="$start" -v e="$end" 'BEGIN {print e - s}')|$(IFS=/; echo "${shares[*]}")|$(IFS=/; echo "${cpu_us[*]}")|$lat|$steal|$others" >>"$results"
 }
@@ -184,4 +202,4 @@ echo "| broker -> relays -> nginx | signals | seconds | signals/s | delivered pe
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 awk -F'|' '{ split($6, l, " "); printf "| %s | %d | %.2f | %.0f | %s | %s | %s / %s | %d | %d |\n", $1, $2, $3, $2 / $3, $4, $5, l[1], l[2], $7, $8 }' "$results"
 echo
-echo "QoS 1, $DEVICES devices, order $ORDER, outbox on; Mosquitto $(mosquitto -h 2>/dev/null | head -1 | grep -o '[0-9.]*' | head -1) (max_inflight_messages 1000); nginx: 1 worker, return 204; $(nproc) cores shared by the publisher, broker, relays and nginx"
+echo "QoS 1, $DEVICES devices, order $ORDER, outbox on; latency: publish time to the kernel's receipt of the request; Mosquitto $(mosquitto -h 2>/dev/null | head -1 | grep -o '[0-9.]*' | head -1) (max_inflight_messages 1000); nginx: 1 worker, return 204; $(nproc) cores shared by the publisher, broker, relays and nginx"
