@@ -231,4 +231,4 @@ node -e '
     }
 ' "$results"
 echo
-echo "nginx: 1 worker, return 204, 127.0.0.1:$port; Hooksmith concurrency $CONCURRENCY; $(nproc) cores"
+echo "nginx: 1 worker, return 204, 127.0.0.1:$port; Hooksmith concurrency $CONCURRENCY; $(nproc) cores; $("$root/build/bench/bench/hooksmith-syscall-cost")"

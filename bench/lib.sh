@@ -87,3 +87,11 @@ bench_others_ms() {
     tck=$(getconf CLK_TCK)
     awk -v b="$busy" -v n="$nginx" -v m="$3" -v t="$tck" 'BEGIN { o = (b - n) * 1000 / t - m * 1000; if (o < 0) o = 0; printf "%d", o }'
 }
+
+# One line on what a system call costs here (bench/syscall_cost.cpp), for the footers: rates measured on
+# machines whose line differs much are not comparable.
+bench_syscall_line() {
+    local exe
+    exe="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/build/bench/bench/hooksmith-syscall-cost"
+    if [ -x "$exe" ]; then "$exe"; else echo "system call cost not measured ($exe is missing)"; fi
+}

@@ -7,12 +7,13 @@
 # hooksmith-bench-receiver (nginx logs only milliseconds).
 # Run by scripts/bench (which builds the bench preset first). Settings from the environment:
 #   HOOKSMITH_BENCH_N (20000), HOOKSMITH_BENCH_RATE (1000 signals/s for the latency rows),
-#   HOOKSMITH_BENCH_ORDER (the webhook's delivery order: device, the default, or none)
+#   HOOKSMITH_BENCH_ORDER (the webhook's delivery order: device, the default, or none),
+#   HOOKSMITH_BENCH_CLI (the hooksmith-cli to measure, e.g. an earlier build)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$root/bench/lib.sh"
-cli="$root/build/bench/bin/hooksmith-cli"
+cli=${HOOKSMITH_BENCH_CLI:-"$root/build/bench/bin/hooksmith-cli"}
 publisher="$root/build/bench/bench/hooksmith-mqtt-bench-publisher"
 receiver="$root/build/bench/bench/hooksmith-bench-receiver"
 N=${HOOKSMITH_BENCH_N:-20000}
@@ -202,4 +203,4 @@ echo "| broker -> relays -> nginx | signals | seconds | signals/s | delivered pe
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 awk -F'|' '{ split($6, l, " "); printf "| %s | %d | %.2f | %.0f | %s | %s | %s / %s | %d | %d |\n", $1, $2, $3, $2 / $3, $4, $5, l[1], l[2], $7, $8 }' "$results"
 echo
-echo "QoS 1, $DEVICES devices, order $ORDER, outbox on; latency: publish time to the kernel's receipt of the request; Mosquitto $(mosquitto -h 2>/dev/null | head -1 | grep -o '[0-9.]*' | head -1) (max_inflight_messages 1000); nginx: 1 worker, return 204; $(nproc) cores shared by the publisher, broker, relays and nginx"
+echo "QoS 1, $DEVICES devices, order $ORDER, outbox on; latency: publish time to the kernel's receipt of the request; Mosquitto $(mosquitto -h 2>/dev/null | head -1 | grep -o '[0-9.]*' | head -1) (max_inflight_messages 1000); nginx: 1 worker, return 204; $(nproc) cores shared by the publisher, broker, relays and nginx; $(bench_syscall_line)"

@@ -6,12 +6,13 @@
 # the engine alone (signals handed to the dispatcher, no board lines). Each row gives its CPU time (user +
 # system) per delivered signal and the hypervisor's steal during the row.
 # Run by scripts/bench (which builds the bench preset first). Settings from the environment:
-#   HOOKSMITH_BENCH_N (20000), HOOKSMITH_BENCH_CONCURRENCY (24)
+#   HOOKSMITH_BENCH_N (20000), HOOKSMITH_BENCH_CONCURRENCY (24),
+#   HOOKSMITH_BENCH_CLI (the hooksmith-cli to measure, e.g. an earlier build)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$root/bench/lib.sh"
-cli="$root/build/bench/bin/hooksmith-cli"
+cli=${HOOKSMITH_BENCH_CLI:-"$root/build/bench/bin/hooksmith-cli"}
 bench_bin="$root/build/bench/bench/hooksmith-delivery-bench"
 N=${HOOKSMITH_BENCH_N:-20000}
 CONCURRENCY=${HOOKSMITH_BENCH_CONCURRENCY:-24}
@@ -159,4 +160,4 @@ awk -F'|' '
 echo
 echo "A ratio counts only when neither its row nor the curl row lost much to steal or to other processes' CPU."
 echo
-echo "Process start to exit. nginx: 1 worker, return 204, 127.0.0.1:$port; concurrency $CONCURRENCY; $(nproc) cores"
+echo "Process start to exit. nginx: 1 worker, return 204, 127.0.0.1:$port; concurrency $CONCURRENCY; $(nproc) cores; $(bench_syscall_line)"
