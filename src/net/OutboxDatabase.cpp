@@ -75,6 +75,9 @@ constexpr int kStateColumn = 7;
 constexpr int kAtColumn = 10;
 constexpr int kIdColumn = 14; ///< the row id, selected after kColumns
 
+/// How long a statement waits for another connection's lock (the checkpoint thread's, a reader's).
+constexpr int kBusyTimeoutMs = 5000;
+
 /// Attempts keep at most this much of the request they sent (head and body), for `outbox show`.
 constexpr qsizetype kMaxKeptRequest = 4 * 1024;
 
@@ -313,7 +316,7 @@ Status OutboxDatabase::configure()
     // the space goes back to the disk.
     if (Status st = execText(u"PRAGMA journal_size_limit=4194304"_s, tr("cannot set the log size limit")); !st)
         return st;
-    return execText(u"PRAGMA busy_timeout=5000"_s, tr("cannot set the busy timeout"));
+    return execText(u"PRAGMA busy_timeout=%1"_s.arg(kBusyTimeoutMs), tr("cannot set the busy timeout"));
 }
 
 Status OutboxDatabase::createSchema()
@@ -987,7 +990,14 @@ Status OutboxDatabase::checkpointAndTruncate()
 
 Status OutboxDatabase::checkpointAndRestart()
 {
-    return checkpoint(u"PRAGMA wal_checkpoint(RESTART)"_s);
+    // It waits for nobody: while another connection reads the log (`hooksmith-cli outbox list`, the checkpoint
+    // thread) it fails at once, and the next transaction tries again.
+    QSqlQuery timeout(m_db);
+    timeout.setForwardOnly(true);
+    timeout.exec(u"PRAGMA busy_timeout=0"_s);
+    const Status st = checkpoint(u"PRAGMA wal_checkpoint(RESTART)"_s);
+    timeout.exec(u"PRAGMA busy_timeout=%1"_s.arg(kBusyTimeoutMs));
+    return st;
 }
 
 Status OutboxDatabase::checkpoint(const QString& pragma)

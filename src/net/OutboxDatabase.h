@@ -120,7 +120,8 @@ public:
     /// Copies the whole log into the file and empties it; fails while the file cannot grow (full disk).
     Status checkpointAndTruncate();
     /// Copies the whole log into the file and has the next write start the log again from its beginning,
-    /// over pages it already has (the file keeps its size).
+    /// over pages it already has (the file is cut back to 4 MB); fails at once, without waiting, while
+    /// another connection reads the log.
     Status checkpointAndRestart();
     /// Bytes of pages in the file that are free for new rows (left by deliveries that are gone).
     qint64 freePagesBytes();

@@ -3,6 +3,7 @@
 #include "OutboxDatabase.h"
 #include "TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -288,6 +289,59 @@ private Q_SLOTS:
         QVERIFY2(largestLog < 6 * 1024 * 1024, qPrintable(u"the log reached %1 bytes"_s.arg(largestLog)));
         QCOMPARE(counts(box).pending, kRounds * kPerRound);
         QVERIFY(QFileInfo(path).size() > 12 * 1024 * 1024);
+    }
+
+    void aReaderOfTheLogDoesNotHoldTheWriterBack()
+    {
+        // While another connection reads (as `hooksmith-cli outbox list` beside a relay does), the log can be
+        // neither copied past what that reader sees nor started again: the writer goes on without waiting
+        // for it, and starts the log again once the reader is gone.
+        const QString path = newPath();
+        Outbox::Options options;
+        options.checkpointIntervalMs = 3600 * 1000;
+        Outbox box(path, options);
+        QSignalSpy opened(&box, &Outbox::opened);
+        box.open();
+        QVERIFY(opened.wait(5000));
+        QVERIFY2(opened.at(0).at(0).toBool(), qPrintable(opened.at(0).at(1).toString()));
+        enqueueAndWait(box, {makeDelivery(0)});
+        const QString connection = u"reader-%1"_s.arg(quintptr(this));
+        {
+            QSqlDatabase reader = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+            reader.setDatabaseName(path);
+            QVERIFY(reader.open());
+            QVERIFY(reader.transaction());
+            QSqlQuery read(reader);
+            QVERIFY(read.exec(u"SELECT count(*) FROM deliveries"_s) && read.next());
+            QCOMPARE(read.value(0).toInt(), 1);
+            read.finish();
+
+            const QString wal = path + u"-wal"_s;
+            const QString value = u"\"%1\""_s.arg(QString(4000, u'x'));
+            qint64 slowest = 0;
+            qint64 largestLog = 0;
+            for (int round = 1; round <= 25; ++round) {
+                QList<DeliveryItem> batch;
+                for (int i = 0; i < 100; ++i)
+                    batch.append(makeDelivery(round * 1000 + i, u"wh-1"_s, value));
+                QElapsedTimer took;
+                took.start();
+                enqueueAndWait(box, batch);
+                slowest = std::max(slowest, took.elapsed());
+                largestLog = std::max(largestLog, QFileInfo(wal).size());
+            }
+            QVERIFY2(slowest < 2000, qPrintable(u"a round took %1 ms"_s.arg(slowest)));
+            // Held by the reader, the log grew past the size at which it is started again.
+            QVERIFY2(largestLog > 8 * 1024 * 1024, qPrintable(u"the log reached %1 bytes"_s.arg(largestLog)));
+            QVERIFY(reader.rollback());
+            reader.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        // The reader gone, the next transaction starts the log again, and the file is cut back.
+        enqueueAndWait(box, {makeDelivery(999999)});
+        QVERIFY2(QFileInfo(path + u"-wal"_s).size() <= 4 * 1024 * 1024 + 64 * 1024,
+                 qPrintable(u"the log is %1 bytes"_s.arg(QFileInfo(path + u"-wal"_s).size())));
+        QCOMPARE(counts(box).pending, 1 + 25 * 100 + 1);
     }
 
     void schemaIsVersioned()
