@@ -92,6 +92,11 @@ OutboxDatabase::OutboxDatabase(QString path, bool fullSync)
 
 OutboxDatabase::~OutboxDatabase()
 {
+    closeConnection();
+}
+
+void OutboxDatabase::closeConnection()
+{
     for (auto* q : {&m_insert, &m_laneWaiting, &m_due, &m_dueAfter, &m_nextDue, &m_update, &m_insertAttempt, &m_delete,
                     &m_deleteAttempts, &m_laneHead, &m_makePending, &m_freePages, &m_anyWaiting})
         q->reset();
@@ -202,6 +207,32 @@ Status OutboxDatabase::open()
 {
     if (Status st = lock(); !st)
         return st;
+    // SQLite makes its side files as it opens the outbox; an opening that fails (on a full disk) takes away
+    // the ones it made, so that it leaves the folder as it was. Nobody else has the outbox open: it is locked.
+    const QString wal = m_path + u"-wal"_s;
+    const QString shm = m_path + u"-shm"_s;
+    const bool hadWal = QFileInfo::exists(wal);
+    const bool hadShm = QFileInfo::exists(shm);
+    const Status st = openLocked();
+    if (!st) {
+        closeConnection();
+        removeSideFilesMade(hadWal, hadShm);
+    }
+    return st;
+}
+
+void OutboxDatabase::removeSideFilesMade(bool hadWal, bool hadShm)
+{
+    // A log that holds something is kept: it is the outbox's (the next opening reads it).
+    const QString wal = m_path + u"-wal"_s;
+    if (!hadWal && QFileInfo::exists(wal) && QFileInfo(wal).size() == 0)
+        QFile::remove(wal);
+    if (!hadShm && !QFileInfo::exists(wal))
+        QFile::remove(m_path + u"-shm"_s);
+}
+
+Status OutboxDatabase::openLocked()
+{
     if (Status st = checkFileHeader(); !st)
         return st;
 
@@ -243,6 +274,22 @@ Status OutboxDatabase::openReadOnly()
 {
     if (!QFileInfo::exists(m_path))
         return Error(tr("there is no outbox %1 (nothing was queued there yet)").arg(QDir::toNativeSeparators(m_path)));
+    const bool hadWal = QFileInfo::exists(m_path + u"-wal"_s);
+    const bool hadShm = QFileInfo::exists(m_path + u"-shm"_s);
+    const Status st = openReadOnlyUnlocked();
+    if (!st) {
+        closeConnection();
+        // The side files this opening made are taken away as open() does, but only when nobody owns the
+        // outbox: a relay or app that has it open keeps its lock file beside it, and the files are then its
+        // own. (No lock can be taken here: on a full disk, the lock file could not be written.)
+        if (!QFileInfo::exists(m_path + u".lock"_s))
+            removeSideFilesMade(hadWal, hadShm);
+    }
+    return st;
+}
+
+Status OutboxDatabase::openReadOnlyUnlocked()
+{
     if (Status st = checkFileHeader(); !st)
         return st;
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);

@@ -134,6 +134,11 @@ private:
     /// Marks the open transaction as failed: every later statement in it fails the same way.
     Error failed(Error error);
     Status lock();
+    Status openLocked();
+    Status openReadOnlyUnlocked();
+    /// Removes the side files (-wal, -shm) an opening that failed made; only while nobody else has the outbox.
+    void removeSideFilesMade(bool hadWal, bool hadShm);
+    void closeConnection();
     Status checkFileHeader();
     /// Reads the schema version without changing anything: 0 for a new, empty database.
     Result<int> existingSchema();
