@@ -173,7 +173,7 @@ int RelayCommand::run(const QStringList& args, Io& io)
     settings.runtime.outboxDir = parser.value(outboxOpt);
     settings.runtime.environment = parser.value(environmentOpt);
     // Eight attempts at once from the relay's own thread, the rest from the sender threads: measured with eight
-    // ordered devices over MQTT (docs/performance.md), fewer left CPU per signal higher, more saved nothing.
+    // ordered devices over MQTT (docs/performance.md), six left CPU per signal higher.
     settings.runtime.inlineAttempts = 8;
     if (!CliDelivery::readEngineOptions(parser, engineSet, true, settings.runtime.engine, name(), io))
         return ExitBadInput;

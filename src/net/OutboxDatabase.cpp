@@ -209,10 +209,8 @@ Status OutboxDatabase::open()
         return st;
     // SQLite makes its side files as it opens the outbox; an opening that fails (on a full disk) takes away
     // the ones it made, so that it leaves the folder as it was. Nobody else has the outbox open: it is locked.
-    const QString wal = m_path + u"-wal"_s;
-    const QString shm = m_path + u"-shm"_s;
-    const bool hadWal = QFileInfo::exists(wal);
-    const bool hadShm = QFileInfo::exists(shm);
+    const bool hadWal = QFileInfo::exists(m_path + u"-wal"_s);
+    const bool hadShm = QFileInfo::exists(m_path + u"-shm"_s);
     const Status st = openLocked();
     if (!st) {
         closeConnection();

@@ -50,7 +50,7 @@ private:
     std::shared_ptr<Results> m_results;
     QHash<quint64, Done> m_pending;
     quint64 m_nextId = 0;
-    HttpSender* m_inline = nullptr;      ///< on this thread, for attempts sent while the pool is quiet
+    HttpSender* m_inline = nullptr;      ///< on this thread, for up to m_inlineAttempts attempts at once
     QHash<quint64, quint64> m_inlineIds; ///< pool id -> the inline sender's id, while under way
     quint64 m_inlineSent = 0;
     int m_inlineAttempts = 0;

@@ -82,7 +82,7 @@ QList<int> receivedNumbers(const LocalReceiver& receiver)
     return out;
 }
 
-QString writeWorkspace(const QString& dir, quint16 port, DeliveryOrder order)
+QString writeWorkspace(const QString& dir, quint16 port, DeliveryOrder order, int maxAttempts = 100)
 {
     Workspace ws;
     ws.userId = u"disk"_s;
@@ -90,7 +90,7 @@ QString writeWorkspace(const QString& dir, quint16 port, DeliveryOrder order)
     Webhook w = Webhook::createDefault(u"Receiver"_s);
     w.url = u"http://127.0.0.1:%1/hook"_s.arg(port);
     w.devices = {kDevice};
-    w.delivery.maxAttempts = 100;
+    w.delivery.maxAttempts = maxAttempts;
     w.delivery.timeoutMs = 5000;
     w.delivery.order = order;
     ws.webhooks = {w};
@@ -345,15 +345,8 @@ private Q_SLOTS:
         const QString box = m_dir.filePath(u"box5"_s);
         Tmpfs disk(box, u"2m"_s);
         QVERIFY2(disk.error().isEmpty(), qPrintable(disk.error()));
-        Workspace ws;
-        ws.userId = u"disk"_s;
-        ws.devices = {Device{kDevice, u"Disk board"_s, {}, {}}};
-        Webhook w = Webhook::createDefault(u"Down"_s);
-        w.url = u"http://127.0.0.1:%1/hook"_s.arg(FaultServer::closedPort());
-        w.devices = {kDevice};
-        w.delivery.maxAttempts = 1;
-        ws.webhooks = {w};
-        const QString path = RelayProcess::writeWorkspace(m_dir.path(), u"down.hooksmith.json"_s, ws);
+        // One attempt each: every delivery fails for good and stays in the outbox.
+        const QString path = writeWorkspace(m_dir.path(), FaultServer::closedPort(), DeliveryOrder::Device, 1);
         RelayProcess relay;
         QVERIFY(relay.start({path, u"--stdin"_s, u"-d"_s, kDevice, u"--outbox"_s, box}, m_dir.filePath(u"data5"_s)));
         relay.write(boardLines(20));

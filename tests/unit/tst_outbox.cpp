@@ -33,6 +33,16 @@ DeliveryItem makeDelivery(int i, const QString& webhook = u"wh-1"_s, const QStri
     return d;
 }
 
+/// `count` deliveries with a value of about 4 KB each, numbered from `first`.
+QList<DeliveryItem> largeDeliveries(int first, int count)
+{
+    static const QString value = u"\"%1\""_s.arg(QString(4000, u'x'));
+    QList<DeliveryItem> out;
+    for (int i = 0; i < count; ++i)
+        out.append(makeDelivery(first + i, u"wh-1"_s, value));
+    return out;
+}
+
 AttemptRecord attempt(int number, int status, const QString& error)
 {
     AttemptRecord a;
@@ -76,7 +86,13 @@ class TestOutbox : public QObject
 
     std::unique_ptr<Outbox> openOutbox(const QString& path, bool expectOk = true, QString* error = nullptr)
     {
-        auto box = std::make_unique<Outbox>(path);
+        return openOutbox(path, Outbox::Options{}, expectOk, error);
+    }
+
+    std::unique_ptr<Outbox> openOutbox(const QString& path, const Outbox::Options& options, bool expectOk = true,
+                                       QString* error = nullptr)
+    {
+        auto box = std::make_unique<Outbox>(path, options);
         QSignalSpy opened(box.get(), &Outbox::opened);
         box->open();
         if (!opened.wait(5000))
@@ -260,34 +276,33 @@ private Q_SLOTS:
         QCOMPARE(counts(box).pending, 12 * 300);
     }
 
+    /// The checkpoint thread never runs: only the writer folds the log back.
+    static Outbox::Options withoutBackgroundCheckpoints()
+    {
+        Outbox::Options options;
+        options.checkpointIntervalMs = 3600 * 1000;
+        return options;
+    }
+
     void aLogWrittenWithoutPauseIsStartedAgainByTheWriter()
     {
         // Written to without pause, the log is never found idle by the checkpoint thread (here it never
         // runs); the writer copies it into the file itself once it passes 4 MB and starts it again, so it
         // stays about that size however much is written.
         const QString path = newPath();
-        Outbox::Options options;
-        options.checkpointIntervalMs = 3600 * 1000;
-        Outbox box(path, options);
-        QSignalSpy opened(&box, &Outbox::opened);
-        box.open();
-        QVERIFY(opened.wait(5000));
-        QVERIFY2(opened.at(0).at(0).toBool(), qPrintable(opened.at(0).at(1).toString()));
+        const auto box = openOutbox(path, withoutBackgroundCheckpoints());
+        QVERIFY(box);
         const QString wal = path + u"-wal"_s;
-        const QString value = u"\"%1\""_s.arg(QString(4000, u'x'));
         qint64 largestLog = 0;
         constexpr int kRounds = 40;
         constexpr int kPerRound = 100;
         for (int round = 0; round < kRounds; ++round) {
-            QList<DeliveryItem> batch;
-            for (int i = 0; i < kPerRound; ++i)
-                batch.append(makeDelivery(round * 1000 + i, u"wh-1"_s, value));
-            enqueueAndWait(box, batch);
+            enqueueAndWait(*box, largeDeliveries(round * 1000, kPerRound));
             largestLog = std::max(largestLog, QFileInfo(wal).size());
         }
         // About 16 MB of values went through the log, in 40 transactions of about 400 KB.
         QVERIFY2(largestLog < 6 * 1024 * 1024, qPrintable(u"the log reached %1 bytes"_s.arg(largestLog)));
-        QCOMPARE(counts(box).pending, kRounds * kPerRound);
+        QCOMPARE(counts(*box).pending, kRounds * kPerRound);
         QVERIFY(QFileInfo(path).size() > 12 * 1024 * 1024);
     }
 
@@ -297,14 +312,9 @@ private Q_SLOTS:
         // neither copied past what that reader sees nor started again: the writer goes on without waiting
         // for it, and starts the log again once the reader is gone.
         const QString path = newPath();
-        Outbox::Options options;
-        options.checkpointIntervalMs = 3600 * 1000;
-        Outbox box(path, options);
-        QSignalSpy opened(&box, &Outbox::opened);
-        box.open();
-        QVERIFY(opened.wait(5000));
-        QVERIFY2(opened.at(0).at(0).toBool(), qPrintable(opened.at(0).at(1).toString()));
-        enqueueAndWait(box, {makeDelivery(0)});
+        const auto box = openOutbox(path, withoutBackgroundCheckpoints());
+        QVERIFY(box);
+        enqueueAndWait(*box, {makeDelivery(0)});
         const QString connection = u"reader-%1"_s.arg(quintptr(this));
         {
             QSqlDatabase reader = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
@@ -317,16 +327,13 @@ private Q_SLOTS:
             read.finish();
 
             const QString wal = path + u"-wal"_s;
-            const QString value = u"\"%1\""_s.arg(QString(4000, u'x'));
             qint64 slowest = 0;
             qint64 largestLog = 0;
             for (int round = 1; round <= 25; ++round) {
-                QList<DeliveryItem> batch;
-                for (int i = 0; i < 100; ++i)
-                    batch.append(makeDelivery(round * 1000 + i, u"wh-1"_s, value));
+                const QList<DeliveryItem> batch = largeDeliveries(round * 1000, 100);
                 QElapsedTimer took;
                 took.start();
-                enqueueAndWait(box, batch);
+                enqueueAndWait(*box, batch);
                 slowest = std::max(slowest, took.elapsed());
                 largestLog = std::max(largestLog, QFileInfo(wal).size());
             }
@@ -338,10 +345,10 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(connection);
         // The reader gone, the next transaction starts the log again, and the file is cut back.
-        enqueueAndWait(box, {makeDelivery(999999)});
+        enqueueAndWait(*box, {makeDelivery(999999)});
         QVERIFY2(QFileInfo(path + u"-wal"_s).size() <= 4 * 1024 * 1024 + 64 * 1024,
                  qPrintable(u"the log is %1 bytes"_s.arg(QFileInfo(path + u"-wal"_s).size())));
-        QCOMPARE(counts(box).pending, 1 + 25 * 100 + 1);
+        QCOMPARE(counts(*box).pending, 1 + 25 * 100 + 1);
     }
 
     void schemaIsVersioned()
