@@ -49,6 +49,11 @@ struct Outbox::Shared
     /// After the worker ran a group: how many jobs it has run in all, shifted left by one, and in the low
     /// bit whether the database was quiet then (OutboxDatabase::isQuiet()).
     std::atomic<quint64> quiet{0};
+    /// The outbox thread's own: the next deliveries of ordered devices handed out by the transaction being
+    /// written, announced before it is committed (see Worker::drain()), and the room they took.
+    QList<DeliveryItem> early;
+    QList<quint64> earlyGenerations; ///< Outbox::m_laneGeneration when each was asked for
+    int earlyRoom = 0;
 };
 
 namespace {
@@ -60,6 +65,8 @@ constexpr qint64 kMaxTransactionBytesWhenLow = 64 * 1024;
 constexpr qint64 kOutcomeBytes = 8 * 1024;
 /// A log larger than this is copied into the file and started again by the writer itself (see keepLogBounded()).
 constexpr qint64 kRestartLogBytes = 4 * 1024 * 1024;
+/// At most this many deliveries queued in ordered lanes are kept in memory (see Outbox::Lane).
+constexpr qsizetype kLaneItems = 16384;
 
 /// Copies the write-ahead log into the database file, on a thread of its own and with a connection of
 /// its own. Left to SQLite, the copy (and the syncs around it) would run inside the commit that crosses
@@ -181,6 +188,7 @@ public:
                 const bool began = commit.ok();
                 for (std::size_t i = next; i < end; ++i)
                     replies.emplace_back(jobs[i].job(began ? m_db.get() : nullptr), Status::success());
+                announceEarly();
                 if (began) {
                     commit = m_db->commit();
                     if (commit)
@@ -226,6 +234,20 @@ public:
     }
 
 private:
+    /// The next deliveries of ordered devices, whose predecessors' attempts are over, go to the engine while
+    /// the transaction that records it is written (see OutboxDatabase::promoteNext()).
+    void announceEarly()
+    {
+        if (m_shared->early.isEmpty())
+            return;
+        QMetaObject::invokeMethod(
+            m_front,
+            [front = m_front, items = std::exchange(m_shared->early, {}),
+             generations = std::exchange(m_shared->earlyGenerations, {}),
+             room = std::exchange(m_shared->earlyRoom, 0)] { front->announceEarly(items, generations, room); },
+            Qt::QueuedConnection);
+    }
+
     /// Keeps the outbox usable on a disk that fills up.
     ///  - The write-ahead log is folded into the file by the checkpoint thread, about once a second; a burst
     ///    can grow it faster. Folding it may grow the file by as much as the log holds, so the log is
@@ -334,6 +356,8 @@ Outbox::Outbox(const QString& filePath, const Options& options, QObject* parent)
 {
     m_thread.setObjectName(u"hooksmith-outbox"_s);
     m_worker = new Worker(m_shared, this);
+    // A write that failed may have left lanes otherwise than this side knows them.
+    connect(this, &DeliveryStore::storeError, this, &Outbox::forgetLanes);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
@@ -455,21 +479,32 @@ void Outbox::postOutcome(std::function<Status(OutboxDatabase&, int room, std::ve
                          StatusDone done)
 {
     post(
-        [this, write = std::move(write), ordered, done = std::move(done)](OutboxDatabase* db) -> Reply {
+        [this, write = std::move(write), ordered, done = std::move(done),
+         generation = m_laneGeneration](OutboxDatabase* db) -> Reply {
             std::vector<Promoted> promoted;
-            const int room = db && ordered ? takeAcceptRoom(1) : 0;
+            int room = db && ordered ? takeAcceptRoom(1) : 0;
             const Status st = db ? write(*db, room, promoted) : Status(notOpen());
-            return [this, st, done, room, promoted = std::move(promoted)](const Status& commit) {
+            // Those handed out go to the engine before the transaction is committed, with the room they took.
+            bool waiting = false;
+            for (const Promoted& p : promoted) {
+                if (st && p.handedOut) {
+                    m_shared->early.append(p.item);
+                    m_shared->earlyGenerations.append(generation);
+                    m_shared->earlyRoom += std::exchange(room, 0);
+                } else if (!p.handedOut) {
+                    waiting = true;
+                }
+            }
+            return [this, st, done, room, waiting](const Status& commit) {
                 handOutArrived(room);
                 const Status result = !st ? st : commit;
                 if (!result) {
-                    // Nothing of the group is written: the delivery stays handed out, nothing fell due.
+                    // Nothing of the group is written: the delivery stays handed out, and nothing fell due but
+                    // what went to the engine already.
                     Q_EMIT storeError(result.errorMessage());
                 }
-                // The next of an ordered device reaches the engine before the outcome that let it go: the engine
-                // is never idle in between.
-                if (result)
-                    announcePromoted(promoted);
+                if (result && waiting)
+                    Q_EMIT dueAvailable();
                 if (done)
                     done(result);
                 noteChanged();
@@ -478,20 +513,16 @@ void Outbox::postOutcome(std::function<Status(OutboxDatabase&, int room, std::ve
         kOutcomeBytes);
 }
 
-void Outbox::announcePromoted(const std::vector<Promoted>& promoted)
+void Outbox::announceEarly(const QList<DeliveryItem>& items, const QList<quint64>& generations, int room)
 {
-    QList<DeliveryItem> handed;
-    bool waiting = false;
-    for (const Promoted& p : promoted) {
-        if (p.handedOut)
-            handed.append(p.item);
-        else
-            waiting = true;
+    handOutArrived(room);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (generations[i] == m_laneGeneration)
+            learnHandedOut({items[i]});
     }
-    if (!handed.isEmpty())
-        Q_EMIT handedOut(handed);
-    if (waiting)
-        Q_EMIT dueAvailable();
+    // The next of an ordered device reaches the engine before the outcome that let it go: the engine is never
+    // idle in between.
+    Q_EMIT handedOut(items);
 }
 
 void Outbox::enqueue(const QList<DeliveryItem>& deliveries)
@@ -528,7 +559,7 @@ void Outbox::store(const QList<DeliveryItem>& deliveries, bool taken)
     for (const DeliveryItem& d : std::as_const(rows))
         bytes += kOutcomeBytes + d.signal.value.toJson().size() * 2;
     post(
-        [this, rows = std::move(rows), taken](OutboxDatabase* db) -> Reply {
+        [this, rows = std::move(rows), taken, generation = m_laneGeneration](OutboxDatabase* db) -> Reply {
             QStringList ids;
             ids.reserve(rows.size());
             Status st = db ? db->refusal() : Status(notOpen());
@@ -538,18 +569,26 @@ void Outbox::store(const QList<DeliveryItem>& deliveries, bool taken)
             // Deliveries the engine took before they were stored are its own already.
             const int room = st && !taken && db->mayHandOutNew() ? takeAcceptRoom(int(rows.size())) : 0;
             QList<DeliveryItem> handedOut;
+            QList<std::pair<DeliveryItem, bool>> ordered; ///< and whether each was queued
             for (const DeliveryItem& d : rows) {
                 bool handed = false;
+                bool queued = false;
                 if (st)
-                    st = db->insert(d, handedOut.size() < room, &handed, taken);
+                    st = db->insert(d, handedOut.size() < room, &handed, taken, &queued);
                 if (handed && !taken)
                     handedOut.append(d);
+                if (d.ordered)
+                    ordered.append({d, queued});
                 ids.append(d.messageId);
             }
             if (db && !st)
                 db->refuseUntilAcceptAgain(st.errorMessage());
-            return [this, ids, st, room, handedOut](const Status& commit) {
+            return [this, ids, st, room, handedOut, ordered, generation](const Status& commit) {
                 handOutArrived(room);
+                if (st && commit && generation == m_laneGeneration) {
+                    for (const auto& [d, queued] : ordered)
+                        learnStored(d, queued);
+                }
                 if (st && commit) {
                     if (!handedOut.isEmpty())
                         Q_EMIT acceptedHandedOut(handedOut);
@@ -578,17 +617,19 @@ void Outbox::acceptAgain()
 void Outbox::fetchDue(int limit, const QDateTime& now, FetchDone done)
 {
     const qint64 nowMs = now.toMSecsSinceEpoch();
-    post([this, limit, nowMs, done = std::move(done)](OutboxDatabase* db) -> Reply {
+    post([this, limit, nowMs, done = std::move(done), generation = m_laneGeneration](OutboxDatabase* db) -> Reply {
         std::optional<qint64> next;
         Result<QList<DeliveryItem>> due =
             db ? db->fetchDue(nowMs, limit, next) : Result<QList<DeliveryItem>>(notOpen());
-        return [this, done, due = std::move(due), next, nowMs](const Status& commit) {
+        return [this, done, due = std::move(due), next, nowMs, generation](const Status& commit) {
             if (!due || !commit) {
                 // Nothing was handed out (the transaction was undone): ask again in a while.
                 Q_EMIT storeError(!due ? due.errorMessage() : commit.errorMessage());
                 done({}, QDateTime::fromMSecsSinceEpoch(nowMs + kRetryAfterErrorMs, Qt::UTC));
                 return;
             }
+            if (generation == m_laneGeneration)
+                learnHandedOut(due.value());
             std::optional<QDateTime> nextDue;
             if (next)
                 nextDue = QDateTime::fromMSecsSinceEpoch(*next, Qt::UTC);
@@ -611,23 +652,124 @@ void Outbox::recordRetry(const DeliveryItem& delivery, const AttemptRecord& atte
 void Outbox::recordFailure(const DeliveryItem& delivery, const std::optional<AttemptRecord>& attempt,
                            const QString& reason, StatusDone done)
 {
+    const QString next = delivery.ordered ? handOutNextOf(delivery) : QString();
     postOutcome(
-        [delivery, attempt, reason](OutboxDatabase& db, int room, std::vector<Promoted>& promoted) {
+        [delivery, attempt, reason, next](OutboxDatabase& db, int room, std::vector<Promoted>& promoted) {
             return db.recordAttempt(delivery, attempt, DeliveryItem::State::Failed,
-                                    delivery.nextAttemptAt.toMSecsSinceEpoch(), reason, room, promoted);
+                                    delivery.nextAttemptAt.toMSecsSinceEpoch(), reason, room, promoted, next);
         },
-        delivery.ordered, std::move(done));
+        delivery.ordered && next.isEmpty(), std::move(done));
 }
 
 void Outbox::complete(const DeliveryItem& delivery, StatusDone done)
 {
-    postOutcome([delivery](OutboxDatabase& db, int room,
-                           std::vector<Promoted>& promoted) { return db.remove(delivery, room, promoted); },
-                delivery.ordered, std::move(done));
+    const QString next = delivery.ordered ? handOutNextOf(delivery) : QString();
+    postOutcome([delivery, next](OutboxDatabase& db, int room,
+                                 std::vector<Promoted>& promoted) { return db.remove(delivery, room, promoted, next); },
+                delivery.ordered && next.isEmpty(), std::move(done));
+}
+
+QString Outbox::laneKey(const DeliveryItem& d)
+{
+    return d.webhookId + u'\n' + d.signal.deviceToken;
+}
+
+void Outbox::forgetLanes()
+{
+    m_lanes.clear();
+    m_laneItems = 0;
+    ++m_laneGeneration;
+}
+
+void Outbox::learnStored(const DeliveryItem& d, bool queued)
+{
+    const auto it = m_lanes.find(laneKey(d));
+    if (!queued) {
+        // Stored pending: its lane had nothing else waiting.
+        if (it == m_lanes.end()) {
+            m_lanes.emplace(laneKey(d), Lane{d.messageId, {}, true});
+        } else {
+            m_laneItems -= qsizetype(it->second.queue.size());
+            it->second = Lane{d.messageId, {}, true};
+        }
+        return;
+    }
+    if (it == m_lanes.end() || !it->second.complete)
+        return;
+    Lane& lane = it->second;
+    if (lane.head == d.messageId)
+        return; // it fell due (and went to the engine) before this was known
+    if (m_laneItems >= kLaneItems) {
+        lane.complete = false; // the rest of this lane is read from the file when its turn comes
+        return;
+    }
+    lane.queue.push_back(d);
+    ++m_laneItems;
+}
+
+void Outbox::learnHandedOut(const QList<DeliveryItem>& deliveries)
+{
+    for (const DeliveryItem& d : deliveries) {
+        if (!d.ordered)
+            continue;
+        const auto it = m_lanes.find(laneKey(d));
+        if (it == m_lanes.end())
+            continue;
+        Lane& lane = it->second;
+        if (lane.head == d.messageId)
+            continue; // the head again (a retry fell due)
+        if (!lane.queue.empty()) {
+            if (lane.queue.front().messageId != d.messageId) {
+                // Not what this side expected next: what it knows of the lane is not used any more.
+                m_laneItems -= qsizetype(lane.queue.size());
+                m_lanes.erase(it);
+                continue;
+            }
+            lane.queue.pop_front();
+            --m_laneItems;
+        }
+        lane.head = d.messageId;
+    }
+}
+
+QString Outbox::handOutNextOf(const DeliveryItem& leaving)
+{
+    const auto it = m_lanes.find(laneKey(leaving));
+    if (it == m_lanes.end())
+        return {};
+    Lane& lane = it->second;
+    if (lane.head != leaving.messageId || (lane.queue.empty() && !lane.complete)) {
+        // Not known well enough here: the outbox thread finds the next.
+        m_laneItems -= qsizetype(lane.queue.size());
+        m_lanes.erase(it);
+        return {};
+    }
+    lane.head.clear();
+    // Nothing waits behind it, or the engine has no room: the next (if any) falls due on the outbox thread,
+    // and the engine fetches it.
+    if (lane.queue.empty() || takeAcceptRoom(1) == 0)
+        return {};
+    DeliveryItem next = std::move(lane.queue.front());
+    lane.queue.pop_front();
+    --m_laneItems;
+    lane.head = next.messageId;
+    if (m_laneHandOuts.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                const QList<DeliveryItem> items = std::exchange(m_laneHandOuts, {});
+                handOutArrived(int(items.size()));
+                Q_EMIT handedOut(items);
+            },
+            Qt::QueuedConnection);
+    }
+    m_laneHandOuts.append(next);
+    return lane.head;
 }
 
 void Outbox::park(const DeliveryItem& delivery, const QString& reason, StatusDone done)
 {
+    forgetLanes();
     postWrite([delivery, reason](OutboxDatabase& db) { return db.park(delivery, reason); }, std::move(done));
 }
 
@@ -642,6 +784,7 @@ void Outbox::release(const QString& messageId)
 
 void Outbox::setActiveWebhooks(const ActiveWebhooks& webhooks, ParkingDone done)
 {
+    forgetLanes();
     post([this, webhooks, done = std::move(done)](OutboxDatabase* db) -> Reply {
         auto change = db ? db->setActiveWebhooks(webhooks) : Result<ParkingChange>(notOpen());
         return [this, done, change = std::move(change)](const Status& commit) {
@@ -659,6 +802,7 @@ void Outbox::setActiveWebhooks(const ActiveWebhooks& webhooks, ParkingDone done)
 
 void Outbox::retryNow(const QStringList& messageIds, StatusDone done)
 {
+    forgetLanes();
     postWrite([messageIds,
                now = QDateTime::currentMSecsSinceEpoch()](OutboxDatabase& db) { return db.retryNow(messageIds, now); },
               [this, done = std::move(done)](Status st) {
@@ -671,6 +815,7 @@ void Outbox::retryNow(const QStringList& messageIds, StatusDone done)
 
 void Outbox::discard(const QStringList& messageIds, StatusDone done)
 {
+    forgetLanes();
     postWrite([messageIds](OutboxDatabase& db) { return db.discard(messageIds); },
               [this, done = std::move(done)](Status st) {
                   if (st)

@@ -4,7 +4,9 @@
 
 #include <QThread>
 
+#include <deque>
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 namespace hooksmith {
@@ -101,7 +103,26 @@ private:
     /// A handed-out delivery's outcome; for an ordered one, the next of its device may fall due with it.
     void postOutcome(std::function<Status(OutboxDatabase&, int room, std::vector<Promoted>&)> write, bool ordered,
                      StatusDone done);
-    void announcePromoted(const std::vector<Promoted>& promoted);
+
+    /// What this side knows of an ordered lane (one device's deliveries to one webhook), from what it stored
+    /// and handed out, so that the next of a device goes to the engine as its predecessor leaves, without a
+    /// round trip through the outbox thread. Learnt from deliveries stored while the lane was empty; forgotten
+    /// whenever something else may have changed lanes (parking, retries and discards by hand, a write error).
+    struct Lane
+    {
+        QString head;                   ///< the lane's pending delivery (empty: none, as far as known)
+        std::deque<DeliveryItem> queue; ///< stored (committed) behind the head, in their order
+        bool complete = true;           ///< `queue` holds every delivery queued in the lane
+    };
+    static QString laneKey(const DeliveryItem& d);
+    void forgetLanes();
+    void learnStored(const DeliveryItem& d, bool queued);
+    void learnHandedOut(const QList<DeliveryItem>& deliveries);
+    /// The next of `leaving`'s lane, handed out to the engine now (emitted on the next turn); empty when it is
+    /// not known here, or the engine has no room.
+    QString handOutNextOf(const DeliveryItem& leaving);
+    /// Next deliveries of ordered devices handed out by a transaction not yet committed (see Worker::drain()).
+    void announceEarly(const QList<DeliveryItem>& items, const QList<quint64>& generations, int room);
     void handToWorker();
     void noteChanged();
 
@@ -115,6 +136,10 @@ private:
     bool m_handOffPosted = false;
     bool m_changePosted = false;
     bool m_open = false;
+    std::unordered_map<QString, Lane> m_lanes;
+    qsizetype m_laneItems = 0;          ///< deliveries in the lanes' queues, at most kLaneItems
+    quint64 m_laneGeneration = 0;       ///< counts forgetLanes(): what a job learnt before that is not used
+    QList<DeliveryItem> m_laneHandOuts; ///< handed out by handOutNextOf(), emitted on the next turn
 };
 
 } // namespace hooksmith

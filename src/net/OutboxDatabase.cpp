@@ -98,7 +98,7 @@ OutboxDatabase::~OutboxDatabase()
 void OutboxDatabase::closeConnection()
 {
     for (auto* q : {&m_insert, &m_laneWaiting, &m_due, &m_dueAfter, &m_nextDue, &m_update, &m_insertAttempt, &m_delete,
-                    &m_deleteAttempts, &m_laneHead, &m_makePending, &m_freePages, &m_anyWaiting})
+                    &m_deleteAttempts, &m_laneHead, &m_makePending, &m_makePendingById, &m_freePages, &m_anyWaiting})
         q->reset();
     if (m_db.isValid()) {
         m_db.close();
@@ -460,6 +460,7 @@ Status OutboxDatabase::prepare()
              {&m_laneHead, u"SELECT %1, id FROM deliveries WHERE webhook_id=? AND device_token=? AND ordered=1 AND "
                            "state IN (0,3) ORDER BY state, id LIMIT 1"_s.arg(columns)},
              {&m_makePending, u"UPDATE deliveries SET state=0 WHERE id=?"_s},
+             {&m_makePendingById, u"UPDATE deliveries SET state=0 WHERE message_id=? AND state=3"_s},
              {&m_freePages, u"SELECT freelist_count * page_size FROM pragma_freelist_count, pragma_page_size"_s},
              {&m_anyWaiting, u"SELECT 1 FROM deliveries WHERE state IN (0,3) LIMIT 1"_s},
          }) {
@@ -535,10 +536,12 @@ void OutboxDatabase::takeBack(const QString& messageId)
         m_handOutJournal.emplace_back(messageId, false);
 }
 
-Status OutboxDatabase::insert(const DeliveryItem& d, bool handOutNow, bool* handedOut, bool taken)
+Status OutboxDatabase::insert(const DeliveryItem& d, bool handOutNow, bool* handedOut, bool taken, bool* queuedOut)
 {
     if (handedOut)
         *handedOut = false;
+    if (queuedOut)
+        *queuedOut = false;
     bool queued = false;
     if (d.ordered && !taken) {
         QSqlQuery& lane = *m_laneWaiting;
@@ -563,6 +566,8 @@ Status OutboxDatabase::insert(const DeliveryItem& d, bool handOutNow, bool* hand
     m_insertedInTransaction = true;
     if (Status st = exec(q, tr("cannot store a delivery")); !st)
         return st;
+    if (queuedOut)
+        *queuedOut = queued && q.numRowsAffected() == 1;
     // Taken by the engine already: handed out whatever the room (a message id already there is the same
     // delivery, started again).
     if (taken) {
@@ -655,8 +660,15 @@ Result<QList<DeliveryItem>> OutboxDatabase::fetchDue(qint64 nowMs, int limit, st
 }
 
 Status OutboxDatabase::promoteNext(const QString& webhookId, const QString& deviceToken, int handOutRoom,
-                                   std::vector<Promoted>& promoted)
+                                   std::vector<Promoted>& promoted, const QString& handedOutNext)
 {
+    // Handed out by the caller, which knows the lane (see Outbox::Lane): it is the engine's whatever becomes of
+    // this transaction (as below), and pending from now on.
+    if (!handedOutNext.isEmpty()) {
+        m_handedOut.insert(handedOutNext);
+        m_makePendingById->bindValue(0, handedOutNext);
+        return exec(*m_makePendingById, tr("cannot read the order of deliveries"));
+    }
     // The lane's first pending delivery (under way or due), or else its first queued one.
     QSqlQuery& next = *m_laneHead;
     next.bindValue(0, webhookId);
@@ -675,10 +687,16 @@ Status OutboxDatabase::promoteNext(const QString& webhookId, const QString& devi
     m_makePending->bindValue(0, rowId);
     if (Status st = exec(*m_makePending, tr("cannot read the order of deliveries")); !st)
         return st;
-    // The next of a device goes to the engine at once when it has room: the order of one device costs a round
-    // trip to the server per signal, not one more through this thread as well.
+    // Handed out before an earlier transaction that could not be committed: the engine has it already.
+    if (m_handedOut.contains(p.item.messageId))
+        return Status::success();
+    // The next of a device goes to the engine at once when it has room, before this transaction is committed:
+    // the order of one device costs a round trip to the server per signal, not a commit as well. Its
+    // predecessor has left (its attempt is over), so the order on the wire holds even when the commit fails;
+    // this hand-out is then not undone (the engine has the delivery), and the next transaction that lets the
+    // lane go on finds it handed out already.
     if (int(promoted.size()) < handOutRoom) {
-        handOut(p.item.messageId);
+        m_handedOut.insert(p.item.messageId);
         p.handedOut = true;
     } else {
         dueMayWait();
@@ -689,7 +707,7 @@ Status OutboxDatabase::promoteNext(const QString& webhookId, const QString& devi
 
 Status OutboxDatabase::recordAttempt(const DeliveryItem& d, const std::optional<AttemptRecord>& attempt,
                                      DeliveryItem::State state, qint64 nextAttemptMs, const QString& finalReason,
-                                     int handOutRoom, std::vector<Promoted>& promoted)
+                                     int handOutRoom, std::vector<Promoted>& promoted, const QString& handedOutNext)
 {
     takeBack(d.messageId);
     if (state == DeliveryItem::State::Pending)
@@ -718,11 +736,12 @@ Status OutboxDatabase::recordAttempt(const DeliveryItem& d, const std::optional<
             return st;
     }
     if (d.ordered && state != DeliveryItem::State::Pending)
-        return promoteNext(d.webhookId, d.signal.deviceToken, handOutRoom, promoted);
+        return promoteNext(d.webhookId, d.signal.deviceToken, handOutRoom, promoted, handedOutNext);
     return Status::success();
 }
 
-Status OutboxDatabase::remove(const DeliveryItem& d, int handOutRoom, std::vector<Promoted>& promoted)
+Status OutboxDatabase::remove(const DeliveryItem& d, int handOutRoom, std::vector<Promoted>& promoted,
+                              const QString& handedOutNext)
 {
     takeBack(d.messageId);
     m_delete->bindValue(0, d.messageId);
@@ -735,7 +754,7 @@ Status OutboxDatabase::remove(const DeliveryItem& d, int handOutRoom, std::vecto
             return st;
     }
     if (d.ordered)
-        return promoteNext(d.webhookId, d.signal.deviceToken, handOutRoom, promoted);
+        return promoteNext(d.webhookId, d.signal.deviceToken, handOutRoom, promoted, handedOutNext);
     return Status::success();
 }
 
@@ -878,7 +897,7 @@ Status OutboxDatabase::discard(const QStringList& messageIds)
         if (Status st = exec(*m_deleteAttempts, tr("cannot discard a delivery")); !st)
             return st;
         if (wasLaneHead) {
-            if (Status st = promoteNext(webhookId, deviceToken, 0, promoted); !st)
+            if (Status st = promoteNext(webhookId, deviceToken, 0, promoted, {}); !st)
                 return st;
         }
     }

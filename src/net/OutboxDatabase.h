@@ -58,7 +58,9 @@ public:
     /// ordered. With `handOut`, a new pending delivery is handed out at once (`handedOut` says whether it
     /// was). A new pending delivery that is not handed out makes mayHandOutNew() false. `taken`: the
     /// engine started it before it was stored (asked only while isQuiet()): pending and handed out.
-    Status insert(const DeliveryItem& d, bool handOut = false, bool* handedOut = nullptr, bool taken = false);
+    /// `queued`: whether it was queued behind an earlier one.
+    Status insert(const DeliveryItem& d, bool handOut = false, bool* handedOut = nullptr, bool taken = false,
+                  bool* queued = nullptr);
     /// Whether a new delivery may be handed out as it is stored without overtaking an older one: false
     /// from opening, and whenever a due delivery may be waiting unfetched (stored without being handed
     /// out, given back, set to retry, fallen due behind an ordered one), until fetchDue() has handed out
@@ -68,11 +70,14 @@ public:
     Result<QList<DeliveryItem>> fetchDue(qint64 nowMs, int limit, std::optional<qint64>& nextDueMs);
 
     using Promoted = OutboxPromoted;
-    /// A handed-out delivery's attempt: pending again (a retry at `nextAttemptMs`) or Failed.
+    /// A handed-out delivery's attempt: pending again (a retry at `nextAttemptMs`) or Failed. For an ordered one
+    /// that leaves its lane, `handedOutNext` is the next of the lane when the caller handed it out already
+    /// (see Outbox's lanes); empty: the next falls due here.
     Status recordAttempt(const DeliveryItem& d, const std::optional<AttemptRecord>& attempt, DeliveryItem::State state,
                          qint64 nextAttemptMs, const QString& finalReason, int handOutRoom,
-                         std::vector<Promoted>& promoted);
-    Status remove(const DeliveryItem& d, int handOutRoom, std::vector<Promoted>& promoted);
+                         std::vector<Promoted>& promoted, const QString& handedOutNext = {});
+    Status remove(const DeliveryItem& d, int handOutRoom, std::vector<Promoted>& promoted,
+                  const QString& handedOutNext = {});
     /// A handed-out delivery whose webhook cannot be delivered to: it and every other waiting delivery of that
     /// webhook are parked.
     Status park(const DeliveryItem& d, const QString& reason);
@@ -150,7 +155,7 @@ private:
     DeliveryItem rowToDelivery(const QSqlQuery& q) const;
     /// The next queued delivery of this ordered device and webhook falls due when none of theirs is pending.
     Status promoteNext(const QString& webhookId, const QString& deviceToken, int handOutRoom,
-                       std::vector<Promoted>& promoted);
+                       std::vector<Promoted>& promoted, const QString& handedOutNext);
     Result<qint64> parkWebhook(const QString& webhookId, const QString& reason);
     Result<qint64> resumeWebhook(const QString& webhookId);
     void handOut(const QString& messageId);
@@ -169,7 +174,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QSqlDatabase m_db;
     std::optional<QSqlQuery> m_insert, m_laneWaiting, m_due, m_dueAfter, m_nextDue, m_update, m_insertAttempt, m_delete,
-        m_deleteAttempts, m_laneHead, m_makePending, m_freePages, m_anyWaiting;
+        m_deleteAttempts, m_laneHead, m_makePending, m_makePendingById, m_freePages, m_anyWaiting;
     QSet<QString> m_handedOut;
     /// Changes to m_handedOut in the open transaction (message id, whether it was added), undone by rollback().
     std::vector<std::pair<QString, bool>> m_handOutJournal;

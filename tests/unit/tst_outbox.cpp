@@ -6,12 +6,14 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -732,30 +734,281 @@ private Q_SLOTS:
         ordering(memory);
     }
 
-    // The next delivery of an ordered device goes to the engine with the outcome of the one before it,
-    // without a fetch, when the engine has room.
-    void orderedNextIsHandedOutWithTheOutcome()
+    static QList<DeliveryItem> orderedLane(int first, int count, const QString& device)
     {
-        auto box = openOutbox(newPath());
-        QVERIFY(box);
         QList<DeliveryItem> rows;
-        for (int i = 1; i <= 3; ++i) {
+        for (int i = first; i < first + count; ++i) {
             DeliveryItem d = makeDelivery(i);
-            d.signal.deviceToken = u"door"_s;
+            d.signal.deviceToken = device;
             d.ordered = true;
             rows.append(d);
         }
-        enqueueAndWait(*box, rows);
-        Fetched f = fetch(*box, 10);
-        QCOMPARE(f.due.size(), 1);
-        QSignalSpy handedOut(box.get(), &DeliveryStore::handedOut);
-        box->setAcceptRoom(5);
+        return rows;
+    }
+
+    /// Completes `leaving` and expects the next of its lane to be handed out before the outcome is written.
+    static void expectNextHandedOutBeforeTheOutcome(Outbox& box, const DeliveryItem& leaving, const QString& next)
+    {
+        QSignalSpy handedOut(&box, &DeliveryStore::handedOut);
         Awaited<Status> done;
-        box->complete(f.due[0], done.callback());
+        box.complete(leaving, done.callback());
         QVERIFY(handedOut.wait(5000));
-        QVERIFY(done.value->has_value());
-        QCOMPARE(handedOut.at(0).at(0).value<QList<DeliveryItem>>().at(0).messageId, u"msg_000002"_s);
+        QVERIFY(!done.value->has_value());
+        QCOMPARE(handedOut.size(), 1);
+        const auto given = handedOut.at(0).at(0).value<QList<DeliveryItem>>();
+        QCOMPARE(ids(given), QStringList{next});
+        QCOMPARE(given.at(0).state, DeliveryItem::State::Pending);
+        QCOMPARE(given.at(0).signal.deviceToken, leaving.signal.deviceToken);
+        QTRY_VERIFY(done.value->has_value());
+        QVERIFY(done.value->value().ok());
+        QCOMPARE(handedOut.size(), 1);
+    }
+
+    // The next delivery of an ordered device goes to the engine as the one before it leaves, before that is
+    // written and without a fetch, when the engine has room: from what the outbox knows of the lane (it stored
+    // it), and from the file (a lane that was there when it opened).
+    void orderedNextIsHandedOutAsItsPredecessorLeaves()
+    {
+        const QString path = newPath();
+        {
+            auto box = openOutbox(path);
+            QVERIFY(box);
+            enqueueAndWait(*box, orderedLane(1, 3, u"door"_s));
+            Fetched f = fetch(*box, 10);
+            QCOMPARE(ids(f.due), QStringList{u"msg_000001"_s});
+            box->setAcceptRoom(5);
+            expectNextHandedOutBeforeTheOutcome(*box, f.due[0], u"msg_000002"_s);
+            QCOMPARE(fetch(*box, 10).due.size(), 0);
+            DeliveryItem second = orderedLane(2, 1, u"door"_s).at(0);
+            expectNextHandedOutBeforeTheOutcome(*box, second, u"msg_000003"_s);
+            QCOMPARE(fetch(*box, 10).due.size(), 0);
+            // Stored behind the one under way after the outbox learnt the lane.
+            enqueueAndWait(*box, orderedLane(4, 2, u"door"_s));
+            expectNextHandedOutBeforeTheOutcome(*box, orderedLane(3, 1, u"door"_s).at(0), u"msg_000004"_s);
+            DeliveryQuery q;
+            q.states = {DeliveryItem::State::Queued};
+            QCOMPARE(ids(listed(*box, q)), QStringList{u"msg_000005"_s});
+        }
+        // Opened again: the lane is read from the file.
+        auto box = openOutbox(path);
+        QVERIFY(box);
+        Fetched f = fetch(*box, 10);
+        QCOMPARE(ids(f.due), QStringList{u"msg_000004"_s});
+        box->setAcceptRoom(5);
+        expectNextHandedOutBeforeTheOutcome(*box, f.due[0], u"msg_000005"_s);
         QCOMPARE(fetch(*box, 10).due.size(), 0);
+        QCOMPARE(counts(*box).pending, 1);
+        // Without room in the engine, the next one falls due and is fetched.
+        enqueueAndWait(*box, orderedLane(6, 1, u"door"_s));
+        box->setAcceptRoom(0);
+        QSignalSpy due(box.get(), &DeliveryStore::dueAvailable);
+        QSignalSpy handedOut(box.get(), &DeliveryStore::handedOut);
+        box->complete(orderedLane(5, 1, u"door"_s).at(0));
+        QVERIFY(due.wait(5000));
+        QCOMPARE(handedOut.size(), 0);
+        QCOMPARE(ids(fetch(*box, 10).due), QStringList{u"msg_000006"_s});
+    }
+
+    // A delivery stored behind the head of a lane while the head leaves: it becomes the head, is handed out once,
+    // and when it leaves, nothing is handed out again.
+    void aDeliveryStoredAsItsLaneMovesOnIsHandedOutOnce()
+    {
+        auto box = openOutbox(newPath());
+        QVERIFY(box);
+        enqueueAndWait(*box, orderedLane(1, 1, u"door"_s));
+        const Fetched f = fetch(*box, 10);
+        QCOMPARE(ids(f.due), QStringList{u"msg_000001"_s});
+        box->setAcceptRoom(5);
+        QSignalSpy handedOut(box.get(), &DeliveryStore::handedOut);
+        QSignalSpy accepted(box.get(), &DeliveryStore::accepted);
+        // Stored (on the outbox thread) before the head's outcome is asked for, known here only after.
+        box->enqueue(orderedLane(2, 1, u"door"_s));
+        QCoreApplication::processEvents();
+        QThread::msleep(200);
+        QCOMPARE(accepted.size(), 0);
+        box->complete(f.due[0]);
+        QVERIFY(handedOut.wait(5000));
+        QCOMPARE(accepted.size(), 1);
+        QCOMPARE(ids(handedOut.at(0).at(0).value<QList<DeliveryItem>>()), QStringList{u"msg_000002"_s});
+        Awaited<Status> done;
+        box->complete(orderedLane(2, 1, u"door"_s).at(0), done.callback());
+        QTRY_VERIFY(done.value->has_value());
+        flush(*box);
+        QCOMPARE(handedOut.size(), 1);
+        QCOMPARE(counts(*box).pending + counts(*box).queued, 0);
+
+        // Stored in the same group as the head's outcome: it is handed out before it is known to be stored.
+        QSignalSpy handedOnAccept(box.get(), &DeliveryStore::acceptedHandedOut);
+        enqueueAndWait(*box, orderedLane(3, 1, u"door"_s));
+        const QList<DeliveryItem> third =
+            handedOnAccept.isEmpty() ? fetch(*box, 10).due : handedOnAccept.at(0).at(0).value<QList<DeliveryItem>>();
+        QCOMPARE(ids(third), QStringList{u"msg_000003"_s});
+        handedOut.clear();
+        accepted.clear();
+        box->enqueue(orderedLane(4, 1, u"door"_s));
+        box->complete(third.at(0));
+        QVERIFY(handedOut.wait(5000));
+        QCOMPARE(accepted.size(), 0);
+        QCOMPARE(ids(handedOut.at(0).at(0).value<QList<DeliveryItem>>()), QStringList{u"msg_000004"_s});
+        QTRY_COMPARE(accepted.size(), 1);
+        Awaited<Status> fourth;
+        box->complete(orderedLane(4, 1, u"door"_s).at(0), fourth.callback());
+        QTRY_VERIFY(fourth.value->has_value());
+        flush(*box);
+        QCOMPARE(handedOut.size(), 1);
+        QCOMPARE(counts(*box).pending + counts(*box).queued, 0);
+    }
+
+    // An engine's worth of ordered deliveries over several devices, stored while others are under way,
+    // delivered, retried and failed in random order, with the outbox forgetting its lanes now and then:
+    // each device's deliveries reach the engine one at a time, in the order they were stored.
+    void orderedLanesKeepTheirOrderUnderLoad()
+    {
+        auto box = openOutbox(newPath());
+        QVERIFY(box);
+        QRandomGenerator random(20261206);
+        const QStringList devices{u"a"_s, u"b"_s, u"c"_s, u"d"_s};
+        QHash<QString, QStringList> stored;    // by device, in the order stored
+        QHash<QString, QStringList> attempted; // by device: each first hand-out of a delivery
+        QHash<QString, QString> underWay;      // device -> message id handed out
+        QList<DeliveryItem> withEngine;
+        QSet<QString> gone; // delivered or failed
+        QString error;
+        auto take = [&](const QList<DeliveryItem>& items) {
+            for (const DeliveryItem& d : items) {
+                const QString device = d.signal.deviceToken;
+                if (underWay.contains(device) && error.isEmpty())
+                    error = u"%1 handed out while %2 of its device is under way"_s.arg(d.messageId, underWay[device]);
+                if (gone.contains(d.messageId) && error.isEmpty())
+                    error = u"%1 handed out again after it was delivered or failed"_s.arg(d.messageId);
+                underWay.insert(device, d.messageId);
+                if (!attempted[device].contains(d.messageId))
+                    attempted[device].append(d.messageId);
+                withEngine.append(d);
+            }
+        };
+        connect(box.get(), &DeliveryStore::handedOut, this, take);
+        connect(box.get(), &DeliveryStore::acceptedHandedOut, this, take);
+        auto waitFor = [](const auto& done) {
+            while (!done())
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        };
+        auto fetchNow = [&] {
+            std::optional<QList<DeliveryItem>> due;
+            box->fetchDue(100, QDateTime::currentDateTimeUtc(),
+                          [&](QList<DeliveryItem> d, std::optional<QDateTime>) { due = std::move(d); });
+            waitFor([&] { return due.has_value(); });
+            take(*due);
+        };
+        auto waiting = [&] {
+            std::optional<OutboxCounts> c;
+            box->counts([&](OutboxCounts counted) { c = counted; });
+            waitFor([&] { return c.has_value(); });
+            return c->pending + c->queued;
+        };
+        box->setAcceptRoom(1000);
+        int next = 1;
+        int total = 0;
+        // A few steps per turn of the event loop, so that new deliveries and outcomes meet in one group, or in
+        // groups one after another.
+        for (int step = 0; step < 600; ++step) {
+            if (random.bounded(3) == 0)
+                QCoreApplication::processEvents();
+            const int op = random.bounded(10);
+            if (op < 3 && next < 600) {
+                QList<DeliveryItem> batch;
+                for (int i = random.bounded(1, 6); i > 0; --i) {
+                    const QString device = devices[random.bounded(devices.size())];
+                    batch += orderedLane(next++, 1, device);
+                    stored[device].append(batch.last().messageId);
+                }
+                total += int(batch.size());
+                box->enqueue(batch);
+            } else if (op == 3) {
+                fetchNow();
+            } else if (step == 200 || step == 400) {
+                setActive(*box, {u"wh-1"_s}); // the outbox forgets its lanes
+            } else if (!withEngine.isEmpty()) {
+                DeliveryItem d = withEngine.takeAt(random.bounded(withEngine.size()));
+                underWay.remove(d.signal.deviceToken);
+                d.attempts += 1;
+                const int outcome = random.bounded(10);
+                if (outcome == 0) {
+                    box->recordRetry(d, attempt(d.attempts, 503, u"503"_s), QDateTime::currentDateTimeUtc());
+                } else {
+                    gone.insert(d.messageId);
+                    if (outcome == 1)
+                        box->recordFailure(d, attempt(d.attempts, 400, u"400"_s), u"400 Bad Request"_s);
+                    else
+                        box->complete(d);
+                }
+            }
+        }
+        // The rest, until nothing waits.
+        QElapsedTimer clock;
+        clock.start();
+        for (;;) {
+            fetchNow();
+            if (withEngine.isEmpty() && waiting() == 0)
+                break;
+            while (!withEngine.isEmpty()) {
+                DeliveryItem d = withEngine.takeFirst();
+                underWay.remove(d.signal.deviceToken);
+                gone.insert(d.messageId);
+                box->complete(d);
+            }
+            QVERIFY2(clock.elapsed() < 20000, "the lanes did not drain");
+        }
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(total > 100);
+        for (const QString& device : devices)
+            QCOMPARE(attempted[device], stored[device]);
+    }
+
+    // The next of an ordered device handed out by a transaction that is then not committed (a full disk) stays
+    // with the engine: the outcome written again later does not hand it out a second time, and the lane goes
+    // on after it.
+    void orderedHandOutOutlivesAFailedCommit()
+    {
+        for (const bool byCaller : {false, true}) {
+            OutboxDatabase db(newPath(), false);
+            QVERIFY(db.open().ok());
+            const QList<DeliveryItem> lane = orderedLane(1, 3, u"door"_s);
+            QVERIFY(db.begin().ok());
+            for (const DeliveryItem& d : lane)
+                QVERIFY(db.insert(d).ok());
+            QVERIFY(db.commit().ok());
+            std::optional<qint64> next;
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            QVERIFY(db.begin().ok());
+            const auto due = db.fetchDue(now, 10, next);
+            QCOMPARE(ids(*due), QStringList{u"msg_000001"_s});
+            QVERIFY(db.commit().ok());
+
+            // Delivered; msg 2 goes to the engine (from the caller's knowledge of the lane, or found here), and the
+            // transaction is undone.
+            QVERIFY(db.begin().ok());
+            std::vector<OutboxPromoted> promoted;
+            QVERIFY(db.remove(due->at(0), byCaller ? 0 : 1, promoted, byCaller ? u"msg_000002"_s : QString()).ok());
+            QCOMPARE(promoted.size(), byCaller ? 0u : 1u);
+            db.rollback(u"disk full"_s);
+
+            // Written again: nothing more is handed out, and msg 2 is not due for a fetch.
+            QVERIFY(db.begin().ok());
+            promoted.clear();
+            QVERIFY(db.remove(due->at(0), 1, promoted).ok());
+            QCOMPARE(promoted.size(), 0u);
+            QCOMPARE(db.fetchDue(now, 10, next)->size(), 0);
+            QVERIFY(db.commit().ok());
+
+            // msg 2 delivered: msg 3 is next.
+            QVERIFY(db.begin().ok());
+            QVERIFY(db.remove(lane.at(1), 1, promoted).ok());
+            QVERIFY(db.commit().ok());
+            QCOMPARE(promoted.size(), 1u);
+            QCOMPARE(promoted.at(0).item.messageId, u"msg_000003"_s);
+            QVERIFY(promoted.at(0).handedOut);
+        }
     }
 
     void handsOutNewDeliveriesWithinTheEnginesRoom()
