@@ -194,7 +194,7 @@ int qnamOnly(const QString& url, int count, int concurrency, bool buffered)
 int main(int argc, char** argv)
 {
     // As hooksmith-cli runs (the bare QNetworkAccessManager rows too, so that they compare).
-    preferQtEventLoopInThreads();
+    preferQtEventLoop();
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption urlOpt(u"url"_s, u"Receiver base URL."_s, u"URL"_s);

@@ -13,7 +13,7 @@
 
 int main(int argc, char** argv)
 {
-    hooksmith::preferQtEventLoopInThreads();
+    hooksmith::preferQtEventLoop();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hooksmith-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Hooksmith"));

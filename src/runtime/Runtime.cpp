@@ -18,10 +18,12 @@ constexpr int kMaxHeldRetryMs = 5000;
 constexpr int kLossReportIntervalMs = 10000;
 } // namespace
 
-void preferQtEventLoopInThreads()
+void preferQtEventLoop()
 {
-    if (!qEnvironmentVariableIsSet("QT_NO_THREADED_GLIB"))
-        qputenv("QT_NO_THREADED_GLIB", "1");
+    for (const char* name : {"QT_NO_GLIB", "QT_NO_THREADED_GLIB"}) {
+        if (!qEnvironmentVariableIsSet(name))
+            qputenv(name, "1");
+    }
 }
 
 Runtime::Runtime(const RuntimeOptions& options, QObject* parent)

@@ -23,12 +23,13 @@ class HttpSenderPool;
 class SignalSource;
 class Transport;
 
-/// For headless programs (hooksmith-cli): call before the QCoreApplication is made. Threads other than
-/// the main one (the senders', Qt's HTTP threads, the outbox's) then run Qt's own event loop for Unix instead of
-/// GLib's, which wakes a thread with a system call for every event posted to it (QT_NO_THREADED_GLIB).
-/// The main thread keeps GLib's loop: QtKeychain's libsecret backend answers through it. The GUI keeps
-/// GLib's loop in every thread. A QT_NO_THREADED_GLIB set by the user is left as it is.
-void preferQtEventLoopInThreads();
+/// For headless programs (hooksmith-cli): call before the QCoreApplication is made. Every thread then runs
+/// Qt's own event loop for Unix instead of GLib's, which wakes a thread with a system call for every event
+/// posted to it and for every socket notifier turned on or off (QT_NO_GLIB, QT_NO_THREADED_GLIB). The
+/// keychain still answers: KeychainSecretStore runs GLib's default context while it waits for QtKeychain's
+/// libsecret backend. The GUI keeps GLib's loop in every thread. Variables set by the user are left as
+/// they are.
+void preferQtEventLoop();
 
 /// How a Runtime is set up.
 struct RuntimeOptions

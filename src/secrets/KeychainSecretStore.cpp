@@ -1,9 +1,14 @@
 #include "KeychainSecretStore.h"
 
+#include <QAbstractEventDispatcher>
 #include <QPointer>
 #include <QTimer>
 #include <QTimerEvent>
 #include <qt6keychain/keychain.h>
+
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+#include <dlfcn.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -91,6 +96,22 @@ QString failureMessage(QKeychain::Error error, const QString& detail)
             return KeychainSecretStore::tr("the keychain request was cancelled (%1)").arg(detail);
         return KeychainSecretStore::tr("the keychain reported an error (%1)").arg(detail);
     }
+}
+
+/// How often GLib's default context is run while keychain jobs wait for an answer (see updateGlibPump()).
+constexpr int kGlibPumpMs = 2;
+
+/// g_main_context_iteration() of the GLib that Qt Core loaded, when it did: looked up at run time, so that
+/// building needs no GLib headers.
+using GlibIteration = int (*)(void* context, int mayBlock);
+GlibIteration glibIteration()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    static const auto iteration = reinterpret_cast<GlibIteration>(::dlsym(RTLD_DEFAULT, "g_main_context_iteration"));
+    return iteration;
+#else
+    return nullptr;
+#endif
 }
 
 } // namespace
@@ -209,6 +230,20 @@ void KeychainSecretStore::startJob(const QString& key, const Operation& op)
     connect(job, &QKeychain::Job::finished, this,
             [this, key, jobId](QKeychain::Job* finished) { jobFinished(key, jobId, finished); });
     job->start();
+    updateGlibPump();
+}
+
+void KeychainSecretStore::updateGlibPump()
+{
+    const bool running = !m_deadlines.isEmpty();
+    if (running && m_glibPump == 0) {
+        const QAbstractEventDispatcher* loop = QAbstractEventDispatcher::instance(thread());
+        if (glibIteration() && loop && !loop->inherits("QEventDispatcherGlib"))
+            m_glibPump = startTimer(kGlibPumpMs, Qt::PreciseTimer);
+    } else if (!running && m_glibPump != 0) {
+        killTimer(m_glibPump);
+        m_glibPump = 0;
+    }
 }
 
 void KeychainSecretStore::endJob(KeyQueue& queue)
@@ -220,10 +255,17 @@ void KeychainSecretStore::endJob(KeyQueue& queue)
     queue.deadlineTimer = 0;
     queue.jobId = 0;
     queue.job = nullptr;
+    updateGlibPump();
 }
 
 void KeychainSecretStore::timerEvent(QTimerEvent* event)
 {
+    if (event->timerId() == m_glibPump) {
+        // What is ready in GLib's default context (libsecret's answers), a bounded number of rounds.
+        for (int i = 0; i < 16 && glibIteration()(nullptr, 0) != 0; ++i) {
+        }
+        return;
+    }
     const auto deadline = m_deadlines.constFind(event->timerId());
     if (deadline == m_deadlines.constEnd()) {
         SecretStore::timerEvent(event);

@@ -68,12 +68,16 @@ private:
     void switchToMemory(const QString& detail);
     Operation takeFront(const QString& key);
     void continueWith(const QString& key);
+    /// While keychain jobs run on a thread whose event loop is not GLib's (hooksmith-cli), GLib's default
+    /// context is run from a timer here: QtKeychain's libsecret backend answers through it.
+    void updateGlibPump();
 
     QHash<QString, KeyQueue> m_queues;
     QHash<int, QString> m_deadlines;  ///< timer id -> the key whose job it limits
     QHash<QString, QString> m_memory; ///< used only once the keychain turned out to be unavailable
     std::chrono::milliseconds m_timeLimit;
     quint64 m_lastJobId = 0;
+    int m_glibPump = 0; ///< timer id, see updateGlibPump()
     bool m_persistent = true;
     QString m_reason;
 };
