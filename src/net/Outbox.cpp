@@ -558,8 +558,17 @@ void Outbox::store(const QList<DeliveryItem>& deliveries, bool taken)
     qint64 bytes = 0;
     for (const DeliveryItem& d : std::as_const(rows))
         bytes += kOutcomeBytes + d.signal.value.toJson().size() * 2;
+    // Ordered deliveries of lanes known to have one pending: queued behind it without a look at the file.
+    QList<bool> behind;
+    if (!taken && !m_lanes.empty()) {
+        behind.reserve(rows.size());
+        for (const DeliveryItem& d : std::as_const(rows)) {
+            const auto lane = d.ordered ? m_lanes.find(laneKey(d)) : m_lanes.end();
+            behind.append(lane != m_lanes.end() && !lane->second.head.isEmpty());
+        }
+    }
     post(
-        [this, rows = std::move(rows), taken, generation = m_laneGeneration](OutboxDatabase* db) -> Reply {
+        [this, rows = std::move(rows), taken, behind, generation = m_laneGeneration](OutboxDatabase* db) -> Reply {
             QStringList ids;
             ids.reserve(rows.size());
             Status st = db ? db->refusal() : Status(notOpen());
@@ -570,11 +579,13 @@ void Outbox::store(const QList<DeliveryItem>& deliveries, bool taken)
             const int room = st && !taken && db->mayHandOutNew() ? takeAcceptRoom(int(rows.size())) : 0;
             QList<DeliveryItem> handedOut;
             QList<std::pair<DeliveryItem, bool>> ordered; ///< and whether each was queued
-            for (const DeliveryItem& d : rows) {
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                const DeliveryItem& d = rows[i];
                 bool handed = false;
                 bool queued = false;
                 if (st)
-                    st = db->insert(d, handedOut.size() < room, &handed, taken, &queued);
+                    st =
+                        db->insert(d, handedOut.size() < room, &handed, taken, &queued, !behind.isEmpty() && behind[i]);
                 if (handed && !taken)
                     handedOut.append(d);
                 if (d.ordered)

@@ -536,14 +536,17 @@ void OutboxDatabase::takeBack(const QString& messageId)
         m_handOutJournal.emplace_back(messageId, false);
 }
 
-Status OutboxDatabase::insert(const DeliveryItem& d, bool handOutNow, bool* handedOut, bool taken, bool* queuedOut)
+Status OutboxDatabase::insert(const DeliveryItem& d, bool handOutNow, bool* handedOut, bool taken, bool* queuedOut,
+                              bool behindOthers)
 {
     if (handedOut)
         *handedOut = false;
     if (queuedOut)
         *queuedOut = false;
     bool queued = false;
-    if (d.ordered && !taken) {
+    if (d.ordered && !taken && behindOthers) {
+        queued = true;
+    } else if (d.ordered && !taken) {
         QSqlQuery& lane = *m_laneWaiting;
         lane.bindValue(0, text(d.webhookId));
         lane.bindValue(1, text(d.signal.deviceToken));

@@ -58,9 +58,10 @@ public:
     /// ordered. With `handOut`, a new pending delivery is handed out at once (`handedOut` says whether it
     /// was). A new pending delivery that is not handed out makes mayHandOutNew() false. `taken`: the
     /// engine started it before it was stored (asked only while isQuiet()): pending and handed out.
-    /// `queued`: whether it was queued behind an earlier one.
+    /// `queued`: whether it was queued behind an earlier one. `behindOthers`: the caller knows that its lane
+    /// has a delivery pending or queued (see Outbox::Lane), so that it is queued without looking.
     Status insert(const DeliveryItem& d, bool handOut = false, bool* handedOut = nullptr, bool taken = false,
-                  bool* queued = nullptr);
+                  bool* queued = nullptr, bool behindOthers = false);
     /// Whether a new delivery may be handed out as it is stored without overtaking an older one: false
     /// from opening, and whenever a due delivery may be waiting unfetched (stored without being handed
     /// out, given back, set to retry, fallen due behind an ordered one), until fetchDue() has handed out

@@ -815,48 +815,64 @@ private Q_SLOTS:
     {
         auto box = openOutbox(newPath());
         QVERIFY(box);
-        enqueueAndWait(*box, orderedLane(1, 1, u"door"_s));
-        const Fetched f = fetch(*box, 10);
-        QCOMPARE(ids(f.due), QStringList{u"msg_000001"_s});
         box->setAcceptRoom(5);
         QSignalSpy handedOut(box.get(), &DeliveryStore::handedOut);
-        QSignalSpy accepted(box.get(), &DeliveryStore::accepted);
-        // Stored (on the outbox thread) before the head's outcome is asked for, known here only after.
-        box->enqueue(orderedLane(2, 1, u"door"_s));
-        QCoreApplication::processEvents();
-        QThread::msleep(200);
-        QCOMPARE(accepted.size(), 0);
-        box->complete(f.due[0]);
-        QVERIFY(handedOut.wait(5000));
-        QCOMPARE(accepted.size(), 1);
-        QCOMPARE(ids(handedOut.at(0).at(0).value<QList<DeliveryItem>>()), QStringList{u"msg_000002"_s});
-        Awaited<Status> done;
-        box->complete(orderedLane(2, 1, u"door"_s).at(0), done.callback());
-        QTRY_VERIFY(done.value->has_value());
-        flush(*box);
-        QCOMPARE(handedOut.size(), 1);
-        QCOMPARE(counts(*box).pending + counts(*box).queued, 0);
-
-        // Stored in the same group as the head's outcome: it is handed out before it is known to be stored.
         QSignalSpy handedOnAccept(box.get(), &DeliveryStore::acceptedHandedOut);
-        enqueueAndWait(*box, orderedLane(3, 1, u"door"_s));
-        const QList<DeliveryItem> third =
-            handedOnAccept.isEmpty() ? fetch(*box, 10).due : handedOnAccept.at(0).at(0).value<QList<DeliveryItem>>();
-        QCOMPARE(ids(third), QStringList{u"msg_000003"_s});
-        handedOut.clear();
-        accepted.clear();
-        box->enqueue(orderedLane(4, 1, u"door"_s));
-        box->complete(third.at(0));
-        QVERIFY(handedOut.wait(5000));
-        QCOMPARE(accepted.size(), 0);
-        QCOMPARE(ids(handedOut.at(0).at(0).value<QList<DeliveryItem>>()), QStringList{u"msg_000004"_s});
-        QTRY_COMPARE(accepted.size(), 1);
-        Awaited<Status> fourth;
-        box->complete(orderedLane(4, 1, u"door"_s).at(0), fourth.callback());
-        QTRY_VERIFY(fourth.value->has_value());
-        flush(*box);
-        QCOMPARE(handedOut.size(), 1);
-        QCOMPARE(counts(*box).pending + counts(*box).queued, 0);
+        QSignalSpy accepted(box.get(), &DeliveryStore::accepted);
+        // Whether the second delivery's storing is known here before or after its lane moves on depends on the
+        // threads: each case is checked, and the lane is tried again until the first case has come up.
+        bool storedBeforeKnown = false;
+        for (int lane = 0; lane < 20 && !storedBeforeKnown; ++lane) {
+            const QString device = u"door-%1"_s.arg(lane);
+            const QList<DeliveryItem> rows = orderedLane(10 * lane + 1, 2, device);
+            handedOnAccept.clear();
+            enqueueAndWait(*box, {rows[0]});
+            const QList<DeliveryItem> head = handedOnAccept.isEmpty()
+                                                 ? fetch(*box, 10).due
+                                                 : handedOnAccept.at(0).at(0).value<QList<DeliveryItem>>();
+            QCOMPARE(ids(head), QStringList{rows[0].messageId});
+            handedOut.clear();
+            accepted.clear();
+            // Stored on the outbox thread before the head's outcome is asked for; known here before or after.
+            box->enqueue({rows[1]});
+            QCoreApplication::processEvents();
+            QThread::msleep(100);
+            storedBeforeKnown = accepted.isEmpty();
+            box->complete(head[0]);
+            QVERIFY(handedOut.wait(5000));
+            QCOMPARE(ids(handedOut.at(0).at(0).value<QList<DeliveryItem>>()), QStringList{rows[1].messageId});
+            QTRY_COMPARE(accepted.size(), 1);
+            Awaited<Status> done;
+            box->complete(rows[1], done.callback());
+            QTRY_VERIFY(done.value->has_value());
+            flush(*box);
+            QCOMPARE(handedOut.size(), 1);
+            QCOMPARE(counts(*box).pending + counts(*box).queued, 0);
+
+            // Stored in the same group as the head's outcome: handed out, most often before it is known to be
+            // stored.
+            const QList<DeliveryItem> more = orderedLane(10 * lane + 3, 2, device);
+            handedOnAccept.clear();
+            enqueueAndWait(*box, {more[0]});
+            const QList<DeliveryItem> third = handedOnAccept.isEmpty()
+                                                  ? fetch(*box, 10).due
+                                                  : handedOnAccept.at(0).at(0).value<QList<DeliveryItem>>();
+            QCOMPARE(ids(third), QStringList{more[0].messageId});
+            handedOut.clear();
+            accepted.clear();
+            box->enqueue({more[1]});
+            box->complete(third.at(0));
+            QVERIFY(handedOut.wait(5000));
+            QCOMPARE(ids(handedOut.at(0).at(0).value<QList<DeliveryItem>>()), QStringList{more[1].messageId});
+            QTRY_COMPARE(accepted.size(), 1);
+            Awaited<Status> fourth;
+            box->complete(more[1], fourth.callback());
+            QTRY_VERIFY(fourth.value->has_value());
+            flush(*box);
+            QCOMPARE(handedOut.size(), 1);
+            QCOMPARE(counts(*box).pending + counts(*box).queued, 0);
+        }
+        QVERIFY(storedBeforeKnown);
     }
 
     // An engine's worth of ordered deliveries over several devices, stored while others are under way,
