@@ -51,6 +51,9 @@ struct Outbox::Shared
     std::atomic<quint64> quiet{0};
     /// The outbox thread's own: the next deliveries of ordered devices handed out by the transaction being
     /// written, announced before it is committed (see Worker::drain()), and the room they took.
+    /// Deliveries the caller handed out from what it knows of their lanes (see Outbox::handOutNextOf()), taken
+    /// with the jobs and marked handed out before any of them runs, whatever becomes of the group.
+    QStringList keep;
     QList<DeliveryItem> early;
     QList<quint64> earlyGenerations; ///< Outbox::m_laneGeneration when each was asked for
     int earlyRoom = 0;
@@ -158,10 +161,16 @@ public:
     void drain()
     {
         std::vector<Queued> jobs;
+        QStringList keep;
         {
             QMutexLocker lock(&m_shared->mutex);
             jobs.swap(m_shared->jobs);
+            keep.swap(m_shared->keep);
             m_shared->drainPosted = false;
+        }
+        if (m_db) {
+            for (const QString& id : std::as_const(keep))
+                m_db->keepHandedOut(id);
         }
         if (jobs.empty())
             return;
@@ -435,6 +444,7 @@ void Outbox::handToWorker()
         else
             std::move(m_jobs.begin(), m_jobs.end(), std::back_inserter(m_shared->jobs));
         m_jobs.clear();
+        m_shared->keep += std::exchange(m_keep, {});
         postDrain = !m_shared->drainPosted;
         m_shared->drainPosted = true;
     }
@@ -578,18 +588,18 @@ void Outbox::store(const QList<DeliveryItem>& deliveries, bool taken)
             // Deliveries the engine took before they were stored are its own already.
             const int room = st && !taken && db->mayHandOutNew() ? takeAcceptRoom(int(rows.size())) : 0;
             QList<DeliveryItem> handedOut;
-            QList<std::pair<DeliveryItem, bool>> ordered; ///< and whether each was queued
+            QList<std::pair<DeliveryItem, bool>> ordered; ///< stored (not there before), and whether queued
             for (qsizetype i = 0; i < rows.size(); ++i) {
                 const DeliveryItem& d = rows[i];
                 bool handed = false;
-                bool queued = false;
+                OutboxDatabase::StoredAs as = OutboxDatabase::StoredAs::Existing;
                 if (st)
-                    st =
-                        db->insert(d, handedOut.size() < room, &handed, taken, &queued, !behind.isEmpty() && behind[i]);
+                    st = db->insert(d, handedOut.size() < room, &handed, taken, &as, !behind.isEmpty() && behind[i]);
                 if (handed && !taken)
                     handedOut.append(d);
-                if (d.ordered)
-                    ordered.append({d, queued});
+                // One already there (the same signal again) leaves its lane as it was.
+                if (d.ordered && as != OutboxDatabase::StoredAs::Existing)
+                    ordered.append({d, as == OutboxDatabase::StoredAs::Queued});
                 ids.append(d.messageId);
             }
             if (db && !st)
@@ -775,6 +785,7 @@ QString Outbox::handOutNextOf(const DeliveryItem& leaving)
             Qt::QueuedConnection);
     }
     m_laneHandOuts.append(next);
+    m_keep.append(lane.head);
     return lane.head;
 }
 

@@ -140,6 +140,7 @@ private:
     qsizetype m_laneItems = 0;          ///< deliveries in the lanes' queues, at most kLaneItems
     quint64 m_laneGeneration = 0;       ///< counts forgetLanes(): what a job learnt before that is not used
     QList<DeliveryItem> m_laneHandOuts; ///< handed out by handOutNextOf(), emitted on the next turn
+    QStringList m_keep;                 ///< their ids, for the outbox thread (Shared::keep)
 };
 
 } // namespace hooksmith

@@ -536,13 +536,13 @@ void OutboxDatabase::takeBack(const QString& messageId)
         m_handOutJournal.emplace_back(messageId, false);
 }
 
-Status OutboxDatabase::insert(const DeliveryItem& d, bool handOutNow, bool* handedOut, bool taken, bool* queuedOut,
+Status OutboxDatabase::insert(const DeliveryItem& d, bool handOutNow, bool* handedOut, bool taken, StoredAs* storedAs,
                               bool behindOthers)
 {
     if (handedOut)
         *handedOut = false;
-    if (queuedOut)
-        *queuedOut = false;
+    if (storedAs)
+        *storedAs = StoredAs::Existing;
     bool queued = false;
     if (d.ordered && !taken && behindOthers) {
         queued = true;
@@ -569,8 +569,8 @@ Status OutboxDatabase::insert(const DeliveryItem& d, bool handOutNow, bool* hand
     m_insertedInTransaction = true;
     if (Status st = exec(q, tr("cannot store a delivery")); !st)
         return st;
-    if (queuedOut)
-        *queuedOut = queued && q.numRowsAffected() == 1;
+    if (storedAs && q.numRowsAffected() == 1)
+        *storedAs = queued ? StoredAs::Queued : StoredAs::Pending;
     // Taken by the engine already: handed out whatever the room (a message id already there is the same
     // delivery, started again).
     if (taken) {
@@ -665,10 +665,9 @@ Result<QList<DeliveryItem>> OutboxDatabase::fetchDue(qint64 nowMs, int limit, st
 Status OutboxDatabase::promoteNext(const QString& webhookId, const QString& deviceToken, int handOutRoom,
                                    std::vector<Promoted>& promoted, const QString& handedOutNext)
 {
-    // Handed out by the caller, which knows the lane (see Outbox::Lane): it is the engine's whatever becomes of
-    // this transaction (as below), and pending from now on.
+    // Handed out by the caller, which knows the lane (see Outbox::Lane, and keepHandedOut()): pending from now
+    // on.
     if (!handedOutNext.isEmpty()) {
-        m_handedOut.insert(handedOutNext);
         m_makePendingById->bindValue(0, handedOutNext);
         return exec(*m_makePendingById, tr("cannot read the order of deliveries"));
     }

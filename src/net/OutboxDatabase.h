@@ -58,10 +58,16 @@ public:
     /// ordered. With `handOut`, a new pending delivery is handed out at once (`handedOut` says whether it
     /// was). A new pending delivery that is not handed out makes mayHandOutNew() false. `taken`: the
     /// engine started it before it was stored (asked only while isQuiet()): pending and handed out.
-    /// `queued`: whether it was queued behind an earlier one. `behindOthers`: the caller knows that its lane
-    /// has a delivery pending or queued (see Outbox::Lane), so that it is queued without looking.
+    /// `storedAs`: what became of it. `behindOthers`: the caller knows that its lane has a delivery pending or
+    /// queued (see Outbox::Lane), so that it is queued without looking.
+    enum class StoredAs : quint8
+    {
+        Existing, ///< its message id is there already: nothing was stored
+        Pending,
+        Queued,
+    };
     Status insert(const DeliveryItem& d, bool handOut = false, bool* handedOut = nullptr, bool taken = false,
-                  bool* queued = nullptr, bool behindOthers = false);
+                  StoredAs* storedAs = nullptr, bool behindOthers = false);
     /// Whether a new delivery may be handed out as it is stored without overtaking an older one: false
     /// from opening, and whenever a due delivery may be waiting unfetched (stored without being handed
     /// out, given back, set to retry, fallen due behind an ordered one), until fetchDue() has handed out
@@ -82,6 +88,9 @@ public:
     /// A handed-out delivery whose webhook cannot be delivered to: it and every other waiting delivery of that
     /// webhook are parked.
     Status park(const DeliveryItem& d, const QString& reason);
+    /// The caller handed this delivery out already (the next of an ordered lane it knows, see Outbox::Lane): it
+    /// is the engine's, whatever becomes of the transaction or of the outcome that let it go.
+    void keepHandedOut(const QString& messageId) { m_handedOut.insert(messageId); }
     void release(const QString& messageId)
     {
         // Not part of the transaction: the engine gave it back whatever becomes of the group.

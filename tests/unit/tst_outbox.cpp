@@ -809,6 +809,24 @@ private Q_SLOTS:
         QCOMPARE(ids(fetch(*box, 10).due), QStringList{u"msg_000006"_s});
     }
 
+    // The same signal stored again (a broker's redelivery) changes nothing in its lane: the next one is still
+    // the one stored after it.
+    void aDeliveryStoredAgainLeavesItsLaneAsItWas()
+    {
+        auto box = openOutbox(newPath());
+        QVERIFY(box);
+        const QList<DeliveryItem> lane = orderedLane(1, 4, u"door"_s);
+        enqueueAndWait(*box, lane.mid(0, 3));
+        const Fetched f = fetch(*box, 10);
+        QCOMPARE(ids(f.due), QStringList{u"msg_000001"_s});
+        enqueueAndWait(*box, {lane[0]});
+        enqueueAndWait(*box, {lane[3]});
+        box->setAcceptRoom(5);
+        expectNextHandedOutBeforeTheOutcome(*box, f.due[0], u"msg_000002"_s);
+        expectNextHandedOutBeforeTheOutcome(*box, lane[1], u"msg_000003"_s);
+        expectNextHandedOutBeforeTheOutcome(*box, lane[2], u"msg_000004"_s);
+    }
+
     // A delivery stored behind the head of a lane while the head leaves: it becomes the head, is handed out once,
     // and when it leaves, nothing is handed out again.
     void aDeliveryStoredAsItsLaneMovesOnIsHandedOutOnce()
@@ -1003,6 +1021,8 @@ private Q_SLOTS:
 
             // Delivered; msg 2 goes to the engine (from the caller's knowledge of the lane, or found here), and the
             // transaction is undone.
+            if (byCaller)
+                db.keepHandedOut(u"msg_000002"_s);
             QVERIFY(db.begin().ok());
             std::vector<OutboxPromoted> promoted;
             QVERIFY(db.remove(due->at(0), byCaller ? 0 : 1, promoted, byCaller ? u"msg_000002"_s : QString()).ok());
