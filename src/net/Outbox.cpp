@@ -704,11 +704,12 @@ void Outbox::forgetLanes()
 
 void Outbox::learnStored(const DeliveryItem& d, bool queued)
 {
-    const auto it = m_lanes.find(laneKey(d));
+    const QString key = laneKey(d);
+    const auto it = m_lanes.find(key);
     if (!queued) {
         // Stored pending: its lane had nothing else waiting.
         if (it == m_lanes.end()) {
-            m_lanes.emplace(laneKey(d), Lane{d.messageId, {}, true});
+            m_lanes.emplace(key, Lane{d.messageId, {}, true});
         } else {
             m_laneItems -= qsizetype(it->second.queue.size());
             it->second = Lane{d.messageId, {}, true};
