@@ -92,6 +92,16 @@ int RelayCommand::run(const QStringList& args, Io& io)
                                        u"[ADDR:]PORT"_s);
     const QCommandLineOption logFormatOpt(u"log-format"_s, tr("text (the default) or json (one JSON object per line)."),
                                           u"FORMAT"_s, u"text"_s);
+    const QCommandLineOption logDeliveriesOpt(
+        u"log-deliveries"_s,
+        tr("all (the default): a line for every attempt; failures: none for an attempt that delivered, so a busy "
+           "relay logs only what went wrong."),
+        u"WHICH"_s, u"all"_s);
+    const QCommandLineOption logSummaryOpt(
+        u"log-summary"_s,
+        tr("Every PERIOD (e.g. 60s, 5m), one line with the signals, deliveries, retries and failures since the "
+           "last one."),
+        u"PERIOD"_s);
     const QCommandLineOption environmentOpt = CommandSupport::environmentOption();
     const QCommandLineOption mqttOpt(u"mqtt"_s,
                                      tr("Read signals from an MQTT 5 broker: mqtt://[USER@]HOST[:PORT] or mqtts://... "
@@ -122,8 +132,8 @@ int RelayCommand::run(const QStringList& args, Io& io)
     const QCommandLineOption mqttCaOpt(
         u"mqtt-ca"_s, tr("PEM file of the certificates to trust for mqtts:// (default: the system's)."), u"FILE"_s);
     parser.addOptions({stdinOpt, serialOpt, mqttOpt, outboxOpt, memoryOpt, deviceOpt, healthOpt, logFormatOpt,
-                       mqttUserOpt, mqttPasswordEnvOpt, mqttGroupOpt, mqttClientIdOpt, mqttSessionOpt, mqttCaOpt,
-                       environmentOpt});
+                       logDeliveriesOpt, logSummaryOpt, mqttUserOpt, mqttPasswordEnvOpt, mqttGroupOpt, mqttClientIdOpt,
+                       mqttSessionOpt, mqttCaOpt, environmentOpt});
     const auto engineSet = CliDelivery::engineOptions();
     CliDelivery::addEngineOptions(parser, engineSet, true);
     if (auto code = CommandSupport::parse(
@@ -163,6 +173,24 @@ int RelayCommand::run(const QStringList& args, Io& io)
         io.err << tr("hooksmith-cli relay: --log-format is text or json, not \"%1\"").arg(logFormat) << '\n';
         return ExitBadInput;
     }
+    const QString logDeliveries = parser.value(logDeliveriesOpt);
+    if (logDeliveries != u"all"_s && logDeliveries != u"failures"_s) {
+        io.err << tr("hooksmith-cli relay: --log-deliveries is all or failures, not \"%1\"").arg(logDeliveries) << '\n';
+        return ExitBadInput;
+    }
+    qint64 summaryEveryMs = 0;
+    if (parser.isSet(logSummaryOpt)) {
+        const auto period = RetrySchedule::parse(parser.value(logSummaryOpt));
+        if (!period || period->delaysMs.size() != 1 || period->delaysMs.front() < 1000 ||
+            period->delaysMs.front() > 24 * 3600 * 1000) {
+            io.err << tr("hooksmith-cli relay: --log-summary takes one period from 1s to 24h (e.g. 60s, 5m), not "
+                         "\"%1\"")
+                          .arg(parser.value(logSummaryOpt))
+                   << '\n';
+            return ExitBadInput;
+        }
+        summaryEveryMs = period->delaysMs.front();
+    }
     if (parser.isSet(healthOpt) && parser.value(healthOpt).trimmed().isEmpty()) {
         io.err << tr("hooksmith-cli relay: --health needs a port, or ADDR:PORT") << '\n';
         return ExitBadInput;
@@ -199,6 +227,8 @@ int RelayCommand::run(const QStringList& args, Io& io)
     settings.device = parser.value(deviceOpt);
     settings.health = parser.value(healthOpt);
     settings.logFormat = logFormat == u"json"_s ? LogFormat::Json : LogFormat::Text;
+    settings.logDelivered = logDeliveries == u"all"_s;
+    settings.summaryEveryMs = summaryEveryMs;
     RelayRun relay(std::move(settings), io);
     return relay.exec();
 }

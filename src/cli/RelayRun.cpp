@@ -221,6 +221,8 @@ void RelayRun::onAttempt(const AttemptReport& report)
         report.decision.action == RetryDecision::Action::DisableWebhook) {
         m_loggedFailures.insert(report.delivery.messageId);
     }
+    if (report.decision.action == RetryDecision::Action::Delivered && !m_settings.logDelivered)
+        return;
     const LogLevel level =
         report.decision.action == RetryDecision::Action::Delivered ? LogLevel::Info : LogLevel::Warning;
     LogSink::Fields fields{{u"message_id"_s, report.delivery.messageId},
@@ -250,6 +252,51 @@ void RelayRun::onStarted()
     const auto interval = m_systemd->startWatchdog();
     if (interval.count() > 0)
         log(LogLevel::Info, Tr::tr("relay: systemd watchdog: pinging every %1 ms").arg(interval.count() / 2000));
+    if (m_settings.summaryEveryMs > 0 && !m_summaryTimer) {
+        m_summaryTimer = new QTimer(this);
+        m_summaryTimer->setInterval(std::chrono::milliseconds(m_settings.summaryEveryMs));
+        connect(m_summaryTimer, &QTimer::timeout, this, &RelayRun::logPeriod);
+        m_summaryTimer->start();
+    }
+}
+
+void RelayRun::logPeriod()
+{
+    const DeliveryEngine* engine = m_runtime->engine();
+    DeliveryStore* store = m_runtime->store();
+    if (!engine || !store)
+        return;
+    const DeliveryEngine::Stats& e = engine->stats();
+    const Totals now{m_runtime->stats().signals, e.delivered, e.retries, e.failed, e.parked};
+    const Totals was = std::exchange(m_reported, now);
+    store->counts([this, now, was](OutboxCounts counts) {
+        const auto since = [](quint64 a, quint64 b) {
+            return qint64(a - b);
+        };
+        const qint64 waiting = counts.pending + counts.queued;
+        // A quiet period with nothing waiting says nothing (the watchdog and /healthz tell that it runs).
+        if (now.signals == was.signals && now.delivered == was.delivered && now.retries == was.retries &&
+            now.failed == was.failed && now.parked == was.parked && waiting == 0)
+            return;
+        const QString line = Tr::tr("relay: in the last %1: %2 signal(s), %3 delivered, %4 attempt(s) to be retried, "
+                                    "%5 failed, %6 parked; %7 waiting in the outbox")
+                                 .arg(RetryPolicy::formatDelay(m_settings.summaryEveryMs))
+                                 .arg(since(now.signals, was.signals))
+                                 .arg(since(now.delivered, was.delivered))
+                                 .arg(since(now.retries, was.retries))
+                                 .arg(since(now.failed, was.failed))
+                                 .arg(since(now.parked, was.parked))
+                                 .arg(waiting);
+        const bool trouble = now.failed != was.failed || now.parked != was.parked;
+        log(trouble ? LogLevel::Warning : LogLevel::Info, line,
+            {{u"period_ms"_s, m_settings.summaryEveryMs},
+             {u"signals"_s, since(now.signals, was.signals)},
+             {u"delivered"_s, since(now.delivered, was.delivered)},
+             {u"retried"_s, since(now.retries, was.retries)},
+             {u"failed"_s, since(now.failed, was.failed)},
+             {u"parked"_s, since(now.parked, was.parked)},
+             {u"waiting"_s, waiting}});
+    });
 }
 
 QString RelayRun::summary(const OutboxCounts& counts) const

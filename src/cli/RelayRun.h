@@ -9,6 +9,7 @@
 #include <QEventLoop>
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 
 #include <memory>
 
@@ -34,6 +35,10 @@ struct RelaySettings
     /// --mqtt URL: the broker (its URL without password in displayUrl); connection.host empty: no MQTT.
     MqttSource::Options mqtt;
     LogFormat logFormat = LogFormat::Text;
+    /// --log-deliveries failures: no line for an attempt that delivered (failed attempts are still logged).
+    bool logDelivered = true;
+    /// --log-summary: one line with what happened in each period of this length; 0: none.
+    qint64 summaryEveryMs = 0;
 };
 
 /// One run of the relay: loads and checks the workspace, starts the runtime with its source, serves health and
@@ -61,6 +66,7 @@ private:
     void log(LogLevel level, const QString& text, const LogSink::Fields& fields = {});
     QList<Problem> checkWorkspace(const Workspace& ws) const;
     QString summary(const OutboxCounts& counts) const;
+    void logPeriod();
 
     RelaySettings m_settings;
     Io& m_io;
@@ -74,6 +80,17 @@ private:
     SignalSource* m_source = nullptr;
     QEventLoop m_loop;
     QSet<QString> m_loggedFailures;
+    /// What the last --log-summary line counted up to.
+    struct Totals
+    {
+        quint64 signals = 0;
+        quint64 delivered = 0;
+        quint64 retries = 0;
+        quint64 failed = 0;
+        quint64 parked = 0;
+    };
+    Totals m_reported;
+    QTimer* m_summaryTimer = nullptr;
     int m_exitCode = ExitOk;
 };
 

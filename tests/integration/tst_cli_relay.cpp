@@ -7,6 +7,8 @@
 #include "WorkspaceFile.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -132,6 +134,58 @@ private Q_SLOTS:
                  qPrintable(reloaded.workspace->webhooks.front().disabledReason));
     }
 
+    void logsOnlyFailuresAndSumsUpEachPeriodWhenAsked()
+    {
+        LocalReceiver receiver;
+        QVERIFY(receiver.listen());
+        FaultServer server;
+        QVERIFY(server.listen());
+        server.setDefaultAction(FaultServer::Action::respond(503, "Service Unavailable"));
+        Workspace ws;
+        ws.devices = {Device{kBalcony, u"Balcony"_s, {}, {}}};
+        ws.webhooks = {hook(u"Up"_s, receiver.url(), u"/up"_s, {kBalcony}),
+                       hook(u"Down"_s, server.url(u"/"_s).adjusted(QUrl::StripTrailingSlash), u"/down"_s, {kBalcony})};
+        const QString path = RelayProcess::writeWorkspace(m_dir.path(), u"quiet.hooksmith.json"_s, ws);
+
+        RelayProcess relay;
+        QVERIFY(relay.start({path, u"--stdin"_s, u"-d"_s, kBalcony, u"--log-format"_s, u"json"_s, u"--log-deliveries"_s,
+                             u"failures"_s, u"--log-summary"_s, u"1s"_s, u"--attempts"_s, u"2"_s, u"--retry-schedule"_s,
+                             u"0,50ms"_s},
+                            m_dir.filePath(u"data-quiet"_s)));
+        relay.write("@signal 1 1\n@signal 1 2\n@signal 1 3\n");
+        QTRY_COMPARE_WITH_TIMEOUT(receiver.requests().size(), 3, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(relay.countLines(u"\"outcome\":\"failed\""_s), 3, 20000);
+        // At least one period passes with the relay still running.
+        QTRY_VERIFY_WITH_TIMEOUT(relay.countLines(u"relay: in the last 1 s: "_s) > 0, 20000);
+        relay.closeInput();
+        QVERIFY2(relay.waitForExit(30000), qPrintable(relay.errorOutput()));
+        QCOMPARE(relay.exitCode(), 1);
+
+        // No line for a delivered attempt; each failed attempt has its line.
+        QCOMPARE(relay.countLines(u"\"outcome\":\"delivered\""_s), 0);
+        QCOMPARE(relay.countLines(u"delivered: 200 OK"_s), 0);
+        QCOMPARE(relay.countLines(u"\"outcome\":\"retry\""_s), 3);
+        // The periods together count every signal and outcome once.
+        QHash<QString, qint64> sums;
+        int periods = 0;
+        for (const QString& line : relay.errorOutput().split(u'\n', Qt::SkipEmptyParts)) {
+            const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+            if (!o.value(u"msg"_s).toString().startsWith(u"relay: in the last 1 s: "_s))
+                continue;
+            ++periods;
+            QCOMPARE(o.value(u"period_ms"_s).toInteger(), 1000);
+            for (const QString& key : {u"signals"_s, u"delivered"_s, u"retried"_s, u"failed"_s, u"parked"_s})
+                sums[key] += o.value(key).toInteger();
+        }
+        QVERIFY(periods > 0);
+        QCOMPARE(sums.value(u"signals"_s), 3);
+        QCOMPARE(sums.value(u"delivered"_s), 3);
+        QCOMPARE(sums.value(u"retried"_s), 3);
+        QCOMPARE(sums.value(u"failed"_s), 3);
+        QCOMPARE(sums.value(u"parked"_s), 0);
+        QVERIFY2(relay.errorOutput().contains(u"3 delivered, 3 failed"_s), qPrintable(relay.errorOutput()));
+    }
+
     void aWorkspaceChangedOnDiskIsNotOverwritten()
     {
         FaultServer server;
@@ -215,6 +269,16 @@ private Q_SLOTS:
         const auto group = test::runCli({u"relay"_s, u"x.hooksmith.json"_s, u"--stdin"_s, u"--mqtt-group"_s, u"g"_s});
         QCOMPARE(group.code, 2);
         QVERIFY(group.err.contains(u"--mqtt-group goes with --mqtt"_s));
+        const auto which =
+            test::runCli({u"relay"_s, u"x.hooksmith.json"_s, u"--stdin"_s, u"--log-deliveries"_s, u"errors"_s});
+        QCOMPARE(which.code, 2);
+        QVERIFY(which.err.contains(u"--log-deliveries is all or failures, not \"errors\""_s));
+        for (const QString& period : {u"10"_s, u"0s"_s, u"1m,2m"_s, u"soon"_s, u"25h"_s}) {
+            const auto summary =
+                test::runCli({u"relay"_s, u"x.hooksmith.json"_s, u"--stdin"_s, u"--log-summary"_s, period});
+            QCOMPARE(summary.code, 2);
+            QVERIFY2(summary.err.contains(u"--log-summary takes one period from 1s to 24h"_s), qPrintable(summary.err));
+        }
         const auto missing = test::runCli({u"relay"_s, m_dir.filePath(u"absent.hooksmith.json"_s), u"--stdin"_s});
         QCOMPARE(missing.code, 2);
     }
