@@ -124,6 +124,7 @@ DeliveryEngine::DeliveryEngine(DeliveryStore* store, Transport* transport, const
             m_ready.push_back(d);
         pump();
     });
+    connect(m_store, &DeliveryStore::acceptedQueued, this, [this](int count) { m_queuedOnAccept = count; });
     connect(m_store, &DeliveryStore::accepted, this, [this](const QStringList& messageIds) {
         // Taken before they were stored: their outcomes can be written now.
         qsizetype taken = 0;
@@ -139,8 +140,9 @@ DeliveryEngine::DeliveryEngine(DeliveryStore* store, Transport* transport, const
                 }
             }
         }
-        // Those handed out just before, with acceptedHandedOut(), need no fetch.
-        if (messageIds.size() - taken > std::exchange(m_handedOutOnAccept, 0))
+        // Those handed out just before, with acceptedHandedOut(), need no fetch, nor those queued behind an
+        // earlier one of their device (acceptedQueued()).
+        if (messageIds.size() - taken > std::exchange(m_handedOutOnAccept, 0) + std::exchange(m_queuedOnAccept, 0))
             wake();
     });
     connect(m_store, &DeliveryStore::rejected, this, [this](const QStringList& messageIds) {
@@ -427,9 +429,12 @@ void DeliveryEngine::pump()
     } while (m_pumpAgain);
     m_inPump = false;
     // Room for new deliveries to be handed out as they are accepted, once nothing older is due.
+    // The next of an ordered device may come while older deliveries of other devices wait to be fetched.
     const bool caughtUp = m_running && !m_fetching && !m_mayHaveDue && !m_stalled;
-    m_store->setAcceptRoom(
-        caughtUp ? m_options.readAhead + m_options.concurrency - int(m_inFlight.size()) - int(m_ready.size()) : 0);
+    const int room = m_running && !m_stalled
+                         ? m_options.readAhead + m_options.concurrency - int(m_inFlight.size()) - int(m_ready.size())
+                         : 0;
+    m_store->setAcceptRoom(caughtUp ? room : 0, room);
     checkIdle();
 }
 

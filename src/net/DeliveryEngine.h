@@ -225,6 +225,7 @@ private:
     bool m_fetching = false;
     bool m_mayHaveDue = false;
     int m_handedOutOnAccept = 0; ///< of the deliveries accepted next, how many are in m_ready already
+    int m_queuedOnAccept = 0;    ///< of the deliveries accepted next, how many wait behind one of their device
     quint64 m_dueGeneration = 0;
     bool m_wasIdle = true;
     bool m_inPump = false;

@@ -56,16 +56,25 @@ qint64 OutboxCounts::of(DeliveryItem::State state) const
     return const_cast<OutboxCounts*>(this)->of(state);
 }
 
-void DeliveryStore::setAcceptRoom(int room)
+void DeliveryStore::setAcceptRoom(int room, int laneRoom)
 {
     QMutexLocker lock(&m_roomMutex);
     m_acceptRoom = std::max(0, room);
+    m_laneRoom = std::max(0, laneRoom);
 }
 
 int DeliveryStore::takeAcceptRoom(int wanted)
 {
     QMutexLocker lock(&m_roomMutex);
     const int taken = std::clamp(m_acceptRoom - m_handOutInTransit, 0, std::max(0, wanted));
+    m_handOutInTransit += taken;
+    return taken;
+}
+
+int DeliveryStore::takeLaneRoom(int wanted)
+{
+    QMutexLocker lock(&m_roomMutex);
+    const int taken = std::clamp(m_laneRoom - m_handOutInTransit, 0, std::max(0, wanted));
     m_handOutInTransit += taken;
     return taken;
 }

@@ -126,8 +126,11 @@ public:
     /// How many newly accepted deliveries the store may hand out with acceptedHandedOut() as they are
     /// accepted, saving a fetchDue(): the room the engine has for them (0 while it is fetching). A
     /// store hands out only while no older due delivery waits to be fetched, so that new ones never
-    /// overtake it; stores that do not hand out on acceptance ignore the room. Any thread.
-    void setAcceptRoom(int room);
+    /// overtake it; stores that do not hand out on acceptance ignore the room. `laneRoom`: how many it
+    /// may hand out with handedOut() as the one before them in their order leaves, also while older
+    /// deliveries of other lanes wait to be fetched (each lane keeps its own order). Any thread.
+    void setAcceptRoom(int room, int laneRoom);
+    void setAcceptRoom(int room) { setAcceptRoom(room, room); }
 
 Q_SIGNALS:
     /// Enqueued deliveries are safe now (on disk for the outbox).
@@ -135,6 +138,9 @@ Q_SIGNALS:
     /// Emitted just before accepted(): those of the accepted deliveries that are handed out already
     /// (see setAcceptRoom()), in the order they were enqueued. They belong to the engine, as if fetched.
     void acceptedHandedOut(const QList<hooksmith::DeliveryItem>& deliveries);
+    /// Emitted just before accepted(): how many of the accepted deliveries were queued behind an earlier
+    /// one of their device. They are not due: they come with handedOut() or dueAvailable() as it leaves.
+    void acceptedQueued(int count);
     /// Deliveries that fell due as the one before them in their order left, handed out at once (within
     /// the accept room). They belong to the engine, as if fetched.
     void handedOut(const QList<hooksmith::DeliveryItem>& deliveries);
@@ -154,11 +160,14 @@ protected:
     /// against the room until handOutArrived() (on the store's thread, as acceptedHandedOut() is
     /// emitted). Any thread.
     int takeAcceptRoom(int wanted);
+    /// The same, within the lane room (see setAcceptRoom()).
+    int takeLaneRoom(int wanted);
     void handOutArrived(int count);
 
 private:
     QMutex m_roomMutex;
     int m_acceptRoom = 0;
+    int m_laneRoom = 0;
     int m_handOutInTransit = 0;
 };
 

@@ -492,7 +492,7 @@ void Outbox::postOutcome(std::function<Status(OutboxDatabase&, int room, std::ve
         [this, write = std::move(write), ordered, done = std::move(done),
          generation = m_laneGeneration](OutboxDatabase* db) -> Reply {
             std::vector<Promoted> promoted;
-            int room = db && ordered ? takeAcceptRoom(1) : 0;
+            int room = db && ordered ? takeLaneRoom(1) : 0;
             const Status st = db ? write(*db, room, promoted) : Status(notOpen());
             // Those handed out go to the engine before the transaction is committed, with the room they took.
             bool waiting = false;
@@ -505,8 +505,10 @@ void Outbox::postOutcome(std::function<Status(OutboxDatabase&, int room, std::ve
                     waiting = true;
                 }
             }
-            return [this, st, done, room, waiting](const Status& commit) {
+            // Room not used goes back at once, as in store().
+            if (room > 0)
                 handOutArrived(room);
+            return [this, st, done, waiting](const Status& commit) {
                 const Status result = !st ? st : commit;
                 if (!result) {
                     // Nothing of the group is written: the delivery stays handed out, and nothing fell due but
@@ -586,7 +588,11 @@ void Outbox::store(const QList<DeliveryItem>& deliveries, bool taken)
             // fetched: they are on disk, as if fetched, once this group commits, and the engine starts
             // them without reading them back.
             // Deliveries the engine took before they were stored are its own already.
-            const int room = st && !taken && db->mayHandOutNew() ? takeAcceptRoom(int(rows.size())) : 0;
+            // Those of a lane known to have one pending are queued behind it and need none.
+            int mayGo = 0;
+            for (qsizetype i = 0; i < rows.size(); ++i)
+                mayGo += behind.isEmpty() || !behind[i] ? 1 : 0;
+            const int room = st && !taken && db->mayHandOutNew() ? takeAcceptRoom(mayGo) : 0;
             QList<DeliveryItem> handedOut;
             QList<std::pair<DeliveryItem, bool>> ordered; ///< stored (not there before), and whether queued
             for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -604,8 +610,12 @@ void Outbox::store(const QList<DeliveryItem>& deliveries, bool taken)
             }
             if (db && !st)
                 db->refuseUntilAcceptAgain(st.errorMessage());
-            return [this, ids, st, room, handedOut, ordered, generation](const Status& commit) {
-                handOutArrived(room);
+            // Room left unused goes back at once: the next delivery of a lane may need it before this commits.
+            const int used = int(handedOut.size());
+            if (room > used)
+                handOutArrived(room - used);
+            return [this, ids, st, used, handedOut, ordered, generation](const Status& commit) {
+                handOutArrived(used);
                 if (st && commit && generation == m_laneGeneration) {
                     for (const auto& [d, queued] : ordered)
                         learnStored(d, queued);
@@ -613,6 +623,10 @@ void Outbox::store(const QList<DeliveryItem>& deliveries, bool taken)
                 if (st && commit) {
                     if (!handedOut.isEmpty())
                         Q_EMIT acceptedHandedOut(handedOut);
+                    const auto queued = std::count_if(ordered.begin(), ordered.end(),
+                                                      [](const std::pair<DeliveryItem, bool>& o) { return o.second; });
+                    if (queued > 0)
+                        Q_EMIT acceptedQueued(int(queued));
                     Q_EMIT accepted(ids);
                 } else {
                     // Nothing of this group is stored: nothing was handed out either.
@@ -769,7 +783,7 @@ QString Outbox::handOutNextOf(const DeliveryItem& leaving)
     lane.head.clear();
     // Nothing waits behind it, or the engine has no room: the next (if any) falls due on the outbox thread,
     // and the engine fetches it.
-    if (lane.queue.empty() || takeAcceptRoom(1) == 0)
+    if (lane.queue.empty() || takeLaneRoom(1) == 0)
         return {};
     DeliveryItem next = std::move(lane.queue.front());
     lane.queue.pop_front();

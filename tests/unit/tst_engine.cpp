@@ -231,6 +231,20 @@ std::unique_ptr<Outbox> openOutbox(const QTemporaryDir& dir, const QString& name
     return box;
 }
 
+/// An outbox that counts the engine's reads of due deliveries.
+class CountingOutbox : public Outbox
+{
+public:
+    using Outbox::Outbox;
+    int fetches = 0;
+
+    void fetchDue(int limit, const QDateTime& now, FetchDone done) override
+    {
+        ++fetches;
+        Outbox::fetchDue(limit, now, std::move(done));
+    }
+};
+
 /// The first `count` attempts carried the signals dispatched with the values 0 to `count` - 1, in order.
 void expectAttemptedInOrder(const FakeTransport& transport, int count)
 {
@@ -855,6 +869,63 @@ private Q_SLOTS:
                                                           : QList<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
             QCOMPARE(values, expected);
         }
+    }
+
+    // Ordered devices with deliveries queued behind the one under way: each next one goes to the engine as the
+    // one before it leaves, also while other devices' deliveries are read from the file, and deliveries stored
+    // as queued do not send the engine to read the file.
+    void orderedDevicesGoOnWithoutReadingTheFile()
+    {
+        QTemporaryDir dir;
+        CountingOutbox box(dir.filePath(u"lanes.outbox.sqlite"_s));
+        QSignalSpy opened(&box, &Outbox::opened);
+        box.open();
+        QVERIFY(opened.wait(3000));
+        QVERIFY(opened.at(0).at(0).toBool());
+        auto ws = makeWorkspace();
+        ws->webhooks[0].delivery.order = DeliveryOrder::Device;
+        const QStringList devices{kDevice, u"tok-2"_s, u"tok-3"_s};
+        for (const QString& d : devices.mid(1)) {
+            ws->devices.append(Device{d, d, {}, {}});
+            ws->webhooks[0].devices.append(d);
+        }
+        Rig rig(ws, withRoom(8, 4), &box);
+        rig.transport.delayMs = 1;
+        QSignalSpy delivered(&rig.engine, &DeliveryEngine::delivered);
+        rig.engine.start();
+        QTRY_VERIFY(rig.engine.isIdle());
+        const int before = box.fetches;
+        // Groups of one to four signals per device per turn of the event loop, faster than they are delivered.
+        constexpr int kPerDevice = 120;
+        int next = 0;
+        QTimer feeder;
+        connect(&feeder, &QTimer::timeout, this, [&] {
+            for (int i = 0; i < 1 + next % 4 && next < kPerDevice; ++i, ++next) {
+                for (const QString& d : devices)
+                    rig.dispatcher.dispatch(signalFrom(d, 1, next));
+            }
+            if (next == kPerDevice)
+                feeder.stop();
+        });
+        feeder.start(0);
+        QTRY_COMPARE_WITH_TIMEOUT(int(delivered.size()), 3 * kPerDevice, 30000);
+        QCOMPARE(rig.transport.maxActive, 3); // one per device
+        for (const QString& device : devices) {
+            QList<int> values;
+            for (const auto& sent : rig.transport.sent) {
+                if (!sent.request.body.contains(device.toLatin1()))
+                    continue;
+                const QByteArray body = sent.request.body;
+                const qsizetype at = body.indexOf("\"payload\":") + 10;
+                values.append(body.mid(at, body.indexOf(',', at) - at).toInt());
+            }
+            QCOMPARE(values.size(), kPerDevice);
+            for (int i = 0; i < kPerDevice; ++i)
+                QCOMPARE(values[i], i);
+        }
+        // Nothing was read back from the file: the first of each device went with its acceptance, and each next
+        // one as the one before it left.
+        QCOMPARE(box.fetches - before, 0);
     }
 
     // While the outbox is quiet, a delivery can start as it is handed to the outbox (the runtime does so):

@@ -809,6 +809,50 @@ private Q_SLOTS:
         QCOMPARE(ids(fetch(*box, 10).due), QStringList{u"msg_000006"_s});
     }
 
+    // The next of an ordered device goes within the lane room also while older deliveries of other devices
+    // wait to be fetched (each lane keeps its own order), from what the outbox knows and from the file; without
+    // lane room it falls due. Deliveries queued behind their lane's head are accepted as queued.
+    void orderedNextGoesWithinTheLaneRoomWhileOthersWaitToBeFetched()
+    {
+        const QString path = newPath();
+        {
+            auto box = openOutbox(path);
+            QVERIFY(box);
+            QSignalSpy queued(box.get(), &DeliveryStore::acceptedQueued);
+            QSignalSpy accepted(box.get(), &DeliveryStore::accepted);
+            enqueueAndWait(*box, orderedLane(1, 3, u"door"_s));
+            QCOMPARE(queued.size(), 1);
+            QCOMPARE(queued.at(0).at(0).toInt(), 2);
+            QCOMPARE(accepted.size(), 1);
+            Fetched f = fetch(*box, 10);
+            QCOMPARE(ids(f.due), QStringList{u"msg_000001"_s});
+            // Due, and waiting to be fetched: nothing new may be handed out ahead of it.
+            enqueueAndWait(*box, {makeDelivery(10)});
+            QCOMPARE(queued.size(), 1);
+            box->setAcceptRoom(0, 5);
+            expectNextHandedOutBeforeTheOutcome(*box, f.due[0], u"msg_000002"_s);
+            // A lane room of none: the next falls due.
+            box->setAcceptRoom(5, 0);
+            QSignalSpy due(box.get(), &DeliveryStore::dueAvailable);
+            QSignalSpy handedOut(box.get(), &DeliveryStore::handedOut);
+            box->complete(orderedLane(2, 1, u"door"_s).at(0));
+            QVERIFY(due.wait(5000));
+            QCOMPARE(handedOut.size(), 0);
+            QCOMPARE(ids(fetch(*box, 10).due), (QStringList{u"msg_000003"_s, u"msg_000010"_s}));
+            enqueueAndWait(*box, orderedLane(4, 2, u"door"_s));
+            QCOMPARE(queued.size(), 2);
+            QCOMPARE(queued.at(1).at(0).toInt(), 2);
+        }
+        // Opened again: the lane is read from the file, with the same rule.
+        auto box = openOutbox(path);
+        QVERIFY(box);
+        const Fetched f = fetch(*box, 1);
+        QCOMPARE(ids(f.due), QStringList{u"msg_000003"_s});
+        box->setAcceptRoom(0, 5);
+        expectNextHandedOutBeforeTheOutcome(*box, f.due[0], u"msg_000004"_s);
+        QCOMPARE(ids(fetch(*box, 10).due), QStringList{u"msg_000010"_s});
+    }
+
     // The same signal stored again (a broker's redelivery) changes nothing in its lane: the next one is still
     // the one stored after it.
     void aDeliveryStoredAgainLeavesItsLaneAsItWas()
