@@ -419,7 +419,9 @@ void DeliveryEngine::pump()
         // While outcomes cannot be written, nothing new starts: what is sent must be recorded.
         if (!m_running || m_stalled)
             break;
-        while (int(m_inFlight.size()) < m_options.concurrency && !m_ready.empty()) {
+        // Outcomes not written yet are sent again after a crash: a slow store holds new attempts back.
+        while (int(m_inFlight.size()) < m_options.concurrency && m_writing < m_options.maxUnwritten &&
+               !m_ready.empty()) {
             DeliveryItem item = std::move(m_ready.front());
             m_ready.pop_front();
             startAttempt(std::move(item));

@@ -49,6 +49,9 @@ struct EngineOptions
 {
     int concurrency = 24; ///< attempts under way at once (the runtime spreads them over 2 senders x 6 connections)
     int readAhead = 64;   ///< due deliveries fetched ahead of free slots
+    /// Attempts that ended and whose outcomes the store has not written yet: at most this many before a new
+    /// attempt waits. What was sent but not written is sent again after a crash (with the same message id).
+    int maxUnwritten = 256;
     RetrySchedule schedule = RetrySchedule::standard(); ///< a parameter, so that tests can compress it
     std::optional<int> maxAttempts;                     ///< overrides the webhooks' max_attempts
     std::optional<int> timeoutMs;                       ///< overrides the webhooks' timeout_ms

@@ -231,6 +231,32 @@ std::unique_ptr<Outbox> openOutbox(const QTemporaryDir& dir, const QString& name
     return box;
 }
 
+/// A memory store that keeps the outcomes of delivered attempts unwritten while `holding` is set, as a slow disk.
+class SlowStore : public MemoryDeliveryStore
+{
+public:
+    bool holding = true;
+    int held() const { return int(m_held.size()); }
+
+    void complete(const DeliveryItem& d, StatusDone done = {}) override
+    {
+        if (!holding) {
+            MemoryDeliveryStore::complete(d, std::move(done));
+            return;
+        }
+        m_held.append({d, std::move(done)});
+    }
+    void writeHeld()
+    {
+        holding = false;
+        for (auto& [d, done] : std::exchange(m_held, {}))
+            MemoryDeliveryStore::complete(d, std::move(done));
+    }
+
+private:
+    QList<std::pair<DeliveryItem, StatusDone>> m_held;
+};
+
 /// An outbox that counts the engine's reads of due deliveries.
 class CountingOutbox : public Outbox
 {
@@ -926,6 +952,31 @@ private Q_SLOTS:
         // Nothing was read back from the file: the first of each device went with its acceptance, and each next
         // one as the one before it left.
         QCOMPARE(box.fetches - before, 0);
+    }
+
+    // Attempts that ended but whose outcomes are not written yet would be sent again after a crash: at most
+    // maxUnwritten of them, then new attempts wait for the store.
+    void aSlowStoreHoldsNewAttemptsBack()
+    {
+        SlowStore store;
+        EngineOptions options = withRoom(2, 4);
+        options.maxUnwritten = 3;
+        Rig rig(makeWorkspace(), options, &store);
+        rig.transport.delayMs = 1;
+        QSignalSpy delivered(&rig.engine, &DeliveryEngine::delivered);
+        rig.engine.start();
+        for (int i = 0; i < 10; ++i)
+            rig.dispatcher.dispatch(signal(1, i));
+        // Two attempts at a time; once three outcomes wait, the two under way end and nothing more starts.
+        QTRY_COMPARE(store.held(), 4);
+        QTest::qWait(50);
+        QCOMPARE(store.held(), 4);
+        QCOMPARE(rig.transport.sent.size(), 4);
+        QCOMPARE(delivered.size(), 0);
+        store.writeHeld();
+        QTRY_COMPARE(int(delivered.size()), 10);
+        QCOMPARE(rig.transport.sent.size(), 10);
+        expectAttemptedInOrder(rig.transport, 10);
     }
 
     // While the outbox is quiet, a delivery can start as it is handed to the outbox (the runtime does so):
