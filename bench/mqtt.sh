@@ -8,7 +8,8 @@
 # Run by scripts/bench (which builds the bench preset first). Settings from the environment:
 #   HOOKSMITH_BENCH_N (20000), HOOKSMITH_BENCH_RATE (1000 signals/s for the latency rows),
 #   HOOKSMITH_BENCH_ORDER (the webhook's delivery order: device, the default, or none),
-#   HOOKSMITH_BENCH_CLI (the hooksmith-cli to measure, e.g. an earlier build)
+#   HOOKSMITH_BENCH_CLI (the hooksmith-cli to measure, e.g. an earlier build),
+#   HOOKSMITH_BENCH_RELAY_ARGS (more options for each relay, e.g. --log-deliveries failures)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -19,6 +20,7 @@ receiver="$root/build/bench/bench/hooksmith-bench-receiver"
 N=${HOOKSMITH_BENCH_N:-20000}
 RATE=${HOOKSMITH_BENCH_RATE:-1000}
 ORDER=${HOOKSMITH_BENCH_ORDER:-device}
+RELAY_ARGS=${HOOKSMITH_BENCH_RELAY_ARGS:-}
 DEVICES=8
 work=$(mktemp -d)
 pids=()
@@ -127,7 +129,7 @@ start_relays() {
         rm -rf "$work/relay$i"
         mkdir -p "$work/relay$i"
         "$cli" relay "$2" --mqtt "$broker" --mqtt-group bench --mqtt-client-id "bench-relay-$i" \
-            --outbox "$work/relay$i" --health 127.0.0.1:0 2>"$work/relay$i/log" &
+            --outbox "$work/relay$i" --health 127.0.0.1:0 $RELAY_ARGS 2>"$work/relay$i/log" &
         relay_pids+=($!)
         pids+=($!)
     done

@@ -119,6 +119,9 @@ HttpSender::HttpSender(const ProxySettings& proxy, QObject* parent)
     d->deadlineTimer->setSingleShot(true);
     d->deadlineTimer->setTimerType(Qt::PreciseTimer);
     connect(d->deadlineTimer, &QTimer::timeout, this, [this] { d->onDeadline(); });
+    d->idleTimer = new QTimer(this);
+    d->idleTimer->setSingleShot(true);
+    connect(d->idleTimer, &QTimer::timeout, this, [this] { d->closeExpiredIdle(); });
     d->manager = createManager(this, proxy);
 }
 
@@ -143,6 +146,12 @@ HttpSender::~HttpSender()
         }
     }
     d->idle.clear();
+    d->idleUntil.clear();
+}
+
+void HttpSender::setIdleConnectionTimeout(int ms)
+{
+    d->idleConnectionMs = std::max(1, ms);
 }
 
 void HttpSender::setProxy(const ProxySettings& proxy)

@@ -117,6 +117,8 @@ public:
     const ProxySettings& proxy() const;
     /// Attempts under way.
     int activeCount() const;
+    /// How long a kept-alive connection may stay unused before it is closed (default 60 s).
+    void setIdleConnectionTimeout(int ms);
 
     /// Seconds to wait from a Retry-After value: delay-seconds or an HTTP date (IMF-fixdate, RFC 850
     /// or asctime). A date in the past gives 0; anything else std::nullopt.

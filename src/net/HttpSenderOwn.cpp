@@ -12,8 +12,6 @@ namespace hooksmith {
 namespace {
 
 // How long a kept-alive connection of the sender's own waits unused before it is closed.
-constexpr int kIdleConnectionMs = 60 * 1000;
-const QString kIdleExpiryName = QStringLiteral("hooksmith-idle-expiry");
 
 QNetworkReply::NetworkError replyErrorOf(QAbstractSocket::SocketError error)
 {
@@ -93,7 +91,7 @@ void HttpSender::Private::issueOwn(Attempt* a)
     while (!kept.isEmpty() && !socket) {
         QAbstractSocket* s = kept.takeLast();
         s->disconnect(q);
-        delete s->findChild<QTimer*>(kIdleExpiryName, Qt::FindDirectChildrenOnly);
+        idleUntil.remove(s);
         if (s->state() == QAbstractSocket::ConnectedState && s->bytesAvailable() == 0)
             socket = s;
         else
@@ -291,25 +289,47 @@ void HttpSender::Private::dropSocket(Attempt* a, bool keep)
     // A kept connection that the server closes, or that receives anything, is not used again.
     const QString key = a->poolKey;
     auto drop = [this, socket, key] {
-        socket->disconnect(q);
-        const auto it = idle.find(key);
-        if (it != idle.end()) {
-            it->removeAll(socket);
-            if (it->isEmpty())
-                idle.erase(it);
-        }
-        socket->abort();
-        socket->deleteLater();
+        forgetIdle(socket, key);
     };
     QObject::connect(socket, &QAbstractSocket::disconnected, q, drop);
     QObject::connect(socket, &QAbstractSocket::readyRead, q, drop);
     QObject::connect(socket, &QAbstractSocket::errorOccurred, q, drop);
-    // Closed after a while unused, as Qt's stack closes its idle connections.
-    auto* expiry = new QTimer(socket);
-    expiry->setObjectName(kIdleExpiryName);
-    expiry->setSingleShot(true);
-    QObject::connect(expiry, &QTimer::timeout, q, drop);
-    expiry->start(kIdleConnectionMs);
+    // Closed after a while unused, as Qt's stack closes its idle connections: one timer for all of them.
+    idleUntil.insert(socket, clock.nsecsElapsed() + qint64(idleConnectionMs) * 1000000);
+    if (!idleTimer->isActive())
+        idleTimer->start(idleConnectionMs);
+}
+
+void HttpSender::Private::forgetIdle(QAbstractSocket* socket, const QString& key)
+{
+    socket->disconnect(q);
+    idleUntil.remove(socket);
+    const auto it = idle.find(key);
+    if (it != idle.end()) {
+        it->removeAll(socket);
+        if (it->isEmpty())
+            idle.erase(it);
+    }
+    socket->abort();
+    socket->deleteLater();
+}
+
+void HttpSender::Private::closeExpiredIdle()
+{
+    const qint64 now = clock.nsecsElapsed();
+    QList<std::pair<QAbstractSocket*, QString>> expired;
+    for (auto it = idle.cbegin(); it != idle.cend(); ++it) {
+        for (QAbstractSocket* socket : it.value()) {
+            if (idleUntil.value(socket, now) <= now)
+                expired.append({socket, it.key()});
+        }
+    }
+    for (const auto& [socket, key] : expired)
+        forgetIdle(socket, key);
+    if (idleUntil.isEmpty())
+        return;
+    const qint64 next = *std::min_element(idleUntil.cbegin(), idleUntil.cend());
+    idleTimer->start(int(std::max<qint64>(1, (next - now) / 1000000 + 1)));
 }
 
 void HttpSender::Private::endOwn(Attempt* a)

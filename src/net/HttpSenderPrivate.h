@@ -219,6 +219,12 @@ struct HttpSender::Private
     // HTTP/1.1 on sockets of the sender's own: every limit of ResponseLimits holds while reading.
     ResponseLimits limits;
     QHash<QString, QList<QAbstractSocket*>> idle; ///< kept-alive connections by pool key
+    /// When each kept-alive connection is closed if still unused (ns on `clock`), on one timer.
+    QHash<QAbstractSocket*, qint64> idleUntil;
+    int idleConnectionMs = 60 * 1000;
+    QTimer* idleTimer = nullptr;
+    void forgetIdle(QAbstractSocket* socket, const QString& key);
+    void closeExpiredIdle();
     /// How the sender's own client reaches `url`: directly (NoProxy), through an HTTP proxy or a
     /// SOCKS5 one; nullopt when only Qt's stack can (a scheme other than http and https, a proxy of
     /// another kind).

@@ -391,6 +391,32 @@ private Q_SLOTS:
         QVERIFY(!spy.wait(200)); // exactly once
     }
 
+    // A kept-alive connection left unused for the idle timeout is closed; each on its own time.
+    void keptConnectionsAreClosedWhenLeftUnused()
+    {
+        HttpSender sender;
+        sender.setIdleConnectionTimeout(1000);
+        FaultServer first;
+        FaultServer second;
+        QVERIFY(first.listen());
+        QVERIFY(second.listen());
+        const auto a = sendAndWait(sender, TestHook(first.url(u"/hook"_s)).render(), quick());
+        QVERIFY(a && a->ok());
+        QTest::qWait(500);
+        const auto b = sendAndWait(sender, TestHook(second.url(u"/hook"_s)).render(), quick());
+        QVERIFY(b && b->ok());
+        QCOMPARE(first.openConnectionCount(), 1);
+        QCOMPARE(second.openConnectionCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(first.openConnectionCount(), 0, 5000);
+        QCOMPARE(second.openConnectionCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(second.openConnectionCount(), 0, 5000);
+        // The next request opens a connection again.
+        const auto c = sendAndWait(sender, TestHook(first.url(u"/hook"_s)).render(), quick());
+        QVERIFY(c && c->ok());
+        QCOMPARE(first.connectionCount(), 2);
+        QCOMPARE(first.openConnectionCount(), 1);
+    }
+
     void maskedRequestsAreNotSent()
     {
         FaultServer server;

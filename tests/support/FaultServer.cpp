@@ -251,6 +251,14 @@ int FaultServer::connectionCount() const
     return d->connections;
 }
 
+int FaultServer::openConnectionCount() const
+{
+    int n = 0;
+    for (const auto& c : d->open)
+        n += c->socket && c->socket->state() == QAbstractSocket::ConnectedState ? 1 : 0;
+    return n;
+}
+
 quint16 FaultServer::closedPort()
 {
     QTcpServer probe;

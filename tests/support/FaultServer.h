@@ -84,6 +84,8 @@ public:
     QByteArray receivedBytes() const;
     /// Connections accepted (TLS: handshakes completed).
     int connectionCount() const;
+    /// Connections accepted and not closed yet.
+    int openConnectionCount() const;
 
     /// A port on 127.0.0.1 where nothing listens: connecting is refused.
     static quint16 closedPort();
