@@ -2674,6 +2674,26 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
         <source>relay: reading signals from %1 (%2); %3</source>
         <translation>relay: lese Signale von %1 (%2); %3</translation>
     </message>
+    <message>
+        <source>all (the default): a line for every attempt; failures: none for an attempt that delivered, so a busy relay logs only what went wrong.</source>
+        <translation>all (der Standard): eine Zeile für jeden Versuch; failures: keine für einen Versuch, der zugestellt hat, sodass ein ausgelastetes Relay nur protokolliert, was schiefging.</translation>
+    </message>
+    <message>
+        <source>Every PERIOD (e.g. 60s, 5m), one line with the signals, deliveries, retries and failures since the last one.</source>
+        <translation>Alle PERIOD (z. B. 60s, 5m) eine Zeile mit den Signalen, Zustellungen, Wiederholungen und Fehlschlägen seit der letzten.</translation>
+    </message>
+    <message>
+        <source>hooksmith-cli relay: --log-deliveries is all or failures, not &quot;%1&quot;</source>
+        <translation>hooksmith-cli relay: --log-deliveries ist all oder failures, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>hooksmith-cli relay: --log-summary takes one period from 1s to 24h (e.g. 60s, 5m), not &quot;%1&quot;</source>
+        <translation>hooksmith-cli relay: --log-summary nimmt einen Zeitraum von 1s bis 24h (z. B. 60s, 5m), nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>relay: in the last %1: %2 signal(s), %3 delivered, %4 attempt(s) to be retried, %5 failed, %6 parked; %7 waiting in the outbox</source>
+        <translation>relay: in den letzten %1: %2 Signal(e), %3 zugestellt, %4 Versuch(e) zu wiederholen, %5 fehlgeschlagen, %6 zurückgestellt; %7 warten in der Outbox</translation>
+    </message>
 </context>
 <context>
     <name>RenderCommand</name>

@@ -2674,6 +2674,26 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
         <source>relay: reading signals from %1 (%2); %3</source>
         <translation>relay: lettura dei segnali da %1 (%2); %3</translation>
     </message>
+    <message>
+        <source>all (the default): a line for every attempt; failures: none for an attempt that delivered, so a busy relay logs only what went wrong.</source>
+        <translation>all (predefinito): una riga per ogni tentativo; failures: nessuna per un tentativo andato a buon fine, così un relay molto carico registra solo ciò che è andato storto.</translation>
+    </message>
+    <message>
+        <source>Every PERIOD (e.g. 60s, 5m), one line with the signals, deliveries, retries and failures since the last one.</source>
+        <translation>Ogni PERIOD (ad es. 60s, 5m), una riga con i segnali, le consegne, i nuovi tentativi e i fallimenti dall&apos;ultima.</translation>
+    </message>
+    <message>
+        <source>hooksmith-cli relay: --log-deliveries is all or failures, not &quot;%1&quot;</source>
+        <translation>hooksmith-cli relay: --log-deliveries è all o failures, non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>hooksmith-cli relay: --log-summary takes one period from 1s to 24h (e.g. 60s, 5m), not &quot;%1&quot;</source>
+        <translation>hooksmith-cli relay: --log-summary accetta un periodo da 1s a 24h (ad es. 60s, 5m), non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>relay: in the last %1: %2 signal(s), %3 delivered, %4 attempt(s) to be retried, %5 failed, %6 parked; %7 waiting in the outbox</source>
+        <translation>relay: negli ultimi %1: %2 segnale/i, %3 consegnate, %4 tentativo/i da ripetere, %5 non riuscite, %6 parcheggiate; %7 in attesa nell&apos;outbox</translation>
+    </message>
 </context>
 <context>
     <name>RenderCommand</name>
