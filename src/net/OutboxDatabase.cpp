@@ -17,6 +17,11 @@ namespace hooksmith {
 
 namespace {
 
+// The order of each ordered lane (webhook, device): deliveries in no order leave no entry, so that storing and
+// removing them touches no page of it.
+const QString kLaneIndex = u"CREATE INDEX deliveries_lane ON deliveries(webhook_id, device_token, state, id) "
+                           "WHERE ordered=1"_s;
+
 QDateTime fromMs(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
@@ -262,10 +267,27 @@ Status OutboxDatabase::openLocked()
     } else if (*version == 1) {
         if (Status st = upgradeFrom1(); !st)
             return st;
+    } else {
+        renewLaneIndex();
     }
     if (Status st = prepare(); !st)
         return st;
     return repairOrderedLanes();
+}
+
+void OutboxDatabase::renewLaneIndex()
+{
+    // Outboxes written before the lane index left out deliveries in no order have it over every row. It is
+    // made again once; when that cannot be done (a full disk), the one there serves as well, only slower.
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT sql FROM sqlite_master WHERE type='index' AND name='deliveries_lane'"_s) || !q.next())
+        return;
+    const bool current = q.value(0).toString() == kLaneIndex;
+    q.finish();
+    if (current || !begin())
+        return;
+    if (!q.exec(u"DROP INDEX deliveries_lane"_s) || !q.exec(kLaneIndex) || !commit())
+        rollback();
 }
 
 Status OutboxDatabase::openReadOnly()
@@ -384,7 +406,7 @@ Status OutboxDatabase::createSchema()
         "  final_reason TEXT NOT NULL DEFAULT '',"
         "  ordered INTEGER NOT NULL DEFAULT 0)"_s,
         u"CREATE INDEX deliveries_due ON deliveries(state, next_attempt_at, id)"_s,
-        u"CREATE INDEX deliveries_lane ON deliveries(webhook_id, device_token, ordered, state, id)"_s,
+        kLaneIndex,
         u"CREATE TABLE attempts ("
         "  message_id TEXT NOT NULL,"
         "  number INTEGER NOT NULL,"
@@ -413,7 +435,7 @@ Status OutboxDatabase::upgradeFrom1()
     const QStringList statements{
         u"ALTER TABLE deliveries ADD COLUMN ordered INTEGER NOT NULL DEFAULT 0"_s,
         u"DROP INDEX IF EXISTS deliveries_webhook"_s,
-        u"CREATE INDEX deliveries_lane ON deliveries(webhook_id, device_token, ordered, state, id)"_s,
+        kLaneIndex,
         u"ALTER TABLE attempts ADD COLUMN request TEXT NOT NULL DEFAULT ''"_s,
         u"PRAGMA user_version=%1"_s.arg(kSchemaVersion),
     };

@@ -160,6 +160,7 @@ private:
     Status configure();
     Status createSchema();
     Status upgradeFrom1();
+    void renewLaneIndex();
     Status prepare();
     Status repairOrderedLanes();
     DeliveryItem rowToDelivery(const QSqlQuery& q) const;

@@ -378,6 +378,61 @@ private Q_SLOTS:
         QCOMPARE(test::readFile(path), before);
     }
 
+    // The lane index covers ordered deliveries only; one over every row (written before) is made again at open,
+    // and the lane queries go through it.
+    void theLaneIndexCoversOrderedDeliveriesOnly()
+    {
+        const QString path = newPath();
+        const QString connection = u"lanes"_s;
+        const QString laneQuery = u"EXPLAIN QUERY PLAN SELECT id FROM deliveries WHERE webhook_id='wh-1' AND "
+                                  u"device_token='door' AND ordered=1 AND state IN (0,3) ORDER BY state, id LIMIT 1"_s;
+        auto inspect = [&](const std::function<void(QSqlQuery&)>& look) {
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                look(q);
+                q.finish();
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(connection);
+        };
+        auto indexSql = [](QSqlQuery& q) {
+            return q.exec(u"SELECT sql FROM sqlite_master WHERE name='deliveries_lane'"_s) && q.next()
+                       ? q.value(0).toString()
+                       : QString();
+        };
+        {
+            auto box = openOutbox(path);
+            QVERIFY(box);
+            enqueueAndWait(*box, orderedLane(1, 3, u"door"_s) + QList<DeliveryItem>{makeDelivery(4)});
+        }
+        inspect([&](QSqlQuery& q) {
+            QVERIFY(indexSql(q).endsWith(u"WHERE ordered=1"_s));
+            // Written before: over every row.
+            QVERIFY(q.exec(u"DROP INDEX deliveries_lane"_s));
+            QVERIFY(
+                q.exec(u"CREATE INDEX deliveries_lane ON deliveries(webhook_id, device_token, ordered, state, id)"_s));
+        });
+        {
+            auto box = openOutbox(path);
+            QVERIFY(box);
+            QCOMPARE(ids(fetch(*box, 10).due), (QStringList{u"msg_000001"_s, u"msg_000004"_s}));
+            box->setAcceptRoom(5);
+            expectNextHandedOutBeforeTheOutcome(*box, orderedLane(1, 1, u"door"_s).at(0), u"msg_000002"_s);
+        }
+        inspect([&](QSqlQuery& q) {
+            QVERIFY(indexSql(q).endsWith(u"WHERE ordered=1"_s));
+            QVERIFY(q.exec(laneQuery));
+            QString plan;
+            while (q.next())
+                plan += q.value(3).toString() + u'\n';
+            QVERIFY2(plan.contains(u"USING INDEX deliveries_lane"_s), qPrintable(plan));
+            QVERIFY2(!plan.contains(u"TEMP B-TREE"_s), qPrintable(plan));
+        });
+    }
+
     void damagedFileIsReportedAndKept()
     {
         const QString path = newPath();
