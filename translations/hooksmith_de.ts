@@ -1659,6 +1659,10 @@
         <source>outbox %1: %2: the disk that holds it is full (%3 KB left): make room there and try again (SQLite: %4)</source>
         <translation>Outbox %1: %2: der Datenträger, auf dem sie liegt, ist voll (%3 KB frei): schaffen Sie dort Platz und versuchen Sie es erneut (SQLite: %4)</translation>
     </message>
+    <message>
+        <source>outbox %1 cannot be locked: the disk that holds it is full (%2 KB left): make room there and try again (what the outbox holds is kept)</source>
+        <translation>Outbox %1 kann nicht gesperrt werden: der Datenträger, auf dem sie liegt, ist voll (%2 KB frei): schaffen Sie dort Platz und versuchen Sie es erneut (was die Outbox enthält, bleibt erhalten)</translation>
+    </message>
 </context>
 <context>
     <name>OutboxCommand</name>

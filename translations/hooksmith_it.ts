@@ -1659,6 +1659,10 @@
         <source>outbox %1: %2: the disk that holds it is full (%3 KB left): make room there and try again (SQLite: %4)</source>
         <translation>outbox %1: %2: il disco che la contiene è pieno (%3 KB liberi): libera spazio e riprova (SQLite: %4)</translation>
     </message>
+    <message>
+        <source>outbox %1 cannot be locked: the disk that holds it is full (%2 KB left): make room there and try again (what the outbox holds is kept)</source>
+        <translation>outbox %1 non può essere bloccata: il disco che la contiene è pieno (%2 KB liberi): libera spazio e riprova (ciò che l&apos;outbox contiene viene conservato)</translation>
+    </message>
 </context>
 <context>
     <name>OutboxCommand</name>

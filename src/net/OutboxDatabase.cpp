@@ -203,6 +203,18 @@ Status OutboxDatabase::lock()
                         "belongs to another user); give a folder this user can write with --outbox")
                          .arg(QDir::toNativeSeparators(m_path), folder));
     }
+    // A lock file cannot be written on a full disk either.
+    struct statvfs disk;
+    const QByteArray dir = QFile::encodeName(info.absolutePath());
+    if (::statvfs(dir.constData(), &disk) == 0) {
+        const qint64 available = qint64(disk.f_bavail) * qint64(disk.f_frsize);
+        if (available < kFullDiskBytes) {
+            return Error(tr("outbox %1 cannot be locked: the disk that holds it is full (%2 KB left): make room "
+                            "there and try again (what the outbox holds is kept)")
+                             .arg(QDir::toNativeSeparators(m_path))
+                             .arg(available / 1024));
+        }
+    }
     return Error(tr("outbox %1 cannot be locked (%2)")
                      .arg(QDir::toNativeSeparators(m_path),
                           why == QLockFile::LockFailedError ? tr("another program holds it") : tr("unknown error")));

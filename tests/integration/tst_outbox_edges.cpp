@@ -262,6 +262,45 @@ private Q_SLOTS:
             QVERIFY2(!relay.err.contains(u"process 0"_s), qPrintable(relay.err));
         }
     }
+
+    // On a disk so full that not even the outbox's lock file can be written, the relay says so and names the
+    // outbox, leaves it as it was, and works again once there is room.
+    void aFullDiskIsReportedAsSuch()
+    {
+        if (::geteuid() != 0)
+            QSKIP("a small disk that fills up is a tmpfs, and mounting one needs root (CI runs as root)");
+        const QString folder = m_dir.filePath(u"full"_s);
+        Tmpfs disk(folder);
+        QVERIFY2(disk.error().isEmpty(), qPrintable(disk.error()));
+        const QString data = m_dir.filePath(u"full-data"_s);
+        const QStringList args{u"relay"_s,    m_workspace,    u"--stdin"_s, u"--outbox"_s,         folder,   u"-d"_s,
+                               u"tok-edge"_s, u"--timeout"_s, u"200"_s,     u"--retry-schedule"_s, u"0,1h"_s};
+        const Child first = runCliChild(args, data, "@signal 1 1\n@signal 1 2\n");
+        QVERIFY2(first.code == 0, qPrintable(first.err)); // port 9 refuses: both wait an hour for their retry
+        const QString file = Outbox::fileFor(m_workspace, folder);
+        QVERIFY(QFileInfo::exists(file));
+        const QByteArray before = test::readFile(file);
+
+        QFile filler(QDir(folder).filePath(u"filler"_s));
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        const QByteArray block(4096, 'x');
+        while (filler.write(block) == block.size() && filler.flush()) {
+        }
+        filler.close();
+
+        const Child full = runCliChild(args, data, "");
+        QCOMPARE(full.code, 2);
+        QVERIFY2(full.err.contains(u"outbox %1 cannot be locked: the disk that holds it is full"_s.arg(
+                     QDir::toNativeSeparators(file))),
+                 qPrintable(full.err));
+        QVERIFY2(!full.err.contains(u"unknown error"_s), qPrintable(full.err));
+        QCOMPARE(test::readFile(file), before);
+
+        QVERIFY(QFile::remove(filler.fileName()));
+        const Child again = runCliChild(args, data, "");
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        QVERIFY2(again.err.contains(u"2 waiting in the outbox"_s), qPrintable(again.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOutboxEdges)
