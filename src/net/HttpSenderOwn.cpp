@@ -11,8 +11,6 @@ namespace hooksmith {
 
 namespace {
 
-// How long a kept-alive connection of the sender's own waits unused before it is closed.
-
 QNetworkReply::NetworkError replyErrorOf(QAbstractSocket::SocketError error)
 {
     switch (error) {

@@ -221,7 +221,7 @@ struct HttpSender::Private
     QHash<QString, QList<QAbstractSocket*>> idle; ///< kept-alive connections by pool key
     /// When each kept-alive connection is closed if still unused (ns on `clock`), on one timer.
     QHash<QAbstractSocket*, qint64> idleUntil;
-    int idleConnectionMs = 60 * 1000;
+    int idleConnectionMs = 60 * 1000; ///< how long a kept-alive connection waits unused before it is closed
     QTimer* idleTimer = nullptr;
     void forgetIdle(QAbstractSocket* socket, const QString& key);
     void closeExpiredIdle();

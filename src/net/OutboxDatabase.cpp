@@ -112,21 +112,25 @@ void OutboxDatabase::closeConnection()
     }
 }
 
+qint64 OutboxDatabase::roomOnDisk() const
+{
+    struct statvfs disk;
+    const QByteArray dir = QFile::encodeName(QFileInfo(m_path).absolutePath());
+    if (::statvfs(dir.constData(), &disk) != 0)
+        return -1;
+    return qint64(disk.f_bavail) * qint64(disk.f_frsize);
+}
+
 Error OutboxDatabase::sqlError(const QString& what, const QString& detail) const
 {
     // SQLite says "disk I/O error" when it cannot even make its shared-memory file on a full disk: the disk
     // is named as the cause when it has (almost) no room left.
-    struct statvfs disk;
-    const QByteArray dir = QFile::encodeName(QFileInfo(m_path).absolutePath());
-    if (::statvfs(dir.constData(), &disk) == 0) {
-        const qint64 available = qint64(disk.f_bavail) * qint64(disk.f_frsize);
-        if (available < kFullDiskBytes) {
-            return Error(tr("outbox %1: %2: the disk that holds it is full (%3 KB left): make room there and try "
-                            "again (SQLite: %4)")
-                             .arg(QDir::toNativeSeparators(m_path), what)
-                             .arg(available / 1024)
-                             .arg(detail));
-        }
+    if (const qint64 available = roomOnDisk(); available >= 0 && available < kFullDiskBytes) {
+        return Error(tr("outbox %1: %2: the disk that holds it is full (%3 KB left): make room there and try "
+                        "again (SQLite: %4)")
+                         .arg(QDir::toNativeSeparators(m_path), what)
+                         .arg(available / 1024)
+                         .arg(detail));
     }
     return Error(tr("outbox %1: %2: %3").arg(QDir::toNativeSeparators(m_path), what, detail));
 }
@@ -204,16 +208,11 @@ Status OutboxDatabase::lock()
                          .arg(QDir::toNativeSeparators(m_path), folder));
     }
     // A lock file cannot be written on a full disk either.
-    struct statvfs disk;
-    const QByteArray dir = QFile::encodeName(info.absolutePath());
-    if (::statvfs(dir.constData(), &disk) == 0) {
-        const qint64 available = qint64(disk.f_bavail) * qint64(disk.f_frsize);
-        if (available < kFullDiskBytes) {
-            return Error(tr("outbox %1 cannot be locked: the disk that holds it is full (%2 KB left): make room "
-                            "there and try again (what the outbox holds is kept)")
-                             .arg(QDir::toNativeSeparators(m_path))
-                             .arg(available / 1024));
-        }
+    if (const qint64 available = roomOnDisk(); available >= 0 && available < kFullDiskBytes) {
+        return Error(tr("outbox %1 cannot be locked: the disk that holds it is full (%2 KB left): make room "
+                        "there and try again (what the outbox holds is kept)")
+                         .arg(QDir::toNativeSeparators(m_path))
+                         .arg(available / 1024));
     }
     return Error(tr("outbox %1 cannot be locked (%2)")
                      .arg(QDir::toNativeSeparators(m_path),
@@ -290,7 +289,7 @@ Status OutboxDatabase::openLocked()
 void OutboxDatabase::renewLaneIndex()
 {
     // Outboxes written before the lane index left out deliveries in no order have it over every row. It is
-    // made again once; when that cannot be done (a full disk), the one there serves as well, only slower.
+    // made again once; when that cannot be done (a full disk), the one there answers the same queries.
     QSqlQuery q(m_db);
     if (!q.exec(u"SELECT sql FROM sqlite_master WHERE type='index' AND name='deliveries_lane'"_s) || !q.next())
         return;

@@ -146,6 +146,8 @@ private:
     Status execText(const QString& sql, const QString& what);
     Status checkpoint(const QString& pragma);
     Error sqlError(const QString& what, const QString& detail) const;
+    /// Bytes this user may still write on the outbox's disk; -1 when unknown.
+    qint64 roomOnDisk() const;
     /// Marks the open transaction as failed: every later statement in it fails the same way.
     Error failed(Error error);
     Status lock();

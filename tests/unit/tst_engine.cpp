@@ -221,9 +221,10 @@ EngineOptions withRoom(int concurrency, int readAhead)
 }
 
 /// An open outbox in `dir` (null when it did not open).
-std::unique_ptr<Outbox> openOutbox(const QTemporaryDir& dir, const QString& name)
+template <typename Box = Outbox>
+std::unique_ptr<Box> openOutbox(const QTemporaryDir& dir, const QString& name)
 {
-    auto box = std::make_unique<Outbox>(dir.filePath(name));
+    auto box = std::make_unique<Box>(dir.filePath(name));
     QSignalSpy opened(box.get(), &Outbox::opened);
     box->open();
     if (!opened.wait(3000) || !opened.at(0).at(0).toBool())
@@ -270,6 +271,20 @@ public:
         Outbox::fetchDue(limit, now, std::move(done));
     }
 };
+
+/// The payloads of the requests sent for `device`, in the order they were sent.
+QList<int> valuesSentFor(const FakeTransport& transport, const QString& device)
+{
+    QList<int> values;
+    for (const auto& sent : transport.sent) {
+        const QByteArray& body = sent.request.body;
+        if (!body.contains(device.toLatin1()))
+            continue;
+        const qsizetype at = body.indexOf("\"payload\":") + 10;
+        values.append(body.mid(at, body.indexOf(',', at) - at).toInt());
+    }
+    return values;
+}
 
 /// The first `count` attempts carried the signals dispatched with the values 0 to `count` - 1, in order.
 void expectAttemptedInOrder(const FakeTransport& transport, int count)
@@ -883,14 +898,7 @@ private Q_SLOTS:
         QCOMPARE(rig.transport.maxActive, 2); // one per device
         // Each device's requests went out in the order its signals came, the retries of value 1 before 2.
         for (const QString& device : {kDevice, other}) {
-            QList<int> values;
-            for (const auto& sent : rig.transport.sent) {
-                if (!sent.request.body.contains(device.toLatin1()))
-                    continue;
-                const QByteArray body = sent.request.body;
-                const qsizetype at = body.indexOf("\"payload\":") + 10;
-                values.append(body.mid(at, body.indexOf(',', at) - at).toInt());
-            }
+            const QList<int> values = valuesSentFor(rig.transport, device);
             const QList<int> expected = device == kDevice ? QList<int>{0, 1, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9}
                                                           : QList<int>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
             QCOMPARE(values, expected);
@@ -903,11 +911,9 @@ private Q_SLOTS:
     void orderedDevicesGoOnWithoutReadingTheFile()
     {
         QTemporaryDir dir;
-        CountingOutbox box(dir.filePath(u"lanes.outbox.sqlite"_s));
-        QSignalSpy opened(&box, &Outbox::opened);
-        box.open();
-        QVERIFY(opened.wait(3000));
-        QVERIFY(opened.at(0).at(0).toBool());
+        const auto outbox = openOutbox<CountingOutbox>(dir, u"lanes.outbox.sqlite"_s);
+        QVERIFY(outbox);
+        CountingOutbox& box = *outbox;
         auto ws = makeWorkspace();
         ws->webhooks[0].delivery.order = DeliveryOrder::Device;
         const QStringList devices{kDevice, u"tok-2"_s, u"tok-3"_s};
@@ -937,14 +943,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(int(delivered.size()), 3 * kPerDevice, 30000);
         QCOMPARE(rig.transport.maxActive, 3); // one per device
         for (const QString& device : devices) {
-            QList<int> values;
-            for (const auto& sent : rig.transport.sent) {
-                if (!sent.request.body.contains(device.toLatin1()))
-                    continue;
-                const QByteArray body = sent.request.body;
-                const qsizetype at = body.indexOf("\"payload\":") + 10;
-                values.append(body.mid(at, body.indexOf(',', at) - at).toInt());
-            }
+            const QList<int> values = valuesSentFor(rig.transport, device);
             QCOMPARE(values.size(), kPerDevice);
             for (int i = 0; i < kPerDevice; ++i)
                 QCOMPARE(values[i], i);
