@@ -46,6 +46,7 @@ struct Outbox::Shared
     std::vector<Queued> jobs;
     bool drainPosted = false;
     std::atomic<qint64> backlog{0};
+    std::atomic<quint64> transactions{0}; ///< committed by the worker
     /// After the worker ran a group: how many jobs it has run in all, shifted left by one, and in the low
     /// bit whether the database was quiet then (OutboxDatabase::isQuiet()).
     std::atomic<quint64> quiet{0};
@@ -200,9 +201,10 @@ public:
                 announceEarly();
                 if (began) {
                     commit = m_db->commit();
-                    if (commit)
+                    if (commit) {
                         m_checkpointPending->store(true);
-                    else
+                        m_shared->transactions.fetch_add(1, std::memory_order_relaxed);
+                    } else
                         m_db->rollback(commit.errorMessage());
                 }
             }
@@ -350,6 +352,8 @@ Error notOpen()
 
 /// A fetch whose transaction could not be committed is asked again after this long.
 constexpr qint64 kRetryAfterErrorMs = 1000;
+/// How often Outbox::m_busy is decided (see Options::busyJobsPerMs).
+constexpr qint64 kBusyWindowMs = 5;
 
 } // namespace
 
@@ -364,6 +368,10 @@ Outbox::Outbox(const QString& filePath, const Options& options, QObject* parent)
     , m_shared(std::make_shared<Shared>())
 {
     m_thread.setObjectName(u"hooksmith-outbox"_s);
+    m_busyWindow.start();
+    m_holdTimer.setSingleShot(true);
+    m_holdTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_holdTimer, &QTimer::timeout, this, &Outbox::handToWorker);
     m_worker = new Worker(m_shared, this);
     // A write that failed may have left lanes otherwise than this side knows them.
     connect(this, &DeliveryStore::storeError, this, &Outbox::forgetLanes);
@@ -414,17 +422,37 @@ void Outbox::open()
         Qt::QueuedConnection);
 }
 
+quint64 Outbox::transactionsCommitted() const
+{
+    return m_shared->transactions.load(std::memory_order_relaxed);
+}
+
 qint64 Outbox::backlog() const
 {
     return m_shared->backlog.load() + qint64(m_jobs.size());
 }
 
-void Outbox::post(Job job, qint64 bytes)
+void Outbox::post(Job job, qint64 bytes, bool mayWait)
 {
     ++m_jobsPosted;
     m_jobs.push_back(Queued{std::move(job), bytes});
+    // Whether jobs come fast enough to be worth waiting for more, decided every few milliseconds; a window
+    // twice as long as that without a job means that the load has stopped.
+    ++m_busyWindowJobs;
+    if (const qint64 ms = m_busyWindow.elapsed(); ms >= kBusyWindowMs) {
+        m_busy = ms < 2 * kBusyWindowMs && m_busyWindowJobs >= qint64(m_options.busyJobsPerMs) * ms;
+        m_busyWindowJobs = 0;
+        m_busyWindow.start();
+    }
     if (m_handOffPosted)
         return;
+    // Under load, writes of deliveries wait a little for more (one transaction for all of them); anything
+    // else goes at the end of this turn, and takes what waits with it.
+    if (mayWait && m_busy && m_options.busyCommitIntervalMs > m_options.commitIntervalMs) {
+        if (!m_holdTimer.isActive())
+            m_holdTimer.start(m_options.busyCommitIntervalMs);
+        return;
+    }
     m_handOffPosted = true;
     // Everything asked during this event-loop turn (or interval) goes to the worker as one group.
     QTimer::singleShot(m_options.commitIntervalMs, this, [this] { handToWorker(); });
@@ -433,6 +461,7 @@ void Outbox::post(Job job, qint64 bytes)
 void Outbox::handToWorker()
 {
     m_handOffPosted = false;
+    m_holdTimer.stop();
     if (m_jobs.empty())
         return;
     const qint64 count = qint64(m_jobs.size());
@@ -486,7 +515,7 @@ void Outbox::postWrite(std::function<Status(OutboxDatabase&)> write, StatusDone 
 }
 
 void Outbox::postOutcome(std::function<Status(OutboxDatabase&, int room, std::vector<Promoted>&)> write, bool ordered,
-                         StatusDone done)
+                         StatusDone done, bool mayWait)
 {
     post(
         [this, write = std::move(write), ordered, done = std::move(done),
@@ -522,7 +551,7 @@ void Outbox::postOutcome(std::function<Status(OutboxDatabase&, int room, std::ve
                 noteChanged();
             };
         },
-        kOutcomeBytes);
+        kOutcomeBytes, mayWait);
 }
 
 void Outbox::announceEarly(const QList<DeliveryItem>& items, const QList<quint64>& generations, int room)
@@ -637,7 +666,7 @@ void Outbox::store(const QList<DeliveryItem>& deliveries, bool taken)
                 noteChanged();
             };
         },
-        bytes);
+        bytes, true);
 }
 
 void Outbox::acceptAgain()
@@ -687,21 +716,23 @@ void Outbox::recordRetry(const DeliveryItem& delivery, const AttemptRecord& atte
 void Outbox::recordFailure(const DeliveryItem& delivery, const std::optional<AttemptRecord>& attempt,
                            const QString& reason, StatusDone done)
 {
-    const QString next = delivery.ordered ? handOutNextOf(delivery) : QString();
+    bool known = true;
+    const QString next = delivery.ordered ? handOutNextOf(delivery, known) : QString();
     postOutcome(
         [delivery, attempt, reason, next](OutboxDatabase& db, int room, std::vector<Promoted>& promoted) {
             return db.recordAttempt(delivery, attempt, DeliveryItem::State::Failed,
                                     delivery.nextAttemptAt.toMSecsSinceEpoch(), reason, room, promoted, next);
         },
-        delivery.ordered && next.isEmpty(), std::move(done));
+        delivery.ordered && next.isEmpty(), std::move(done), known);
 }
 
 void Outbox::complete(const DeliveryItem& delivery, StatusDone done)
 {
-    const QString next = delivery.ordered ? handOutNextOf(delivery) : QString();
+    bool known = true;
+    const QString next = delivery.ordered ? handOutNextOf(delivery, known) : QString();
     postOutcome([delivery, next](OutboxDatabase& db, int room,
                                  std::vector<Promoted>& promoted) { return db.remove(delivery, room, promoted, next); },
-                delivery.ordered && next.isEmpty(), std::move(done));
+                delivery.ordered && next.isEmpty(), std::move(done), known);
 }
 
 QString Outbox::laneKey(const DeliveryItem& d)
@@ -768,8 +799,9 @@ void Outbox::learnHandedOut(const QList<DeliveryItem>& deliveries)
     }
 }
 
-QString Outbox::handOutNextOf(const DeliveryItem& leaving)
+QString Outbox::handOutNextOf(const DeliveryItem& leaving, bool& known)
 {
+    known = false;
     const auto it = m_lanes.find(laneKey(leaving));
     if (it == m_lanes.end())
         return {};
@@ -780,6 +812,7 @@ QString Outbox::handOutNextOf(const DeliveryItem& leaving)
         m_lanes.erase(it);
         return {};
     }
+    known = true;
     lane.head.clear();
     // Nothing waits behind it, or the engine has no room: the next (if any) falls due on the outbox thread,
     // and the engine fetches it.

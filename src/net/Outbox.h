@@ -2,7 +2,9 @@
 
 #include "DeliveryStore.h"
 
+#include <QElapsedTimer>
 #include <QThread>
+#include <QTimer>
 
 #include <deque>
 #include <memory>
@@ -16,8 +18,9 @@ struct OutboxPromoted;
 
 /// The durable outbox: accepted deliveries live in an SQLite file (WAL) until they succeed; final
 /// failures stay with their reason until retried or discarded by hand. The file is written on a thread
-/// of its own, and everything asked of it within one event-loop turn (or `commitIntervalMs`) is
-/// committed in one transaction (group commit), so that durability costs little throughput.
+/// of its own, and everything asked of it within one event-loop turn (or `commitIntervalMs`; under load,
+/// `busyCommitIntervalMs` for acceptances and outcomes) is committed in one transaction (group commit),
+/// so that durability costs little throughput.
 /// accepted() is emitted only once the deliveries are committed: killing the process (SIGKILL) after
 /// that loses none of them. Only due deliveries are read, a page at a time: memory stays bounded
 /// however large the backlog.
@@ -29,6 +32,14 @@ public:
     {
         /// 0: commit once per event-loop turn; more: at most once per this many milliseconds.
         int commitIntervalMs = 0;
+        /// Under load (at least `busyJobsPerMs` jobs a millisecond, over the last few milliseconds), new
+        /// writes of deliveries (acceptances and outcomes) wait up to this long for more, so that each
+        /// transaction writes more of them: fewer pages of log per delivery, for up to this much more before
+        /// an acceptance is committed. Anything else asked (a fetch, a read, a change by hand, an outcome
+        /// whose lane is not known on this side) cuts the wait short. 0: no wait.
+        int busyCommitIntervalMs = 2;
+        /// Each delivery is two jobs (its acceptance and its outcome): 8 is about 4,000 deliveries a second.
+        int busyJobsPerMs = 8;
         /// Sync the log on every commit too (survives power loss, costs an fsync per group).
         bool fullSync = false;
         /// How often, at most, the write-ahead log is copied into the database file (on a thread of
@@ -52,6 +63,8 @@ public:
     /// before that are queued behind the opening.
     void open();
     bool isOpen() const { return m_open; }
+    /// Transactions committed since the outbox was made (each holds the writes of one group).
+    quint64 transactionsCommitted() const;
     QString filePath() const { return m_path; }
 
     bool isDurable() const override { return true; }
@@ -97,12 +110,13 @@ private:
     };
     static constexpr qint64 kSmallJobBytes = 256;
 
-    void post(Job job, qint64 bytes = kSmallJobBytes);
+    /// `mayWait`: a write of deliveries that may wait for more under load (see Options::busyCommitIntervalMs).
+    void post(Job job, qint64 bytes = kSmallJobBytes, bool mayWait = false);
     void store(const QList<DeliveryItem>& deliveries, bool taken);
     void postWrite(std::function<Status(OutboxDatabase&)> write, StatusDone done = {});
     /// A handed-out delivery's outcome; for an ordered one, the next of its device may fall due with it.
     void postOutcome(std::function<Status(OutboxDatabase&, int room, std::vector<Promoted>&)> write, bool ordered,
-                     StatusDone done);
+                     StatusDone done, bool mayWait = true);
 
     /// What this side knows of an ordered lane (one device's deliveries to one webhook), from what it stored
     /// and handed out, so that the next of a device goes to the engine as its predecessor leaves, without a
@@ -119,8 +133,9 @@ private:
     void learnStored(const DeliveryItem& d, bool queued);
     void learnHandedOut(const QList<DeliveryItem>& deliveries);
     /// The next of `leaving`'s lane, handed out to the engine now (emitted on the next turn); empty when it is
-    /// not known here, or the engine has no room.
-    QString handOutNextOf(const DeliveryItem& leaving);
+    /// not known here, or the engine has no room. `known`: whether this side knows the lane (else the outbox
+    /// thread finds the next, and the lane waits for it).
+    QString handOutNextOf(const DeliveryItem& leaving, bool& known);
     /// Next deliveries of ordered devices handed out by a transaction not yet committed (see Worker::drain()).
     void announceEarly(const QList<DeliveryItem>& items, const QList<quint64>& generations, int room);
     void handToWorker();
@@ -134,6 +149,10 @@ private:
     std::vector<Queued> m_jobs; ///< this turn's jobs, handed to the worker together
     quint64 m_jobsPosted = 0;   ///< jobs asked of the worker since the outbox was made
     bool m_handOffPosted = false;
+    QTimer m_holdTimer{this};    ///< a group of writes waiting for more, under load
+    bool m_busy = false;         ///< jobs come at least Options::busyJobsPerMs a millisecond
+    QElapsedTimer m_busyWindow;  ///< since m_busy was last decided
+    qint64 m_busyWindowJobs = 0; ///< jobs posted since then
     bool m_changePosted = false;
     bool m_open = false;
     std::unordered_map<QString, Lane> m_lanes;

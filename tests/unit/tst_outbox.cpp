@@ -1206,6 +1206,76 @@ private Q_SLOTS:
         QCOMPARE(counts(*box).pending, 7);
     }
 
+    /// Stores posted as fast as this loop goes, one delivery each, for `ms` milliseconds; returns how many.
+    static int storeWithoutPause(Outbox& box, int first, int ms)
+    {
+        QElapsedTimer t;
+        t.start();
+        int n = 0;
+        while (t.elapsed() < ms) {
+            for (int i = 0; i < 20; ++i)
+                box.enqueue({makeDelivery(first + n++)});
+            QCoreApplication::processEvents();
+        }
+        return n;
+    }
+
+    void writesWaitForMoreOnlyUnderLoad()
+    {
+        Outbox::Options options;
+        options.busyCommitIntervalMs = 5000; // long enough to tell waiting from not
+        const QString path = newPath();
+        auto box = openOutbox(path, options);
+        QVERIFY(box);
+        QSignalSpy accepted(box.get(), &DeliveryStore::accepted);
+        auto acceptedCount = [&accepted] {
+            qsizetype n = 0;
+            for (const auto& args : std::as_const(accepted))
+                n += args.at(0).toStringList().size();
+            return n;
+        };
+
+        // A few at a time: each goes at the end of its turn, in a transaction of its own.
+        const quint64 before = box->transactionsCommitted();
+        for (int i = 0; i < 10; ++i) {
+            box->enqueue({makeDelivery(i)});
+            QTRY_COMPARE_WITH_TIMEOUT(acceptedCount(), qsizetype(i + 1), 5000);
+            QTest::qWait(10);
+        }
+        QCOMPARE(box->transactionsCommitted() - before, 10u);
+
+        // Thousands a second: after a few milliseconds, writes wait for more.
+        int stored = 10 + storeWithoutPause(*box, 10, 30);
+        box->enqueue({makeDelivery(stored++)});
+        QTest::qWait(300);
+        const quint64 duringLoad = box->transactionsCommitted();
+        QTest::qWait(200);
+        QVERIFY2(acceptedCount() < stored, "the last ones did not wait under load");
+        QCOMPARE(box->transactionsCommitted() - duringLoad, 0u);
+
+        // A fetch does not wait, and takes what waits with it.
+        const Fetched f = fetch(*box, 100000);
+        QCOMPARE(f.due.size(), stored);
+        QTRY_COMPARE_WITH_TIMEOUT(acceptedCount(), qsizetype(stored), 1000);
+        QVERIFY(box->transactionsCommitted() > duringLoad);
+
+        // Nor does a flush; and once the load is gone, nothing waits any more.
+        stored += storeWithoutPause(*box, stored, 30);
+        box->enqueue({makeDelivery(stored++)});
+        Awaited<Status> flushed;
+        box->flush(flushed.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(flushed.value->has_value(), 1000);
+        QVERIFY(flushed.value->value().ok());
+        QTRY_COMPARE_WITH_TIMEOUT(acceptedCount(), qsizetype(stored), 1000);
+        QTest::qWait(20);
+        for (int i = 0; i < 3; ++i) {
+            box->enqueue({makeDelivery(stored++)});
+            QTRY_COMPARE_WITH_TIMEOUT(acceptedCount(), qsizetype(stored), 1000);
+            QTest::qWait(10);
+        }
+        QCOMPARE(counts(*box).pending, stored);
+    }
+
     void fileNamePerWorkspace()
     {
         const QString a = Outbox::fileFor(u"/tmp/x/greenhouse.hooksmith.json"_s, u"/data"_s);
