@@ -1276,6 +1276,36 @@ private Q_SLOTS:
         QCOMPARE(counts(*box).pending, stored);
     }
 
+    void anOrderedLaneThisSideDoesNotKnowDoesNotWait()
+    {
+        // A lane read back from the file is not known on this side: the outbox thread finds the next of the
+        // device as its predecessor leaves, and that outcome does not wait for more, even under load.
+        const QString path = newPath();
+        {
+            auto box = openOutbox(path);
+            QVERIFY(box);
+            enqueueAndWait(*box, orderedLane(1, 2, u"door"_s));
+        }
+        Outbox::Options options;
+        options.busyCommitIntervalMs = 5000;
+        auto box = openOutbox(path, options);
+        QVERIFY(box);
+        const Fetched f = fetch(*box, 10);
+        QCOMPARE(ids(f.due), QStringList{u"msg_000001"_s});
+        storeWithoutPause(*box, 100, 30);
+        box->setAcceptRoom(0, 5);
+        QSignalSpy handedOut(box.get(), &DeliveryStore::handedOut);
+        QSignalSpy accepted(box.get(), &DeliveryStore::accepted);
+        Awaited<Status> written;
+        box->complete(f.due[0], written.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(written.value->has_value(), 1000);
+        QVERIFY(written.value->value().ok());
+        QCOMPARE(handedOut.size(), 1);
+        QCOMPARE(ids(handedOut.at(0).at(0).value<QList<DeliveryItem>>()), QStringList{u"msg_000002"_s});
+        // The load's acceptances went with it.
+        QVERIFY(!accepted.isEmpty());
+    }
+
     void fileNamePerWorkspace()
     {
         const QString a = Outbox::fileFor(u"/tmp/x/greenhouse.hooksmith.json"_s, u"/data"_s);
