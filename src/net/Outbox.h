@@ -38,8 +38,8 @@ public:
         /// an acceptance is committed. Anything else asked (a fetch, a read, a change by hand, an outcome
         /// whose lane is not known on this side) cuts the wait short. 0: no wait.
         int busyCommitIntervalMs = 2;
-        /// Each delivery is two jobs (its acceptance and its outcome): 8 is about 4,000 deliveries a second.
-        int busyJobsPerMs = 8;
+        /// Each delivery is two jobs (its acceptance and its outcome): 16 is about 8,000 deliveries a second.
+        int busyJobsPerMs = 16;
         /// Sync the log on every commit too (survives power loss, costs an fsync per group).
         bool fullSync = false;
         /// How often, at most, the write-ahead log is copied into the database file (on a thread of
