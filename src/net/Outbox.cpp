@@ -320,7 +320,9 @@ private:
 
     void startCheckpoints(const QString& path, int intervalMs)
     {
-        m_checkpointThread.setObjectName(u"hooksmith-outbox-checkpoint"_s);
+        // At most 15 characters reach the system (top -H, /proc): "hooksmith-outbox-..." would read as the
+        // outbox thread's own name there.
+        m_checkpointThread.setObjectName(u"hooksmith-ckpt"_s);
         m_checkpointer = new Checkpointer(path, intervalMs, m_checkpointPending);
         m_checkpointer->moveToThread(&m_checkpointThread);
         connect(&m_checkpointThread, &QThread::finished, m_checkpointer, &QObject::deleteLater);
