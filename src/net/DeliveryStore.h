@@ -122,6 +122,8 @@ public:
     virtual void flush(StatusDone done) = 0;
     /// Writes taken but not yet done, for back-pressure on fast sources.
     virtual qint64 backlog() const = 0;
+    /// Transactions committed since the store was made (0 for a store that has none).
+    virtual quint64 transactionsCommitted() const { return 0; }
 
     /// How many newly accepted deliveries the store may hand out with acceptedHandedOut() as they are
     /// accepted, saving a fetchDue(): the room the engine has for them (0 while it is fetching). A

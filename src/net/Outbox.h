@@ -63,8 +63,6 @@ public:
     /// before that are queued behind the opening.
     void open();
     bool isOpen() const { return m_open; }
-    /// Transactions committed since the outbox was made (each holds the writes of one group).
-    quint64 transactionsCommitted() const;
     QString filePath() const { return m_path; }
 
     bool isDurable() const override { return true; }
@@ -89,6 +87,8 @@ public:
     void summary(SummaryDone done) override;
     void flush(StatusDone done) override;
     qint64 backlog() const override;
+    /// Each transaction holds the writes of one group.
+    quint64 transactionsCommitted() const override;
 
 Q_SIGNALS:
     /// The file is open (ok), or why it is not: it is then left exactly as it was.

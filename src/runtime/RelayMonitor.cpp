@@ -1,5 +1,6 @@
 #include "RelayMonitor.h"
 
+#include "DeliveryStore.h"
 #include "MqttSource.h"
 #include "SignalSource.h"
 
@@ -78,6 +79,9 @@ RelayMonitor::RelayMonitor(Runtime* runtime, QObject* parent)
                       u"Age of the oldest delivery that waits to be delivered (0 when none)."_s);
     m_metrics.declare(u"hooksmith_outbox_writable"_s, Type::Gauge,
                       u"1 while the outbox stores what arrives, 0 while it cannot write (a full disk)."_s);
+    m_metrics.declare(u"hooksmith_outbox_transactions_total"_s, Type::Counter,
+                      u"Transactions the outbox has committed, each with the acceptances and outcomes of one group "
+                      "(0 without an outbox)."_s);
     m_metrics.declare(u"hooksmith_outcomes_unwritten"_s, Type::Gauge,
                       u"Attempts whose outcome the outbox could not record yet (nothing new is sent meanwhile)."_s);
     m_metrics.declare(u"hooksmith_source_state"_s, Type::Gauge, u"1 for the state each source is in."_s,
@@ -162,6 +166,8 @@ QByteArray RelayMonitor::metrics()
                               : 0.0;
     m_metrics.series(u"hooksmith_outbox_oldest_waiting_seconds"_s)->set(oldest);
     m_metrics.series(u"hooksmith_outbox_writable"_s)->set(stats.storeFailing ? 0 : 1);
+    m_metrics.series(u"hooksmith_outbox_transactions_total"_s)
+        ->set(m_runtime->store() ? double(m_runtime->store()->transactionsCommitted()) : 0.0);
     m_metrics.series(u"hooksmith_outcomes_unwritten"_s)
         ->set(m_runtime->engine() ? double(m_runtime->engine()->unwrittenCount()) : 0.0);
     m_metrics.clear(u"hooksmith_source_state"_s);

@@ -263,6 +263,7 @@ private Q_SLOTS:
             {u"hooksmith_outbox_deliveries"_s, u"gauge"_s},
             {u"hooksmith_outbox_oldest_waiting_seconds"_s, u"gauge"_s},
             {u"hooksmith_outbox_writable"_s, u"gauge"_s},
+            {u"hooksmith_outbox_transactions_total"_s, u"counter"_s},
             {u"hooksmith_outcomes_unwritten"_s, u"gauge"_s},
             {u"hooksmith_source_state"_s, u"gauge"_s},
             {u"hooksmith_start_time_seconds"_s, u"gauge"_s},
@@ -294,6 +295,10 @@ private Q_SLOTS:
             QCOMPARE(valueOf(families, u"hooksmith_outbox_deliveries"_s, {{u"state"_s, state}}), 0.0);
         QCOMPARE(valueOf(families, u"hooksmith_outbox_oldest_waiting_seconds"_s), 0.0);
         QCOMPARE(valueOf(families, u"hooksmith_outbox_writable"_s), 1.0);
+        // At least one transaction stored the signals, and no more than one per acceptance or outcome.
+        const double transactions = valueOf(families, u"hooksmith_outbox_transactions_total"_s);
+        QVERIFY2(transactions >= 1 && transactions <= 2.0 * receiver.count() + 10,
+                 qPrintable(QString::number(transactions)));
         QCOMPARE(valueOf(families, u"hooksmith_outcomes_unwritten"_s), 0.0);
         QCOMPARE(valueOf(families, u"hooksmith_source_state"_s,
                          {{u"source"_s, u"standard input"_s}, {u"state"_s, u"connected"_s}}),
