@@ -13,31 +13,10 @@
 #include <QTimer>
 
 #include <atomic>
-#include <sys/statvfs.h>
 
 using namespace Qt::StringLiterals;
 
 namespace hooksmith {
-
-namespace {
-
-/// Room on the file system that holds `directory`, in bytes (-1 each when it cannot be read). One
-/// statvfs(): this is looked at before every transaction.
-struct DiskRoom
-{
-    qint64 available = -1; ///< for an unprivileged writer
-    qint64 total = -1;
-};
-
-DiskRoom diskRoom(const QByteArray& directory)
-{
-    struct statvfs s;
-    if (::statvfs(directory.constData(), &s) != 0)
-        return {};
-    return {qint64(s.f_bavail) * qint64(s.f_frsize), qint64(s.f_blocks) * qint64(s.f_frsize)};
-}
-
-} // namespace
 
 /// What the caller's thread and the outbox thread share: the jobs handed over.
 struct Outbox::Shared
@@ -269,7 +248,7 @@ private:
     ///    writing it frees room (a delivered one leaves the file).
     void keepLogBounded()
     {
-        DiskRoom disk = diskRoom(m_directory);
+        OutboxDatabase::DiskRoom disk = OutboxDatabase::diskRoom(m_directory);
         qint64 wal = m_db->walBytes();
         const qint64 free = disk.available;
         const qint64 reserve = std::clamp<qint64>(disk.total / 8, 64 * 1024, 4 * 1024 * 1024);
@@ -286,7 +265,7 @@ private:
                                   .arg(st.errorMessage());
                 }
             }
-            disk = diskRoom(m_directory);
+            disk = OutboxDatabase::diskRoom(m_directory);
             wal = m_db->walBytes();
         } else if (wal > kRestartLogBytes) {
             // Written to without pause, the log is never found empty by the checkpoint thread, and grows: it is

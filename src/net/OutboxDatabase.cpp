@@ -112,13 +112,17 @@ void OutboxDatabase::closeConnection()
     }
 }
 
+OutboxDatabase::DiskRoom OutboxDatabase::diskRoom(const QByteArray& directory)
+{
+    struct statvfs s;
+    if (::statvfs(directory.constData(), &s) != 0)
+        return {};
+    return {qint64(s.f_bavail) * qint64(s.f_frsize), qint64(s.f_blocks) * qint64(s.f_frsize)};
+}
+
 qint64 OutboxDatabase::roomOnDisk() const
 {
-    struct statvfs disk;
-    const QByteArray dir = QFile::encodeName(QFileInfo(m_path).absolutePath());
-    if (::statvfs(dir.constData(), &disk) != 0)
-        return -1;
-    return qint64(disk.f_bavail) * qint64(disk.f_frsize);
+    return diskRoom(QFile::encodeName(QFileInfo(m_path).absolutePath())).available;
 }
 
 Error OutboxDatabase::sqlError(const QString& what, const QString& detail) const

@@ -36,6 +36,15 @@ public:
     /// Below this much room on its disk, an SQLite error is reported as a full disk.
     static constexpr qint64 kFullDiskBytes = 64 * 1024;
 
+    /// Room on the file system that holds `directory`, in bytes (-1 each when it cannot be read). One
+    /// statvfs(): the outbox looks at it before every transaction.
+    struct DiskRoom
+    {
+        qint64 available = -1; ///< for an unprivileged writer
+        qint64 total = -1;
+    };
+    static DiskRoom diskRoom(const QByteArray& directory);
+
     OutboxDatabase(QString path, bool fullSync);
     ~OutboxDatabase();
 
