@@ -146,8 +146,26 @@ Status OutboxDatabase::exec(QSqlQuery& q, const QString& what)
     // runs; the group fails as a whole.
     if (m_transactionFailed)
         return *m_transactionFailed;
+    // Statements that neither read nor change the state of a row other than their own leave the deferred
+    // changes for later; every other statement sees them first.
+    if (!m_deferredPending.isEmpty() && &q != &*m_insert && &q != &*m_laneWaiting && &q != &*m_update &&
+        &q != &*m_insertAttempt && &q != &*m_delete && &q != &*m_deleteAttempts && &q != &*m_makePendingById) {
+        if (Status st = applyDeferred(); !st)
+            return st;
+    }
     if (!q.exec())
         return failed(sqlError(what, q.lastError().text()));
+    return Status::success();
+}
+
+Status OutboxDatabase::applyDeferred()
+{
+    const QSet<QString> ids = std::exchange(m_deferredPending, {});
+    for (const QString& id : ids) {
+        m_makePendingById->bindValue(0, id);
+        if (Status st = exec(*m_makePendingById, tr("cannot read the order of deliveries")); !st)
+            return st;
+    }
     return Status::success();
 }
 
@@ -155,6 +173,8 @@ Status OutboxDatabase::execText(const QString& sql, const QString& what)
 {
     if (m_transactionFailed)
         return *m_transactionFailed;
+    if (Status st = applyDeferred(); !st)
+        return st;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(sql))
@@ -521,6 +541,7 @@ Status OutboxDatabase::repairOrderedLanes()
 Status OutboxDatabase::begin()
 {
     m_handOutJournal.clear();
+    m_deferredPending.clear();
     m_insertedInTransaction = false;
     m_transactionFailed.reset();
     if (!m_db.transaction())
@@ -533,6 +554,8 @@ Status OutboxDatabase::commit()
 {
     if (m_transactionFailed)
         return *m_transactionFailed;
+    if (Status st = applyDeferred(); !st)
+        return st;
     if (!m_db.commit())
         return sqlError(tr("cannot write"), m_db.lastError().text());
     m_inTransaction = false;
@@ -545,6 +568,7 @@ void OutboxDatabase::rollback(const QString& reason)
     m_db.rollback();
     m_inTransaction = false;
     m_transactionFailed.reset();
+    m_deferredPending.clear();
     if (std::exchange(m_insertedInTransaction, false) && !reason.isEmpty())
         refuseUntilAcceptAgain(reason);
     // What the transaction handed out or took back is undone with it: deliveries it fetched are not
@@ -705,6 +729,10 @@ Status OutboxDatabase::promoteNext(const QString& webhookId, const QString& devi
     // Handed out by the caller, which knows the lane (see Outbox::Lane, and keepHandedOut()): pending from now
     // on.
     if (!handedOutNext.isEmpty()) {
+        if (m_inTransaction) {
+            m_deferredPending.insert(handedOutNext);
+            return Status::success();
+        }
         m_makePendingById->bindValue(0, handedOutNext);
         return exec(*m_makePendingById, tr("cannot read the order of deliveries"));
     }
@@ -749,6 +777,8 @@ Status OutboxDatabase::recordAttempt(const DeliveryItem& d, const std::optional<
                                      int handOutRoom, std::vector<Promoted>& promoted, const QString& handedOutNext)
 {
     takeBack(d.messageId);
+    // Its state is written here, whatever the transaction made of it before.
+    m_deferredPending.remove(d.messageId);
     if (state == DeliveryItem::State::Pending)
         dueMayWait();
     QSqlQuery& u = *m_update;
@@ -783,6 +813,7 @@ Status OutboxDatabase::remove(const DeliveryItem& d, int handOutRoom, std::vecto
                               const QString& handedOutNext)
 {
     takeBack(d.messageId);
+    m_deferredPending.remove(d.messageId); // it leaves: never written as pending
     m_delete->bindValue(0, d.messageId);
     if (Status st = exec(*m_delete, tr("cannot remove a delivery")); !st)
         return st;
@@ -856,6 +887,8 @@ Result<qint64> OutboxDatabase::resumeWebhook(const QString& webhookId)
 
 Result<ParkingChange> OutboxDatabase::setActiveWebhooks(const ActiveWebhooks& webhooks)
 {
+    if (Status st = applyDeferred(); !st)
+        return st.error();
     ParkingChange change;
     auto distinctWebhooks = [this](const QString& states) -> Result<QStringList> {
         QSqlQuery q(m_db);
@@ -1015,6 +1048,8 @@ Result<QList<AttemptRecord>> OutboxDatabase::attempts(const QString& messageId)
 
 Result<OutboxCounts> OutboxDatabase::counts()
 {
+    if (Status st = applyDeferred(); !st)
+        return st.error();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT state, count(*) FROM deliveries GROUP BY state"_s))
@@ -1072,6 +1107,13 @@ bool OutboxDatabase::isQuiet()
     const bool waiting = !q.exec() || q.next();
     q.finish();
     return !waiting;
+}
+
+qint64 OutboxDatabase::rowsChanged()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    return q.exec(u"SELECT total_changes()"_s) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
 qint64 OutboxDatabase::freePagesBytes()

@@ -149,9 +149,13 @@ public:
     Status checkpointAndRestart();
     /// Bytes of pages in the file that are free for new rows (left by deliveries that are gone).
     qint64 freePagesBytes();
+    /// Rows this connection has inserted, changed or deleted since it opened (SQLite's total_changes()).
+    qint64 rowsChanged();
 
 private:
     Status exec(QSqlQuery& q, const QString& what);
+    /// Writes the lanes' next deliveries made pending by the open transaction (see m_deferredPending).
+    Status applyDeferred();
     Status execText(const QString& sql, const QString& what);
     Status checkpoint(const QString& pragma);
     Error sqlError(const QString& what, const QString& detail) const;
@@ -207,6 +211,11 @@ private:
     bool m_insertedInTransaction = false;
     bool m_inTransaction = false;
     std::optional<Error> m_transactionFailed;
+    /// The next deliveries of ordered lanes that the open transaction makes pending, written before anything
+    /// else reads the file and at its commit. Under load one group carries several outcomes of each lane: a
+    /// delivery that leaves in the same group (the next outcome of its lane) is never written as pending,
+    /// which saves an update of the row and of both its indexes. What is committed is the same.
+    QSet<QString> m_deferredPending;
     /// Where the last fetch stopped, in fetch order (next_attempt_at, id): every pending delivery up to
     /// here is handed out, so the next fetch reads on from here instead of past them all again. Reset
     /// by whatever may leave a pending delivery there unfetched (see dueMayWait()).

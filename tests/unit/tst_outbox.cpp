@@ -1151,6 +1151,99 @@ private Q_SLOTS:
         }
     }
 
+    /// Each delivery of `db` with its state, in the order they were accepted.
+    static QStringList statesIn(OutboxDatabase& db)
+    {
+        DeliveryQuery all;
+        all.limit = 0;
+        const auto rows = db.list(all);
+        QStringList out;
+        for (const DeliveryItem& d : rows.value())
+            out.append(d.messageId + u' ' + QString::number(int(d.state)));
+        out.sort();
+        return out;
+    }
+
+    // Under load one group carries several outcomes of a lane. The next delivery made pending by one outcome
+    // and leaving with a later outcome of the same group is never written as pending; what is committed, and
+    // what a read inside the group sees, are what they would be with one group per outcome.
+    void aNextLeavingInTheSameGroupIsNotWrittenAsPending()
+    {
+        const int pending = int(DeliveryItem::State::Pending);
+        const int queued = int(DeliveryItem::State::Queued);
+        const int failed = int(DeliveryItem::State::Failed);
+        for (const QString& ending : {u"delivered"_s, u"retry"_s, u"failed"_s}) {
+            OutboxDatabase db(newPath(), false);
+            QVERIFY(db.open().ok());
+            const QList<DeliveryItem> lane = orderedLane(1, 5, u"door"_s);
+            QVERIFY(db.begin().ok());
+            for (const DeliveryItem& d : lane)
+                QVERIFY(db.insert(d).ok());
+            QVERIFY(db.commit().ok());
+            std::optional<qint64> next;
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            QVERIFY(db.begin().ok());
+            QCOMPARE(ids(*db.fetchDue(now, 10, next)), QStringList{u"msg_000001"_s});
+            QVERIFY(db.commit().ok());
+
+            // 1 and 2 are delivered in one group, each next handed out by the caller (see Outbox::Lane).
+            const qint64 before = db.rowsChanged();
+            QVERIFY(db.begin().ok());
+            std::vector<OutboxPromoted> promoted;
+            for (int i = 0; i < 2; ++i) {
+                db.keepHandedOut(lane.at(i + 1).messageId);
+                QVERIFY(db.remove(lane.at(i), 0, promoted, lane.at(i + 1).messageId).ok());
+            }
+            // A read inside the group sees 3 pending.
+            const auto counts = db.counts();
+            QVERIFY(counts.ok());
+            QCOMPARE(counts->pending, 1);
+            QCOMPARE(counts->queued, 2);
+            // Then 3 leaves in the same group: delivered, set to retry, or failed (4 is next).
+            DeliveryItem third = lane.at(2);
+            third.attempts = 1;
+            AttemptRecord attempt;
+            attempt.number = 1;
+            attempt.startedAt = QDateTime::currentDateTimeUtc();
+            attempt.status = 503;
+            attempt.error = u"503 Service Unavailable"_s;
+            if (ending == u"delivered"_s) {
+                db.keepHandedOut(lane.at(3).messageId);
+                QVERIFY(db.remove(third, 0, promoted, lane.at(3).messageId).ok());
+            } else if (ending == u"retry"_s) {
+                QVERIFY(
+                    db.recordAttempt(third, attempt, DeliveryItem::State::Pending, now + 60000, {}, 0, promoted).ok());
+            } else {
+                db.keepHandedOut(lane.at(3).messageId);
+                QVERIFY(db.recordAttempt(third, attempt, DeliveryItem::State::Failed, now, u"gave up"_s, 0, promoted,
+                                         lane.at(3).messageId)
+                            .ok());
+            }
+            QVERIFY(db.commit().ok());
+            QVERIFY(promoted.empty());
+
+            const QString msg3 = u"msg_000003 "_s;
+            const QString msg4 = u"msg_000004 "_s;
+            const QString msg5 = u"msg_000005 "_s;
+            if (ending == u"delivered"_s) {
+                QCOMPARE(statesIn(db), (QStringList{msg4 + QString::number(pending), msg5 + QString::number(queued)}));
+                // 3 rows removed, 3 made pending for the read and 4 at the commit: 2 was never written as
+                // pending (6 with one group per outcome).
+                QCOMPARE(db.rowsChanged() - before, 5);
+            } else if (ending == u"retry"_s) {
+                QCOMPARE(statesIn(db), (QStringList{msg3 + QString::number(pending), msg4 + QString::number(queued),
+                                                    msg5 + QString::number(queued)}));
+                // 2 rows removed, 3 made pending for the read, then its attempt (its row and a row of its own).
+                QCOMPARE(db.rowsChanged() - before, 5);
+            } else {
+                QCOMPARE(statesIn(db), (QStringList{msg3 + QString::number(failed), msg4 + QString::number(pending),
+                                                    msg5 + QString::number(queued)}));
+                // As for a retry, and 4 made pending at the commit.
+                QCOMPARE(db.rowsChanged() - before, 6);
+            }
+        }
+    }
+
     void handsOutNewDeliveriesWithinTheEnginesRoom()
     {
         const QString path = newPath();
