@@ -21,6 +21,10 @@ namespace {
 // removing them touches no page of it.
 const QString kLaneIndex = u"CREATE INDEX deliveries_lane ON deliveries(webhook_id, device_token, state, id) "
                            "WHERE ordered=1"_s;
+// Pending deliveries in the order they fall due: a queued delivery has no entry until it is made pending, so that
+// one that is stored and removed while queued in the file (see OutboxDatabase::m_deferredPending) never touches
+// a page of it.
+const QString kDueIndex = u"CREATE INDEX deliveries_due ON deliveries(next_attempt_at, id) WHERE state=0"_s;
 
 QDateTime fromMs(qint64 ms)
 {
@@ -303,26 +307,32 @@ Status OutboxDatabase::openLocked()
         if (Status st = upgradeFrom1(); !st)
             return st;
     } else {
-        renewLaneIndex();
+        renewIndexes();
     }
     if (Status st = prepare(); !st)
         return st;
     return repairOrderedLanes();
 }
 
-void OutboxDatabase::renewLaneIndex()
+void OutboxDatabase::renewIndexes()
 {
-    // Outboxes written before the lane index left out deliveries in no order have it over every row. It is
-    // made again once; when that cannot be done (a full disk), the one there answers the same queries.
-    QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT sql FROM sqlite_master WHERE type='index' AND name='deliveries_lane'"_s) || !q.next())
-        return;
-    const bool current = q.value(0).toString() == kLaneIndex;
-    q.finish();
-    if (current || !begin())
-        return;
-    if (!q.exec(u"DROP INDEX deliveries_lane"_s) || !q.exec(kLaneIndex) || !commit())
-        rollback();
+    // Outboxes written by earlier versions have the lane index over every row (not only ordered deliveries), and
+    // the due index over every state. Each is made again once; when that cannot be done (a full disk), the one
+    // there answers the same queries.
+    for (const auto& [name, sql] :
+         {std::pair{u"deliveries_lane"_s, kLaneIndex}, std::pair{u"deliveries_due"_s, kDueIndex}}) {
+        QSqlQuery q(m_db);
+        q.prepare(u"SELECT sql FROM sqlite_master WHERE type='index' AND name=?"_s);
+        q.addBindValue(name);
+        if (!q.exec() || !q.next())
+            continue;
+        const bool current = q.value(0).toString() == sql;
+        q.finish();
+        if (current || !begin())
+            continue;
+        if (!q.exec(u"DROP INDEX "_s + name) || !q.exec(sql) || !commit())
+            rollback();
+    }
 }
 
 Status OutboxDatabase::openReadOnly()
@@ -440,7 +450,7 @@ Status OutboxDatabase::createSchema()
         "  last_error TEXT NOT NULL DEFAULT '',"
         "  final_reason TEXT NOT NULL DEFAULT '',"
         "  ordered INTEGER NOT NULL DEFAULT 0)"_s,
-        u"CREATE INDEX deliveries_due ON deliveries(state, next_attempt_at, id)"_s,
+        kDueIndex,
         kLaneIndex,
         u"CREATE TABLE attempts ("
         "  message_id TEXT NOT NULL,"
@@ -470,6 +480,8 @@ Status OutboxDatabase::upgradeFrom1()
     const QStringList statements{
         u"ALTER TABLE deliveries ADD COLUMN ordered INTEGER NOT NULL DEFAULT 0"_s,
         u"DROP INDEX IF EXISTS deliveries_webhook"_s,
+        u"DROP INDEX IF EXISTS deliveries_due"_s,
+        kDueIndex,
         kLaneIndex,
         u"ALTER TABLE attempts ADD COLUMN request TEXT NOT NULL DEFAULT ''"_s,
         u"PRAGMA user_version=%1"_s.arg(kSchemaVersion),
@@ -519,7 +531,9 @@ Status OutboxDatabase::prepare()
              {&m_makePending, u"UPDATE deliveries SET state=0 WHERE id=?"_s},
              {&m_makePendingById, u"UPDATE deliveries SET state=0 WHERE message_id=? AND state=3"_s},
              {&m_freePages, u"SELECT freelist_count * page_size FROM pragma_freelist_count, pragma_page_size"_s},
-             {&m_anyWaiting, u"SELECT 1 FROM deliveries WHERE state IN (0,3) LIMIT 1"_s},
+             // Outside a transaction every ordered lane with queued deliveries has one pending (see
+             // repairOrderedLanes()): a pending delivery is enough to look for.
+             {&m_anyWaiting, u"SELECT 1 FROM deliveries WHERE state=0 LIMIT 1"_s},
          }) {
         if (Status st = make(*query, sql); !st)
             return st;

@@ -175,7 +175,7 @@ private:
     Status configure();
     Status createSchema();
     Status upgradeFrom1();
-    void renewLaneIndex();
+    void renewIndexes();
     Status prepare();
     Status repairOrderedLanes();
     DeliveryItem rowToDelivery(const QSqlQuery& q) const;

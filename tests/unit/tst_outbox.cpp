@@ -378,14 +378,22 @@ private Q_SLOTS:
         QCOMPARE(test::readFile(path), before);
     }
 
-    // The lane index covers ordered deliveries only; one over every row (written before) is made again at open,
-    // and the lane queries go through it.
-    void theLaneIndexCoversOrderedDeliveriesOnly()
+    // The lane index covers ordered deliveries only, and the due index pending ones only; those written before
+    // (over every row) are made again at open, and the lane and due queries go through them.
+    void theLaneAndDueIndexesCoverOnlyWhatTheyServe()
     {
         const QString path = newPath();
         const QString connection = u"lanes"_s;
         const QString laneQuery = u"EXPLAIN QUERY PLAN SELECT id FROM deliveries WHERE webhook_id='wh-1' AND "
                                   u"device_token='door' AND ordered=1 AND state IN (0,3) ORDER BY state, id LIMIT 1"_s;
+        const QString dueQueries[] = {
+            u"EXPLAIN QUERY PLAN SELECT id FROM deliveries WHERE state=0 AND next_attempt_at<=5 ORDER BY "
+            u"next_attempt_at, id LIMIT 10"_s,
+            u"EXPLAIN QUERY PLAN SELECT id FROM deliveries WHERE state=0 AND next_attempt_at<=5 AND (next_attempt_at, "
+            u"id) > (1, 2) ORDER BY next_attempt_at, id LIMIT 10"_s,
+            u"EXPLAIN QUERY PLAN SELECT min(next_attempt_at) FROM deliveries WHERE state=0 AND next_attempt_at>5"_s,
+            u"EXPLAIN QUERY PLAN SELECT 1 FROM deliveries WHERE state=0 LIMIT 1"_s,
+        };
         auto inspect = [&](const std::function<void(QSqlQuery&)>& look) {
             {
                 QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
@@ -398,10 +406,18 @@ private Q_SLOTS:
             }
             QSqlDatabase::removeDatabase(connection);
         };
-        auto indexSql = [](QSqlQuery& q) {
-            return q.exec(u"SELECT sql FROM sqlite_master WHERE name='deliveries_lane'"_s) && q.next()
+        auto indexSql = [](QSqlQuery& q, const QString& name = u"deliveries_lane"_s) {
+            return q.exec(u"SELECT sql FROM sqlite_master WHERE name='%1'"_s.arg(name)) && q.next()
                        ? q.value(0).toString()
                        : QString();
+        };
+        auto planOf = [](QSqlQuery& q, const QString& query) {
+            QString plan;
+            if (!q.exec(query))
+                return q.lastError().text();
+            while (q.next())
+                plan += q.value(3).toString() + u'\n';
+            return plan;
         };
         {
             auto box = openOutbox(path);
@@ -410,10 +426,17 @@ private Q_SLOTS:
         }
         inspect([&](QSqlQuery& q) {
             QVERIFY(indexSql(q).endsWith(u"WHERE ordered=1"_s));
+            QVERIFY(indexSql(q, u"deliveries_due"_s).endsWith(u"WHERE state=0"_s));
+            // Queued deliveries have no entry in the due index: 1 and 4 are pending, 2 and 3 queued.
+            QVERIFY(q.exec(u"SELECT sum(ncell) FROM dbstat WHERE name='deliveries_due' AND pagetype='leaf'"_s) &&
+                    q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
             // Written before: over every row.
             QVERIFY(q.exec(u"DROP INDEX deliveries_lane"_s));
             QVERIFY(
                 q.exec(u"CREATE INDEX deliveries_lane ON deliveries(webhook_id, device_token, ordered, state, id)"_s));
+            QVERIFY(q.exec(u"DROP INDEX deliveries_due"_s));
+            QVERIFY(q.exec(u"CREATE INDEX deliveries_due ON deliveries(state, next_attempt_at, id)"_s));
         });
         {
             auto box = openOutbox(path);
@@ -430,6 +453,12 @@ private Q_SLOTS:
                 plan += q.value(3).toString() + u'\n';
             QVERIFY2(plan.contains(u"USING INDEX deliveries_lane"_s), qPrintable(plan));
             QVERIFY2(!plan.contains(u"TEMP B-TREE"_s), qPrintable(plan));
+            QVERIFY(indexSql(q, u"deliveries_due"_s).endsWith(u"WHERE state=0"_s));
+            for (const QString& query : dueQueries) {
+                const QString due = planOf(q, query);
+                QVERIFY2(due.contains(u"INDEX deliveries_due"_s), qPrintable(query + u'\n' + due));
+                QVERIFY2(!due.contains(u"TEMP B-TREE"_s), qPrintable(query + u'\n' + due));
+            }
         });
     }
 
