@@ -133,7 +133,7 @@ HttpSender::~HttpSender()
             a->reply->abort();
         }
         if (a->socket) {
-            a->socket->disconnect(a);
+            a->socket->disconnect(this);
             a->socket->abort();
         }
         delete a;
@@ -147,6 +147,7 @@ HttpSender::~HttpSender()
     }
     d->idle.clear();
     d->idleUntil.clear();
+    d->links.clear();
 }
 
 void HttpSender::setIdleConnectionTimeout(int ms)

@@ -88,54 +88,48 @@ void HttpSender::Private::issueOwn(Attempt* a)
     QList<QAbstractSocket*>& kept = idle[a->poolKey];
     while (!kept.isEmpty() && !socket) {
         QAbstractSocket* s = kept.takeLast();
-        s->disconnect(q);
         idleUntil.remove(s);
+        links[s].idleKey.clear();
         if (s->state() == QAbstractSocket::ConnectedState && s->bytesAvailable() == 0)
             socket = s;
         else
-            s->deleteLater();
+            discardSocket(s);
     }
     if (kept.isEmpty())
         idle.remove(a->poolKey);
     a->socketReused = socket != nullptr;
-    if (!socket) {
-        if (https) {
-            auto* ssl = new QSslSocket(q);
-            QSslConfiguration tls = a->trust ? a->trust->tls : QSslConfiguration::defaultConfiguration();
-            // HTTP/1.1 only: Qt 6.4's HTTP/2 keeps every CONTINUATION frame of a response head without a
-            // bound, so a server could grow the sender's memory at will (docs/delivery.md).
-            tls.setAllowedNextProtocols({QSslConfiguration::NextProtocolHttp1_1});
-            ssl->setSslConfiguration(tls);
-            socket = ssl;
-        } else {
-            socket = new QTcpSocket(q);
-        }
-        socket->setProxy(viaProxy && !absoluteForm ? a->proxy : QNetworkProxy(QNetworkProxy::NoProxy));
-        // Read no further ahead than this: a response streams through instead of piling up.
-        socket->setReadBufferSize(kReadBufferSize);
-    }
+    if (!socket)
+        socket = newSocket(a, https, viaProxy && !absoluteForm);
     a->socket = socket;
-
-    QObject::connect(socket, &QAbstractSocket::readyRead, a, [this, a] { onOwnReadyRead(a); });
-    QObject::connect(socket, &QAbstractSocket::bytesWritten, a, [a](qint64 n) {
-        a->written += n;
-        if (!a->progress.requestSent && a->written >= a->toWrite) {
-            a->progress.requestSent = true;
-            a->result.requestsSent += 1;
-            a->result.timings.requestSentMs = a->elapsed();
-        }
-    });
-    QObject::connect(socket, &QAbstractSocket::errorOccurred, a,
-                     [this, a](QAbstractSocket::SocketError error) { onOwnClosed(a, error); });
-    QObject::connect(socket, &QAbstractSocket::disconnected, a,
-                     [this, a] { onOwnClosed(a, QAbstractSocket::RemoteHostClosedError); });
+    links[socket].owner = a;
     if (a->socketReused) {
         writeRequest(a);
         return;
     }
     a->progress.connecting = true;
     if (auto* ssl = qobject_cast<QSslSocket*>(socket)) {
-        QObject::connect(ssl, &QSslSocket::sslErrors, a, [a, ssl](const QList<QSslError>& errors) {
+        ssl->connectToHostEncrypted(r.url.host(), quint16(r.url.port(443)));
+    } else if (absoluteForm) {
+        socket->connectToHost(a->proxy.hostName(), a->proxy.port());
+    } else {
+        socket->connectToHost(r.url.host(), quint16(r.url.port(80)));
+    }
+}
+
+QAbstractSocket* HttpSender::Private::newSocket(Attempt* first, bool https, bool viaSocketProxy)
+{
+    QAbstractSocket* socket = nullptr;
+    if (https) {
+        auto* ssl = new QSslSocket(q);
+        QSslConfiguration tls = first->trust ? first->trust->tls : QSslConfiguration::defaultConfiguration();
+        // HTTP/1.1 only: Qt 6.4's HTTP/2 keeps every CONTINUATION frame of a response head without a
+        // bound, so a server could grow the sender's memory at will (docs/delivery.md).
+        tls.setAllowedNextProtocols({QSslConfiguration::NextProtocolHttp1_1});
+        ssl->setSslConfiguration(tls);
+        QObject::connect(ssl, &QSslSocket::sslErrors, q, [this, ssl](const QList<QSslError>& errors) {
+            Attempt* a = ownerOf(ssl);
+            if (!a)
+                return;
             a->sslErrors = errors;
             if (!a->pin)
                 return;
@@ -148,15 +142,70 @@ void HttpSender::Private::issueOwn(Attempt* a)
             else
                 a->tlsFailure = http::pinMismatchMessage(a->shown.url, actual, *a->pin);
         });
-        QObject::connect(ssl, &QSslSocket::encrypted, a, [this, a] { onOwnEncrypted(a); });
-        ssl->connectToHostEncrypted(r.url.host(), quint16(r.url.port(443)));
+        QObject::connect(ssl, &QSslSocket::encrypted, q, [this, ssl] {
+            if (Attempt* a = ownerOf(ssl))
+                onOwnEncrypted(a);
+        });
+        socket = ssl;
     } else {
-        QObject::connect(socket, &QAbstractSocket::connected, a, [this, a] { writeRequest(a); });
-        if (absoluteForm)
-            socket->connectToHost(a->proxy.hostName(), a->proxy.port());
-        else
-            socket->connectToHost(r.url.host(), quint16(r.url.port(80)));
+        socket = new QTcpSocket(q);
+        QObject::connect(socket, &QAbstractSocket::connected, q, [this, socket] {
+            if (Attempt* a = ownerOf(socket))
+                writeRequest(a);
+        });
     }
+    socket->setProxy(viaSocketProxy ? first->proxy : QNetworkProxy(QNetworkProxy::NoProxy));
+    // Read no further ahead than this: a response streams through instead of piling up.
+    socket->setReadBufferSize(kReadBufferSize);
+    QObject::connect(socket, &QAbstractSocket::readyRead, q, [this, socket] {
+        if (Attempt* a = ownerOf(socket))
+            onOwnReadyRead(a);
+        else
+            unowned(socket);
+    });
+    QObject::connect(socket, &QAbstractSocket::bytesWritten, q, [this, socket](qint64 n) {
+        Attempt* a = ownerOf(socket);
+        if (!a)
+            return;
+        a->written += n;
+        if (!a->progress.requestSent && a->written >= a->toWrite) {
+            a->progress.requestSent = true;
+            a->result.requestsSent += 1;
+            a->result.timings.requestSentMs = a->elapsed();
+        }
+    });
+    QObject::connect(socket, &QAbstractSocket::errorOccurred, q, [this, socket](QAbstractSocket::SocketError error) {
+        if (Attempt* a = ownerOf(socket))
+            onOwnClosed(a, error);
+        else
+            unowned(socket);
+    });
+    QObject::connect(socket, &QAbstractSocket::disconnected, q, [this, socket] {
+        if (Attempt* a = ownerOf(socket))
+            onOwnClosed(a, QAbstractSocket::RemoteHostClosedError);
+        else
+            unowned(socket);
+    });
+    links.insert(socket, Link{});
+    return socket;
+}
+
+void HttpSender::Private::unowned(QAbstractSocket* socket)
+{
+    const auto it = links.constFind(socket);
+    if (it == links.cend())
+        return;
+    if (!it->idleKey.isEmpty())
+        forgetIdle(socket, it->idleKey);
+    else
+        discardSocket(socket);
+}
+
+void HttpSender::Private::discardSocket(QAbstractSocket* socket)
+{
+    links.remove(socket);
+    socket->abort();
+    socket->deleteLater();
 }
 
 void HttpSender::Private::onOwnEncrypted(Attempt* a)
@@ -274,24 +323,18 @@ void HttpSender::Private::dropSocket(Attempt* a, bool keep)
     a->socket = nullptr;
     if (!socket)
         return;
-    socket->disconnect(a);
     QList<QAbstractSocket*>& kept = idle[a->poolKey];
     if (!keep || kept.size() >= kConnectionsPerServer) {
-        socket->abort();
-        socket->deleteLater();
+        discardSocket(socket);
         if (kept.isEmpty())
             idle.remove(a->poolKey);
         return;
     }
+    // A kept connection that the server closes, or that receives anything, is not used again (see unowned()).
     kept.append(socket);
-    // A kept connection that the server closes, or that receives anything, is not used again.
-    const QString key = a->poolKey;
-    auto drop = [this, socket, key] {
-        forgetIdle(socket, key);
-    };
-    QObject::connect(socket, &QAbstractSocket::disconnected, q, drop);
-    QObject::connect(socket, &QAbstractSocket::readyRead, q, drop);
-    QObject::connect(socket, &QAbstractSocket::errorOccurred, q, drop);
+    Link& link = links[socket];
+    link.owner = nullptr;
+    link.idleKey = a->poolKey;
     // Closed after a while unused, as Qt's stack closes its idle connections: one timer for all of them.
     idleUntil.insert(socket, clock.nsecsElapsed() + qint64(idleConnectionMs) * 1000000);
     if (!idleTimer->isActive())
@@ -300,7 +343,6 @@ void HttpSender::Private::dropSocket(Attempt* a, bool keep)
 
 void HttpSender::Private::forgetIdle(QAbstractSocket* socket, const QString& key)
 {
-    socket->disconnect(q);
     idleUntil.remove(socket);
     const auto it = idle.find(key);
     if (it != idle.end()) {
@@ -308,8 +350,7 @@ void HttpSender::Private::forgetIdle(QAbstractSocket* socket, const QString& key
         if (it->isEmpty())
             idle.erase(it);
     }
-    socket->abort();
-    socket->deleteLater();
+    discardSocket(socket);
 }
 
 void HttpSender::Private::closeExpiredIdle()

@@ -225,6 +225,25 @@ struct HttpSender::Private
     QTimer* idleTimer = nullptr;
     void forgetIdle(QAbstractSocket* socket, const QString& key);
     void closeExpiredIdle();
+    /// Every socket of the sender's own and whose it is now. Its signals are connected once, as it is made, and
+    /// go to the attempt that has it; while it is kept alive unused, anything it signals closes it.
+    struct Link
+    {
+        QPointer<Attempt> owner;
+        QString idleKey; ///< kept alive under this pool key (empty: not kept)
+    };
+    QHash<QAbstractSocket*, Link> links;
+    /// A new socket for `first` (its trust and proxy), connected once for every attempt that will have it.
+    QAbstractSocket* newSocket(Attempt* first, bool https, bool viaSocketProxy);
+    Attempt* ownerOf(QAbstractSocket* socket) const
+    {
+        const auto it = links.constFind(socket);
+        return it == links.cend() ? nullptr : it->owner.data();
+    }
+    /// A socket that signals while no attempt has it: a kept one is closed, one whose attempt is gone too.
+    void unowned(QAbstractSocket* socket);
+    /// Closes a socket and forgets it; what it signals while closing goes nowhere.
+    void discardSocket(QAbstractSocket* socket);
     /// How the sender's own client reaches `url`: directly (NoProxy), through an HTTP proxy or a
     /// SOCKS5 one; nullopt when only Qt's stack can (a scheme other than http and https, a proxy of
     /// another kind).

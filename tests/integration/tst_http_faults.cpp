@@ -417,6 +417,39 @@ private Q_SLOTS:
         QCOMPARE(first.openConnectionCount(), 1);
     }
 
+    // A kept-alive connection that the server closes, or that receives anything while unused, is not used
+    // again: the next request goes out once, on a new connection.
+    void keptConnectionsClosedOrWrittenToAreNotUsedAgain()
+    {
+        for (const bool closed : {true, false}) {
+            HttpSender sender;
+            FaultServer server;
+            QVERIFY(server.listen());
+            if (closed) {
+                Action answer = Action::respond(200, "OK", {}, "ok");
+                answer.closeAfter = true;
+                server.enqueue(answer);
+            } else {
+                // A byte after the response, a while after it.
+                server.enqueue(Action::drip("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nokX", 5));
+            }
+            const auto a = sendAndWait(sender, TestHook(server.url(u"/hook"_s)).render(), quick());
+            QVERIFY(a && a->ok());
+            // Closed by the server; or closed by the sender as the byte arrives, long before the idle timeout.
+            QTRY_COMPARE_WITH_TIMEOUT(server.openConnectionCount(), 0, 5000);
+            QTest::qWait(200);
+            const auto b = sendAndWait(sender, TestHook(server.url(u"/hook"_s)).render(), quick());
+            QVERIFY(b && b->ok());
+            QCOMPARE(b->requestsSent, 1);
+            QCOMPARE(server.connectionCount(), 2);
+            QCOMPARE(server.requests().size(), 2);
+            // The new one is kept and carries the next.
+            const auto c = sendAndWait(sender, TestHook(server.url(u"/hook"_s)).render(), quick());
+            QVERIFY(c && c->ok());
+            QCOMPARE(server.connectionCount(), 2);
+        }
+    }
+
     void maskedRequestsAreNotSent()
     {
         FaultServer server;
