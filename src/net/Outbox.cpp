@@ -35,7 +35,8 @@ struct Outbox::Shared
     /// with the jobs and marked handed out before any of them runs, whatever becomes of the group.
     QStringList keep;
     QList<DeliveryItem> early;
-    QList<quint64> earlyGenerations; ///< Outbox::m_laneGeneration when each was asked for
+    QList<quint64> earlyGenerations;           ///< Outbox::m_laneGeneration when each was asked for
+    QList<QList<DeliveryItem>> earlyFollowing; ///< what is queued behind each, when it was asked for
     int earlyRoom = 0;
 };
 
@@ -50,6 +51,9 @@ constexpr qint64 kOutcomeBytes = 8 * 1024;
 constexpr qint64 kRestartLogBytes = 4 * 1024 * 1024;
 /// At most this many deliveries queued in ordered lanes are kept in memory (see Outbox::Lane).
 constexpr qsizetype kLaneItems = 16384;
+/// A lane this side does not know (longer than it keeps, or there when the outbox opened) is read this many
+/// deliveries at a time, as its head leaves (see Outbox::learnLane()).
+constexpr qsizetype kLaneReadAhead = 64;
 
 /// Copies the write-ahead log into the database file, on a thread of its own and with a connection of
 /// its own. Left to SQLite, the copy (and the syncs around it) would run inside the commit that crosses
@@ -234,7 +238,9 @@ private:
             m_front,
             [front = m_front, items = std::exchange(m_shared->early, {}),
              generations = std::exchange(m_shared->earlyGenerations, {}),
-             room = std::exchange(m_shared->earlyRoom, 0)] { front->announceEarly(items, generations, room); },
+             following = std::exchange(m_shared->earlyFollowing, {}), room = std::exchange(m_shared->earlyRoom, 0)] {
+                front->announceEarly(items, generations, following, room);
+            },
             Qt::QueuedConnection);
     }
 
@@ -510,6 +516,7 @@ void Outbox::postOutcome(std::function<Status(OutboxDatabase&, int room, std::ve
                 if (st && p.handedOut) {
                     m_shared->early.append(p.item);
                     m_shared->earlyGenerations.append(generation);
+                    m_shared->earlyFollowing.append(p.following);
                     m_shared->earlyRoom += std::exchange(room, 0);
                 } else if (!p.handedOut) {
                     waiting = true;
@@ -535,12 +542,15 @@ void Outbox::postOutcome(std::function<Status(OutboxDatabase&, int room, std::ve
         kOutcomeBytes, mayWait);
 }
 
-void Outbox::announceEarly(const QList<DeliveryItem>& items, const QList<quint64>& generations, int room)
+void Outbox::announceEarly(const QList<DeliveryItem>& items, const QList<quint64>& generations,
+                           const QList<QList<DeliveryItem>>& following, int room)
 {
     handOutArrived(room);
     for (qsizetype i = 0; i < items.size(); ++i) {
-        if (generations[i] == m_laneGeneration)
+        if (generations[i] == m_laneGeneration) {
             learnHandedOut({items[i]});
+            learnLane(items[i], following[i]);
+        }
     }
     // The next of an ordered device reaches the engine before the outcome that let it go: the engine is never
     // idle in between.
@@ -699,10 +709,12 @@ void Outbox::recordFailure(const DeliveryItem& delivery, const std::optional<Att
 {
     bool known = true;
     const QString next = delivery.ordered ? handOutNextOf(delivery, known) : QString();
+    const int readAhead = known ? 0 : laneReadAhead();
     postOutcome(
-        [delivery, attempt, reason, next](OutboxDatabase& db, int room, std::vector<Promoted>& promoted) {
+        [delivery, attempt, reason, next, readAhead](OutboxDatabase& db, int room, std::vector<Promoted>& promoted) {
             return db.recordAttempt(delivery, attempt, DeliveryItem::State::Failed,
-                                    delivery.nextAttemptAt.toMSecsSinceEpoch(), reason, room, promoted, next);
+                                    delivery.nextAttemptAt.toMSecsSinceEpoch(), reason, room, promoted, next,
+                                    readAhead);
         },
         delivery.ordered && next.isEmpty(), std::move(done), known);
 }
@@ -711,9 +723,33 @@ void Outbox::complete(const DeliveryItem& delivery, StatusDone done)
 {
     bool known = true;
     const QString next = delivery.ordered ? handOutNextOf(delivery, known) : QString();
-    postOutcome([delivery, next](OutboxDatabase& db, int room,
-                                 std::vector<Promoted>& promoted) { return db.remove(delivery, room, promoted, next); },
-                delivery.ordered && next.isEmpty(), std::move(done), known);
+    const int readAhead = known ? 0 : laneReadAhead();
+    postOutcome(
+        [delivery, next, readAhead](OutboxDatabase& db, int room, std::vector<Promoted>& promoted) {
+            return db.remove(delivery, room, promoted, next, readAhead);
+        },
+        delivery.ordered && next.isEmpty(), std::move(done), known);
+}
+
+int Outbox::laneReadAhead() const
+{
+    return int(std::clamp<qsizetype>(kLaneItems - m_laneItems, 0, kLaneReadAhead));
+}
+
+void Outbox::learnLane(const DeliveryItem& head, const QList<DeliveryItem>& following)
+{
+    // What the outbox thread read behind a head it handed out, for a lane this side did not know: known again,
+    // as far as it goes (the rest is in the file).
+    if (following.isEmpty())
+        return;
+    const QString key = laneKey(head);
+    const qsizetype room = std::min(kLaneItems - m_laneItems, following.size());
+    if (room <= 0 || m_lanes.find(key) != m_lanes.end())
+        return;
+    Lane lane{head.messageId, {}, false};
+    lane.queue.assign(following.cbegin(), following.cbegin() + room);
+    m_laneItems += room;
+    m_lanes.emplace(key, std::move(lane));
 }
 
 QString Outbox::laneKey(const DeliveryItem& d)

@@ -137,7 +137,11 @@ private:
     /// thread finds the next, and the lane waits for it).
     QString handOutNextOf(const DeliveryItem& leaving, bool& known);
     /// Next deliveries of ordered devices handed out by a transaction not yet committed (see Worker::drain()).
-    void announceEarly(const QList<DeliveryItem>& items, const QList<quint64>& generations, int room);
+    void announceEarly(const QList<DeliveryItem>& items, const QList<quint64>& generations,
+                       const QList<QList<DeliveryItem>>& following, int room);
+    /// How many deliveries behind the next of a lane this side does not know to ask the outbox thread for.
+    int laneReadAhead() const;
+    void learnLane(const DeliveryItem& head, const QList<DeliveryItem>& following);
     void handToWorker();
     void noteChanged();
 

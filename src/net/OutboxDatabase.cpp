@@ -106,8 +106,9 @@ OutboxDatabase::~OutboxDatabase()
 
 void OutboxDatabase::closeConnection()
 {
-    for (auto* q : {&m_insert, &m_laneWaiting, &m_due, &m_dueAfter, &m_nextDue, &m_update, &m_insertAttempt, &m_delete,
-                    &m_deleteAttempts, &m_laneHead, &m_makePending, &m_makePendingById, &m_freePages, &m_anyWaiting})
+    for (auto* q :
+         {&m_insert, &m_laneNext, &m_laneWaiting, &m_due, &m_dueAfter, &m_nextDue, &m_update, &m_insertAttempt,
+          &m_delete, &m_deleteAttempts, &m_laneHead, &m_makePending, &m_makePendingById, &m_freePages, &m_anyWaiting})
         q->reset();
     if (m_db.isValid()) {
         m_db.close();
@@ -528,6 +529,8 @@ Status OutboxDatabase::prepare()
              {&m_deleteAttempts, u"DELETE FROM attempts WHERE message_id=?"_s},
              {&m_laneHead, u"SELECT %1, id FROM deliveries WHERE webhook_id=? AND device_token=? AND ordered=1 AND "
                            "state IN (0,3) ORDER BY state, id LIMIT 1"_s.arg(columns)},
+             {&m_laneNext, u"SELECT %1, id FROM deliveries WHERE webhook_id=? AND device_token=? AND ordered=1 AND "
+                           "state=3 AND id>? ORDER BY id LIMIT ?"_s.arg(columns)},
              {&m_makePending, u"UPDATE deliveries SET state=0 WHERE id=?"_s},
              {&m_makePendingById, u"UPDATE deliveries SET state=0 WHERE message_id=? AND state=3"_s},
              {&m_freePages, u"SELECT freelist_count * page_size FROM pragma_freelist_count, pragma_page_size"_s},
@@ -738,7 +741,7 @@ Result<QList<DeliveryItem>> OutboxDatabase::fetchDue(qint64 nowMs, int limit, st
 }
 
 Status OutboxDatabase::promoteNext(const QString& webhookId, const QString& deviceToken, int handOutRoom,
-                                   std::vector<Promoted>& promoted, const QString& handedOutNext)
+                                   std::vector<Promoted>& promoted, const QString& handedOutNext, int readAhead)
 {
     // Handed out by the caller, which knows the lane (see Outbox::Lane, and keepHandedOut()): pending from now
     // on.
@@ -782,13 +785,33 @@ Status OutboxDatabase::promoteNext(const QString& webhookId, const QString& devi
     } else {
         dueMayWait();
     }
+    // What follows it, so that the caller knows the lane again (a lane longer than it keeps, or there when the
+    // outbox opened) and hands those out itself.
+    if (p.handedOut && readAhead > 0) {
+        QSqlQuery& more = *m_laneNext;
+        more.bindValue(0, webhookId);
+        more.bindValue(1, deviceToken);
+        more.bindValue(2, rowId);
+        more.bindValue(3, readAhead);
+        if (Status st = exec(more, tr("cannot read the order of deliveries")); !st)
+            return st;
+        while (more.next()) {
+            DeliveryItem d = rowToDelivery(more);
+            if (m_handedOut.contains(d.messageId))
+                break; // with the engine already (see above): the caller learns the lane up to there
+            d.state = DeliveryItem::State::Pending;
+            p.following.append(std::move(d));
+        }
+        more.finish();
+    }
     promoted.push_back(std::move(p));
     return Status::success();
 }
 
 Status OutboxDatabase::recordAttempt(const DeliveryItem& d, const std::optional<AttemptRecord>& attempt,
                                      DeliveryItem::State state, qint64 nextAttemptMs, const QString& finalReason,
-                                     int handOutRoom, std::vector<Promoted>& promoted, const QString& handedOutNext)
+                                     int handOutRoom, std::vector<Promoted>& promoted, const QString& handedOutNext,
+                                     int readAhead)
 {
     takeBack(d.messageId);
     // Its state is written here, whatever the transaction made of it before.
@@ -819,12 +842,12 @@ Status OutboxDatabase::recordAttempt(const DeliveryItem& d, const std::optional<
             return st;
     }
     if (d.ordered && state != DeliveryItem::State::Pending)
-        return promoteNext(d.webhookId, d.signal.deviceToken, handOutRoom, promoted, handedOutNext);
+        return promoteNext(d.webhookId, d.signal.deviceToken, handOutRoom, promoted, handedOutNext, readAhead);
     return Status::success();
 }
 
 Status OutboxDatabase::remove(const DeliveryItem& d, int handOutRoom, std::vector<Promoted>& promoted,
-                              const QString& handedOutNext)
+                              const QString& handedOutNext, int readAhead)
 {
     takeBack(d.messageId);
     m_deferredPending.remove(d.messageId); // it leaves: never written as pending
@@ -838,7 +861,7 @@ Status OutboxDatabase::remove(const DeliveryItem& d, int handOutRoom, std::vecto
             return st;
     }
     if (d.ordered)
-        return promoteNext(d.webhookId, d.signal.deviceToken, handOutRoom, promoted, handedOutNext);
+        return promoteNext(d.webhookId, d.signal.deviceToken, handOutRoom, promoted, handedOutNext, readAhead);
     return Status::success();
 }
 
@@ -983,7 +1006,7 @@ Status OutboxDatabase::discard(const QStringList& messageIds)
         if (Status st = exec(*m_deleteAttempts, tr("cannot discard a delivery")); !st)
             return st;
         if (wasLaneHead) {
-            if (Status st = promoteNext(webhookId, deviceToken, 0, promoted, {}); !st)
+            if (Status st = promoteNext(webhookId, deviceToken, 0, promoted, {}, 0); !st)
                 return st;
         }
     }

@@ -22,6 +22,9 @@ struct OutboxPromoted
 {
     DeliveryItem item;
     bool handedOut = false;
+    /// When asked for (the caller does not know the lane, see Outbox::Lane): the deliveries queued behind `item`,
+    /// in their order, up to the number asked for.
+    QList<DeliveryItem> following;
 };
 
 /// The outbox's SQLite file (Qt SQL, QSQLITE, WAL). Used only on the outbox's own thread: the Outbox
@@ -88,12 +91,13 @@ public:
     using Promoted = OutboxPromoted;
     /// A handed-out delivery's attempt: pending again (a retry at `nextAttemptMs`) or Failed. For an ordered one
     /// that leaves its lane, `handedOutNext` is the next of the lane when the caller handed it out already
-    /// (see Outbox's lanes); empty: the next falls due here.
+    /// (see Outbox's lanes); empty: the next falls due here, and when it is handed out, up to `readAhead` of
+    /// the deliveries queued behind it come with it (OutboxPromoted::following).
     Status recordAttempt(const DeliveryItem& d, const std::optional<AttemptRecord>& attempt, DeliveryItem::State state,
                          qint64 nextAttemptMs, const QString& finalReason, int handOutRoom,
-                         std::vector<Promoted>& promoted, const QString& handedOutNext = {});
+                         std::vector<Promoted>& promoted, const QString& handedOutNext = {}, int readAhead = 0);
     Status remove(const DeliveryItem& d, int handOutRoom, std::vector<Promoted>& promoted,
-                  const QString& handedOutNext = {});
+                  const QString& handedOutNext = {}, int readAhead = 0);
     /// A handed-out delivery whose webhook cannot be delivered to: it and every other waiting delivery of that
     /// webhook are parked.
     Status park(const DeliveryItem& d, const QString& reason);
@@ -181,7 +185,7 @@ private:
     DeliveryItem rowToDelivery(const QSqlQuery& q) const;
     /// The next queued delivery of this ordered device and webhook falls due when none of theirs is pending.
     Status promoteNext(const QString& webhookId, const QString& deviceToken, int handOutRoom,
-                       std::vector<Promoted>& promoted, const QString& handedOutNext);
+                       std::vector<Promoted>& promoted, const QString& handedOutNext, int readAhead);
     Result<qint64> parkWebhook(const QString& webhookId, const QString& reason);
     Result<qint64> resumeWebhook(const QString& webhookId);
     void handOut(const QString& messageId);
@@ -200,7 +204,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QSqlDatabase m_db;
     std::optional<QSqlQuery> m_insert, m_laneWaiting, m_due, m_dueAfter, m_nextDue, m_update, m_insertAttempt, m_delete,
-        m_deleteAttempts, m_laneHead, m_makePending, m_makePendingById, m_freePages, m_anyWaiting;
+        m_deleteAttempts, m_laneHead, m_laneNext, m_makePending, m_makePendingById, m_freePages, m_anyWaiting;
     QSet<QString> m_handedOut;
     /// Changes to m_handedOut in the open transaction (message id, whether it was added), undone by rollback().
     std::vector<std::pair<QString, bool>> m_handOutJournal;

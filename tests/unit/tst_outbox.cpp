@@ -1428,6 +1428,49 @@ private Q_SLOTS:
         QVERIFY(!accepted.isEmpty());
     }
 
+    void aLaneThisSideDoesNotKnowIsReadAheadAsItsHeadLeaves()
+    {
+        // As the head of a lane this side does not know leaves, the outbox thread hands out the next and reads
+        // what is queued behind it: from then on this side knows the lane, hands out each next delivery itself,
+        // and those outcomes wait for more under load like any other.
+        const QString path = newPath();
+        {
+            auto box = openOutbox(path);
+            QVERIFY(box);
+            enqueueAndWait(*box, orderedLane(1, 4, u"door"_s));
+        }
+        Outbox::Options options;
+        options.busyCommitIntervalMs = 5000;
+        auto box = openOutbox(path, options);
+        QVERIFY(box);
+        const Fetched f = fetch(*box, 10);
+        QCOMPARE(ids(f.due), QStringList{u"msg_000001"_s});
+        box->setAcceptRoom(0, 5);
+        QSignalSpy handedOut(box.get(), &DeliveryStore::handedOut);
+        Awaited<Status> first;
+        box->complete(f.due[0], first.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(first.value->has_value(), 5000);
+        QVERIFY(first.value->value().ok());
+        QCOMPARE(handedOut.size(), 1);
+        const QList<DeliveryItem> second = handedOut.at(0).at(0).value<QList<DeliveryItem>>();
+        QCOMPARE(ids(second), QStringList{u"msg_000002"_s});
+
+        // Under load: msg 2's outcome waits, and msg 3 goes to the engine at once all the same.
+        handedOut.clear();
+        storeWithoutPause(*box, 100, 30);
+        Awaited<Status> written;
+        box->complete(second.at(0), written.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(!handedOut.isEmpty(), 1000);
+        QCOMPARE(ids(handedOut.at(0).at(0).value<QList<DeliveryItem>>()), QStringList{u"msg_000003"_s});
+        QTest::qWait(300);
+        QVERIFY(!written.value->has_value());
+        // A flush ends the wait; the lane is as the file says.
+        Awaited<Status> flushed;
+        box->flush(flushed.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(flushed.value->has_value() && written.value->has_value(), 5000);
+        QVERIFY(written.value->value().ok());
+    }
+
     void fileNamePerWorkspace()
     {
         const QString a = Outbox::fileFor(u"/tmp/x/greenhouse.hooksmith.json"_s, u"/data"_s);
