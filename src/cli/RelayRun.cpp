@@ -52,6 +52,7 @@ RelayRun::RelayRun(RelaySettings settings, Io& io)
     , m_io(io)
     , m_log(io.err, m_settings.logFormat)
 {
+    m_log.setFlushAtEndOfTurn(true);
     m_settings.runtime.checkWorkspace = [this](const Workspace& ws) {
         return checkWorkspace(ws);
     };

@@ -2,8 +2,11 @@
 
 #include "Json.h"
 
+#include <QAbstractEventDispatcher>
 #include <QDateTime>
+#include <QObject>
 #include <QTextStream>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -175,6 +178,12 @@ LogSink::LogSink(QTextStream& err, LogFormat format)
     , m_format(format)
 {}
 
+LogSink::~LogSink()
+{
+    if (m_flushPending)
+        m_err.flush();
+}
+
 QString LogSink::levelName(LogLevel level)
 {
     switch (level) {
@@ -218,7 +227,19 @@ void LogSink::write(LogLevel level, const QString& message, const Fields& fields
     } else {
         m_err << escapeControl(message) << '\n';
     }
-    m_err.flush();
+    if (!m_flushAtEndOfTurn || !QAbstractEventDispatcher::instance()) {
+        m_err.flush();
+        return;
+    }
+    if (m_flushPending)
+        return;
+    m_flushPending = true;
+    if (!m_flushContext)
+        m_flushContext = std::make_unique<QObject>();
+    QTimer::singleShot(0, m_flushContext.get(), [this] {
+        m_flushPending = false;
+        m_err.flush();
+    });
 }
 
 } // namespace hooksmith

@@ -5,8 +5,10 @@
 #include <QStringView>
 #include <QVariant>
 
+#include <memory>
 #include <utility>
 
+class QObject;
 class QTextStream;
 
 namespace hooksmith {
@@ -34,8 +36,16 @@ public:
     using Fields = QList<std::pair<QString, QVariant>>;
 
     LogSink(QTextStream& err, LogFormat format);
+    ~LogSink();
+    LogSink(const LogSink&) = delete;
+    LogSink& operator=(const LogSink&) = delete;
 
     LogFormat format() const { return m_format; }
+
+    /// Lines written within one turn of the thread's event loop go out together at its end, in one write,
+    /// instead of one write each: a busy relay logs thousands a second. Without an event loop each line goes
+    /// out at once, as it does by default. What is pending goes out when the sink is destroyed.
+    void setFlushAtEndOfTurn(bool on) { m_flushAtEndOfTurn = on; }
 
     /// Text: the message as it is (control characters escaped), one line; the fields are left out.
     /// Json: {"time":"2026-12-04T16:38:30.123Z","level":"info","msg":"...", ...fields} with fields in the
@@ -51,6 +61,9 @@ public:
 private:
     QTextStream& m_err;
     LogFormat m_format;
+    bool m_flushAtEndOfTurn = false;
+    bool m_flushPending = false;
+    std::unique_ptr<QObject> m_flushContext; ///< the pending flush goes with the sink
 };
 
 /// Shows control characters so that what a device or a server sent can never drive a terminal:

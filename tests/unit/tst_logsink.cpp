@@ -3,6 +3,7 @@
 #include "Json.h"
 #include "LogSink.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,6 +56,20 @@ bool hasControl(QStringView s)
     return std::any_of(s.begin(), s.end(),
                        [](QChar c) { return c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f); });
 }
+
+/// A buffer that counts the writes that reach it.
+class CountingBuffer : public QBuffer
+{
+public:
+    int writes = 0;
+
+protected:
+    qint64 writeData(const char* data, qint64 size) override
+    {
+        ++writes;
+        return QBuffer::writeData(data, size);
+    }
+};
 
 QStringList lines(const QString& text)
 {
@@ -151,6 +166,39 @@ private Q_SLOTS:
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
         QCOMPARE(object[u"msg"].toString(), message);
         QCOMPARE(object[u"from\nserver"].toString(), fieldValue);
+    }
+
+    // A relay logs a line per delivery: the lines of one turn of the event loop go out in one write at its end.
+    void linesOfOneTurnGoOutTogether()
+    {
+        CountingBuffer device;
+        QVERIFY(device.open(QIODevice::WriteOnly));
+        QTextStream stream(&device);
+        {
+            LogSink sink(stream, LogFormat::Text);
+            sink.setFlushAtEndOfTurn(true);
+            sink.write(LogLevel::Info, u"one"_s);
+            sink.write(LogLevel::Warning, u"two"_s);
+            sink.write(LogLevel::Info, u"three"_s);
+            QCOMPARE(device.data(), QByteArray());
+            QTRY_COMPARE(device.data(), QByteArray("one\ntwo\nthree\n"));
+            QCOMPARE(device.writes, 1);
+            // The next turn's lines go out at its end too.
+            sink.write(LogLevel::Info, u"four"_s);
+            QTRY_COMPARE(device.data(), QByteArray("one\ntwo\nthree\nfour\n"));
+            QCOMPARE(device.writes, 2);
+            // Pending as the sink goes: written all the same.
+            sink.write(LogLevel::Info, u"five"_s);
+        }
+        QCOMPARE(device.data(), QByteArray("one\ntwo\nthree\nfour\nfive\n"));
+        QCOMPARE(device.writes, 3);
+        // By default each line goes out at once.
+        LogSink plain(stream, LogFormat::Json);
+        plain.write(LogLevel::Info, u"six"_s);
+        QVERIFY(device.data().endsWith("\"msg\":\"six\"}\n"));
+        QCOMPARE(device.writes, 4);
+        QTest::qWait(10);
+        QCOMPARE(device.writes, 4);
     }
 
     void textIsTheMessageWithControlsShown()
