@@ -426,7 +426,9 @@ void Outbox::post(Job job, qint64 bytes, bool mayWait)
     // Whether jobs come fast enough to be worth waiting for more, decided every few milliseconds; a window
     // twice as long as that without a job means that the load has stopped.
     ++m_busyWindowJobs;
-    if (const qint64 ms = m_busyWindow.elapsed(); ms >= kBusyWindowMs) {
+    if (m_options.busyJobsPerMs <= 0) {
+        m_busy = true;
+    } else if (const qint64 ms = m_busyWindow.elapsed(); ms >= kBusyWindowMs) {
         m_busy = ms < 2 * kBusyWindowMs && m_busyWindowJobs >= qint64(m_options.busyJobsPerMs) * ms;
         m_busyWindowJobs = 0;
         m_busyWindow.start();

@@ -1366,10 +1366,17 @@ private Q_SLOTS:
         }
         QCOMPARE(box->transactionsCommitted() - before, 10u);
 
-        // Thousands a second: after a few milliseconds, writes wait for more.
-        int stored = 10 + storeWithoutPause(*box, 10, 30);
-        box->enqueue({makeDelivery(stored++)});
-        QTest::qWait(300);
+        // Thousands a second: after a few milliseconds, writes wait for more. On a machine so busy that the
+        // scheduler stops this thread for 10 ms in the middle of the burst, the load looks gone: the burst is
+        // made again, a few times at most.
+        int stored = 10;
+        for (int burst = 0; burst < 5; ++burst) {
+            stored += storeWithoutPause(*box, stored, 30);
+            box->enqueue({makeDelivery(stored++)});
+            QTest::qWait(300);
+            if (acceptedCount() < stored)
+                break;
+        }
         const quint64 duringLoad = box->transactionsCommitted();
         QTest::qWait(200);
         QVERIFY2(acceptedCount() < stored, "the last ones did not wait under load");
@@ -1410,6 +1417,7 @@ private Q_SLOTS:
         }
         Outbox::Options options;
         options.busyCommitIntervalMs = 5000;
+        options.busyJobsPerMs = 0; // always under load, however slow the machine
         auto box = openOutbox(path, options);
         QVERIFY(box);
         const Fetched f = fetch(*box, 10);
@@ -1441,6 +1449,7 @@ private Q_SLOTS:
         }
         Outbox::Options options;
         options.busyCommitIntervalMs = 5000;
+        options.busyJobsPerMs = 0; // always under load: what waits and what does not tells the two paths apart
         auto box = openOutbox(path, options);
         QVERIFY(box);
         const Fetched f = fetch(*box, 10);
@@ -1455,9 +1464,8 @@ private Q_SLOTS:
         const QList<DeliveryItem> second = handedOut.at(0).at(0).value<QList<DeliveryItem>>();
         QCOMPARE(ids(second), QStringList{u"msg_000002"_s});
 
-        // Under load: msg 2's outcome waits, and msg 3 goes to the engine at once all the same.
+        // msg 2's outcome waits for more, and msg 3 goes to the engine at once all the same.
         handedOut.clear();
-        storeWithoutPause(*box, 100, 30);
         Awaited<Status> written;
         box->complete(second.at(0), written.callback());
         QTRY_VERIFY_WITH_TIMEOUT(!handedOut.isEmpty(), 1000);
