@@ -1342,6 +1342,28 @@ private Q_SLOTS:
         return n;
     }
 
+    /// An outbox reopened on a file that holds one ordered lane of `count` deliveries (device "door", from msg 1),
+    /// which this side therefore does not know; always under load (busyJobsPerMs 0), writes waiting up to 5 s.
+    /// Its head, msg 1, is fetched (`head`), and the engine has room for 5 next deliveries of lanes.
+    void reopenWithLaneInFile(int count, std::unique_ptr<Outbox>& box, DeliveryItem& head)
+    {
+        const QString path = newPath();
+        {
+            auto writer = openOutbox(path);
+            QVERIFY(writer);
+            enqueueAndWait(*writer, orderedLane(1, count, u"door"_s));
+        }
+        Outbox::Options options;
+        options.busyCommitIntervalMs = 5000;
+        options.busyJobsPerMs = 0; // always under load, however slow the machine
+        box = openOutbox(path, options);
+        QVERIFY(box);
+        const Fetched f = fetch(*box, 10);
+        QCOMPARE(ids(f.due), QStringList{u"msg_000001"_s});
+        head = f.due[0];
+        box->setAcceptRoom(0, 5);
+    }
+
     void writesWaitForMoreOnlyUnderLoad()
     {
         Outbox::Options options;
@@ -1409,25 +1431,16 @@ private Q_SLOTS:
     {
         // A lane read back from the file is not known on this side: the outbox thread finds the next of the
         // device as its predecessor leaves, and that outcome does not wait for more, even under load.
-        const QString path = newPath();
-        {
-            auto box = openOutbox(path);
-            QVERIFY(box);
-            enqueueAndWait(*box, orderedLane(1, 2, u"door"_s));
-        }
-        Outbox::Options options;
-        options.busyCommitIntervalMs = 5000;
-        options.busyJobsPerMs = 0; // always under load, however slow the machine
-        auto box = openOutbox(path, options);
-        QVERIFY(box);
-        const Fetched f = fetch(*box, 10);
-        QCOMPARE(ids(f.due), QStringList{u"msg_000001"_s});
+        std::unique_ptr<Outbox> box;
+        DeliveryItem head;
+        reopenWithLaneInFile(2, box, head);
+        if (QTest::currentTestFailed())
+            return;
         storeWithoutPause(*box, 100, 30);
-        box->setAcceptRoom(0, 5);
         QSignalSpy handedOut(box.get(), &DeliveryStore::handedOut);
         QSignalSpy accepted(box.get(), &DeliveryStore::accepted);
         Awaited<Status> written;
-        box->complete(f.due[0], written.callback());
+        box->complete(head, written.callback());
         QTRY_VERIFY_WITH_TIMEOUT(written.value->has_value(), 1000);
         QVERIFY(written.value->value().ok());
         QCOMPARE(handedOut.size(), 1);
@@ -1441,23 +1454,15 @@ private Q_SLOTS:
         // As the head of a lane this side does not know leaves, the outbox thread hands out the next and reads
         // what is queued behind it: from then on this side knows the lane, hands out each next delivery itself,
         // and those outcomes wait for more under load like any other.
-        const QString path = newPath();
-        {
-            auto box = openOutbox(path);
-            QVERIFY(box);
-            enqueueAndWait(*box, orderedLane(1, 4, u"door"_s));
-        }
-        Outbox::Options options;
-        options.busyCommitIntervalMs = 5000;
-        options.busyJobsPerMs = 0; // always under load: what waits and what does not tells the two paths apart
-        auto box = openOutbox(path, options);
-        QVERIFY(box);
-        const Fetched f = fetch(*box, 10);
-        QCOMPARE(ids(f.due), QStringList{u"msg_000001"_s});
-        box->setAcceptRoom(0, 5);
+        // Always under load: what waits and what does not tells the two paths apart.
+        std::unique_ptr<Outbox> box;
+        DeliveryItem head;
+        reopenWithLaneInFile(4, box, head);
+        if (QTest::currentTestFailed())
+            return;
         QSignalSpy handedOut(box.get(), &DeliveryStore::handedOut);
         Awaited<Status> first;
-        box->complete(f.due[0], first.callback());
+        box->complete(head, first.callback());
         QTRY_VERIFY_WITH_TIMEOUT(first.value->has_value(), 5000);
         QVERIFY(first.value->value().ok());
         QCOMPARE(handedOut.size(), 1);
