@@ -10,7 +10,7 @@ HOOKSMITH_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-serialport-dev qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
-    qtkeychain-qt6-dev libqt6sql6-sqlite libqt6opengl6-dev libgl-dev libgoogle-perftools-dev libsystemd-dev
+    qtkeychain-qt6-dev libqt6sql6-sqlite libsqlite3-dev libqt6opengl6-dev libgl-dev libgoogle-perftools-dev libsystemd-dev
 )
 # What the tests need besides: a display server, pseudo-terminals, the keychain daemon, peers.
 HOOKSMITH_TEST_PACKAGES=(

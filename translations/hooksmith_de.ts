@@ -1663,6 +1663,10 @@
         <source>outbox %1 cannot be locked: the disk that holds it is full (%2 KB left): make room there and try again (what the outbox holds is kept)</source>
         <translation>Outbox %1 kann nicht gesperrt werden: der Datenträger, auf dem sie liegt, ist voll (%2 KB frei): schaffen Sie dort Platz und versuchen Sie es erneut (was die Outbox enthält, bleibt erhalten)</translation>
     </message>
+    <message>
+        <source>the SQLite driver gives no connection</source>
+        <translation>der SQLite-Treiber liefert keine Verbindung</translation>
+    </message>
 </context>
 <context>
     <name>OutboxCommand</name>

@@ -1663,6 +1663,10 @@
         <source>outbox %1 cannot be locked: the disk that holds it is full (%2 KB left): make room there and try again (what the outbox holds is kept)</source>
         <translation>outbox %1 non può essere bloccata: il disco che la contiene è pieno (%2 KB liberi): libera spazio e riprova (ciò che l&apos;outbox contiene viene conservato)</translation>
     </message>
+    <message>
+        <source>the SQLite driver gives no connection</source>
+        <translation>il driver SQLite non fornisce alcuna connessione</translation>
+    </message>
 </context>
 <context>
     <name>OutboxCommand</name>

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUuid>
@@ -110,6 +111,7 @@ void OutboxDatabase::closeConnection()
          {&m_insert, &m_laneNext, &m_laneWaiting, &m_due, &m_dueAfter, &m_nextDue, &m_update, &m_insertAttempt,
           &m_delete, &m_deleteAttempts, &m_laneHead, &m_makePending, &m_makePendingById, &m_freePages, &m_anyWaiting})
         q->reset();
+    m_handle = nullptr;
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -144,7 +146,7 @@ Error OutboxDatabase::sqlError(const QString& what, const QString& detail) const
     return Error(tr("outbox %1: %2: %3").arg(QDir::toNativeSeparators(m_path), what, detail));
 }
 
-Status OutboxDatabase::exec(QSqlQuery& q, const QString& what)
+Status OutboxDatabase::exec(SqliteStatement& q, const QString& what)
 {
     // Once a statement of the transaction failed (a full disk), SQLite may have rolled the transaction back
     // on its own: what follows would run outside it, each statement committed by itself. Nothing more
@@ -158,6 +160,17 @@ Status OutboxDatabase::exec(QSqlQuery& q, const QString& what)
         if (Status st = applyDeferred(); !st)
             return st;
     }
+    if (!q.exec())
+        return failed(sqlError(what, q.lastError()));
+    return Status::success();
+}
+
+Status OutboxDatabase::exec(QSqlQuery& q, const QString& what)
+{
+    if (m_transactionFailed)
+        return *m_transactionFailed;
+    if (Status st = applyDeferred(); !st)
+        return st;
     if (!q.exec())
         return failed(sqlError(what, q.lastError().text()));
     return Status::success();
@@ -500,17 +513,20 @@ Status OutboxDatabase::upgradeFrom1()
 
 Status OutboxDatabase::prepare()
 {
-    auto make = [this](std::optional<QSqlQuery>& q, const QString& sql) -> Status {
-        q.emplace(m_db);
-        // Read row by row only: a query that can scroll back keeps a cache of 128 rows that every exec()
-        // makes and clears again.
-        q->setForwardOnly(true);
-        if (!q->prepare(sql))
-            return sqlError(tr("cannot prepare a statement"), q->lastError().text());
+    m_handle = nullptr;
+    if (const QVariant handle = m_db.driver()->handle();
+        handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3* const*>(handle.constData());
+    if (!m_handle)
+        return sqlError(tr("cannot prepare a statement"), tr("the SQLite driver gives no connection"));
+    auto make = [this](std::optional<SqliteStatement>& q, const QString& sql) -> Status {
+        QString error;
+        if (!SqliteStatement::prepare(m_handle, sql, q, error))
+            return sqlError(tr("cannot prepare a statement"), error);
         return Status::success();
     };
     const QString columns = QString::fromLatin1(kColumns);
-    for (const auto& [query, sql] : std::initializer_list<std::pair<std::optional<QSqlQuery>*, QString>>{
+    for (const auto& [query, sql] : std::initializer_list<std::pair<std::optional<SqliteStatement>*, QString>>{
              {&m_insert,
               u"INSERT OR IGNORE INTO deliveries (%1) VALUES (?,?,?,?,?,?,?,?,0,0,?,'','',?)"_s.arg(columns)},
              {&m_laneWaiting, u"SELECT 1 FROM deliveries WHERE webhook_id=? AND device_token=? AND ordered=1 AND "
@@ -625,7 +641,7 @@ Status OutboxDatabase::insert(const DeliveryItem& d, bool handOutNow, bool* hand
     if (d.ordered && !taken && behindOthers) {
         queued = true;
     } else if (d.ordered && !taken) {
-        QSqlQuery& lane = *m_laneWaiting;
+        SqliteStatement& lane = *m_laneWaiting;
         lane.bindValue(0, text(d.webhookId));
         lane.bindValue(1, text(d.signal.deviceToken));
         if (Status st = exec(lane, tr("cannot store a delivery")); !st)
@@ -633,7 +649,7 @@ Status OutboxDatabase::insert(const DeliveryItem& d, bool handOutNow, bool* hand
         queued = lane.next();
         lane.finish();
     }
-    QSqlQuery& q = *m_insert;
+    SqliteStatement& q = *m_insert;
     q.bindValue(0, d.messageId);
     q.bindValue(1, text(d.webhookId));
     q.bindValue(2, text(d.signal.deviceToken));
@@ -670,7 +686,8 @@ Status OutboxDatabase::insert(const DeliveryItem& d, bool handOutNow, bool* hand
     return Status::success();
 }
 
-DeliveryItem OutboxDatabase::rowToDelivery(const QSqlQuery& q) const
+template <typename Row>
+DeliveryItem OutboxDatabase::rowToDelivery(const Row& q) const
 {
     DeliveryItem d;
     d.messageId = q.value(0).toString();
@@ -697,7 +714,7 @@ Result<QList<DeliveryItem>> OutboxDatabase::fetchDue(qint64 nowMs, int limit, st
     // Handed-out rows are still pending in the file: read past those after the cursor (few: the ones
     // handed out as they were stored).
     const qint64 rows = qint64(limit) + m_handedOut.size() + 1;
-    QSqlQuery& q = m_dueCursor ? *m_dueAfter : *m_due;
+    SqliteStatement& q = m_dueCursor ? *m_dueAfter : *m_due;
     q.bindValue(0, nowMs);
     if (m_dueCursor) {
         q.bindValue(1, m_dueCursor->at);
@@ -727,7 +744,7 @@ Result<QList<DeliveryItem>> OutboxDatabase::fetchDue(qint64 nowMs, int limit, st
     if (more) {
         nextDueMs = nowMs;
     } else {
-        QSqlQuery& n = *m_nextDue;
+        SqliteStatement& n = *m_nextDue;
         n.bindValue(0, nowMs);
         if (Status st = exec(n, tr("cannot read due deliveries")); !st)
             return st.error();
@@ -754,7 +771,7 @@ Status OutboxDatabase::promoteNext(const QString& webhookId, const QString& devi
         return exec(*m_makePendingById, tr("cannot read the order of deliveries"));
     }
     // The lane's first pending delivery (under way or due), or else its first queued one.
-    QSqlQuery& next = *m_laneHead;
+    SqliteStatement& next = *m_laneHead;
     next.bindValue(0, webhookId);
     next.bindValue(1, deviceToken);
     if (Status st = exec(next, tr("cannot read the order of deliveries")); !st)
@@ -788,7 +805,7 @@ Status OutboxDatabase::promoteNext(const QString& webhookId, const QString& devi
     // What follows it, so that the caller knows the lane again (a lane longer than it keeps, or there when the
     // outbox opened) and hands those out itself.
     if (p.handedOut && readAhead > 0) {
-        QSqlQuery& more = *m_laneNext;
+        SqliteStatement& more = *m_laneNext;
         more.bindValue(0, webhookId);
         more.bindValue(1, deviceToken);
         more.bindValue(2, rowId);
@@ -818,7 +835,7 @@ Status OutboxDatabase::recordAttempt(const DeliveryItem& d, const std::optional<
     m_deferredPending.remove(d.messageId);
     if (state == DeliveryItem::State::Pending)
         dueMayWait();
-    QSqlQuery& u = *m_update;
+    SqliteStatement& u = *m_update;
     u.bindValue(0, stateCode(state));
     u.bindValue(1, attempt ? attempt->number : d.attempts);
     u.bindValue(2, nextAttemptMs);
@@ -830,7 +847,7 @@ Status OutboxDatabase::recordAttempt(const DeliveryItem& d, const std::optional<
     // Low on room, an attempt only updates its delivery (count and last error): a row of its own would grow
     // the file, and folding the log back into a file that cannot grow is not possible.
     if (attempt && !m_lowOnRoom) {
-        QSqlQuery& a = *m_insertAttempt;
+        SqliteStatement& a = *m_insertAttempt;
         a.bindValue(0, d.messageId);
         a.bindValue(1, attempt->number);
         a.bindValue(2, toMs(attempt->startedAt));
@@ -1140,7 +1157,7 @@ bool OutboxDatabase::isQuiet()
 {
     if (!m_anyWaiting || m_inTransaction || !m_handedOut.isEmpty() || m_lowOnRoom || !refusal())
         return false;
-    QSqlQuery& q = *m_anyWaiting;
+    SqliteStatement& q = *m_anyWaiting;
     const bool waiting = !q.exec() || q.next();
     q.finish();
     return !waiting;
@@ -1157,7 +1174,7 @@ qint64 OutboxDatabase::freePagesBytes()
 {
     if (!m_freePages)
         return 0;
-    QSqlQuery& q = *m_freePages;
+    SqliteStatement& q = *m_freePages;
     qint64 bytes = 0;
     if (q.exec() && q.next())
         bytes = q.value(0).toLongLong();

@@ -3,6 +3,7 @@
 #include "Delivery.h"
 #include "DeliveryStore.h"
 #include "Result.h"
+#include "SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QLockFile>
@@ -157,6 +158,7 @@ public:
     qint64 rowsChanged();
 
 private:
+    Status exec(SqliteStatement& q, const QString& what);
     Status exec(QSqlQuery& q, const QString& what);
     /// Writes the lanes' next deliveries made pending by the open transaction (see m_deferredPending).
     Status applyDeferred();
@@ -182,7 +184,8 @@ private:
     void renewIndexes();
     Status prepare();
     Status repairOrderedLanes();
-    DeliveryItem rowToDelivery(const QSqlQuery& q) const;
+    template <typename Row>
+    DeliveryItem rowToDelivery(const Row& q) const;
     /// The next queued delivery of this ordered device and webhook falls due when none of theirs is pending.
     Status promoteNext(const QString& webhookId, const QString& deviceToken, int handOutRoom,
                        std::vector<Promoted>& promoted, const QString& handedOutNext, int readAhead);
@@ -203,8 +206,9 @@ private:
     bool m_fullSync = false;
     std::unique_ptr<QLockFile> m_lock;
     QSqlDatabase m_db;
-    std::optional<QSqlQuery> m_insert, m_laneWaiting, m_due, m_dueAfter, m_nextDue, m_update, m_insertAttempt, m_delete,
-        m_deleteAttempts, m_laneHead, m_laneNext, m_makePending, m_makePendingById, m_freePages, m_anyWaiting;
+    sqlite3* m_handle = nullptr; ///< m_db's connection, for the statements below
+    std::optional<SqliteStatement> m_insert, m_laneWaiting, m_due, m_dueAfter, m_nextDue, m_update, m_insertAttempt,
+        m_delete, m_deleteAttempts, m_laneHead, m_laneNext, m_makePending, m_makePendingById, m_freePages, m_anyWaiting;
     QSet<QString> m_handedOut;
     /// Changes to m_handedOut in the open transaction (message id, whether it was added), undone by rollback().
     std::vector<std::pair<QString, bool>> m_handOutJournal;
