@@ -38,9 +38,10 @@ public:
         /// an acceptance is committed. Anything else asked (a fetch, a read, a change by hand, an outcome
         /// whose lane is not known on this side) cuts the wait short. 0: no wait.
         int busyCommitIntervalMs = 2;
-        /// Each delivery is two jobs (its acceptance and its outcome): 16 is about 8,000 deliveries a second.
+        /// Each delivery is two jobs (its acceptance and its outcome): 4 is about 2,000 deliveries a second,
+        /// so that each of several relays sharing a load counts as under load.
         /// 0: always under load (every write of deliveries waits up to busyCommitIntervalMs).
-        int busyJobsPerMs = 16;
+        int busyJobsPerMs = 4;
         /// Sync the log on every commit too (survives power loss, costs an fsync per group).
         bool fullSync = false;
         /// How often, at most, the write-ahead log is copied into the database file (on a thread of
