@@ -37,8 +37,8 @@ bool SqliteStatement::prepare(sqlite3* db, const QString& sql, std::optional<Sql
     out.reset();
     const QByteArray utf8 = sql.toUtf8();
     sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement,
-                           nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr) !=
+        SQLITE_OK) {
         error = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_finalize(statement);
         return false;

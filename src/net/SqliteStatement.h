@@ -15,7 +15,10 @@ namespace hooksmith {
 class SqliteColumn
 {
 public:
-    SqliteColumn(sqlite3_stmt* statement, int index) : m_statement(statement), m_index(index) {}
+    SqliteColumn(sqlite3_stmt* statement, int index)
+        : m_statement(statement)
+        , m_index(index)
+    {}
     bool isNull() const;
     int toInt() const;
     qint64 toLongLong() const;
@@ -34,7 +37,10 @@ class SqliteStatement
 {
 public:
     /// Borrows the connection; it must outlive the statement.
-    SqliteStatement(sqlite3* db, sqlite3_stmt* statement) : m_db(db), m_statement(statement) {}
+    SqliteStatement(sqlite3* db, sqlite3_stmt* statement)
+        : m_db(db)
+        , m_statement(statement)
+    {}
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement&) = delete;
     SqliteStatement& operator=(const SqliteStatement&) = delete;
