@@ -81,6 +81,7 @@ void HttpSender::Private::issueOwn(Attempt* a)
     a->ended = false;
     a->progress = {};
     a->written = 0;
+    a->sentHead = QByteArray();
     a->reusable = true;
     a->parser.emplace(limits, r.method == Method::Head);
 
@@ -186,7 +187,7 @@ QAbstractSocket* HttpSender::Private::newSocket(Attempt* first, bool https, bool
         else
             unowned(socket);
     });
-    links.insert(socket, Link{});
+    links.insert(socket, Link{{}, {}, remoteAddressOf(first->request.url)});
     return socket;
 }
 
@@ -231,7 +232,11 @@ void HttpSender::Private::writeRequest(Attempt* a)
 {
     const RenderedRequest& r = a->request;
     QByteArray head = r.wireHead();
-    if (a->proxy.type() == QNetworkProxy::HttpProxy && r.url.scheme() == u"http"_s) {
+    const bool absoluteForm = a->proxy.type() == QNetworkProxy::HttpProxy && r.url.scheme() == u"http"_s;
+    // The first hop of a request without secrets is its own masked view (which the result reports). A later
+    // hop says nothing of where its secrets are (see nextHop()): its masked view is derived on its own.
+    a->sentHead = absoluteForm || r.secrets || a->result.redirectCount > 0 ? QByteArray() : head;
+    if (absoluteForm) {
         // To an HTTP proxy: the request line names the whole URL, and the proxy's credentials follow.
         const QByteArray origin =
             r.url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
@@ -302,7 +307,8 @@ void HttpSender::Private::fillOwnResponse(Attempt* a)
     AttemptResult& r = a->result;
     const HttpResponseParser& p = *a->parser;
     r.finalUrl = a->shown.url;
-    r.remoteAddress = remoteAddressOf(a->request.url);
+    const auto link = a->socket ? links.constFind(a->socket.data()) : links.cend();
+    r.remoteAddress = link != links.cend() ? link->remoteAddress : remoteAddressOf(a->request.url);
     if (p.headComplete()) {
         r.status = p.status();
         r.reason = p.reason();
@@ -312,7 +318,9 @@ void HttpSender::Private::fillOwnResponse(Attempt* a)
     }
     r.body = p.body();
     r.bodySize = p.bodySize();
-    r.requestHead = http::http1Head(methodName(a->shown.method).toLatin1(), a->shown.target, a->shown.headers);
+    r.requestHead = !a->sentHead.isNull()
+                        ? a->sentHead
+                        : http::http1Head(methodName(a->shown.method).toLatin1(), a->shown.target, a->shown.headers);
     if (auto* ssl = qobject_cast<QSslSocket*>(a->socket.data()); ssl && ssl->isEncrypted())
         r.tls = tlsSummaries.summarize(ssl->sslConfiguration());
 }

@@ -110,6 +110,9 @@ public:
     std::optional<HttpResponseParser> parser;
     qint64 toWrite = 0;
     qint64 written = 0;
+    /// The head written for this hop when it is also the one the result reports (the first hop of a
+    /// request without secrets, not in a proxy's form): null otherwise, or before the request is written.
+    QByteArray sentHead;
 
     qint64 elapsed() const { return clock.elapsed(); }
 
@@ -231,6 +234,9 @@ struct HttpSender::Private
     {
         QPointer<Attempt> owner;
         QString idleKey; ///< kept alive under this pool key (empty: not kept)
+        /// remoteAddressOf() the URL the socket was opened for: the same for every request it carries,
+        /// since they share its pool key.
+        QString remoteAddress;
     };
     QHash<QAbstractSocket*, Link> links;
     /// A new socket for `first` (its trust and proxy), connected once for every attempt that will have it.

@@ -256,6 +256,8 @@ private Q_SLOTS:
         QCOMPARE(r->requestHead, request.maskedView().wireHead());
         QCOMPARE(r->requestHead.contains("\r\nAuthorization: Basic ****\r\n"), variant == Variant::Everything);
         QCOMPARE(r->requestsSent, 1);
+        // Said of every request, whether its connection is new or kept from the one before.
+        QCOMPARE(r->remoteAddress, u"127.0.0.1:%1"_s.arg(m_server.port()));
 
         // The same request as the local receiver records it.
         const TestHook local = makeHook(m_receiver.url(), method, format, variant, index);
