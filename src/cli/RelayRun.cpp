@@ -226,15 +226,19 @@ void RelayRun::onAttempt(const AttemptReport& report)
         return;
     const LogLevel level =
         report.decision.action == RetryDecision::Action::Delivered ? LogLevel::Info : LogLevel::Warning;
-    LogSink::Fields fields{{u"message_id"_s, report.delivery.messageId},
-                           {u"webhook"_s, report.webhookName},
-                           {u"device"_s, report.delivery.signal.deviceToken},
-                           {u"signal"_s, report.delivery.signal.number},
-                           {u"outcome"_s, actionName(report.decision.action)},
-                           {u"attempt"_s, report.attemptNumber},
-                           {u"duration_ms"_s, report.durationMs}};
-    if (report.sent && report.result.status != 0)
-        fields.append({u"status"_s, report.result.status});
+    // Text lines leave the fields out: they are built only for JSON.
+    LogSink::Fields fields;
+    if (m_log.format() == LogFormat::Json) {
+        fields = {{u"message_id"_s, report.delivery.messageId},
+                  {u"webhook"_s, report.webhookName},
+                  {u"device"_s, report.delivery.signal.deviceToken},
+                  {u"signal"_s, report.delivery.signal.number},
+                  {u"outcome"_s, actionName(report.decision.action)},
+                  {u"attempt"_s, report.attemptNumber},
+                  {u"duration_ms"_s, report.durationMs}};
+        if (report.sent && report.result.status != 0)
+            fields.append({u"status"_s, report.result.status});
+    }
     log(level, DeliveryLog::line(report, m_runtime->workspace().get()), fields);
 }
 

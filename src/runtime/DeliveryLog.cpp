@@ -6,10 +6,13 @@ namespace hooksmith {
 
 QString DeliveryLog::outcome(const AttemptReport& r)
 {
-    const QString attempt = tr("attempt %1 of %2").arg(r.attemptInRound).arg(r.maxAttempts);
+    // Each message takes all its values in one arg() call: text from a server or a workspace (a reason
+    // phrase, a webhook's name) that holds "%2" is shown as it is, never filled in by a later call.
+    const QString attempt =
+        tr("attempt %1 of %2").arg(QString::number(r.attemptInRound), QString::number(r.maxAttempts));
     switch (r.decision.action) {
     case RetryDecision::Action::Delivered:
-        return tr("delivered: %1 (%2, %3 ms)").arg(r.summary, attempt).arg(r.durationMs);
+        return tr("delivered: %1 (%2, %3 ms)").arg(r.summary, attempt, QString::number(r.durationMs));
     case RetryDecision::Action::RetryLater: {
         const QString when =
             r.decision.delayMs == 0 ? tr("retrying now")
@@ -33,9 +36,7 @@ QString DeliveryLog::subject(const DeliveryItem& d, const QString& webhookName, 
             device = dev->name;
     }
     return tr("%1 -> \"%2\" (signal %3 from %4)")
-        .arg(d.messageId, webhookName.isEmpty() ? d.webhookId : webhookName)
-        .arg(d.signal.number)
-        .arg(device);
+        .arg(d.messageId, webhookName.isEmpty() ? d.webhookId : webhookName, QString::number(d.signal.number), device);
 }
 
 QString DeliveryLog::line(const AttemptReport& r, const Workspace* workspace)

@@ -1,5 +1,7 @@
 // The relay's log lines: JSON objects that parse and keep their fields in order, text with every control
 // character shown, and an escaping that reads back unambiguously.
+#include "DeliveryEngine.h"
+#include "DeliveryLog.h"
 #include "Json.h"
 #include "LogSink.h"
 
@@ -86,6 +88,32 @@ class TestLogSink : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Text that a server or a workspace chose (a reason phrase, a webhook's name, a device token) shows in a
+    // delivery's line as it is, even when it holds "%2": no value is put in place of it.
+    void deliveryLinesShowPercentSignsAsTheyAre()
+    {
+        AttemptReport r;
+        r.delivery.messageId = u"msg_%4"_s;
+        r.delivery.webhookId = u"5b7d4f7e-0000-4000-8000-000000000001"_s;
+        r.delivery.signal.deviceToken = u"dev%1"_s;
+        r.delivery.signal.number = 7;
+        r.webhookName = u"Hooks %2 %3"_s;
+        r.attemptInRound = 1;
+        r.maxAttempts = 3;
+        r.durationMs = 12;
+        r.summary = u"299 %3 %1"_s;
+        r.decision.action = RetryDecision::Action::Delivered;
+        QCOMPARE(DeliveryLog::line(r, nullptr),
+                 u"msg_%4 -> \"Hooks %2 %3\" (signal 7 from dev%1): delivered: 299 %3 %1 (attempt 1 of 3, 12 ms)"_s);
+
+        r.decision.action = RetryDecision::Action::RetryLater;
+        r.decision.delayMs = 0;
+        QCOMPARE(DeliveryLog::outcome(r), u"attempt 1 of 3 failed: 299 %3 %1; retrying now"_s);
+        r.webhookName.clear();
+        QCOMPARE(DeliveryLog::subject(r.delivery, r.webhookName, nullptr),
+                 u"msg_%4 -> \"5b7d4f7e-0000-4000-8000-000000000001\" (signal 7 from dev%1)"_s);
+    }
+
     void jsonLinesCarryTheFieldsInOrder()
     {
         QString buffer;
