@@ -146,7 +146,7 @@ Error OutboxDatabase::sqlError(const QString& what, const QString& detail) const
     return Error(tr("outbox %1: %2: %3").arg(QDir::toNativeSeparators(m_path), what, detail));
 }
 
-Status OutboxDatabase::exec(SqliteStatement& q, const QString& what)
+Status OutboxDatabase::exec(SqliteStatement& q, const char* what)
 {
     // Once a statement of the transaction failed (a full disk), SQLite may have rolled the transaction back
     // on its own: what follows would run outside it, each statement committed by itself. Nothing more
@@ -161,7 +161,7 @@ Status OutboxDatabase::exec(SqliteStatement& q, const QString& what)
             return st;
     }
     if (!q.exec())
-        return failed(sqlError(what, q.lastError()));
+        return failed(sqlError(tr(what), q.lastError()));
     return Status::success();
 }
 
@@ -181,7 +181,7 @@ Status OutboxDatabase::applyDeferred()
     const QSet<QString> ids = std::exchange(m_deferredPending, {});
     for (const QString& id : ids) {
         m_makePendingById->bindValue(0, id);
-        if (Status st = exec(*m_makePendingById, tr("cannot read the order of deliveries")); !st)
+        if (Status st = exec(*m_makePendingById, QT_TR_NOOP("cannot read the order of deliveries")); !st)
             return st;
     }
     return Status::success();
@@ -644,7 +644,7 @@ Status OutboxDatabase::insert(const DeliveryItem& d, bool handOutNow, bool* hand
         SqliteStatement& lane = *m_laneWaiting;
         lane.bindValue(0, text(d.webhookId));
         lane.bindValue(1, text(d.signal.deviceToken));
-        if (Status st = exec(lane, tr("cannot store a delivery")); !st)
+        if (Status st = exec(lane, QT_TR_NOOP("cannot store a delivery")); !st)
             return st;
         queued = lane.next();
         lane.finish();
@@ -661,7 +661,7 @@ Status OutboxDatabase::insert(const DeliveryItem& d, bool handOutNow, bool* hand
     q.bindValue(8, toMs(d.nextAttemptAt.isValid() ? d.nextAttemptAt : d.acceptedAt));
     q.bindValue(9, d.ordered ? 1 : 0);
     m_insertedInTransaction = true;
-    if (Status st = exec(q, tr("cannot store a delivery")); !st)
+    if (Status st = exec(q, QT_TR_NOOP("cannot store a delivery")); !st)
         return st;
     if (storedAs && q.numRowsAffected() == 1)
         *storedAs = queued ? StoredAs::Queued : StoredAs::Pending;
@@ -723,7 +723,7 @@ Result<QList<DeliveryItem>> OutboxDatabase::fetchDue(qint64 nowMs, int limit, st
     } else {
         q.bindValue(1, rows);
     }
-    if (Status st = exec(q, tr("cannot read due deliveries")); !st)
+    if (Status st = exec(q, QT_TR_NOOP("cannot read due deliveries")); !st)
         return st.error();
     QList<DeliveryItem> due;
     bool more = false;
@@ -746,7 +746,7 @@ Result<QList<DeliveryItem>> OutboxDatabase::fetchDue(qint64 nowMs, int limit, st
     } else {
         SqliteStatement& n = *m_nextDue;
         n.bindValue(0, nowMs);
-        if (Status st = exec(n, tr("cannot read due deliveries")); !st)
+        if (Status st = exec(n, QT_TR_NOOP("cannot read due deliveries")); !st)
             return st.error();
         if (n.next() && !n.value(0).isNull())
             nextDueMs = n.value(0).toLongLong();
@@ -768,13 +768,13 @@ Status OutboxDatabase::promoteNext(const QString& webhookId, const QString& devi
             return Status::success();
         }
         m_makePendingById->bindValue(0, handedOutNext);
-        return exec(*m_makePendingById, tr("cannot read the order of deliveries"));
+        return exec(*m_makePendingById, QT_TR_NOOP("cannot read the order of deliveries"));
     }
     // The lane's first pending delivery (under way or due), or else its first queued one.
     SqliteStatement& next = *m_laneHead;
     next.bindValue(0, webhookId);
     next.bindValue(1, deviceToken);
-    if (Status st = exec(next, tr("cannot read the order of deliveries")); !st)
+    if (Status st = exec(next, QT_TR_NOOP("cannot read the order of deliveries")); !st)
         return st;
     if (!next.next() || next.value(kStateColumn).toInt() != kQueued) {
         next.finish();
@@ -786,7 +786,7 @@ Status OutboxDatabase::promoteNext(const QString& webhookId, const QString& devi
     const qint64 rowId = next.value(kIdColumn).toLongLong();
     next.finish();
     m_makePending->bindValue(0, rowId);
-    if (Status st = exec(*m_makePending, tr("cannot read the order of deliveries")); !st)
+    if (Status st = exec(*m_makePending, QT_TR_NOOP("cannot read the order of deliveries")); !st)
         return st;
     // Handed out before an earlier transaction that could not be committed: the engine has it already.
     if (m_handedOut.contains(p.item.messageId))
@@ -810,7 +810,7 @@ Status OutboxDatabase::promoteNext(const QString& webhookId, const QString& devi
         more.bindValue(1, deviceToken);
         more.bindValue(2, rowId);
         more.bindValue(3, readAhead);
-        if (Status st = exec(more, tr("cannot read the order of deliveries")); !st)
+        if (Status st = exec(more, QT_TR_NOOP("cannot read the order of deliveries")); !st)
             return st;
         while (more.next()) {
             DeliveryItem d = rowToDelivery(more);
@@ -842,7 +842,7 @@ Status OutboxDatabase::recordAttempt(const DeliveryItem& d, const std::optional<
     u.bindValue(3, text(attempt ? attempt->error : d.lastError));
     u.bindValue(4, text(finalReason));
     u.bindValue(5, d.messageId);
-    if (Status st = exec(u, tr("cannot record an attempt")); !st)
+    if (Status st = exec(u, QT_TR_NOOP("cannot record an attempt")); !st)
         return st;
     // Low on room, an attempt only updates its delivery (count and last error): a row of its own would grow
     // the file, and folding the log back into a file that cannot grow is not possible.
@@ -855,7 +855,7 @@ Status OutboxDatabase::recordAttempt(const DeliveryItem& d, const std::optional<
         a.bindValue(4, attempt->status);
         a.bindValue(5, text(attempt->error));
         a.bindValue(6, text(attempt->request.left(kMaxKeptRequest)));
-        if (Status st = exec(a, tr("cannot record an attempt")); !st)
+        if (Status st = exec(a, QT_TR_NOOP("cannot record an attempt")); !st)
             return st;
     }
     if (d.ordered && state != DeliveryItem::State::Pending)
@@ -869,12 +869,12 @@ Status OutboxDatabase::remove(const DeliveryItem& d, int handOutRoom, std::vecto
     takeBack(d.messageId);
     m_deferredPending.remove(d.messageId); // it leaves: never written as pending
     m_delete->bindValue(0, d.messageId);
-    if (Status st = exec(*m_delete, tr("cannot remove a delivery")); !st)
+    if (Status st = exec(*m_delete, QT_TR_NOOP("cannot remove a delivery")); !st)
         return st;
     // Attempts that ended in a retry or a failure have rows; the one that delivered it has none.
     if (d.attempts > 1) {
         m_deleteAttempts->bindValue(0, d.messageId);
-        if (Status st = exec(*m_deleteAttempts, tr("cannot remove a delivery")); !st)
+        if (Status st = exec(*m_deleteAttempts, QT_TR_NOOP("cannot remove a delivery")); !st)
             return st;
     }
     if (d.ordered)
@@ -1018,9 +1018,9 @@ Status OutboxDatabase::discard(const QStringList& messageIds)
         find.finish();
         m_delete->bindValue(0, id);
         m_deleteAttempts->bindValue(0, id);
-        if (Status st = exec(*m_delete, tr("cannot discard a delivery")); !st)
+        if (Status st = exec(*m_delete, QT_TR_NOOP("cannot discard a delivery")); !st)
             return st;
-        if (Status st = exec(*m_deleteAttempts, tr("cannot discard a delivery")); !st)
+        if (Status st = exec(*m_deleteAttempts, QT_TR_NOOP("cannot discard a delivery")); !st)
             return st;
         if (wasLaneHead) {
             if (Status st = promoteNext(webhookId, deviceToken, 0, promoted, {}, 0); !st)

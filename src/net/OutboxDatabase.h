@@ -158,7 +158,9 @@ public:
     qint64 rowsChanged();
 
 private:
-    Status exec(SqliteStatement& q, const QString& what);
+    /// `what` is the untranslated source text (marked with QT_TR_NOOP): it is translated only when the
+    /// statement fails, not on every run of a statement that runs for every delivery.
+    Status exec(SqliteStatement& q, const char* what);
     Status exec(QSqlQuery& q, const QString& what);
     /// Writes the lanes' next deliveries made pending by the open transaction (see m_deferredPending).
     Status applyDeferred();
