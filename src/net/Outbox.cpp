@@ -339,7 +339,7 @@ Error notOpen()
 
 /// A fetch whose transaction could not be committed is asked again after this long.
 constexpr qint64 kRetryAfterErrorMs = 1000;
-/// How often Outbox::m_busy is decided (see Options::busyJobsPerMs).
+/// How often Outbox::m_holdMs is decided (see Options::busyJobsPerMs).
 constexpr qint64 kBusyWindowMs = 5;
 
 } // namespace
@@ -427,9 +427,15 @@ void Outbox::post(Job job, qint64 bytes, bool mayWait)
     // twice as long as that without a job means that the load has stopped.
     ++m_busyWindowJobs;
     if (m_options.busyJobsPerMs <= 0) {
-        m_busy = true;
+        m_holdMs = m_options.busyCommitIntervalMs;
     } else if (const qint64 ms = m_busyWindow.elapsed(); ms >= kBusyWindowMs) {
-        m_busy = ms < 2 * kBusyWindowMs && m_busyWindowJobs >= qint64(m_options.busyJobsPerMs) * ms;
+        const bool recent = ms < 2 * kBusyWindowMs;
+        const bool heavy = m_options.heavyJobsPerMs > 0 && m_busyWindowJobs >= qint64(m_options.heavyJobsPerMs) * ms;
+        const bool busy = m_busyWindowJobs >= qint64(m_options.busyJobsPerMs) * ms;
+        m_holdMs = !recent ? 0
+                   : heavy ? std::max(m_options.busyCommitIntervalMs, m_options.heavyCommitIntervalMs)
+                   : busy  ? m_options.busyCommitIntervalMs
+                           : 0;
         m_busyWindowJobs = 0;
         m_busyWindow.start();
     }
@@ -437,9 +443,9 @@ void Outbox::post(Job job, qint64 bytes, bool mayWait)
         return;
     // Under load, writes of deliveries wait a little for more (one transaction for all of them); anything
     // else goes at the end of this turn, and takes what waits with it.
-    if (mayWait && m_busy && m_options.busyCommitIntervalMs > m_options.commitIntervalMs) {
+    if (mayWait && m_holdMs > m_options.commitIntervalMs) {
         if (!m_holdTimer.isActive())
-            m_holdTimer.start(m_options.busyCommitIntervalMs);
+            m_holdTimer.start(m_holdMs);
         return;
     }
     m_handOffPosted = true;

@@ -42,6 +42,12 @@ public:
         /// so that each of several relays sharing a load counts as under load.
         /// 0: always under load (every write of deliveries waits up to busyCommitIntervalMs).
         int busyJobsPerMs = 4;
+        /// Under heavier load (at least `heavyJobsPerMs` jobs a millisecond; 16 is about 8,000 deliveries a
+        /// second, where deliveries wait in the queue longer than this anyway), writes of deliveries wait up to
+        /// this long instead: larger groups again, while a load between the two keeps the shorter wait.
+        /// Never less than busyCommitIntervalMs.
+        int heavyCommitIntervalMs = 5;
+        int heavyJobsPerMs = 16; ///< 0: never heavier load
         /// Sync the log on every commit too (survives power loss, costs an fsync per group).
         bool fullSync = false;
         /// How often, at most, the write-ahead log is copied into the database file (on a thread of
@@ -155,9 +161,11 @@ private:
     std::vector<Queued> m_jobs; ///< this turn's jobs, handed to the worker together
     quint64 m_jobsPosted = 0;   ///< jobs asked of the worker since the outbox was made
     bool m_handOffPosted = false;
-    QTimer m_holdTimer{this};    ///< a group of writes waiting for more, under load
-    bool m_busy = false;         ///< jobs come at least Options::busyJobsPerMs a millisecond
-    QElapsedTimer m_busyWindow;  ///< since m_busy was last decided
+    QTimer m_holdTimer{this}; ///< a group of writes waiting for more, under load
+    /// How long writes of deliveries wait for more now: Options::busyCommitIntervalMs or
+    /// heavyCommitIntervalMs, as the rate of jobs asks; 0 when not under load.
+    int m_holdMs = 0;
+    QElapsedTimer m_busyWindow;  ///< since m_holdMs was last decided
     qint64 m_busyWindowJobs = 0; ///< jobs posted since then
     bool m_changePosted = false;
     bool m_open = false;

@@ -1427,6 +1427,52 @@ private Q_SLOTS:
         QCOMPARE(counts(*box).pending, stored);
     }
 
+    void heavierLoadWaitsLonger_data()
+    {
+        QTest::addColumn<int>("heavyJobsPerMs");
+        QTest::addColumn<bool>("waits");
+        QTest::newRow("burst above the heavier rate") << 16 << true;
+        QTest::newRow("heavier rate never reached") << 1000000000 << false;
+    }
+
+    void heavierLoadWaitsLonger()
+    {
+        // Under load but below the heavier rate, these writes do not wait (busyCommitIntervalMs 0); at or above
+        // it, they wait the longer time.
+        QFETCH(int, heavyJobsPerMs);
+        QFETCH(bool, waits);
+        Outbox::Options options;
+        options.busyCommitIntervalMs = 0;
+        options.heavyCommitIntervalMs = 5000; // long enough to tell waiting from not
+        options.heavyJobsPerMs = heavyJobsPerMs;
+        auto box = openOutbox(newPath(), options);
+        QVERIFY(box);
+        QSignalSpy accepted(box.get(), &DeliveryStore::accepted);
+        auto acceptedCount = [&accepted] {
+            qsizetype n = 0;
+            for (const auto& args : std::as_const(accepted))
+                n += args.at(0).toStringList().size();
+            return n;
+        };
+        int stored = 0;
+        for (int burst = 0; burst < 5; ++burst) {
+            stored += storeWithoutPause(*box, stored, 30);
+            box->enqueue({makeDelivery(stored++)});
+            QTest::qWait(300);
+            // A burst the scheduler cut in two looks like no load at all (see writesWaitForMoreOnlyUnderLoad).
+            if (!waits || acceptedCount() < stored)
+                break;
+        }
+        if (waits) {
+            QVERIFY2(acceptedCount() < stored, "the last ones did not wait under heavier load");
+            Awaited<Status> flushed;
+            box->flush(flushed.callback());
+            QTRY_VERIFY_WITH_TIMEOUT(flushed.value->has_value(), 1000);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(acceptedCount(), qsizetype(stored), 1000);
+        QCOMPARE(counts(*box).pending, stored);
+    }
+
     void anOrderedLaneThisSideDoesNotKnowDoesNotWait()
     {
         // A lane read back from the file is not known on this side: the outbox thread finds the next of the
