@@ -1342,6 +1342,32 @@ private Q_SLOTS:
         return n;
     }
 
+    /// How many deliveries the `accepted` signals caught by `spy` named.
+    static qsizetype acceptedIn(const QSignalSpy& spy)
+    {
+        qsizetype n = 0;
+        for (const auto& args : spy)
+            n += args.at(0).toStringList().size();
+        return n;
+    }
+
+    /// Bursts of storeWithoutPause() for 30 ms, each followed by one more delivery and 300 ms of waiting, from
+    /// delivery `first` on, until the last ones wait (not all accepted) or `maxBursts` were made; returns the
+    /// number of the next delivery. A burst the scheduler cut in two looks like no load at all, hence more
+    /// than one try.
+    static int burstsUntilWaiting(Outbox& box, const QSignalSpy& accepted, int first, int maxBursts)
+    {
+        int stored = first;
+        for (int burst = 0; burst < maxBursts; ++burst) {
+            stored += storeWithoutPause(box, stored, 30);
+            box.enqueue({makeDelivery(stored++)});
+            QTest::qWait(300);
+            if (acceptedIn(accepted) < stored)
+                break;
+        }
+        return stored;
+    }
+
     /// An outbox reopened on a file that holds one ordered lane of `count` deliveries (device "door", from msg 1),
     /// which this side therefore does not know; always under load (busyJobsPerMs 0), writes waiting up to 5 s.
     /// Its head, msg 1, is fetched (`head`), and the engine has room for 5 next deliveries of lanes.
@@ -1373,10 +1399,7 @@ private Q_SLOTS:
         QVERIFY(box);
         QSignalSpy accepted(box.get(), &DeliveryStore::accepted);
         auto acceptedCount = [&accepted] {
-            qsizetype n = 0;
-            for (const auto& args : std::as_const(accepted))
-                n += args.at(0).toStringList().size();
-            return n;
+            return acceptedIn(accepted);
         };
 
         // A few at a time: each goes at the end of its turn, in a transaction of its own.
@@ -1391,14 +1414,7 @@ private Q_SLOTS:
         // Thousands a second: after a few milliseconds, writes wait for more. On a machine so busy that the
         // scheduler stops this thread for 10 ms in the middle of the burst, the load looks gone: the burst is
         // made again, a few times at most.
-        int stored = 10;
-        for (int burst = 0; burst < 5; ++burst) {
-            stored += storeWithoutPause(*box, stored, 30);
-            box->enqueue({makeDelivery(stored++)});
-            QTest::qWait(300);
-            if (acceptedCount() < stored)
-                break;
-        }
+        int stored = burstsUntilWaiting(*box, accepted, 10, 5);
         const quint64 duringLoad = box->transactionsCommitted();
         QTest::qWait(200);
         QVERIFY2(acceptedCount() < stored, "the last ones did not wait under load");
@@ -1449,20 +1465,9 @@ private Q_SLOTS:
         QVERIFY(box);
         QSignalSpy accepted(box.get(), &DeliveryStore::accepted);
         auto acceptedCount = [&accepted] {
-            qsizetype n = 0;
-            for (const auto& args : std::as_const(accepted))
-                n += args.at(0).toStringList().size();
-            return n;
+            return acceptedIn(accepted);
         };
-        int stored = 0;
-        for (int burst = 0; burst < 5; ++burst) {
-            stored += storeWithoutPause(*box, stored, 30);
-            box->enqueue({makeDelivery(stored++)});
-            QTest::qWait(300);
-            // A burst the scheduler cut in two looks like no load at all (see writesWaitForMoreOnlyUnderLoad).
-            if (!waits || acceptedCount() < stored)
-                break;
-        }
+        const int stored = burstsUntilWaiting(*box, accepted, 0, waits ? 5 : 1);
         if (waits) {
             QVERIFY2(acceptedCount() < stored, "the last ones did not wait under heavier load");
             Awaited<Status> flushed;
