@@ -84,6 +84,67 @@ struct UrlParts
     QByteArray host;   ///< the Host header's value
 };
 
+/// Whether QUrl (TolerantMode in, FullyEncoded out, NormalizePathSegments) writes `rest`, a path that
+/// starts with '/' and maybe a query, exactly as it is: it holds only characters that QUrl keeps as they
+/// are, percent-encodings in upper case of bytes that it keeps encoded, no empty query, and no segment
+/// that normalising could change (one that starts with a dot, or an empty one). `queryAt` is where the
+/// '?' is, or -1. Anything else is left to QUrl.
+bool keptAsWritten(QStringView rest, qsizetype& queryAt)
+{
+    queryAt = -1;
+    const auto hex = [](char16_t c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'F');
+    };
+    const auto value = [](char16_t c) {
+        return c <= u'9' ? c - u'0' : c - u'A' + 10;
+    };
+    const auto unreserved = [](char16_t c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-' ||
+               c == u'.' || c == u'_' || c == u'~';
+    };
+    for (qsizetype i = 0; i < rest.size(); ++i) {
+        const char16_t c = rest[i].unicode();
+        if (unreserved(c))
+            continue;
+        switch (c) {
+        case u'/':
+            if (queryAt < 0 && (i + 1 == rest.size() || rest[i + 1] == u'/' || rest[i + 1] == u'.'))
+                return i + 1 == rest.size() && i > 0; // a path may end with '/', but "//" and "/." stay with QUrl
+            continue;
+        case u'?':
+            if (queryAt < 0) {
+                if (i + 1 == rest.size())
+                    return false;
+                queryAt = i;
+            }
+            continue;
+        case u'!':
+        case u'$':
+        case u'&':
+        case u'\'':
+        case u'(':
+        case u')':
+        case u'*':
+        case u'+':
+        case u',':
+        case u';':
+        case u'=':
+        case u':':
+        case u'@':
+            continue;
+        case u'%':
+            if (i + 2 >= rest.size() || !hex(rest[i + 1].unicode()) || !hex(rest[i + 2].unicode()) ||
+                unreserved(char16_t(value(rest[i + 1].unicode()) * 16 + value(rest[i + 2].unicode()))))
+                return false;
+            i += 2;
+            continue;
+        default:
+            return false;
+        }
+    }
+    return true;
+}
+
 /// The keychain secrets the webhook needs (those its file leaves out) are in the context.
 bool hasKeychainSecrets(const RenderContext& c)
 {
@@ -564,16 +625,36 @@ bool RenderJob::parseUrl(const QString& text, const QString& shown, int cacheSlo
     // Most attempts send to the URL the previous one rendered (the same webhook and device): what
     // follows is derived from the text alone, so it is kept per thread for the last URL, in two slots:
     // a URL with a secret is derived twice at each render, as sent (slot 0) and as shown (slot 1).
+    // A URL that differs from the last one only after the start of its path (a device's value in the
+    // path or query) keeps its scheme, host and port, and needs QUrl only for its path and query.
     struct Cached
     {
         QString text;
         UrlParts parts;
+        qsizetype pathStart = -1; ///< where the path starts in `text`, when it starts with '/'
     };
     thread_local std::array<Cached, 2> cache;
     Cached& last = cache[std::size_t(cacheSlot)];
     if (!last.text.isNull() && last.text == text) {
         out = last.parts;
         return true;
+    }
+    if (const qsizetype at = last.pathStart; at > 0 && text.size() > at && text[at] == u'/' &&
+                                             QStringView(text).first(at) == QStringView(last.text).first(at)) {
+        const QStringView rest = QStringView(text).sliced(at);
+        if (qsizetype queryAt = -1; keptAsWritten(rest, queryAt)) {
+            out.url = last.parts.url;
+            out.url.setPath((queryAt < 0 ? rest : rest.first(queryAt)).toString(), QUrl::TolerantMode);
+            if (queryAt < 0)
+                out.url.setQuery(QString());
+            else
+                out.url.setQuery(rest.sliced(queryAt + 1).toString(), QUrl::TolerantMode);
+            out.target = rest.toLatin1();
+            out.host = last.parts.host;
+            last.text = text;
+            last.parts = out;
+            return true;
+        }
     }
 
     const Field field{u"url"};
@@ -650,7 +731,17 @@ bool RenderJob::parseUrl(const QString& text, const QString& shown, int cacheSlo
     if (parsed.port() != -1)
         out.host += ':' + QByteArray::number(parsed.port());
     out.url = std::move(parsed);
-    last = Cached{text, out};
+    // The path starts at the first '/' after "scheme://", unless a query or fragment comes first.
+    qsizetype pathStart = -1;
+    if (const qsizetype authority = text.indexOf(u"://"_s); authority > 0) {
+        for (qsizetype i = authority + 3; i < text.size() && pathStart < 0; ++i) {
+            if (text[i] == u'?' || text[i] == u'#')
+                break;
+            if (text[i] == u'/')
+                pathStart = i;
+        }
+    }
+    last = Cached{text, out, pathStart};
     return true;
 }
 

@@ -118,6 +118,82 @@ class TestRenderFuzz : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A URL whose scheme, host and port are those of the URL rendered before it is derived from its path
+    // and query alone; it must come out exactly as a URL parsed on its own does.
+    void urlsAfterOneOfTheirOriginParseAsAlone()
+    {
+        QStringList suffixes = {u"/"_s,
+                                u"/a/"_s,
+                                u"/a?"_s,
+                                u"/a?b?c"_s,
+                                u"/a?b/./c"_s,
+                                u"/."_s,
+                                u"/.."_s,
+                                u"/a/./b"_s,
+                                u"/a/../b"_s,
+                                u"//a"_s,
+                                u"/a//b"_s,
+                                u"/%2e%2E/x"_s,
+                                u"/.well-known/x"_s,
+                                u"/\u00e9"_s,
+                                u"/a b"_s,
+                                u"/a#f"_s,
+                                u"/a?q#f"_s,
+                                u"/a%"_s,
+                                u"/a%4"_s,
+                                u"/a%zz"_s,
+                                u"?q"_s,
+                                u"#f"_s,
+                                u""_s,
+                                u"/a?q=1&r=2"_s};
+        for (char16_t c = 0x20; c < 0x7f; ++c) {
+            const QString ch(QChar{c});
+            suffixes << u"/a"_s + ch + u"b"_s << u"/a/"_s + ch << u"/a?q="_s + ch + u"x"_s << u"/a?"_s + ch;
+        }
+        for (int b = 0; b < 256; ++b) {
+            for (const QString& hex :
+                 {u"%%1"_s.arg(b, 2, 16, QChar(u'0')).toUpper(), u"%%1"_s.arg(b, 2, 16, QChar(u'0'))})
+                suffixes << u"/p"_s + hex + u"q"_s << u"/p?q="_s + hex;
+        }
+        static const QList<QString> pieces = {u"/"_s,  u"."_s,  u"?"_s,   u"%"_s,  u"%2F"_s, u"%41"_s, u"%e9"_s,
+                                              u"a"_s,  u"Z9"_s, u"-_~"_s, u"!$"_s, u"&="_s,  u"'()"_s, u"*+,;"_s,
+                                              u":@"_s, u"["_s,  u"]"_s,   u"\""_s, u"<"_s,   u"|"_s,   u"^`"_s};
+        QRandomGenerator rng(11);
+        for (int i = 0; i < 3000; ++i) {
+            QString s = u"/"_s;
+            for (quint32 n = rng.bounded(10); n > 0; --n)
+                s += pieces[int(rng.bounded(int(pieces.size())))];
+            suffixes << s;
+        }
+
+        Fixture f;
+        Webhook w;
+        w.name = u"u"_s;
+        w.format = BodyFormat::None;
+        Webhook other = w;
+        other.url = u"http://127.0.0.2:9/elsewhere"_s;
+        Webhook sameOrigin = w;
+        sameOrigin.url = u"http://127.0.0.1:8080/before/{{MESSAGE_PAYLOAD}}?n=1"_s;
+        const JsonValue value = JsonValue::numberText(u"21"_s);
+        for (const QString& suffix : std::as_const(suffixes)) {
+            w.url = u"http://127.0.0.1:8080"_s + suffix;
+            QVERIFY(f.render(other, value).ok());
+            const auto alone = f.render(w, value);
+            QVERIFY(f.render(sameOrigin, value).ok());
+            const auto after = f.render(w, value);
+            QCOMPARE(after.ok(), alone.ok());
+            if (!alone.ok()) {
+                QCOMPARE(after.errorMessage(), alone.errorMessage());
+                continue;
+            }
+            QVERIFY2(after->url == alone->url, qPrintable(suffix));
+            QCOMPARE(after->url.toString(QUrl::FullyEncoded), alone->url.toString(QUrl::FullyEncoded));
+            QCOMPARE(after->url.toString(), alone->url.toString());
+            QCOMPARE(after->target, alone->target);
+            QCOMPARE(after->host, alone->host);
+        }
+    }
+
     void jsonBodiesRoundTripAnyValue()
     {
         Fixture f;
