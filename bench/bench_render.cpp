@@ -160,6 +160,26 @@ static void attemptRenderMasked(benchmark::State& state, const QString& webhook)
 BENCHMARK_CAPTURE(attemptRenderMasked, signed, u"Signed event (Standard Webhooks)"_s)->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(attemptRenderMasked, basicAuth, u"Temperature alert"_s)->Unit(benchmark::kMicrosecond);
 
+// The webhook of bench/mqtt.sh: every signal's value is in the URL's path, so no two URLs are alike.
+static void renderValueInPath(benchmark::State& state)
+{
+    Workspace ws = demo();
+    Webhook w = Webhook::createDefault(u"bench"_s);
+    w.url = u"http://127.0.0.1:8080/hooks/{{DEVICE_TOKEN}}/{{MESSAGE_PAYLOAD}}"_s;
+    w.body.clear();
+    for (const QString& preset :
+         {u"DEVICE_TOKEN"_s, u"SIGNAL_NUMBER"_s, u"MESSAGE_PAYLOAD"_s, u"MESSAGE_ID"_s, u"TIMESTAMP"_s})
+        w.body.append(BodyRow{preset.toLower(), preset, {}, true, true, {}});
+    RenderContext c = context(ws, w);
+    qint64 value = 1733580000000000;
+    for (auto _ : state) {
+        c.signal.value = JsonValue::numberText(QString::number(++value));
+        auto r = Renderer::render(c);
+        benchmark::DoNotOptimize(r);
+    }
+}
+BENCHMARK(renderValueInPath)->Unit(benchmark::kMicrosecond);
+
 static void validateWebhook(benchmark::State& state)
 {
     const Workspace& ws = demo();
