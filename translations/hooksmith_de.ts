@@ -2904,6 +2904,10 @@ PFAD fügt Ports hinzu, die das System nicht auflistet, etwa ein von socat erzeu
         <source>&quot;%1&quot; is not a valid URL: its host name contains &quot;%2&quot; (character %3 of the host), which a host name cannot contain</source>
         <translation>&quot;%1&quot; ist keine gültige URL: ihr Hostname enthält &quot;%2&quot; (Zeichen %3 des Hosts), was ein Hostname nicht enthalten darf</translation>
     </message>
+    <message>
+        <source>the value of %1 makes the path segment &quot;%2&quot;, which sends the request to another path (&quot;.&quot; is dropped, &quot;..&quot; goes up a level); nothing was sent</source>
+        <translation>der Wert von %1 ergibt das Pfadsegment &quot;%2&quot;, das die Anfrage an einen anderen Pfad schickt (&quot;.&quot; fällt weg, &quot;..&quot; geht eine Ebene nach oben); es wurde nichts gesendet</translation>
+    </message>
 </context>
 <context>
     <name>RequestImport</name>

@@ -2904,6 +2904,10 @@ PATH aggiunge porte che il sistema non elenca, come uno pseudo-terminale creato 
         <source>&quot;%1&quot; is not a valid URL: its host name contains &quot;%2&quot; (character %3 of the host), which a host name cannot contain</source>
         <translation>&quot;%1&quot; non è un URL valido: il suo nome host contiene &quot;%2&quot; (carattere %3 dell&apos;host), che un nome host non può contenere</translation>
     </message>
+    <message>
+        <source>the value of %1 makes the path segment &quot;%2&quot;, which sends the request to another path (&quot;.&quot; is dropped, &quot;..&quot; goes up a level); nothing was sent</source>
+        <translation>il valore di %1 forma il segmento di percorso &quot;%2&quot;, che manda la richiesta a un altro percorso (&quot;.&quot; viene tolto, &quot;..&quot; sale di un livello); non è stato inviato nulla</translation>
+    </message>
 </context>
 <context>
     <name>RequestImport</name>

@@ -4,6 +4,47 @@ namespace hooksmith {
 
 namespace {
 
+/// A request target without the dot segments of its path, which QUrl has already decoded from %2E: the
+/// algorithm of RFC 3986, section 5.2.4.
+QByteArray withoutDotSegments(const QByteArray& target)
+{
+    const qsizetype queryAt = target.indexOf('?');
+    QByteArrayView in = queryAt < 0 ? QByteArrayView(target) : QByteArrayView(target).first(queryAt);
+    if (!in.contains("/."))
+        return target;
+    QByteArray out;
+    out.reserve(target.size());
+    const auto dropLastSegment = [&out] {
+        out.truncate(std::max<qsizetype>(0, out.lastIndexOf('/')));
+    };
+    while (!in.isEmpty()) {
+        if (in.startsWith("../"))
+            in = in.sliced(3);
+        else if (in.startsWith("./"))
+            in = in.sliced(2);
+        else if (in.startsWith("/./"))
+            in = in.sliced(2);
+        else if (in == "/.")
+            in = "/";
+        else if (in.startsWith("/../")) {
+            in = in.sliced(3);
+            dropLastSegment();
+        } else if (in == "/..") {
+            in = "/";
+            dropLastSegment();
+        } else if (in == "." || in == "..")
+            in = {};
+        else {
+            const qsizetype end = in.indexOf('/', 1);
+            out.append(end < 0 ? in : in.first(end));
+            in = end < 0 ? QByteArrayView() : in.sliced(end);
+        }
+    }
+    if (queryAt >= 0)
+        out.append(QByteArrayView(target).sliced(queryAt));
+    return out;
+}
+
 constexpr char16_t kHex[] = u"0123456789ABCDEF";
 
 bool isUnreserved(char16_t c)
@@ -54,6 +95,18 @@ void appendEncoded(QString& out, QStringView s, Safe safe, bool spaceAsPlus)
 }
 
 } // namespace
+
+QByteArray requestTarget(const QUrl& url)
+{
+    QUrl::FormattingOptions format(QUrl::RemoveFragment | QUrl::RemoveUserInfo | QUrl::FullyEncoded |
+                                   QUrl::RemoveScheme | QUrl::RemoveAuthority);
+    if (url.path().isEmpty()) {
+        QUrl copy = url;
+        copy.setPath(QStringLiteral("/"));
+        return copy.toEncoded(format);
+    }
+    return withoutDotSegments(url.toEncoded(format));
+}
 
 void appendPercentEncoded(QString& out, QStringView s)
 {

@@ -3,8 +3,15 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringView>
+#include <QUrl>
 
 namespace hooksmith {
+
+/// The request target of an http(s) URL (its path, "/" when it has none, and its query, as on the request
+/// line): what Qt's HTTP stack derives, except for dot segments ("." and "..", also written %2E), which are
+/// removed as RFC 3986 (section 5.2.4) says. QUrl::NormalizePathSegments in Qt 6.4 also drops a segment of
+/// two characters that starts with a dot ("/in/.a/x" becomes "/in//x").
+QByteArray requestTarget(const QUrl& url);
 
 /// Appends `s` (as UTF-8) percent-encoded so that only RFC 3986 unreserved characters stay
 /// as they are. Used for path segments, query names and query values.

@@ -84,11 +84,11 @@ struct UrlParts
     QByteArray host;   ///< the Host header's value
 };
 
-/// Whether QUrl (TolerantMode in, FullyEncoded out, NormalizePathSegments) writes `rest`, a path that
-/// starts with '/' and maybe a query, exactly as it is: it holds only characters that QUrl keeps as they
-/// are, percent-encodings in upper case of bytes that it keeps encoded, no empty query, and no segment
-/// that normalising could change (one that starts with a dot, or an empty one). `queryAt` is where the
-/// '?' is, or -1. Anything else is left to QUrl.
+/// Whether the full parse in RenderJob::parseUrl() (QUrl in TolerantMode, FullyEncoded out, dot segments
+/// removed) writes `rest`, a path that starts with '/' and maybe a query, exactly as it is: it holds only
+/// characters that QUrl keeps as they are, percent-encodings in upper case of bytes that it keeps encoded,
+/// no empty query, and no segment that starts with a dot or is empty. `queryAt` is where the '?' is, or -1.
+/// Anything else is left to the full parse.
 bool keptAsWritten(QStringView rest, qsizetype& queryAt)
 {
     queryAt = -1;
@@ -195,6 +195,7 @@ private:
 
     bool renderUrl(RenderedRequest& r);
     bool parseUrl(const QString& text, const QString& shown, int cacheSlot, UrlParts& out);
+    bool pathValueKeepsPath(const QString& url, qsizetype start, const TemplatePiece& piece, bool secret);
     bool renderBody(RenderedRequest& r);
     bool renderJsonBody(QString& out);
     bool renderFormBody(QString& out);
@@ -517,9 +518,14 @@ bool RenderJob::renderUrl(RenderedRequest& r)
                 if (!v)
                     return false;
                 url.append(v->text());
-            } else if (!appendPlaceholder(url, piece, Sink::Percent, field)) {
-                return false;
+                continue;
             }
+            const qsizetype start = url.size();
+            const qsizetype secrets = m_written.size();
+            if (!appendPlaceholder(url, piece, Sink::Percent, field))
+                return false;
+            if (region == Region::Path && !pathValueKeepsPath(url, start, piece, m_written.size() > secrets))
+                return false;
             continue;
         }
         const QStringView text = piece.text;
@@ -619,6 +625,36 @@ bool RenderJob::renderUrl(RenderedRequest& r)
     return true;
 }
 
+/// A value in the path is percent-encoded, so it cannot add a '/', but a whole segment of "." or "..", even
+/// written as %2E, is resolved by QUrl and by every server (RFC 3986, section 5.2.4): the request would go
+/// to another path. Such a value is refused. `start` is where the value begins in `url`, which ends with it.
+bool RenderJob::pathValueKeepsPath(const QString& url, qsizetype start, const TemplatePiece& piece, bool secret)
+{
+    qsizetype from = start;
+    while (from > 0 && url[from - 1] != u'/')
+        --from;
+    QString segment = url.sliced(from);
+    // The rest of the segment is still to come: only a value that ends it can make it "." or "..", and the
+    // literal text after it is checked by looking ahead in the template.
+    const QStringView after = QStringView(m_c.webhook->url).sliced(piece.offset);
+    const qsizetype close = after.indexOf(u"}}");
+    const QStringView source = close < 0 ? after : after.first(close + 2);
+    QStringView next = close < 0 ? QStringView() : after.sliced(close + 2);
+    qsizetype stop = 0;
+    while (stop < next.size() && next[stop] != u'/' && next[stop] != u'?' && next[stop] != u'#' && next[stop] != u'{')
+        ++stop;
+    if (stop < next.size() && next[stop] == u'{')
+        return true; // another value follows in the same segment: it is checked when it is written
+    segment += next.first(stop);
+    segment.replace(u"%2E"_s, u"."_s, Qt::CaseInsensitive);
+    if (segment != u"."_s && segment != u".."_s)
+        return true;
+    return fail(Field{u"url"}, Renderer::tr("the value of %1 makes the path segment \"%2\", which sends the request "
+                                            "to another path (\".\" is dropped, \"..\" goes up a level); nothing "
+                                            "was sent")
+                                   .arg(source.toString(), secret ? kMask : segment));
+}
+
 /// `shown` is the text that messages quote: `text` with its secrets masked.
 bool RenderJob::parseUrl(const QString& text, const QString& shown, int cacheSlot, UrlParts& out)
 {
@@ -712,16 +748,7 @@ bool RenderJob::parseUrl(const QString& text, const QString& shown, int cacheSlo
     if (!parsed.userInfo().isEmpty())
         return fail(field, Renderer::tr("credentials in the URL are not sent; use basic authentication instead"));
 
-    // The request target and Host exactly as Qt's HTTP stack derives them from the URL.
-    QUrl::FormattingOptions format(QUrl::RemoveFragment | QUrl::RemoveUserInfo | QUrl::FullyEncoded |
-                                   QUrl::RemoveScheme | QUrl::RemoveAuthority);
-    if (parsed.path().isEmpty()) {
-        QUrl copy = parsed;
-        copy.setPath(u"/"_s);
-        out.target = copy.toEncoded(format);
-    } else {
-        out.target = parsed.toEncoded(format | QUrl::NormalizePathSegments);
-    }
+    out.target = requestTarget(parsed);
     bool ascii = true;
     for (const QChar c : hostName)
         ascii = ascii && c.unicode() < 0x80;

@@ -1,3 +1,4 @@
+#include "Encoding.h"
 #include "HttpSenderPrivate.h"
 #include "ProxyFactory.h"
 
@@ -69,7 +70,7 @@ RenderedRequest nextHop(const RenderedRequest& from, const QUrl& to, int status,
     RenderedRequest next = from;
     next.secrets.reset(); // where the secrets were no longer holds once headers are dropped
     next.url = to;
-    next.target = http::requestTarget(to);
+    next.target = requestTarget(to);
     next.host = http::hostHeader(to);
     const bool toGet = status == 303 && next.method != Method::Head;
     QList<RenderedHeader> headers;

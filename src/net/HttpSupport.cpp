@@ -1,5 +1,7 @@
 #include "HttpSupport.h"
 
+#include "Encoding.h"
+
 #include <QCryptographicHash>
 #include <QHostAddress>
 #include <QLocale>
@@ -146,18 +148,6 @@ QString endpoint(const QUrl& url)
     if (host.contains(u':'))
         host = u'[' + host + u']';
     return host + u':' + QString::number(url.port(defaultPort(url)));
-}
-
-QByteArray requestTarget(const QUrl& url)
-{
-    QUrl copy = url;
-    QUrl::FormattingOptions format(QUrl::RemoveFragment | QUrl::RemoveUserInfo | QUrl::FullyEncoded |
-                                   QUrl::RemoveScheme | QUrl::RemoveAuthority);
-    if (copy.path().isEmpty())
-        copy.setPath(u"/"_s);
-    else
-        format |= QUrl::NormalizePathSegments;
-    return copy.toEncoded(format);
 }
 
 QByteArray hostHeader(const QUrl& url)

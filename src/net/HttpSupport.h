@@ -10,9 +10,8 @@ namespace hooksmith::http {
 
 /// "host:port" of a URL, with the scheme's default port when the URL has none.
 QString endpoint(const QUrl& url);
-/// The request target (path and query) and Host value of a URL, derived as the renderer and Qt's HTTP
-/// stack derive them.
-QByteArray requestTarget(const QUrl& url);
+/// The Host value of a URL, derived as the renderer and Qt's HTTP stack derive it (the request target:
+/// hooksmith::requestTarget()).
 QByteArray hostHeader(const QUrl& url);
 /// Whether two URLs have the same scheme, host and port.
 bool sameOrigin(const QUrl& a, const QUrl& b);

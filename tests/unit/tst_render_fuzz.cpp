@@ -194,6 +194,94 @@ private Q_SLOTS:
         }
     }
 
+    // A value cannot add a '/' to the path (it is percent-encoded), nor be a whole segment "." or "..",
+    // which QUrl and servers resolve to another path: such a request is refused before it is sent.
+    void valuesInThePathNeverMoveTheRequest_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("target"); // empty: refused
+
+        const QString whole = u"https://example.com/in/{{MESSAGE_PAYLOAD}}/x?v={{MESSAGE_PAYLOAD}}"_s;
+        QTest::newRow("two dots") << whole << u".."_s << QString();
+        QTest::newRow("one dot") << whole << u"."_s << QString();
+        QTest::newRow("three dots") << whole << u"..."_s << u"/in/.../x?v=..."_s;
+        QTest::newRow("dots and a slash") << whole << u"../admin"_s << u"/in/..%2Fadmin/x?v=..%2Fadmin"_s;
+        QTest::newRow("encoded dots, as text") << whole << u"%2E%2E"_s << u"/in/%252E%252E/x?v=%252E%252E"_s;
+        QTest::newRow("dot and a letter") << whole << u".a"_s << u"/in/.a/x?v=.a"_s;
+        QTest::newRow("at the end") << u"https://example.com/in/{{MESSAGE_PAYLOAD}}"_s << u".."_s << QString();
+        QTest::newRow("before a query") << u"https://example.com/in/{{MESSAGE_PAYLOAD}}?a=1"_s << u"."_s << QString();
+        QTest::newRow("with a literal dot")
+            << u"https://example.com/in/.{{MESSAGE_PAYLOAD}}/x"_s << u"."_s << QString();
+        QTest::newRow("literal dot after") << u"https://example.com/in/{{MESSAGE_PAYLOAD}}./x"_s << u"."_s << QString();
+        QTest::newRow("two values") << u"https://example.com/in/{{MESSAGE_PAYLOAD}}{{MESSAGE_PAYLOAD}}/x"_s << u"."_s
+                                    << QString();
+        QTest::newRow("in the query only")
+            << u"https://example.com/in?v={{MESSAGE_PAYLOAD}}"_s << u".."_s << u"/in?v=.."_s;
+        QTest::newRow("in a longer segment")
+            << u"https://example.com/in/v{{MESSAGE_PAYLOAD}}/x"_s << u".."_s << u"/in/v../x"_s;
+    }
+
+    void valuesInThePathNeverMoveTheRequest()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, value);
+        QFETCH(QString, target);
+        Fixture f;
+        Webhook w;
+        w.name = u"p"_s;
+        w.format = BodyFormat::None;
+        w.url = url;
+        const auto r = f.render(w, JsonValue::string(value));
+        if (target.isEmpty()) {
+            QVERIFY(!r.ok());
+            QVERIFY2(r.errorMessage().startsWith(u"url: the value of {{MESSAGE_PAYLOAD}} makes the path segment"_s),
+                     qPrintable(r.errorMessage()));
+            QVERIFY(r.errorMessage().contains(u"nothing was sent"_s));
+        } else {
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.errorMessage()));
+            QCOMPARE(QString::fromLatin1(r->target), target);
+        }
+    }
+
+    // Dot segments are removed as RFC 3986 (section 5.2.4) says, and nothing else: Qt 6.4's own
+    // NormalizePathSegments drops "/.a/" as well.
+    void dotSegmentsAsRfc3986Says_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("target");
+        QTest::newRow("rfc example") << u"/a/b/c/./../../g"_s << u"/a/g"_s;
+        QTest::newRow("up") << u"/a/b/../c"_s << u"/a/c"_s;
+        QTest::newRow("up at the end") << u"/a/b/.."_s << u"/a/"_s;
+        QTest::newRow("here at the end") << u"/a/."_s << u"/a/"_s;
+        QTest::newRow("above the root") << u"/../../a"_s << u"/a"_s;
+        QTest::newRow("only up") << u"/.."_s << u"/"_s;
+        QTest::newRow("here first") << u"/./a"_s << u"/a"_s;
+        QTest::newRow("encoded") << u"/a/%2E%2E/b"_s << u"/b"_s;
+        QTest::newRow("two characters") << u"/in/.a/x"_s << u"/in/.a/x"_s;
+        QTest::newRow("two characters, encoded") << u"/in/%2Ea/x"_s << u"/in/.a/x"_s;
+        QTest::newRow("two characters, then up") << u"/in/.a/.."_s << u"/in/"_s;
+        QTest::newRow("several") << u"/in/a/.b/c/.d/e"_s << u"/in/a/.b/c/.d/e"_s;
+        QTest::newRow("three dots") << u"/in/.../x"_s << u"/in/.../x"_s;
+        QTest::newRow("hidden file") << u"/.well-known/x"_s << u"/.well-known/x"_s;
+        QTest::newRow("query untouched") << u"/a/./b?p=/../x"_s << u"/a/b?p=/../x"_s;
+        QTest::newRow("empty segments kept") << u"/a//b/../c"_s << u"/a//c"_s;
+    }
+
+    void dotSegmentsAsRfc3986Says()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, target);
+        Fixture f;
+        Webhook w;
+        w.name = u"d"_s;
+        w.format = BodyFormat::None;
+        w.url = u"http://127.0.0.1:8080"_s + path;
+        const auto r = f.render(w, JsonValue::string(u"v"_s));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.errorMessage()));
+        QCOMPARE(QString::fromLatin1(r->target), target);
+    }
+
     void jsonBodiesRoundTripAnyValue()
     {
         Fixture f;
