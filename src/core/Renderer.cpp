@@ -630,29 +630,49 @@ bool RenderJob::renderUrl(RenderedRequest& r)
 /// to another path. Such a value is refused. `start` is where the value begins in `url`, which ends with it.
 bool RenderJob::pathValueKeepsPath(const QString& url, qsizetype start, const TemplatePiece& piece, bool secret)
 {
+    // "%2E%2E" is the longest way to write "..": a longer segment keeps the path, and most end here.
+    constexpr qsizetype kLongest = 6;
+    if (url.size() - start > kLongest)
+        return true;
     qsizetype from = start;
-    while (from > 0 && url[from - 1] != u'/')
-        --from;
-    QString segment = url.sliced(from);
+    while (from > 0 && url[from - 1] != u'/') {
+        if (url.size() - --from > kLongest)
+            return true;
+    }
     // The rest of the segment is still to come: only a value that ends it can make it "." or "..", and the
-    // literal text after it is checked by looking ahead in the template.
+    // literal text after it is read ahead in the template.
     const QStringView after = QStringView(m_c.webhook->url).sliced(piece.offset);
     const qsizetype close = after.indexOf(u"}}");
-    const QStringView source = close < 0 ? after : after.first(close + 2);
-    QStringView next = close < 0 ? QStringView() : after.sliced(close + 2);
+    const QStringView next = close < 0 ? QStringView() : after.sliced(close + 2);
     qsizetype stop = 0;
     while (stop < next.size() && next[stop] != u'/' && next[stop] != u'?' && next[stop] != u'#' && next[stop] != u'{')
         ++stop;
     if (stop < next.size() && next[stop] == u'{')
-        return true; // another value follows in the same segment: it is checked when it is written
-    segment += next.first(stop);
-    segment.replace(u"%2E"_s, u"."_s, Qt::CaseInsensitive);
-    if (segment != u"."_s && segment != u".."_s)
+        return true; // another value follows in the same segment: it is looked at when it is written
+    if (url.size() - from + stop > kLongest)
+        return true;
+    std::array<char16_t, kLongest> segment{};
+    const QStringView head = QStringView(url).sliced(from);
+    const qsizetype length = head.size() + stop;
+    std::copy(head.utf16(), head.utf16() + head.size(), segment.begin());
+    std::copy(next.utf16(), next.utf16() + stop, segment.begin() + head.size());
+    const QStringView text(segment.data(), length);
+    int dots = 0;
+    for (qsizetype i = 0; i < length; ++i) {
+        if (text[i] != u'.') {
+            if (!text.sliced(i).startsWith(u"%2E", Qt::CaseInsensitive))
+                return true;
+            i += 2;
+        }
+        ++dots;
+    }
+    if (dots == 0 || dots > 2)
         return true;
     return fail(Field{u"url"}, Renderer::tr("the value of %1 makes the path segment \"%2\", which sends the request "
                                             "to another path (\".\" is dropped, \"..\" goes up a level); nothing "
                                             "was sent")
-                                   .arg(source.toString(), secret ? kMask : segment));
+                                   .arg(after.first(close < 0 ? after.size() : close + 2).toString(),
+                                        secret ? kMask : text.toString()));
 }
 
 /// `shown` is the text that messages quote: `text` with its secrets masked.
