@@ -365,6 +365,28 @@ private Q_SLOTS:
         QCOMPARE(secretsIn(reportedText(*loop)), QString());
     }
 
+    void aRedirectsPathLosesOnlyItsDotSegments()
+    {
+        // Resolved against the hop before, then dot segments removed as RFC 3986 says: "/in/.b/x" stays as
+        // it is (QUrl::NormalizePathSegments in Qt 6.4 makes it "/in//x").
+        FaultServer server;
+        QVERIFY(server.listen());
+        server.enqueue(FaultServer::Action::redirect(307, "/in/.b/x"));
+        server.enqueue(FaultServer::Action::redirect(307, "../up/./.c/y?q=/../z"));
+        const TestHook hook = makeHook(server.url(QString()), Method::Post, Format::Json, Variant::Plain, 0);
+        AttemptOptions options;
+        options.followRedirects = true;
+        const auto r = sendAndWait(m_sender, hook.render(), options);
+        QVERIFY(r);
+        QVERIFY2(r->ok(), qPrintable(r->errorMessage));
+        QCOMPARE(r->redirectCount, 2);
+        QCOMPARE(server.requests().size(), 3);
+        QVERIFY2(server.requests().at(1).startsWith("POST /in/.b/x HTTP/1.1\r\n"),
+                 server.requests().at(1).left(40).constData());
+        QVERIFY2(server.requests().at(2).startsWith("POST /in/up/.c/y?q=/../z HTTP/1.1\r\n"),
+                 server.requests().at(2).left(40).constData());
+    }
+
     void theEngineReportsTheRequestMasked()
     {
         const TestHook hook = secretHook(m_server.url(QString()));
