@@ -107,9 +107,9 @@ OutboxDatabase::~OutboxDatabase()
 
 void OutboxDatabase::closeConnection()
 {
-    for (auto* q :
-         {&m_insert, &m_laneNext, &m_laneWaiting, &m_due, &m_dueAfter, &m_nextDue, &m_update, &m_insertAttempt,
-          &m_delete, &m_deleteAttempts, &m_laneHead, &m_makePending, &m_makePendingById, &m_freePages, &m_anyWaiting})
+    for (auto* q : {&m_insert, &m_laneNext, &m_laneWaiting, &m_due, &m_dueAfter, &m_nextDue, &m_update,
+                    &m_insertAttempt, &m_delete, &m_deleteAttempts, &m_laneHead, &m_makePending, &m_makePendingById,
+                    &m_freePages, &m_anyWaiting, &m_begin, &m_commit})
         q->reset();
     m_handle = nullptr;
     if (m_db.isValid()) {
@@ -553,6 +553,8 @@ Status OutboxDatabase::prepare()
              // Outside a transaction every ordered lane with queued deliveries has one pending (see
              // repairOrderedLanes()): a pending delivery is enough to look for.
              {&m_anyWaiting, u"SELECT 1 FROM deliveries WHERE state=0 LIMIT 1"_s},
+             {&m_begin, u"BEGIN"_s},
+             {&m_commit, u"COMMIT"_s},
          }) {
         if (Status st = make(*query, sql); !st)
             return st;
@@ -577,8 +579,9 @@ Status OutboxDatabase::begin()
     m_deferredPending.clear();
     m_insertedInTransaction = false;
     m_transactionFailed.reset();
-    if (!m_db.transaction())
-        return sqlError(tr("cannot start a transaction"), m_db.lastError().text());
+    // Prepared once (see prepare()): the driver's transaction() parses "BEGIN" every time.
+    if (m_begin ? !m_begin->exec() : !m_db.transaction())
+        return sqlError(tr("cannot start a transaction"), m_begin ? m_begin->lastError() : m_db.lastError().text());
     m_inTransaction = true;
     return Status::success();
 }
@@ -589,8 +592,8 @@ Status OutboxDatabase::commit()
         return *m_transactionFailed;
     if (Status st = applyDeferred(); !st)
         return st;
-    if (!m_db.commit())
-        return sqlError(tr("cannot write"), m_db.lastError().text());
+    if (m_commit ? !m_commit->exec() : !m_db.commit())
+        return sqlError(tr("cannot write"), m_commit ? m_commit->lastError() : m_db.lastError().text());
     m_inTransaction = false;
     m_handOutJournal.clear();
     return Status::success();

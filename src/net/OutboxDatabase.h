@@ -210,7 +210,8 @@ private:
     QSqlDatabase m_db;
     sqlite3* m_handle = nullptr; ///< m_db's connection, for the statements below
     std::optional<SqliteStatement> m_insert, m_laneWaiting, m_due, m_dueAfter, m_nextDue, m_update, m_insertAttempt,
-        m_delete, m_deleteAttempts, m_laneHead, m_laneNext, m_makePending, m_makePendingById, m_freePages, m_anyWaiting;
+        m_delete, m_deleteAttempts, m_laneHead, m_laneNext, m_makePending, m_makePendingById, m_freePages, m_anyWaiting,
+        m_begin, m_commit;
     QSet<QString> m_handedOut;
     /// Changes to m_handedOut in the open transaction (message id, whether it was added), undone by rollback().
     std::vector<std::pair<QString, bool>> m_handOutJournal;
