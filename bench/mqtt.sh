@@ -4,7 +4,7 @@
 # subscription group. Rows: signals per second (publish start to the last delivery), CPU time (user +
 # system, from /proc) per delivered signal in each relay, and publish-to-request latency (p50, p99) at a
 # paced rate, from the publish time in each payload and the time the kernel received each request at
-# hooksmith-bench-receiver (nginx logs only milliseconds).
+# hooksmith-bench-receiver (nginx logs only milliseconds), with each relay's CPU per signal at that rate.
 # Run by scripts/bench (which builds the bench preset first). Settings from the environment:
 #   HOOKSMITH_BENCH_N (20000), HOOKSMITH_BENCH_RATE (1000 signals/s for the latency rows),
 #   HOOKSMITH_BENCH_ORDER (the webhook's delivery order: device, the default, or none),
@@ -188,21 +188,32 @@ run() {
     done
     sleep 0.5
     base=$(wc -l <"$work/receiver.log")
+    local paced0=() done0=() paced_us=()
+    for i in "${!relay_pids[@]}"; do
+        paced0+=("$(cpu_ticks "${relay_pids[$i]}")")
+        done0+=("$(delivered_by "${relay_health[$i]}")")
+    done
     "$publisher" --url "$broker" --count $((RATE * 5)) --devices "$DEVICES" --rate "$RATE" >/dev/null
     until [ "$(delivered_total)" -ge $((N + RATE * 5)) ]; do sleep 0.05; done
+    for i in "${!relay_pids[@]}"; do
+        local d t
+        d=$(($(delivered_by "${relay_health[$i]}") - done0[i]))
+        t=$(($(cpu_ticks "${relay_pids[$i]}") - paced0[i]))
+        paced_us+=("$(awk -v t="$t" -v k="$tck" -v d="$d" 'BEGIN { printf "%.0f", (d > 0 ? t * 1e6 / k / d : 0) }')")
+    done
     sleep 0.3
     lat=$(tail -n +"$((base + 1))" "$work/receiver.log" |
         awk 'match($0, /"payload": *[0-9]+/) { p = substr($0, RSTART, RLENGTH); sub(/.*: */, "", p); printf "%.3f\n", ($1 - p) / 1000 }' |
         sort -n | awk '{ v[NR] = $1 } END { printf "%.2f %.2f", v[int(NR * 0.5)], v[int(NR * 0.99)] }')
     stop_relays
-    echo "$label|$N|$(awk -v s="$start" -v e="$end" 'BEGIN {print e - s}')|$(IFS=/; echo "${shares[*]}")|$(IFS=/; echo "${cpu_us[*]}")|$lat|$steal|$others" >>"$results"
+    echo "$label|$N|$(awk -v s="$start" -v e="$end" 'BEGIN {print e - s}')|$(IFS=/; echo "${shares[*]}")|$(IFS=/; echo "${cpu_us[*]}")|$lat|$steal|$others|$(IFS=/; echo "${paced_us[*]}")" >>"$results"
 }
 
 run "1 relay" 1
 run "2 relays, one group" 2
 
-echo "| broker -> relays -> nginx | signals | seconds | signals/s | delivered per relay | relay CPU µs per delivered signal | latency p50 / p99 ms at $RATE/s | steal ms | CPU ms of other processes but nginx |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
-awk -F'|' '{ split($6, l, " "); printf "| %s | %d | %.2f | %.0f | %s | %s | %s / %s | %d | %d |\n", $1, $2, $3, $2 / $3, $4, $5, l[1], l[2], $7, $8 }' "$results"
+echo "| broker -> relays -> nginx | signals | seconds | signals/s | delivered per relay | relay CPU µs per delivered signal | latency p50 / p99 ms at $RATE/s | steal ms | CPU ms of other processes but nginx | relay CPU µs per signal at $RATE/s |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+awk -F'|' '{ split($6, l, " "); printf "| %s | %d | %.2f | %.0f | %s | %s | %s / %s | %d | %d | %s |\n", $1, $2, $3, $2 / $3, $4, $5, l[1], l[2], $7, $8, $9 }' "$results"
 echo
 echo "QoS 1, $DEVICES devices, order $ORDER, outbox on; latency: publish time to the kernel's receipt of the request; Mosquitto $(mosquitto -h 2>/dev/null | head -1 | grep -o '[0-9.]*' | head -1) (max_inflight_messages 1000); nginx: 1 worker, return 204; $(nproc) cores shared by the publisher, broker, relays and nginx; $(bench_syscall_line)"
