@@ -47,12 +47,6 @@ QByteArray withoutDotSegments(const QByteArray& target)
 
 constexpr char16_t kHex[] = u"0123456789ABCDEF";
 
-bool isUnreserved(char16_t c)
-{
-    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'.' ||
-           c == u'_' || c == u'~';
-}
-
 bool isFormSafe(char16_t c)
 {
     return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'.' ||
@@ -95,6 +89,12 @@ void appendEncoded(QString& out, QStringView s, Safe safe, bool spaceAsPlus)
 }
 
 } // namespace
+
+bool isUnreserved(char16_t c)
+{
+    return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'.' ||
+           c == u'_' || c == u'~';
+}
 
 QByteArray requestTarget(const QUrl& url)
 {

@@ -13,6 +13,10 @@ namespace hooksmith {
 /// two characters that starts with a dot ("/in/.a/x" becomes "/in//x").
 QByteArray requestTarget(const QUrl& url);
 
+/// Whether `c` is one of RFC 3986's unreserved characters (letters, digits, "-._~"), which percent-encoding
+/// leaves as they are.
+bool isUnreserved(char16_t c);
+
 /// Appends `s` (as UTF-8) percent-encoded so that only RFC 3986 unreserved characters stay
 /// as they are. Used for path segments, query names and query values.
 void appendPercentEncoded(QString& out, QStringView s);

@@ -98,13 +98,9 @@ bool keptAsWritten(QStringView rest, qsizetype& queryAt)
     const auto value = [](char16_t c) {
         return c <= u'9' ? c - u'0' : c - u'A' + 10;
     };
-    const auto unreserved = [](char16_t c) {
-        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-' ||
-               c == u'.' || c == u'_' || c == u'~';
-    };
     for (qsizetype i = 0; i < rest.size(); ++i) {
         const char16_t c = rest[i].unicode();
-        if (unreserved(c))
+        if (isUnreserved(c))
             continue;
         switch (c) {
         case u'/':
@@ -134,7 +130,7 @@ bool keptAsWritten(QStringView rest, qsizetype& queryAt)
             continue;
         case u'%':
             if (i + 2 >= rest.size() || !hex(rest[i + 1].unicode()) || !hex(rest[i + 2].unicode()) ||
-                unreserved(char16_t(value(rest[i + 1].unicode()) * 16 + value(rest[i + 2].unicode()))))
+                isUnreserved(char16_t(value(rest[i + 1].unicode()) * 16 + value(rest[i + 2].unicode()))))
                 return false;
             i += 2;
             continue;
