@@ -102,6 +102,16 @@ struct Fixture
     }
 };
 
+/// A webhook with no body, sent to `url`.
+Webhook bodiless(const QString& url)
+{
+    Webhook w;
+    w.name = u"u"_s;
+    w.format = BodyFormat::None;
+    w.url = url;
+    return w;
+}
+
 JsonValue member(const JsonValue& object, const QString& key)
 {
     for (const auto& m : object.objectMembers()) {
@@ -167,13 +177,9 @@ private Q_SLOTS:
         }
 
         Fixture f;
-        Webhook w;
-        w.name = u"u"_s;
-        w.format = BodyFormat::None;
-        Webhook other = w;
-        other.url = u"http://127.0.0.2:9/elsewhere"_s;
-        Webhook sameOrigin = w;
-        sameOrigin.url = u"http://127.0.0.1:8080/before/{{MESSAGE_PAYLOAD}}?n=1"_s;
+        Webhook w = bodiless(QString());
+        const Webhook other = bodiless(u"http://127.0.0.2:9/elsewhere"_s);
+        const Webhook sameOrigin = bodiless(u"http://127.0.0.1:8080/before/{{MESSAGE_PAYLOAD}}?n=1"_s);
         const JsonValue value = JsonValue::numberText(u"21"_s);
         for (const QString& suffix : std::as_const(suffixes)) {
             w.url = u"http://127.0.0.1:8080"_s + suffix;
@@ -228,11 +234,7 @@ private Q_SLOTS:
         QFETCH(QString, value);
         QFETCH(QString, target);
         Fixture f;
-        Webhook w;
-        w.name = u"p"_s;
-        w.format = BodyFormat::None;
-        w.url = url;
-        const auto r = f.render(w, JsonValue::string(value));
+        const auto r = f.render(bodiless(url), JsonValue::string(value));
         if (target.isEmpty()) {
             QVERIFY(!r.ok());
             QVERIFY2(r.errorMessage().startsWith(u"url: the value of {{MESSAGE_PAYLOAD}} makes the path segment"_s),
@@ -273,11 +275,7 @@ private Q_SLOTS:
         QFETCH(QString, path);
         QFETCH(QString, target);
         Fixture f;
-        Webhook w;
-        w.name = u"d"_s;
-        w.format = BodyFormat::None;
-        w.url = u"http://127.0.0.1:8080"_s + path;
-        const auto r = f.render(w, JsonValue::string(u"v"_s));
+        const auto r = f.render(bodiless(u"http://127.0.0.1:8080"_s + path), JsonValue::string(u"v"_s));
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.errorMessage()));
         QCOMPARE(QString::fromLatin1(r->target), target);
     }
