@@ -4,8 +4,9 @@ namespace hooksmith {
 
 namespace {
 
-/// A request target without the dot segments of its path, which QUrl has already decoded from %2E: the
-/// algorithm of RFC 3986, section 5.2.4.
+/// A request target (a path from '/', then maybe a query) without the dot segments of its path, which QUrl
+/// has already decoded from %2E: the algorithm of RFC 3986, section 5.2.4, for a path that starts with '/'
+/// (its steps for relative paths never apply).
 QByteArray withoutDotSegments(const QByteArray& target)
 {
     const qsizetype queryAt = target.indexOf('?');
@@ -18,11 +19,7 @@ QByteArray withoutDotSegments(const QByteArray& target)
         out.truncate(std::max<qsizetype>(0, out.lastIndexOf('/')));
     };
     while (!in.isEmpty()) {
-        if (in.startsWith("../"))
-            in = in.sliced(3);
-        else if (in.startsWith("./"))
-            in = in.sliced(2);
-        else if (in.startsWith("/./"))
+        if (in.startsWith("/./"))
             in = in.sliced(2);
         else if (in == "/.")
             in = "/";
@@ -32,9 +29,7 @@ QByteArray withoutDotSegments(const QByteArray& target)
         } else if (in == "/..") {
             in = "/";
             dropLastSegment();
-        } else if (in == "." || in == "..")
-            in = {};
-        else {
+        } else {
             const qsizetype end = in.indexOf('/', 1);
             out.append(end < 0 ? in : in.first(end));
             in = end < 0 ? QByteArrayView() : in.sliced(end);
