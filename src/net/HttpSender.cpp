@@ -23,6 +23,8 @@
 #include <deque>
 #include <limits>
 #include <set>
+#include <utility>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -123,6 +125,9 @@ HttpSender::HttpSender(const ProxySettings& proxy, QObject* parent)
     d->idleTimer = new QTimer(this);
     d->idleTimer->setSingleShot(true);
     connect(d->idleTimer, &QTimer::timeout, this, [this] { d->closeExpiredIdle(); });
+    d->reaper = new QTimer(this);
+    d->reaper->setSingleShot(true);
+    connect(d->reaper, &QTimer::timeout, this, [this] { d->reap(); });
     d->manager = createManager(this, proxy);
 }
 
@@ -140,6 +145,13 @@ HttpSender::~HttpSender()
         delete a;
     }
     d->attempts.clear();
+    // Destroyed from inside a callback, the attempt that called it is still in use beneath: Qt frees it.
+    for (Attempt* a : std::exchange(d->buried, {})) {
+        if (d->callbacksRunning > 0)
+            a->deleteLater();
+        else
+            delete a;
+    }
     for (const QList<QAbstractSocket*>& kept : std::as_const(d->idle)) {
         for (QAbstractSocket* socket : kept) {
             socket->disconnect(this);
@@ -179,6 +191,11 @@ int HttpSender::activeCount() const
     return int(d->attempts.size());
 }
 
+int HttpSender::attemptsHeld() const
+{
+    return int(d->attempts.size() + qsizetype(d->buried.size()));
+}
+
 std::shared_ptr<const TrustContext> HttpSender::Private::trustFor(const std::optional<QByteArray>& pin,
                                                                   const QString& caFile,
                                                                   const http::CaFileCache::Entry* ca)
@@ -199,6 +216,23 @@ std::shared_ptr<const TrustContext> HttpSender::Private::trustFor(const std::opt
     }
     context = std::move(fresh);
     return context;
+}
+
+void HttpSender::Private::bury(Attempt* a)
+{
+    buried.push_back(a);
+    if (!reaper->isActive())
+        reaper->start(0);
+}
+
+void HttpSender::Private::reap()
+{
+    if (callbacksRunning > 0) {
+        reaper->start(sender::kReapAgainMs);
+        return;
+    }
+    for (Attempt* a : std::exchange(buried, {}))
+        delete a;
 }
 
 void HttpSender::Private::fail(AttemptResult result, Done done)
@@ -692,11 +726,15 @@ void HttpSender::Private::finish(Attempt* a)
     Done done = std::move(a->done);
     AttemptResult result = std::move(a->result);
     const bool stopped = a->stop != Attempt::Stop::None;
-    a->deleteLater();
+    bury(a);
     if (!stopped) {
         // The reply finished on its own: this is a signal from Qt, never a call from inside send()
         // or abort(), so the caller hears of the end now, without another turn of the event loop.
+        const QPointer<HttpSender> alive(q); // the callback may destroy the sender
+        ++callbacksRunning;
         done(result);
+        if (alive)
+            --callbacksRunning;
         return;
     }
     // Stopped by abort(), the timeout or a pin mismatch: reply->abort() finishes the reply

@@ -117,6 +117,9 @@ public:
     const ProxySettings& proxy() const;
     /// Attempts under way.
     int activeCount() const;
+    /// Attempts under way, and ended ones not freed yet: an ended attempt is freed on a later turn of the
+    /// event loop, and not while a callback of this sender runs an event loop of its own.
+    int attemptsHeld() const;
     /// How long a kept-alive connection may stay unused before it is closed (default 60 s).
     void setIdleConnectionTimeout(int ms);
 

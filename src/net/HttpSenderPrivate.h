@@ -33,6 +33,8 @@ namespace sender {
 // How far Qt, or a socket of the sender's own, may read ahead of us: large responses stream through
 // instead of piling up.
 constexpr qint64 kReadBufferSize = 256 * 1024;
+/// How soon ended attempts that a nested event loop kept alive are looked at again (see Private::reap()).
+constexpr int kReapAgainMs = 20;
 
 /// "host:port" when the URL names the server by address (Qt does not tell which address a host name
 /// connected to); empty otherwise.
@@ -266,6 +268,19 @@ struct HttpSender::Private
     void fillResponse(Attempt* a);
     void finish(Attempt* a);
     void fail(AttemptResult result, Done done);
+
+    /// Ended attempts, freed on a later turn of the event loop (see bury()).
+    std::vector<Attempt*> buried;
+    QTimer* reaper = nullptr;
+    /// Callbacks (`done`) running now. One of them may run an event loop of its own (a modal dialog, a
+    /// wait for the keychain) while the frames beneath it still use the attempt that called it.
+    int callbacksRunning = 0;
+    /// deleteLater() for an ended attempt, without posting an event: a posted event wakes the thread's event
+    /// dispatcher through its eventfd, a write and a read for every attempt. A zero timer brings the next turn
+    /// of the loop at once just the same.
+    void bury(Attempt* a);
+    /// Frees the buried attempts, unless a callback is running beneath this turn of the loop: then later.
+    void reap();
 };
 
 } // namespace hooksmith

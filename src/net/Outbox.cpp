@@ -359,6 +359,16 @@ Outbox::Outbox(const QString& filePath, const Options& options, QObject* parent)
     m_holdTimer.setSingleShot(true);
     m_holdTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_holdTimer, &QTimer::timeout, this, &Outbox::handToWorker);
+    m_handOffTimer.setSingleShot(true);
+    connect(&m_handOffTimer, &QTimer::timeout, this, &Outbox::handToWorker);
+    m_laneHandOutTimer.setSingleShot(true);
+    connect(&m_laneHandOutTimer, &QTimer::timeout, this, [this] {
+        const QList<DeliveryItem> items = std::exchange(m_laneHandOuts, {});
+        if (items.isEmpty())
+            return;
+        handOutArrived(int(items.size()));
+        Q_EMIT handedOut(items);
+    });
     m_worker = new Worker(m_shared, this);
     // A write that failed may have left lanes otherwise than this side knows them.
     connect(this, &DeliveryStore::storeError, this, &Outbox::forgetLanes);
@@ -450,12 +460,13 @@ void Outbox::post(Job job, qint64 bytes, bool mayWait)
     }
     m_handOffPosted = true;
     // Everything asked during this event-loop turn (or interval) goes to the worker as one group.
-    QTimer::singleShot(m_options.commitIntervalMs, this, [this] { handToWorker(); });
+    m_handOffTimer.start(m_options.commitIntervalMs);
 }
 
 void Outbox::handToWorker()
 {
     m_handOffPosted = false;
+    m_handOffTimer.stop();
     m_holdTimer.stop();
     if (m_jobs.empty())
         return;
@@ -847,16 +858,8 @@ QString Outbox::handOutNextOf(const DeliveryItem& leaving, bool& known)
     lane.queue.pop_front();
     --m_laneItems;
     lane.head = next.messageId;
-    if (m_laneHandOuts.isEmpty()) {
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                const QList<DeliveryItem> items = std::exchange(m_laneHandOuts, {});
-                handOutArrived(int(items.size()));
-                Q_EMIT handedOut(items);
-            },
-            Qt::QueuedConnection);
-    }
+    if (m_laneHandOuts.isEmpty())
+        m_laneHandOutTimer.start(0);
     m_laneHandOuts.append(next);
     m_keep.append(lane.head);
     return lane.head;

@@ -161,6 +161,9 @@ private:
     std::vector<Queued> m_jobs; ///< this turn's jobs, handed to the worker together
     quint64 m_jobsPosted = 0;   ///< jobs asked of the worker since the outbox was made
     bool m_handOffPosted = false;
+    /// The end of this turn (or Options::commitIntervalMs): a timer, since a zero-time single shot posts an
+    /// event, and a posted event wakes the dispatcher through its eventfd (two system calls).
+    QTimer m_handOffTimer{this};
     QTimer m_holdTimer{this}; ///< a group of writes waiting for more, under load
     /// How long writes of deliveries wait for more now: Options::busyCommitIntervalMs or
     /// heavyCommitIntervalMs, as the rate of jobs asks; 0 when not under load.
@@ -173,6 +176,7 @@ private:
     qsizetype m_laneItems = 0;          ///< deliveries in the lanes' queues, at most kLaneItems
     quint64 m_laneGeneration = 0;       ///< counts forgetLanes(): what a job learnt before that is not used
     QList<DeliveryItem> m_laneHandOuts; ///< handed out by handOutNextOf(), emitted on the next turn
+    QTimer m_laneHandOutTimer{this};    ///< that next turn, without posting an event (see m_handOffTimer)
     QStringList m_keep;                 ///< their ids, for the outbox thread (Shared::keep)
 };
 

@@ -4,8 +4,10 @@
 #include "HttpSender.h"
 #include "SendSupport.h"
 
+#include <QEventLoop>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace hooksmith;
@@ -389,6 +391,46 @@ private Q_SLOTS:
         QCOMPARE(catcher.results.front().errorMessage, u"aborted"_s);
         QCOMPARE(m_sender.activeCount(), 0);
         QVERIFY(!spy.wait(200)); // exactly once
+    }
+
+    // A callback may run an event loop of its own (a modal dialog, a wait for the keychain). The attempt
+    // that called it is still on the stack beneath that loop: it is freed only once the loop has returned,
+    // and then without fail.
+    void anAttemptOutlivesAnEventLoopInItsCallback()
+    {
+        FaultServer server;
+        QVERIFY(server.listen());
+        HttpSender sender;
+        TestHook hook(server.url(u"/hook"_s));
+        int heldInside = -1;
+        int heldLater = -1;
+        bool done = false;
+        sender.send(hook.render(), quick(5000), [&](const AttemptResult& r) {
+            QVERIFY(r.ok());
+            QEventLoop nested;
+            // Long enough for the freeing to have come round three times, had it not waited.
+            QTimer::singleShot(70, &nested, [&] {
+                heldInside = sender.attemptsHeld();
+                nested.quit();
+            });
+            nested.exec();
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+        QCOMPARE(heldInside, 1);
+        QCOMPARE(sender.activeCount(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(sender.attemptsHeld(), 0, 2000);
+
+        // Without a loop of its own, the next turn frees it.
+        done = false;
+        sender.send(hook.render(), quick(5000), [&](const AttemptResult& r) {
+            QVERIFY(r.ok());
+            heldLater = sender.attemptsHeld();
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+        QCOMPARE(heldLater, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(sender.attemptsHeld(), 0, 50);
     }
 
     // A kept-alive connection left unused for the idle timeout is closed; each on its own time.
