@@ -4,6 +4,7 @@
 #include "MqttSignals.h"
 
 #include <QFileInfo>
+#include <QStringDecoder>
 #include <QUrl>
 
 #include <algorithm>
@@ -305,8 +306,11 @@ void MqttSource::handleHooksmith(const MqttMessage& message, quint64 ticket, boo
             Q_EMIT deviceAnnounced(topic->token, name);
         return;
     }
-    const QString text = QString::fromUtf8(message.payload);
-    if (text.toUtf8() != message.payload) {
+    // Decoded and checked in one pass: bytes that are not UTF-8 are the decoder's error. A byte order mark in
+    // front is dropped, as RFC 8259 allows a JSON parser to do.
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    const QString text = decoder.decode(message.payload);
+    if (decoder.hasError()) {
         refuse(message, tr("the payload is not UTF-8"));
         return;
     }

@@ -124,6 +124,61 @@ private Q_SLOTS:
         QCOMPARE(warnings.size(), 2);
         source.stop();
     }
+
+    // A payload that is not UTF-8 is refused with the reason, acknowledged so that the broker does not send it
+    // again, and stops nothing that follows. A byte order mark in front of JSON is dropped (RFC 8259 allows it).
+    // Each signal is said to be stored as it arrives: the source acknowledges only what the outbox took.
+    void payloadsThatAreNotUtf8AreRefusedAndAcknowledged()
+    {
+        MosquittoBroker broker(m_dir.path());
+        QVERIFY2(broker.start(), qPrintable(broker.log()));
+        MqttSource source(optionsFor(broker, 10));
+        QSignalSpy signalsSeen(&source, &SignalSource::signalReceived);
+        QSignalSpy warnings(&source, &SignalSource::warning);
+        source.start();
+        QTRY_VERIFY_WITH_TIMEOUT(source.state() == SignalSource::State::Connected, 10000);
+        connect(&source, &SignalSource::signalReceived, &source,
+                [&source](const Signal& s) { source.signalStored(s.ticket); });
+
+        const QList<QByteArray> payloads{
+            QByteArray("\xff\xfe"),     // never UTF-8
+            QByteArray("\"caf\xc3\""),  // cut in the middle of a character
+            QByteArray("\xc0\xaf"),     // an overlong '/'
+            QByteArray("\xed\xa0\x80"), // a UTF-16 surrogate
+            QByteArray("\xef\xbb\xbf"
+                       "42"),                           // a byte order mark, then JSON
+            QByteArray("\"caf\xc3\xa9 \xe2\x98\x83\""), // UTF-8: "café ☃"
+        };
+        const QString topic = u"hooksmith/%1/signal/1"_s.arg(kToken);
+        MqttClient client;
+        MqttConnectOptions o;
+        o.host = u"127.0.0.1"_s;
+        o.port = broker.port();
+        o.clientId = u"tst-mqtt-source-bytes"_s;
+        o.cleanStart = true;
+        client.setOptions(o);
+        QSignalSpy connected(&client, &MqttClient::connected);
+        client.connectToBroker();
+        QVERIFY(connected.wait(10000));
+        QSignalSpy acked(&client, &MqttClient::published);
+        for (const QByteArray& p : payloads)
+            QVERIFY(client.publish(topic, p, 1) >= 0);
+        QTRY_COMPARE_WITH_TIMEOUT(acked.size(), int(payloads.size()), 10000);
+        client.disconnectFromBroker();
+
+        QTRY_COMPARE_WITH_TIMEOUT(source.stats().received, quint64(payloads.size()), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(source.stats().acknowledged, quint64(payloads.size()), 10000);
+        QCOMPARE(source.stats().refused, quint64(4));
+        QCOMPARE(warnings.size(), 4);
+        for (int i = 0; i < 4; ++i) {
+            QVERIFY2(warnings.at(i).at(0).toString().contains(u"the payload is not UTF-8"_s),
+                     qPrintable(warnings.at(i).at(0).toString()));
+        }
+        QCOMPARE(signalsSeen.size(), 2);
+        QCOMPARE(signalsSeen.at(0).at(0).value<Signal>().value.toText(), u"42"_s);
+        QCOMPARE(signalsSeen.at(1).at(0).value<Signal>().value.toText(), u"caf\u00e9 \u2603"_s);
+        source.stop();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMqttSource)
