@@ -34,8 +34,8 @@ private:
         return o;
     }
 
-    /// Publishes `count` messages on signal 1 of kToken with values from..from+count-1, with `qos`.
-    static bool publish(const MosquittoBroker& broker, int from, int count, int qos)
+    /// Publishes `payloads` on signal 1 of kToken, in order, with `qos`.
+    static bool publish(const MosquittoBroker& broker, const QList<QByteArray>& payloads, int qos)
     {
         MqttClient client;
         MqttConnectOptions o;
@@ -49,18 +49,27 @@ private:
         if (!connected.wait(10000))
             return false;
         QSignalSpy acked(&client, &MqttClient::published);
-        for (int i = from; i < from + count; ++i)
-            client.publish(u"hooksmith/%1/signal/1"_s.arg(kToken), QByteArray::number(i), quint8(qos));
+        for (const QByteArray& payload : payloads)
+            client.publish(u"hooksmith/%1/signal/1"_s.arg(kToken), payload, quint8(qos));
         if (qos > 0) {
-            for (int waited = 0; acked.size() < count && waited < 10000; waited += 50)
+            for (int waited = 0; acked.size() < payloads.size() && waited < 10000; waited += 50)
                 QTest::qWait(50);
-            if (acked.size() < count)
+            if (acked.size() < payloads.size())
                 return false;
         } else {
             QTest::qWait(200); // QoS 0 has no acknowledgement: give the bytes time to leave
         }
         client.disconnectFromBroker();
         return true;
+    }
+
+    /// Publishes `count` messages on signal 1 of kToken with values from..from+count-1, with `qos`.
+    static bool publish(const MosquittoBroker& broker, int from, int count, int qos)
+    {
+        QList<QByteArray> payloads;
+        for (int i = from; i < from + count; ++i)
+            payloads.append(QByteArray::number(i));
+        return publish(broker, payloads, qos);
     }
 
     static QList<int> values(const QSignalSpy& spy)
@@ -149,22 +158,7 @@ private Q_SLOTS:
                        "42"),                           // a byte order mark, then JSON
             QByteArray("\"caf\xc3\xa9 \xe2\x98\x83\""), // UTF-8: "café ☃"
         };
-        const QString topic = u"hooksmith/%1/signal/1"_s.arg(kToken);
-        MqttClient client;
-        MqttConnectOptions o;
-        o.host = u"127.0.0.1"_s;
-        o.port = broker.port();
-        o.clientId = u"tst-mqtt-source-bytes"_s;
-        o.cleanStart = true;
-        client.setOptions(o);
-        QSignalSpy connected(&client, &MqttClient::connected);
-        client.connectToBroker();
-        QVERIFY(connected.wait(10000));
-        QSignalSpy acked(&client, &MqttClient::published);
-        for (const QByteArray& p : payloads)
-            QVERIFY(client.publish(topic, p, 1) >= 0);
-        QTRY_COMPARE_WITH_TIMEOUT(acked.size(), int(payloads.size()), 10000);
-        client.disconnectFromBroker();
+        QVERIFY(publish(broker, payloads, 1));
 
         QTRY_COMPARE_WITH_TIMEOUT(source.stats().received, quint64(payloads.size()), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(source.stats().acknowledged, quint64(payloads.size()), 10000);
