@@ -1,5 +1,7 @@
 #include "OutboxDatabase.h"
 
+#include "SqliteWalBatch.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -98,7 +100,9 @@ OutboxDatabase::OutboxDatabase(QString path, bool fullSync)
     , m_walPath(QFile::encodeName(m_path + u"-wal"_s))
     , m_connection(u"hooksmith-outbox-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_fullSync(fullSync)
-{}
+{
+    sqlitewal::install();
+}
 
 OutboxDatabase::~OutboxDatabase()
 {
