@@ -47,8 +47,6 @@ namespace {
 constexpr qint64 kMaxTransactionBytes = 4 * 1024 * 1024;
 constexpr qint64 kMaxTransactionBytesWhenLow = 64 * 1024;
 constexpr qint64 kOutcomeBytes = 8 * 1024;
-/// A log larger than this is copied into the file and started again by the writer itself (see keepLogBounded()).
-constexpr qint64 kRestartLogBytes = 4 * 1024 * 1024;
 /// At most this many deliveries queued in ordered lanes are kept in memory (see Outbox::Lane).
 constexpr qsizetype kLaneItems = 16384;
 /// A lane this side does not know (longer than it keeps, or there when the outbox opened) is read this many
@@ -120,11 +118,12 @@ public:
     {}
     ~Worker() override { close(); }
 
-    void open(const QString& path, bool fullSync, int checkpointIntervalMs, qint64 maxWalBytes)
+    void open(const QString& path, bool fullSync, int checkpointIntervalMs, qint64 maxWalBytes, qint64 restartLogBytes)
     {
         m_maxWalBytes = maxWalBytes;
+        m_restartLogBytes = restartLogBytes;
         m_directory = QFile::encodeName(QFileInfo(path).absolutePath());
-        auto db = std::make_unique<OutboxDatabase>(path, fullSync);
+        auto db = std::make_unique<OutboxDatabase>(path, fullSync, restartLogBytes);
         const Status st = db->open();
         if (st) {
             m_db = std::move(db);
@@ -273,7 +272,7 @@ private:
             }
             disk = OutboxDatabase::diskRoom(m_directory);
             wal = m_db->walBytes();
-        } else if (wal > kRestartLogBytes) {
+        } else if (wal > m_restartLogBytes) {
             // Written to without pause, the log is never found empty by the checkpoint thread, and grows: it is
             // started again from its beginning here, so that writes go over pages it has instead of growing it.
             if (m_db->checkpointAndRestart())
@@ -324,6 +323,7 @@ private:
     QThread m_checkpointThread;
     Checkpointer* m_checkpointer = nullptr;
     qint64 m_maxWalBytes = 0;
+    qint64 m_restartLogBytes = 0;
     QByteArray m_directory;                           ///< where the outbox's files are, for statvfs()
     bool m_failing = false;                           ///< the last group could not be committed
     quint64 m_jobsDone = 0;                           ///< jobs run since the outbox was made
@@ -415,7 +415,8 @@ void Outbox::open()
     QMetaObject::invokeMethod(
         m_worker,
         [w = m_worker, path = m_path, full = m_options.fullSync, interval = m_options.checkpointIntervalMs,
-         maxWal = m_options.maxWalBytes] { w->open(path, full, interval, maxWal); },
+         maxWal = m_options.maxWalBytes,
+         restartLog = m_options.restartLogBytes] { w->open(path, full, interval, maxWal, restartLog); },
         Qt::QueuedConnection);
 }
 

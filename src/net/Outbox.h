@@ -56,6 +56,12 @@ public:
         /// Past this size the write-ahead log is folded into the file before anything else is written,
         /// and new deliveries are refused until that succeeds (see docs/relay.md). 0: no limit.
         qint64 maxWalBytes = 64 * 1024 * 1024;
+        /// Written to without pause, the log is never found idle by the checkpoint thread: past this size the
+        /// writer copies it into the file itself and starts it again from its beginning, over pages it has,
+        /// and a log that grew larger is cut back to this size. Each fold syncs the file twice and empties
+        /// SQLite's page cache, so a larger log folds less often under a burst; it is also what the log
+        /// takes on disk.
+        qint64 restartLogBytes = 16 * 1024 * 1024;
     };
 
     explicit Outbox(const QString& filePath, QObject* parent = nullptr);

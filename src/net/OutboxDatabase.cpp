@@ -95,11 +95,12 @@ constexpr qsizetype kMaxKeptRequest = 4 * 1024;
 
 } // namespace
 
-OutboxDatabase::OutboxDatabase(QString path, bool fullSync)
+OutboxDatabase::OutboxDatabase(QString path, bool fullSync, qint64 logSizeLimit)
     : m_path(std::move(path))
     , m_walPath(QFile::encodeName(m_path + u"-wal"_s))
     , m_connection(u"hooksmith-outbox-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_fullSync(fullSync)
+    , m_logSizeLimit(logSizeLimit)
 {
     sqlitewal::install();
 }
@@ -444,7 +445,9 @@ Status OutboxDatabase::configure()
         return st;
     // After a checkpoint has emptied a log that grew large, its file is cut back to this size, so that
     // the space goes back to the disk.
-    if (Status st = execText(u"PRAGMA journal_size_limit=4194304"_s, tr("cannot set the log size limit")); !st)
+    if (Status st =
+            execText(u"PRAGMA journal_size_limit=%1"_s.arg(m_logSizeLimit), tr("cannot set the log size limit"));
+        !st)
         return st;
     return execText(u"PRAGMA busy_timeout=%1"_s.arg(kBusyTimeoutMs), tr("cannot set the busy timeout"));
 }

@@ -49,7 +49,8 @@ public:
     };
     static DiskRoom diskRoom(const QByteArray& directory);
 
-    OutboxDatabase(QString path, bool fullSync);
+    /// `logSizeLimit`: a log larger than this is cut back to it when it is started again.
+    OutboxDatabase(QString path, bool fullSync, qint64 logSizeLimit = 16 * 1024 * 1024);
     ~OutboxDatabase();
 
     /// Locks, opens (creating it when absent), checks and, if needed, creates or upgrades the schema. A
@@ -149,7 +150,7 @@ public:
     /// Copies the whole log into the file and empties it; fails while the file cannot grow (full disk).
     Status checkpointAndTruncate();
     /// Copies the whole log into the file and has the next write start the log again from its beginning,
-    /// over pages it already has (the file is cut back to 4 MB); fails at once, without waiting, while
+    /// over pages it already has (the file is cut back to the size limit); fails at once, without waiting, while
     /// another connection reads the log.
     Status checkpointAndRestart();
     /// Bytes of pages in the file that are free for new rows (left by deliveries that are gone).
@@ -206,6 +207,7 @@ private:
     QByteArray m_walPath; ///< the write-ahead log's path, for stat()
     QString m_connection;
     bool m_fullSync = false;
+    qint64 m_logSizeLimit = 0;
     std::unique_ptr<QLockFile> m_lock;
     QSqlDatabase m_db;
     sqlite3* m_handle = nullptr; ///< m_db's connection, for the statements below

@@ -1,11 +1,10 @@
 #include "SqliteWalBatch.h"
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <atomic>
 #include <cstddef>
 #include <mutex>
+#include <sqlite3.h>
 #include <vector>
 
 namespace hooksmith::sqlitewal {

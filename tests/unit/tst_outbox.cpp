@@ -278,11 +278,12 @@ private Q_SLOTS:
         QCOMPARE(counts(box).pending, 12 * 300);
     }
 
-    /// The checkpoint thread never runs: only the writer folds the log back.
+    /// The checkpoint thread never runs: only the writer folds the log back, once it passes 4 MB.
     static Outbox::Options withoutBackgroundCheckpoints()
     {
         Outbox::Options options;
         options.checkpointIntervalMs = 3600 * 1000;
+        options.restartLogBytes = 4 * 1024 * 1024;
         return options;
     }
 

@@ -6,9 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
-
 #include <csignal>
+#include <sqlite3.h>
 #include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
@@ -56,8 +55,8 @@ QString insertRows(int from, int to, int size)
 {
     return u"WITH RECURSIVE n(i) AS (SELECT %1 UNION ALL SELECT i + 1 FROM n WHERE i < %2) "
            "INSERT INTO t (id, v) SELECT i, printf('%.*d', %3, i) FROM n"_s.arg(from)
-        .arg(to)
-        .arg(size);
+               .arg(to)
+               .arg(size);
 }
 
 /// What table t holds, as one line: rows, the sum of the ids and of the values' lengths.
@@ -109,10 +108,7 @@ private Q_SLOTS:
         QVERIFY(sqlite3_vfs_find("unix"));
     }
 
-    void init()
-    {
-        m_path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s);
-    }
+    void init() { m_path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s); }
 
     void aCommitIsOneWriteAndIsReadBackWithoutTheLayer()
     {
