@@ -76,11 +76,23 @@ class TestSqliteWalBatch : public QObject
     QTemporaryDir m_dir;
     QString m_path;
 
-    void configure(Connection& c)
+    /// The outbox's settings (a log that only the writer folds back), and an empty table t.
+    void makeTable(Connection& c)
     {
         QCOMPARE(c.value(u"PRAGMA journal_mode=WAL"_s), u"wal"_s);
         QCOMPARE(c.exec(u"PRAGMA synchronous=NORMAL"_s), SQLITE_OK);
         QCOMPARE(c.exec(u"PRAGMA wal_autocheckpoint=0"_s), SQLITE_OK);
+        QCOMPARE(c.exec(u"CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)"_s), SQLITE_OK);
+    }
+
+    /// Table t holds `expected` for a connection through the plain Unix layer (beside the open one), and in a
+    /// copy of the files, recovered from the log alone.
+    void expectWithoutTheLayer(const QString& expected, const QString& copyName)
+    {
+        Connection plain(m_path, "unix");
+        QCOMPARE(plain.value(u"PRAGMA integrity_check"_s), u"ok"_s);
+        QCOMPARE(summary(plain), expected);
+        QCOMPARE(summaryOfACopy(copyName), expected);
     }
 
     /// The outbox and its log as a crash would leave them, copied while `c` is open, opened through the plain
@@ -113,8 +125,7 @@ private Q_SLOTS:
     void aCommitIsOneWriteAndIsReadBackWithoutTheLayer()
     {
         Connection c(m_path, nullptr);
-        configure(c);
-        QCOMPARE(c.exec(u"CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)"_s), SQLITE_OK);
+        makeTable(c);
         QCOMPARE(c.exec(u"CREATE INDEX t_v ON t(v)"_s), SQLITE_OK);
         const sqlitewal::Counts before = sqlitewal::counts();
         // About 12 pages of rows and as many of the index: 24 frames, 48 write calls without the layer.
@@ -125,35 +136,27 @@ private Q_SLOTS:
         QVERIFY2(after.framesKept - before.framesKept >= 20, qPrintable(QString::number(after.framesKept)));
         QCOMPARE(after.logWrites - before.logWrites, quint64(1));
 
-        const QString expected = u"400 80200.0 40000.0"_s;
-        QCOMPARE(summary(c), expected);
-        Connection plain(m_path, "unix");
-        QCOMPARE(summary(plain), expected);
-        QCOMPARE(summaryOfACopy(u"copy-one.sqlite"_s), expected);
+        QCOMPARE(summary(c), u"400 80200.0 40000.0"_s);
+        expectWithoutTheLayer(u"400 80200.0 40000.0"_s, u"copy-one.sqlite"_s);
     }
 
     void aLargeTransactionIsWrittenInPartsSQLiteTakes()
     {
         Connection c(m_path, nullptr);
-        configure(c);
-        QCOMPARE(c.exec(u"CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)"_s), SQLITE_OK);
+        makeTable(c);
         const sqlitewal::Counts before = sqlitewal::counts();
         // About 3 MB: more than one write of SQLite's Unix layer takes (128 KB), more than the layer keeps.
         QCOMPARE(c.exec(insertRows(1, 3000, 1000)), SQLITE_OK);
         const sqlitewal::Counts after = sqlitewal::counts();
         QVERIFY(after.logWrites - before.logWrites >= 24);
         QVERIFY(after.logWrites - before.logWrites < (after.framesKept - before.framesKept) / 10);
-        const QString expected = u"3000 4501500.0 3000000.0"_s;
-        Connection plain(m_path, "unix");
-        QCOMPARE(summary(plain), expected);
-        QCOMPARE(summaryOfACopy(u"copy-large.sqlite"_s), expected);
+        expectWithoutTheLayer(u"3000 4501500.0 3000000.0"_s, u"copy-large.sqlite"_s);
     }
 
     void framesOfATransactionRolledBackLeaveTheLogSound()
     {
         Connection c(m_path, nullptr);
-        configure(c);
-        QCOMPARE(c.exec(u"CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)"_s), SQLITE_OK);
+        makeTable(c);
         QCOMPARE(c.exec(insertRows(1, 500, 200)), SQLITE_OK);
         // A page cache of 10 pages: the transaction spills pages to the log before it ends (frames that do not
         // commit), reads some of them back, writes some again, and is then rolled back.
@@ -169,19 +172,14 @@ private Q_SLOTS:
         QCOMPARE(c.exec(insertRows(501, 600, 200)), SQLITE_OK);
         QCOMPARE(c.exec(u"DELETE FROM t WHERE id <= 50"_s), SQLITE_OK);
 
-        const QString expected = u"550 179025.0 110000.0"_s;
-        QCOMPARE(summary(c), expected);
-        Connection plain(m_path, "unix");
-        QCOMPARE(plain.value(u"PRAGMA integrity_check"_s), u"ok"_s);
-        QCOMPARE(summary(plain), expected);
-        QCOMPARE(summaryOfACopy(u"copy-rolled-back.sqlite"_s), expected);
+        QCOMPARE(summary(c), u"550 179025.0 110000.0"_s);
+        expectWithoutTheLayer(u"550 179025.0 110000.0"_s, u"copy-rolled-back.sqlite"_s);
     }
 
     void aCommitThatCannotBeWrittenFailsAndLosesNothingCommitted()
     {
         Connection c(m_path, nullptr);
-        configure(c);
-        QCOMPARE(c.exec(u"CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)"_s), SQLITE_OK);
+        makeTable(c);
         QCOMPARE(c.exec(insertRows(1, 100, 100)), SQLITE_OK);
         const qint64 logSize = QFileInfo(m_path + u"-wal"_s).size();
         QVERIFY(logSize > 0);
@@ -201,13 +199,8 @@ private Q_SLOTS:
         QCOMPARE(sigaction(SIGXFSZ, &old, nullptr), 0);
         QVERIFY2(failed == SQLITE_FULL || failed == SQLITE_IOERR, qPrintable(failure));
 
-        const QString expected = u"100 5050.0 10000.0"_s;
-        QCOMPARE(summary(c), expected);
-        {
-            Connection plain(m_path, "unix");
-            QCOMPARE(summary(plain), expected);
-        }
-        QCOMPARE(summaryOfACopy(u"copy-full.sqlite"_s), expected);
+        QCOMPARE(summary(c), u"100 5050.0 10000.0"_s);
+        expectWithoutTheLayer(u"100 5050.0 10000.0"_s, u"copy-full.sqlite"_s);
         // With room again, the same connection writes on.
         QCOMPARE(c.exec(insertRows(101, 1100, 100)), SQLITE_OK);
         const QString after = u"1100 605550.0 110000.0"_s;
