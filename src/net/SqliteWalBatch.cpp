@@ -5,6 +5,8 @@
 #include <cstddef>
 #include <mutex>
 #include <sqlite3.h>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace hooksmith::sqlitewal {
@@ -85,13 +87,26 @@ int logClose(sqlite3_file* file)
     return realMethods(f).xClose(f->real);
 }
 
-int logRead(sqlite3_file* file, void* out, int amount, sqlite3_int64 offset)
+/// What SQLite asks of a log other than appending to it: what the log keeps is written first, then the wrapped
+/// handle does it.
+template <auto Method, typename Signature>
+struct AfterKept;
+
+template <auto Method, typename... Args>
+struct AfterKept<Method, int (*)(sqlite3_file*, Args...)>
 {
-    LogFile* f = asLog(file);
-    if (const int rc = writeKept(f); rc != SQLITE_OK)
-        return rc;
-    return realMethods(f).xRead(f->real, out, amount, offset);
-}
+    static int call(sqlite3_file* file, Args... args)
+    {
+        LogFile* f = asLog(file);
+        if (const int rc = writeKept(f); rc != SQLITE_OK)
+            return rc;
+        return (realMethods(f).*Method)(f->real, args...);
+    }
+};
+
+template <auto Method>
+constexpr auto afterKept =
+    &AfterKept<Method, std::remove_cvref_t<decltype(std::declval<sqlite3_io_methods>().*Method)>>::call;
 
 int logWrite(sqlite3_file* file, const void* data, int amount, sqlite3_int64 offset)
 {
@@ -123,58 +138,10 @@ int logWrite(sqlite3_file* file, const void* data, int amount, sqlite3_int64 off
     return realMethods(f).xWrite(f->real, data, amount, offset);
 }
 
-int logTruncate(sqlite3_file* file, sqlite3_int64 size)
-{
-    LogFile* f = asLog(file);
-    if (const int rc = writeKept(f); rc != SQLITE_OK)
-        return rc;
-    return realMethods(f).xTruncate(f->real, size);
-}
-
-int logSync(sqlite3_file* file, int flags)
-{
-    LogFile* f = asLog(file);
-    if (const int rc = writeKept(f); rc != SQLITE_OK)
-        return rc;
-    return realMethods(f).xSync(f->real, flags);
-}
-
-int logFileSize(sqlite3_file* file, sqlite3_int64* size)
-{
-    LogFile* f = asLog(file);
-    if (const int rc = writeKept(f); rc != SQLITE_OK)
-        return rc;
-    return realMethods(f).xFileSize(f->real, size);
-}
-
-int logLock(sqlite3_file* file, int level)
-{
-    LogFile* f = asLog(file);
-    if (const int rc = writeKept(f); rc != SQLITE_OK)
-        return rc;
-    return realMethods(f).xLock(f->real, level);
-}
-
-int logUnlock(sqlite3_file* file, int level)
-{
-    LogFile* f = asLog(file);
-    if (const int rc = writeKept(f); rc != SQLITE_OK)
-        return rc;
-    return realMethods(f).xUnlock(f->real, level);
-}
-
 int logCheckReservedLock(sqlite3_file* file, int* out)
 {
     LogFile* f = asLog(file);
     return realMethods(f).xCheckReservedLock(f->real, out);
-}
-
-int logFileControl(sqlite3_file* file, int op, void* arg)
-{
-    LogFile* f = asLog(file);
-    if (const int rc = writeKept(f); rc != SQLITE_OK)
-        return rc;
-    return realMethods(f).xFileControl(f->real, op, arg);
 }
 
 int logSectorSize(sqlite3_file* file)
@@ -242,15 +209,15 @@ int logUnfetch(sqlite3_file* file, sqlite3_int64 offset, void* p)
 const sqlite3_io_methods kLogMethods = {
     3,
     logClose,
-    logRead,
+    afterKept<&sqlite3_io_methods::xRead>,
     logWrite,
-    logTruncate,
-    logSync,
-    logFileSize,
-    logLock,
-    logUnlock,
+    afterKept<&sqlite3_io_methods::xTruncate>,
+    afterKept<&sqlite3_io_methods::xSync>,
+    afterKept<&sqlite3_io_methods::xFileSize>,
+    afterKept<&sqlite3_io_methods::xLock>,
+    afterKept<&sqlite3_io_methods::xUnlock>,
     logCheckReservedLock,
-    logFileControl,
+    afterKept<&sqlite3_io_methods::xFileControl>,
     logSectorSize,
     logDeviceCharacteristics,
     logShmMap,
