@@ -259,7 +259,7 @@ int OutboxCommand::run(const QStringList& args, Io& io)
     }
 
     // ---- look (read-only: works while a relay or the app owns the outbox) ----
-    OutboxDatabase reader(target.outboxPath, false);
+    OutboxDatabase reader(target.outboxPath, false, Outbox::Options().restartLogBytes);
     if (Status st = reader.openReadOnly(); !st) {
         io.err << prefix << st.errorMessage() << '\n';
         return ExitBadInput;
@@ -436,7 +436,7 @@ int OutboxCommand::run(const QStringList& args, Io& io)
         return ExitOk;
     }
     lock.unlock();
-    OutboxDatabase db(target.outboxPath, false);
+    OutboxDatabase db(target.outboxPath, false, Outbox::Options().restartLogBytes);
     Status st = db.open();
     if (st) {
         st = db.begin();

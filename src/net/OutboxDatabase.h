@@ -49,8 +49,9 @@ public:
     };
     static DiskRoom diskRoom(const QByteArray& directory);
 
-    /// `logSizeLimit`: a log larger than this is cut back to it when it is started again.
-    OutboxDatabase(QString path, bool fullSync, qint64 logSizeLimit = 16 * 1024 * 1024);
+    /// `logSizeLimit`: a log larger than this is cut back to it when it is started again
+    /// (Outbox::Options::restartLogBytes).
+    OutboxDatabase(QString path, bool fullSync, qint64 logSizeLimit);
     ~OutboxDatabase();
 
     /// Locks, opens (creating it when absent), checks and, if needed, creates or upgrades the schema. A

@@ -553,7 +553,7 @@ private Q_SLOTS:
     // with the engine what it could not record.
     void rollbackUndoesHandOuts()
     {
-        OutboxDatabase db(newPath(), false);
+        OutboxDatabase db(newPath(), false, Outbox::Options().restartLogBytes);
         QVERIFY(db.open().ok());
         QVERIFY(db.begin().ok());
         for (int i = 1; i <= 3; ++i)
@@ -1139,7 +1139,7 @@ private Q_SLOTS:
     void orderedHandOutOutlivesAFailedCommit()
     {
         for (const bool byCaller : {false, true}) {
-            OutboxDatabase db(newPath(), false);
+            OutboxDatabase db(newPath(), false, Outbox::Options().restartLogBytes);
             QVERIFY(db.open().ok());
             const QList<DeliveryItem> lane = orderedLane(1, 3, u"door"_s);
             QVERIFY(db.begin().ok());
@@ -1203,7 +1203,7 @@ private Q_SLOTS:
         const int queued = int(DeliveryItem::State::Queued);
         const int failed = int(DeliveryItem::State::Failed);
         for (const QString& ending : {u"delivered"_s, u"retry"_s, u"failed"_s}) {
-            OutboxDatabase db(newPath(), false);
+            OutboxDatabase db(newPath(), false, Outbox::Options().restartLogBytes);
             QVERIFY(db.open().ok());
             const QList<DeliveryItem> lane = orderedLane(1, 5, u"door"_s);
             QVERIFY(db.begin().ok());
