@@ -1,5 +1,7 @@
 #include "HttpResponseParser.h"
 
+#include <QScopeGuard>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -27,11 +29,19 @@ int hexValue(char c)
 /// Whether a comma-separated header value lists `token` (case-insensitive).
 bool listsToken(QByteArrayView value, QByteArrayView token)
 {
-    for (QByteArrayView part : QByteArray(value.toByteArray()).split(',')) {
+    while (!value.isEmpty()) {
+        const qsizetype comma = value.indexOf(',');
+        const QByteArrayView part = comma < 0 ? value : value.first(comma);
         if (part.trimmed().compare(token, Qt::CaseInsensitive) == 0)
             return true;
+        value = comma < 0 ? QByteArrayView() : value.sliced(comma + 1);
     }
     return false;
+}
+
+QString latin1Start(QByteArrayView bytes, qsizetype at_most)
+{
+    return QString::fromLatin1(bytes.first(std::min(at_most, bytes.size())));
 }
 
 } // namespace
@@ -80,7 +90,7 @@ void HttpResponseParser::fail(Failure failure, const QString& message)
     m_line.clear();
 }
 
-bool HttpResponseParser::takeLine(QByteArrayView& data, qsizetype& used, QByteArray* line, qsizetype lineLimit)
+bool HttpResponseParser::takeLine(QByteArrayView& data, qsizetype& used, QByteArrayView* line, qsizetype lineLimit)
 {
     const qsizetype newline = data.indexOf('\n');
     const qsizetype take = newline < 0 ? data.size() : newline + 1;
@@ -98,7 +108,13 @@ bool HttpResponseParser::takeLine(QByteArrayView& data, qsizetype& used, QByteAr
              tr("the response head (status line and headers) is larger than %1").arg(sizeText(m_limits.maxHeadBytes)));
         return false;
     }
-    m_line.append(data.first(content));
+    // A line that arrived whole is read where it is; one in parts is put together in m_line, which
+    // feed() empties once the line is handled.
+    QByteArrayView whole = data.first(content);
+    if (newline < 0 || !m_line.isEmpty()) {
+        m_line.append(whole);
+        whole = m_line;
+    }
     if (inHead)
         m_headBytes += take;
     used += take;
@@ -106,10 +122,9 @@ bool HttpResponseParser::takeLine(QByteArrayView& data, qsizetype& used, QByteAr
     data = data.sliced(take);
     if (newline < 0)
         return false;
-    if (m_line.endsWith('\r'))
-        m_line.chop(1);
-    *line = std::move(m_line);
-    m_line = QByteArray();
+    if (whole.endsWith('\r'))
+        whole.chop(1);
+    *line = whole;
     return true;
 }
 
@@ -118,10 +133,11 @@ qsizetype HttpResponseParser::feed(QByteArrayView data)
     qsizetype used = 0;
     while (!data.isEmpty() && (m_state == State::Head || m_state == State::Body)) {
         if (m_state == State::Head) {
-            QByteArray line;
+            QByteArrayView line;
             if (!takeLine(data, used, &line, m_limits.maxLineBytes))
                 continue;
             headLine(line);
+            m_line.resize(0);
             continue;
         }
         // Body
@@ -148,9 +164,10 @@ qsizetype HttpResponseParser::feed(QByteArrayView data)
             continue;
         }
         // Chunked: a size line, the CRLF after the data, or a trailer line.
-        QByteArray line;
+        QByteArrayView line;
         if (!takeLine(data, used, &line, m_limits.maxLineBytes))
             continue;
+        const auto lineHandled = qScopeGuard([this] { m_line.resize(0); });
         switch (m_chunkStep) {
         case ChunkStep::Size:
             chunkSizeLine(line);
@@ -175,7 +192,7 @@ qsizetype HttpResponseParser::feed(QByteArrayView data)
     return used;
 }
 
-bool HttpResponseParser::headLine(const QByteArray& line)
+bool HttpResponseParser::headLine(QByteArrayView line)
 {
     if (!m_sawStatus) {
         // Empty lines before the status line are tolerated (left over from an earlier response).
@@ -195,30 +212,30 @@ bool HttpResponseParser::headLine(const QByteArray& line)
             fail(Failure::Malformed, tr("the response's first header line starts with a space"));
             return false;
         }
-        m_headers.last().second += ' ' + line.trimmed();
+        m_headers.last().second.append(' ').append(line.trimmed());
         return true;
     }
     const qsizetype colon = line.indexOf(':');
     if (colon <= 0)
         return true; // not a header: ignored, as Qt's HTTP stack does
-    m_headers.append({line.first(colon).trimmed(), line.sliced(colon + 1).trimmed()});
+    m_headers.append({line.first(colon).trimmed().toByteArray(), line.sliced(colon + 1).trimmed().toByteArray()});
     return true;
 }
 
-bool HttpResponseParser::statusLine(const QByteArray& line)
+bool HttpResponseParser::statusLine(QByteArrayView line)
 {
     // HTTP/1.x SP 3DIGIT [SP reason]
     const bool ok = line.size() >= 12 && line.startsWith("HTTP/1.") && isDigit(line[7]) && line[8] == ' ' &&
                     isDigit(line[9]) && isDigit(line[10]) && isDigit(line[11]) &&
                     (line.size() == 12 || line[12] == ' ') && line[9] != '0';
     if (!ok) {
-        fail(Failure::Malformed, tr("the status line is not HTTP/1.x: \"%1\"").arg(QString::fromLatin1(line.left(80))));
+        fail(Failure::Malformed, tr("the status line is not HTTP/1.x: \"%1\"").arg(latin1Start(line, 80)));
         return false;
     }
     m_sawStatus = true;
     m_minorVersion = line[7] - '0';
     m_status = (line[9] - '0') * 100 + (line[10] - '0') * 10 + (line[11] - '0');
-    m_reason = line.size() > 13 ? line.sliced(13) : QByteArray();
+    m_reason = line.size() > 13 ? line.sliced(13).toByteArray() : QByteArray();
     return true;
 }
 
@@ -275,10 +292,10 @@ bool HttpResponseParser::endOfHead()
     return true;
 }
 
-bool HttpResponseParser::chunkSizeLine(const QByteArray& line)
+bool HttpResponseParser::chunkSizeLine(QByteArrayView line)
 {
     const qsizetype semicolon = line.indexOf(';');
-    const QByteArray digits = (semicolon < 0 ? line : line.first(semicolon)).trimmed();
+    const QByteArrayView digits = (semicolon < 0 ? line : line.first(semicolon)).trimmed();
     qint64 size = 0;
     bool ok = !digits.isEmpty() && digits.size() <= 15; // 15 hex digits never overflow a qint64
     for (qsizetype i = 0; ok && i < digits.size(); ++i) {
@@ -287,8 +304,7 @@ bool HttpResponseParser::chunkSizeLine(const QByteArray& line)
         size = size * 16 + std::max(v, 0);
     }
     if (!ok) {
-        fail(Failure::Malformed,
-             tr("the response has an invalid chunk size \"%1\"").arg(QString::fromLatin1(line.left(40))));
+        fail(Failure::Malformed, tr("the response has an invalid chunk size \"%1\"").arg(latin1Start(line, 40)));
         return false;
     }
     if (size == 0) {

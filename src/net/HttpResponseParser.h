@@ -91,11 +91,11 @@ private:
         Trailer
     };
 
-    bool takeLine(QByteArrayView& data, qsizetype& used, QByteArray* line, qsizetype lineLimit);
-    bool headLine(const QByteArray& line);
-    bool statusLine(const QByteArray& line);
+    bool takeLine(QByteArrayView& data, qsizetype& used, QByteArrayView* line, qsizetype lineLimit);
+    bool headLine(QByteArrayView line);
+    bool statusLine(QByteArrayView line);
     bool endOfHead();
-    bool chunkSizeLine(const QByteArray& line);
+    bool chunkSizeLine(QByteArrayView line);
     void keep(QByteArrayView bytes);
     void fail(Failure failure, const QString& message);
     void complete() { m_state = State::Complete; }

@@ -260,7 +260,8 @@ quint64 HttpSender::send(const RenderedRequest& request, const AttemptOptions& o
     const QList<RenderedHeader>& headers = request.headers;
     for (qsizetype i = 1; i < headers.size(); ++i) {
         for (qsizetype j = 0; j < i; ++j) {
-            if (headers[i].name.compare(headers[j].name, Qt::CaseInsensitive) != 0)
+            if (headers[i].name.size() != headers[j].name.size() ||
+                headers[i].name.compare(headers[j].name, Qt::CaseInsensitive) != 0)
                 continue;
             refused.errorMessage =
                 tr("the header %1 appears twice; Qt's HTTP stack sends each header once, so the request was not sent")

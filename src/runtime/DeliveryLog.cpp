@@ -1,47 +1,98 @@
 #include "DeliveryLog.h"
 
+#include <initializer_list>
+
 using namespace Qt::StringLiterals;
 
 namespace hooksmith {
 
+namespace {
+
+/// `pattern` with %1 to %9 replaced by `values` in one pass, as one multi-argument QString::arg() call
+/// does for the patterns used here: a value that holds "%2" is written as it is. A marker with no value
+/// is kept.
+void appendFilled(QString& out, QStringView pattern, std::initializer_list<QStringView> values)
+{
+    qsizetype copied = 0;
+    for (qsizetype i = 0; i + 1 < pattern.size(); ++i) {
+        if (pattern[i] != u'%')
+            continue;
+        const char16_t digit = pattern[i + 1].unicode();
+        if (digit < u'1' || digit > u'9' || qsizetype(digit - u'1') >= qsizetype(values.size()))
+            continue;
+        out.append(pattern.sliced(copied, i - copied));
+        out.append(values.begin()[digit - u'1']);
+        copied = i + 2;
+        ++i;
+    }
+    out.append(pattern.sliced(copied));
+}
+
+QString filled(QStringView pattern, std::initializer_list<QStringView> values)
+{
+    qsizetype size = pattern.size();
+    for (QStringView v : values)
+        size += v.size();
+    QString out;
+    out.reserve(size);
+    appendFilled(out, pattern, values);
+    return out;
+}
+
+void appendSubject(QString& out, const DeliveryItem& d, const QString& webhookName, const Workspace* workspace)
+{
+    const QString* device = &d.signal.deviceToken;
+    if (workspace) {
+        if (const Device* dev = workspace->deviceByToken(d.signal.deviceToken); dev && !dev->name.isEmpty())
+            device = &dev->name;
+    }
+    const QString number = QString::number(d.signal.number);
+    appendFilled(out, DeliveryLog::tr("%1 -> \"%2\" (signal %3 from %4)"),
+                 {d.messageId, webhookName.isEmpty() ? d.webhookId : webhookName, number, *device});
+}
+
+} // namespace
+
 QString DeliveryLog::outcome(const AttemptReport& r)
 {
-    // Each message takes all its values in one arg() call: text from a server or a workspace (a reason
-    // phrase, a webhook's name) that holds "%2" is shown as it is, never filled in by a later call.
+    // Each message takes all its values in one pass: text from a server or a workspace (a reason
+    // phrase, a webhook's name) that holds "%2" is shown as it is, never filled in by a later pass.
     const QString attempt =
-        tr("attempt %1 of %2").arg(QString::number(r.attemptInRound), QString::number(r.maxAttempts));
+        filled(tr("attempt %1 of %2"), {QString::number(r.attemptInRound), QString::number(r.maxAttempts)});
     switch (r.decision.action) {
     case RetryDecision::Action::Delivered:
-        return tr("delivered: %1 (%2, %3 ms)").arg(r.summary, attempt, QString::number(r.durationMs));
+        return filled(tr("delivered: %1 (%2, %3 ms)"), {r.summary, attempt, QString::number(r.durationMs)});
     case RetryDecision::Action::RetryLater: {
         const QString when =
             r.decision.delayMs == 0 ? tr("retrying now")
             : r.decision.retryAfterHonoured
-                ? tr("next in %1 (as Retry-After asked)").arg(RetryPolicy::formatDelay(r.decision.delayMs))
-                : tr("next in %1").arg(RetryPolicy::formatDelay(r.decision.delayMs));
-        return tr("%1 failed: %2; %3").arg(attempt, r.summary, when);
+                ? filled(tr("next in %1 (as Retry-After asked)"), {RetryPolicy::formatDelay(r.decision.delayMs)})
+                : filled(tr("next in %1"), {RetryPolicy::formatDelay(r.decision.delayMs)});
+        return filled(tr("%1 failed: %2; %3"), {attempt, r.summary, when});
     }
     case RetryDecision::Action::GiveUp:
     case RetryDecision::Action::DisableWebhook:
-        return tr("failed: %1").arg(r.decision.reason);
+        return filled(tr("failed: %1"), {r.decision.reason});
     }
     return {};
 }
 
 QString DeliveryLog::subject(const DeliveryItem& d, const QString& webhookName, const Workspace* workspace)
 {
-    QString device = d.signal.deviceToken;
-    if (workspace) {
-        if (const Device* dev = workspace->deviceByToken(d.signal.deviceToken); dev && !dev->name.isEmpty())
-            device = dev->name;
-    }
-    return tr("%1 -> \"%2\" (signal %3 from %4)")
-        .arg(d.messageId, webhookName.isEmpty() ? d.webhookId : webhookName, QString::number(d.signal.number), device);
+    QString out;
+    out.reserve(128);
+    appendSubject(out, d, webhookName, workspace);
+    return out;
 }
 
 QString DeliveryLog::line(const AttemptReport& r, const Workspace* workspace)
 {
-    return subject(r.delivery, r.webhookName, workspace) + u": "_s + outcome(r);
+    QString out;
+    out.reserve(192);
+    appendSubject(out, r.delivery, r.webhookName, workspace);
+    out.append(u": "_s);
+    out.append(outcome(r));
+    return out;
 }
 
 } // namespace hooksmith

@@ -94,7 +94,10 @@ void appendJsonValue(QString& out, const QVariant& value)
 
 } // namespace
 
-QString escapeControl(QStringView text)
+namespace {
+
+/// Where the first character escapeControl() changes is, or the text's size.
+qsizetype firstEscaped(QStringView text)
 {
     qsizetype first = 0;
     while (first < text.size()) {
@@ -103,9 +106,11 @@ QString escapeControl(QStringView text)
             break;
         ++first;
     }
-    if (first == text.size())
-        return text.toString();
+    return first;
+}
 
+QString escapeControlFrom(QStringView text, qsizetype first)
+{
     QString out;
     out.reserve(text.size() + 16);
     out.append(text.first(first));
@@ -137,6 +142,20 @@ QString escapeControl(QStringView text)
         }
     }
     return out;
+}
+
+} // namespace
+
+QString escapeControl(QStringView text)
+{
+    const qsizetype first = firstEscaped(text);
+    return first == text.size() ? text.toString() : escapeControlFrom(text, first);
+}
+
+QString escapeControl(const QString& text)
+{
+    const qsizetype first = firstEscaped(text);
+    return first == text.size() ? text : escapeControlFrom(text, first);
 }
 
 QString escapeControlKeepingLines(QStringView text)

@@ -71,6 +71,8 @@ private:
 /// and a backslash that would read as the start of such a sequence doubled, so that the escaping is
 /// unambiguous; everything else (UTF-8 text, emoji) unchanged.
 QString escapeControl(QStringView text);
+/// escapeControl() of a QString: the same string, shared, when it holds nothing to escape.
+QString escapeControl(const QString& text);
 
 /// escapeControl() for text of several lines shown to a person on a terminal (a response body): line
 /// feeds, tabs and the CR of a CRLF stay as they are, every other control character is escaped.
