@@ -91,7 +91,9 @@ void HttpSender::Private::issueOwn(Attempt* a)
         QAbstractSocket* s = kept.takeLast();
         idleUntil.remove(s);
         links[s].idleKey.clear();
-        if (s->state() == QAbstractSocket::ConnectedState && s->bytesAvailable() == 0)
+        // An unbuffered socket that received anything while kept has said so with readyRead() and was
+        // closed (see unowned()); asking it again would cost a system call for every request.
+        if (s->state() == QAbstractSocket::ConnectedState && (unbuffered(s) || s->bytesAvailable() == 0))
             socket = s;
         else
             discardSocket(s);
@@ -110,11 +112,19 @@ void HttpSender::Private::issueOwn(Attempt* a)
     a->progress.connecting = true;
     if (auto* ssl = qobject_cast<QSslSocket*>(socket)) {
         ssl->connectToHostEncrypted(r.url.host(), quint16(r.url.port(443)));
-    } else if (absoluteForm) {
-        socket->connectToHost(a->proxy.hostName(), a->proxy.port());
     } else {
-        socket->connectToHost(r.url.host(), quint16(r.url.port(80)));
+        const QIODevice::OpenMode mode =
+            links.value(socket).openUnbuffered ? QIODevice::ReadWrite | QIODevice::Unbuffered : QIODevice::ReadWrite;
+        if (absoluteForm)
+            socket->connectToHost(a->proxy.hostName(), a->proxy.port(), mode);
+        else
+            socket->connectToHost(r.url.host(), quint16(r.url.port(80)), mode);
     }
+}
+
+bool HttpSender::Private::unbuffered(const QAbstractSocket* socket)
+{
+    return socket->openMode().testFlag(QIODevice::Unbuffered);
 }
 
 QAbstractSocket* HttpSender::Private::newSocket(Attempt* first, bool https, bool viaSocketProxy)
@@ -165,15 +175,8 @@ QAbstractSocket* HttpSender::Private::newSocket(Attempt* first, bool https, bool
             unowned(socket);
     });
     QObject::connect(socket, &QAbstractSocket::bytesWritten, q, [this, socket](qint64 n) {
-        Attempt* a = ownerOf(socket);
-        if (!a)
-            return;
-        a->written += n;
-        if (!a->progress.requestSent && a->written >= a->toWrite) {
-            a->progress.requestSent = true;
-            a->result.requestsSent += 1;
-            a->result.timings.requestSentMs = a->elapsed();
-        }
+        if (Attempt* a = ownerOf(socket))
+            noteWritten(a, n);
     });
     QObject::connect(socket, &QAbstractSocket::errorOccurred, q, [this, socket](QAbstractSocket::SocketError error) {
         if (Attempt* a = ownerOf(socket))
@@ -187,7 +190,11 @@ QAbstractSocket* HttpSender::Private::newSocket(Attempt* first, bool https, bool
         else
             unowned(socket);
     });
-    links.insert(socket, Link{{}, {}, remoteAddressOf(first->request.url)});
+    // A plain TCP connection of its own (to the server or to an HTTP proxy) is opened unbuffered: what
+    // the sender writes goes to the system at once, and it reads what the system holds without Qt's
+    // buffer, which asks the system how much there is before every read. Through SOCKS5, Qt's proxy
+    // layer keeps its buffer, and TLS has its own.
+    links.insert(socket, Link{{}, {}, remoteAddressOf(first->request.url), !https && !viaSocketProxy});
     return socket;
 }
 
@@ -250,44 +257,119 @@ void HttpSender::Private::writeRequest(Attempt* a)
     }
     a->toWrite = head.size() + (r.hasBody ? r.body.size() : 0);
     a->written = 0;
-    a->socket->write(head);
-    if (r.hasBody && !r.body.isEmpty())
-        a->socket->write(r.body);
+    QAbstractSocket* socket = a->socket;
+    if (!unbuffered(socket)) {
+        socket->write(head);
+        if (r.hasBody && !r.body.isEmpty())
+            socket->write(r.body);
+        return;
+    }
+    // Each write of an unbuffered socket is a system call: a body of up to kJoinedBodyBytes goes in one
+    // with the head.
+    const bool joined = r.hasBody && !r.body.isEmpty() && r.body.size() <= kJoinedBodyBytes;
+    if (joined)
+        head.append(r.body);
+    if (!writeUnbuffered(a, head))
+        return;
+    if (r.hasBody && !r.body.isEmpty() && !joined)
+        writeUnbuffered(a, r.body);
+}
+
+bool HttpSender::Private::writeUnbuffered(Attempt* a, const QByteArray& bytes)
+{
+    QAbstractSocket* socket = a->socket;
+    const qint64 waiting = socket->bytesToWrite();
+    const qint64 taken = socket->write(bytes);
+    if (taken < 0) {
+        // The connection failed under the write (a kept one the server had closed, say). Qt signals
+        // nothing for it: the attempt hears of it on the next turn, as a buffered socket would tell it.
+        QMetaObject::invokeMethod(
+            q,
+            [this, closed = QPointer<QAbstractSocket>(socket)] {
+                if (Attempt* owner = closed ? ownerOf(closed) : nullptr)
+                    onOwnClosed(owner, closed->error());
+            },
+            Qt::QueuedConnection);
+        return false;
+    }
+    // What went to the system at once is not told by bytesWritten(); what had to wait in the socket's
+    // buffer is, as it goes.
+    noteWritten(a, taken - (socket->bytesToWrite() - waiting));
+    return true;
+}
+
+void HttpSender::Private::noteWritten(Attempt* a, qint64 n)
+{
+    a->written += n;
+    if (!a->progress.requestSent && a->written >= a->toWrite) {
+        a->progress.requestSent = true;
+        a->result.requestsSent += 1;
+        a->result.timings.requestSentMs = a->elapsed();
+    }
+}
+
+void HttpSender::Private::feedOwn(Attempt* a, QByteArrayView data)
+{
+    HttpResponseParser& p = *a->parser;
+    if (a->progress.responseBytes == 0)
+        a->progress.firstResponseByteMs = a->elapsed();
+    a->progress.lastResponseByteMs = a->elapsed();
+    const qsizetype used = p.feed(data);
+    a->progress.responseBytes = p.bytesRead();
+    a->progress.bodyBytes = p.bodySize();
+    if (!a->progress.headersSeen && p.headComplete()) {
+        a->progress.headersSeen = true;
+        a->result.timings.firstByteMs = a->elapsed();
+    }
+    if (p.state() == HttpResponseParser::State::Complete && used < data.size())
+        a->reusable = false; // bytes beyond the response: the connection is not used again
+}
+
+bool HttpSender::Private::readOwn(Attempt* a)
+{
+    QAbstractSocket* socket = a->socket;
+    HttpResponseParser& p = *a->parser;
+    if (!unbuffered(socket)) {
+        while (a->socket && socket->bytesAvailable() > 0 && p.state() <= HttpResponseParser::State::Body) {
+            const QByteArray data = socket->read(kReadBufferSize);
+            if (data.isEmpty())
+                break;
+            feedOwn(a, data);
+        }
+        return false;
+    }
+    if (p.state() > HttpResponseParser::State::Body || socket->state() != QAbstractSocket::ConnectedState)
+        return socket->state() != QAbstractSocket::ConnectedState;
+    // One read for each readyRead(): the socket signals again while the system holds more.
+    if (readBuffer.size() < kReadBufferSize)
+        readBuffer.resize(kReadBufferSize);
+    const qint64 n = socket->read(readBuffer.data(), readBuffer.size());
+    if (n > 0)
+        feedOwn(a, QByteArrayView(readBuffer.constData(), n));
+    // 0: nothing yet; -1: the connection ended (the server closed it, or reset it), and the socket is closed.
+    return n < 0;
 }
 
 void HttpSender::Private::onOwnReadyRead(Attempt* a)
 {
     if (a->ended || !a->socket)
         return;
-    HttpResponseParser& p = *a->parser;
-    while (a->socket && a->socket->bytesAvailable() > 0 && p.state() <= HttpResponseParser::State::Body) {
-        const QByteArray data = a->socket->read(kReadBufferSize);
-        if (data.isEmpty())
-            break;
-        if (a->progress.responseBytes == 0)
-            a->progress.firstResponseByteMs = a->elapsed();
-        a->progress.lastResponseByteMs = a->elapsed();
-        const qsizetype used = p.feed(data);
-        a->progress.responseBytes = p.bytesRead();
-        a->progress.bodyBytes = p.bodySize();
-        if (!a->progress.headersSeen && p.headComplete()) {
-            a->progress.headersSeen = true;
-            a->result.timings.firstByteMs = a->elapsed();
-        }
-        if (p.state() == HttpResponseParser::State::Complete && used < data.size())
-            a->reusable = false; // bytes beyond the response: the connection is not used again
-    }
-    if (p.state() >= HttpResponseParser::State::Complete)
+    const bool ended = readOwn(a);
+    if (a->parser->state() >= HttpResponseParser::State::Complete)
         endOwn(a);
+    else if (ended)
+        onOwnClosed(a, a->socket->error());
 }
 
 void HttpSender::Private::onOwnClosed(Attempt* a, QAbstractSocket::SocketError error)
 {
     if (a->ended || !a->socket)
         return;
-    onOwnReadyRead(a); // what arrived before the end
-    if (a->ended)
+    readOwn(a); // what arrived before the end
+    if (a->parser->state() >= HttpResponseParser::State::Complete) {
+        endOwn(a);
         return;
+    }
     HttpResponseParser& p = *a->parser;
     if (a->socketReused && p.bytesRead() == 0 && !a->retried && a->stop == Attempt::Stop::None) {
         // A kept-alive connection the server had closed: the request goes out once more on a new one.

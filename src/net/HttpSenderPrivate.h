@@ -33,6 +33,8 @@ namespace sender {
 // How far Qt, or a socket of the sender's own, may read ahead of us: large responses stream through
 // instead of piling up.
 constexpr qint64 kReadBufferSize = 256 * 1024;
+/// The largest body an unbuffered socket writes together with the head, in one system call.
+constexpr qsizetype kJoinedBodyBytes = 64 * 1024;
 /// How soon ended attempts that a nested event loop kept alive are looked at again (see Private::reap()).
 constexpr int kReapAgainMs = 20;
 
@@ -159,6 +161,7 @@ public:
 } // namespace sender
 
 using sender::Attempt;
+using sender::kJoinedBodyBytes;
 using sender::kReadBufferSize;
 using sender::poolKeyOf;
 using sender::remoteAddressOf;
@@ -239,6 +242,7 @@ struct HttpSender::Private
         /// remoteAddressOf() the URL the socket was opened for: the same for every request it carries,
         /// since they share its pool key.
         QString remoteAddress;
+        bool openUnbuffered = false; ///< a plain TCP connection, opened unbuffered (see newSocket())
     };
     QHash<QAbstractSocket*, Link> links;
     /// A new socket for `first` (its trust and proxy), connected once for every attempt that will have it.
@@ -258,6 +262,17 @@ struct HttpSender::Private
     std::optional<QNetworkProxy> ownRoute(QNetworkAccessManager* manager, const QUrl& url) const;
     void issueOwn(Attempt* a);
     void writeRequest(Attempt* a);
+    /// Whether a socket of the sender's own is unbuffered (see newSocket()).
+    static bool unbuffered(const QAbstractSocket* socket);
+    /// Writes to an unbuffered socket; false when the connection failed (told to the attempt on the next turn).
+    bool writeUnbuffered(Attempt* a, const QByteArray& bytes);
+    /// Counts bytes of the request that went out.
+    void noteWritten(Attempt* a, qint64 n);
+    /// Reads what the socket holds into the attempt's parser. True when an unbuffered socket found its end.
+    bool readOwn(Attempt* a);
+    void feedOwn(Attempt* a, QByteArrayView data);
+    /// Where unbuffered sockets read to, for all of them in turn.
+    QByteArray readBuffer;
     void onOwnReadyRead(Attempt* a);
     void onOwnClosed(Attempt* a, QAbstractSocket::SocketError error);
     void onOwnEncrypted(Attempt* a);

@@ -7,6 +7,7 @@
 #include <QEventLoop>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -490,6 +491,57 @@ private Q_SLOTS:
             QVERIFY(c && c->ok());
             QCOMPARE(server.connectionCount(), 2);
         }
+    }
+
+    // A kept connection that the server has just closed, before the sender could see it (no turn of its
+    // event loop in between): the request fails on it and goes out once more, on a new connection. With a
+    // FIN the sender reads the end; with a RST its write already fails.
+    void keptConnectionClosedUnseenIsUsedOnceMoreOnANewOne()
+    {
+        for (const bool reset : {false, true}) {
+            HttpSender sender;
+            FaultServer server;
+            QVERIFY(server.listen());
+            const auto a = sendAndWait(sender, TestHook(server.url(u"/hook"_s)).render(), quick());
+            QVERIFY(a && a->ok());
+            QCOMPARE(server.openConnectionCount(), 1);
+            server.closeConnectionsNow(reset);
+            QThread::msleep(100); // the FIN or RST reaches the sender's system, not its event loop
+            const auto b = sendAndWait(sender, TestHook(server.url(u"/hook"_s)).render(), quick());
+            QVERIFY2(b && b->ok(), b ? qPrintable(describe(*b)) : "no result");
+            QCOMPARE(server.connectionCount(), 2);
+            QCOMPARE(server.requests().size(), 2);
+        }
+    }
+
+    // Bodies of every size arrive whole, whether they go out with the head in one write, after it, or
+    // partly later as the server reads; the connection then carries the next request.
+    void requestBodiesOfEverySizeArriveWhole_data()
+    {
+        QTest::addColumn<int>("payloadBytes");
+        QTest::newRow("small") << 10;
+        QTest::newRow("just under 64 KiB") << 65000;
+        QTest::newRow("over 64 KiB") << 100 * 1024;
+        QTest::newRow("8 MiB") << 8 * 1024 * 1024;
+    }
+
+    void requestBodiesOfEverySizeArriveWhole()
+    {
+        QFETCH(int, payloadBytes);
+        HttpSender sender;
+        FaultServer server;
+        QVERIFY(server.listen());
+        TestHook hook(server.url(u"/hook"_s));
+        const RenderedRequest request = hook.render(JsonValue::string(QString(payloadBytes, u'x')));
+        QVERIFY(request.body.size() > payloadBytes);
+        const auto r = sendAndWait(sender, request, quick(20000));
+        QVERIFY2(r && r->ok(), r ? qPrintable(describe(*r)) : "no result");
+        QVERIFY(r->timings.requestSentMs >= 0);
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(server.requests().front(), request.wireHead() + request.body);
+        const auto next = sendAndWait(sender, hook.render(), quick());
+        QVERIFY(next && next->ok());
+        QCOMPARE(server.connectionCount(), 1);
     }
 
     void maskedRequestsAreNotSent()

@@ -259,6 +259,19 @@ int FaultServer::openConnectionCount() const
     return n;
 }
 
+void FaultServer::closeConnectionsNow(bool reset)
+{
+    for (const auto& c : d->open) {
+        if (!c->socket || c->socket->state() != QAbstractSocket::ConnectedState)
+            continue;
+        if (reset) {
+            const linger abortive{1, 0}; // close() then sends a RST
+            ::setsockopt(int(c->socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &abortive, sizeof abortive);
+        }
+        c->socket->abort();
+    }
+}
+
 quint16 FaultServer::closedPort()
 {
     QTcpServer probe;

@@ -86,6 +86,8 @@ public:
     int connectionCount() const;
     /// Connections accepted and not closed yet.
     int openConnectionCount() const;
+    /// Closes every open connection at once, with a FIN, or with a RST when `reset`, whatever it is doing.
+    void closeConnectionsNow(bool reset);
 
     /// A port on 127.0.0.1 where nothing listens: connecting is refused.
     static quint16 closedPort();
