@@ -11,6 +11,7 @@
 #include <QVarLengthArray>
 
 #include <array>
+#include <cstring>
 #ifdef HOOKSMITH_TEST_HOOKS
 #include <atomic>
 #endif
@@ -1157,13 +1158,37 @@ QString RenderedRequest::preview() const
     return out;
 }
 
+QByteArray http1RequestHead(QByteArrayView method, QByteArrayView target, const QList<RenderedHeader>& headers)
+{
+    constexpr QByteArrayView version = " HTTP/1.1\r\n";
+    qsizetype size = method.size() + 1 + target.size() + version.size() + 2;
+    for (const RenderedHeader& h : headers)
+        size += h.name.size() + 2 + h.value.size() + 2;
+    // Written in place: a head has a few dozen parts, and QByteArray::append() costs more than each copy.
+    QByteArray out(size, Qt::Uninitialized);
+    char* at = out.data();
+    const auto put = [&at](QByteArrayView part) {
+        std::memcpy(at, part.data(), std::size_t(part.size()));
+        at += part.size();
+    };
+    put(method);
+    put(" ");
+    put(target);
+    put(version);
+    for (const RenderedHeader& h : headers) {
+        put(h.name);
+        put(": ");
+        put(h.value);
+        put("\r\n");
+    }
+    put("\r\n");
+    Q_ASSERT(at == out.constData() + out.size());
+    return out;
+}
+
 QByteArray RenderedRequest::wireHead() const
 {
-    QByteArray out = methodName(method).toLatin1() + ' ' + target + " HTTP/1.1\r\n";
-    for (const RenderedHeader& h : headers)
-        out += h.name + ": " + h.value + "\r\n";
-    out += "\r\n";
-    return out;
+    return http1RequestHead(methodName(method).toLatin1(), target, headers);
 }
 
 EnvLookup systemEnvironment()

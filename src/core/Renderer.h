@@ -78,6 +78,9 @@ struct RenderedRequest
     QByteArray wireHead() const;
 };
 
+/// An HTTP/1.1 request head: the request line, the headers, and the blank line that ends them.
+QByteArray http1RequestHead(QByteArrayView method, QByteArrayView target, const QList<RenderedHeader>& headers);
+
 /// Looks up an environment variable: std::nullopt when it is not set.
 using EnvLookup = std::function<std::optional<QString>(const QString& name)>;
 /// The process environment.

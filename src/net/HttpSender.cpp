@@ -175,6 +175,7 @@ void HttpSender::setProxy(const ProxySettings& proxy)
     d->proxy = proxy;
     // Requests under way keep the route they took; Qt's connection cache is kept per proxy.
     d->manager->setProxyFactory(createProxyFactory(proxy));
+    d->forgetRoutes();
     for (const std::shared_ptr<const TrustContext>& context : std::as_const(d->trustContexts)) {
         if (context)
             context->manager->setProxyFactory(createProxyFactory(proxy));
@@ -209,6 +210,7 @@ std::shared_ptr<const TrustContext> HttpSender::Private::trustFor(const std::opt
     // New, or the CA file changed: connections verified with the old file are not used again.
     auto fresh = std::make_shared<TrustContext>();
     fresh->manager = createManager(q, proxy);
+    forgetRoutes();
     fresh->tls = QSslConfiguration::defaultConfiguration();
     if (ca) {
         fresh->caStamp = ca->stamp;
@@ -318,15 +320,45 @@ quint64 HttpSender::send(const RenderedRequest& request, const AttemptOptions& o
 
     d->attempts.insert(id, a);
     a->clock.start();
-    a->origin = QString::number(quintptr(a->manager), 16) + u' ' + http::endpoint(request.url);
-    if (const std::optional<QNetworkProxy> route = d->ownRoute(a->manager, request.url)) {
+    const Private::Route& route = d->routeOf(a->manager, request.url);
+    a->origin = route.origin;
+    if (route.own) {
         a->own = true;
-        a->proxy = *route;
+        a->proxy = *route.own;
     }
     d->takeSlotOrWait(a);
     if (!a->own)
         d->issue(a);
     return id;
+}
+
+const HttpSender::Private::Route& HttpSender::Private::routeOf(QNetworkAccessManager* m, const QUrl& url)
+{
+    const QString scheme = url.scheme();
+    const QString host = url.host();
+    const int port = url.port();
+    Route* r = nullptr;
+    for (Route& known : routes) {
+        if (known.manager == m && known.port == port && known.host == host && known.scheme == scheme) {
+            if (!known.expiry.hasExpired())
+                return known;
+            r = &known; // asked again in its place
+            break;
+        }
+    }
+    if (!r) {
+        r = &routes[nextRoute];
+        nextRoute = (nextRoute + 1) % routes.size();
+    }
+    r->manager = m;
+    r->scheme = scheme;
+    r->host = host;
+    r->port = port;
+    r->origin = QString::number(quintptr(m), 16) + u' ' + http::endpoint(url);
+    r->poolKey = poolKeyOf(m, url);
+    r->own = ownRoute(m, url);
+    r->expiry = QDeadlineTimer(kRouteLifeMs);
+    return *r;
 }
 
 void HttpSender::Private::takeSlotOrWait(Attempt* a)
@@ -533,7 +565,7 @@ void HttpSender::Private::fillResponse(Attempt* a)
         r.httpVersion = http2 ? QByteArrayLiteral("HTTP/2") : QByteArrayLiteral("HTTP/1.1");
     const QByteArray method = methodName(a->shown.method).toLatin1();
     r.requestHead = http2 ? http::http2Head(method, a->shown.url, a->shown.headers)
-                          : http::http1Head(method, a->shown.target, a->shown.headers);
+                          : http1RequestHead(method, a->shown.target, a->shown.headers);
     if (reply->attribute(QNetworkRequest::ConnectionEncryptedAttribute).toBool())
         r.tls = tlsSummaries.summarize(reply->sslConfiguration());
 }

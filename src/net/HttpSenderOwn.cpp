@@ -73,7 +73,7 @@ void HttpSender::Private::issueOwn(Attempt* a)
     // (https through an HTTP proxy, anything through SOCKS5) goes through a tunnel the socket opens.
     const bool viaProxy = a->proxy.type() != QNetworkProxy::NoProxy;
     const bool absoluteForm = viaProxy && !https && a->proxy.type() == QNetworkProxy::HttpProxy;
-    a->poolKey = poolKeyOf(a->manager, r.url);
+    a->poolKey = routeOf(a->manager, r.url).poolKey;
     if (viaProxy) {
         a->poolKey += u" via "_s + QString::number(int(a->proxy.type())) + u' ' + a->proxy.user() + u'@' +
                       a->proxy.hostName() + u':' + QString::number(a->proxy.port());
@@ -402,7 +402,7 @@ void HttpSender::Private::fillOwnResponse(Attempt* a)
     r.bodySize = p.bodySize();
     r.requestHead = !a->sentHead.isNull()
                         ? a->sentHead
-                        : http::http1Head(methodName(a->shown.method).toLatin1(), a->shown.target, a->shown.headers);
+                        : http1RequestHead(methodName(a->shown.method).toLatin1(), a->shown.target, a->shown.headers);
     if (auto* ssl = qobject_cast<QSslSocket*>(a->socket.data()); ssl && ssl->isEncrypted())
         r.tls = tlsSummaries.summarize(ssl->sslConfiguration());
 }

@@ -10,6 +10,7 @@
 #include "TlsTrust.h"
 
 #include <QAbstractSocket>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QNetworkAccessManager>
@@ -21,6 +22,7 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
+#include <array>
 #include <deque>
 #include <memory>
 #include <optional>
@@ -210,6 +212,27 @@ struct HttpSender::Private
 
     std::shared_ptr<const TrustContext> trustFor(const std::optional<QByteArray>& pin, const QString& caFile,
                                                  const http::CaFileCache::Entry* ca);
+
+    /// What a URL's scheme, host and port give for one manager: the origin its slots are counted by, the
+    /// key of its kept connections, and the own client's route (ownRoute()). Remembered for the last few,
+    /// as long as the proxy factory keeps its answer, and forgotten when the proxy settings change or a
+    /// manager is made (which may take the address of one that is gone).
+    struct Route
+    {
+        QNetworkAccessManager* manager = nullptr;
+        QString scheme;
+        QString host;
+        int port = -1;
+        QString origin;
+        QString poolKey;
+        std::optional<QNetworkProxy> own;
+        QDeadlineTimer expiry;
+    };
+    static constexpr qint64 kRouteLifeMs = 1000;
+    std::array<Route, 4> routes;
+    std::size_t nextRoute = 0;
+    const Route& routeOf(QNetworkAccessManager* manager, const QUrl& url);
+    void forgetRoutes() { routes = {}; }
     void issue(Attempt* a);
     void onFinished(Attempt* a);
 

@@ -327,15 +327,6 @@ void summarizePeer(const QSslCertificate& peer, TlsSummary* summary)
     summary->peerNotAfter = peer.expiryDate().toUTC();
 }
 
-QByteArray http1Head(const QByteArray& method, const QByteArray& target, const QList<RenderedHeader>& headers)
-{
-    QByteArray out = method + ' ' + target + " HTTP/1.1\r\n";
-    for (const RenderedHeader& h : headers)
-        out += h.name + ": " + h.value + "\r\n";
-    out += "\r\n";
-    return out;
-}
-
 QByteArray http2Head(const QByteArray& method, const QUrl& url, const QList<RenderedHeader>& headers)
 {
     QByteArray out;

@@ -50,8 +50,6 @@ TlsSummary tlsSessionSummary(const QSslConfiguration& configuration);
 /// Fills the peer certificate's part of a summary: subject, issuer, SHA-256 fingerprint, expiry.
 void summarizePeer(const QSslCertificate& peer, TlsSummary* summary);
 
-/// The head as Qt writes it on an HTTP/1.1 connection: request line, the headers in order, blank line.
-QByteArray http1Head(const QByteArray& method, const QByteArray& target, const QList<RenderedHeader>& headers);
 /// The head as Qt 6.4 builds it for HTTP/2: :authority, :method, :path, :scheme, then the fields in
 /// lower case without the connection-specific ones (Host, Connection, Keep-Alive, Proxy-Connection,
 /// Transfer-Encoding).
