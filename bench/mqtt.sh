@@ -10,6 +10,8 @@
 #   HOOKSMITH_BENCH_ORDER (the webhook's delivery order: device, the default, or none),
 #   HOOKSMITH_BENCH_CLI (the hooksmith-cli to measure, e.g. an earlier build),
 #   HOOKSMITH_BENCH_RELAY_ARGS (more options for each relay, e.g. --log-deliveries failures)
+#   HOOKSMITH_BENCH_INSTRUCTION_SIGNALS (5000 signals through one relay under callgrind for the
+#     instructions row; 0 leaves it out)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -21,6 +23,7 @@ N=${HOOKSMITH_BENCH_N:-20000}
 RATE=${HOOKSMITH_BENCH_RATE:-1000}
 ORDER=${HOOKSMITH_BENCH_ORDER:-device}
 RELAY_ARGS=${HOOKSMITH_BENCH_RELAY_ARGS:-}
+INSTRUCTION_SIGNALS=${HOOKSMITH_BENCH_INSTRUCTION_SIGNALS:-5000}
 DEVICES=8
 work=$(mktemp -d)
 pids=()
@@ -33,6 +36,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
+if [ "$INSTRUCTION_SIGNALS" -gt 0 ] && ! command -v valgrind >/dev/null; then
+    echo "error: valgrind is missing (scripts/bench installs it), or set HOOKSMITH_BENCH_INSTRUCTION_SIGNALS=0" >&2
+    exit 1
+fi
 for exe in "$cli" "$publisher" "$receiver"; do
     [ -x "$exe" ] || { echo "error: $exe is missing: build the bench preset first (scripts/bench)" >&2; exit 1; }
 done
@@ -212,8 +219,50 @@ run() {
 run "1 relay" 1
 run "2 relays, one group" 2
 
+# Instructions per delivered signal in each thread of one relay, under callgrind: a count that does not
+# move with the speed of a shared host, unlike CPU time. 500 signals warm the relay up, the counters are
+# zeroed, INSTRUCTION_SIGNALS signals go through as fast as the relay under callgrind takes them, and
+# callgrind writes its counts. The relay has a group and a session of its own (the sessions of the runs
+# above stay subscribed to theirs).
+count_instructions() {
+    local warm=500 n=$INSTRUCTION_SIGNALS dir="$work/callgrind" pid health f ir main=0 writer=0 other=0
+    mkdir -p "$dir" "$work/relay-callgrind"
+    valgrind --tool=callgrind --separate-threads=yes --callgrind-out-file="$dir/out.%p" \
+        "$cli" relay "$work/nginx.hooksmith.json" --mqtt "$broker" --mqtt-group bench-callgrind \
+        --mqtt-client-id bench-relay-callgrind --outbox "$work/relay-callgrind" --health 127.0.0.1:0 $RELAY_ARGS \
+        2>"$work/relay-callgrind/log" &
+    pid=$!
+    pids+=($pid)
+    for _ in $(seq 600); do grep -q "relay: connected to" "$work/relay-callgrind/log" && break; sleep 0.1; done
+    health=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/relay-callgrind/log" | head -1)
+    "$publisher" --url "$broker" --count "$warm" --devices "$DEVICES" >/dev/null
+    until [ "$(delivered_by "$health")" -ge "$warm" ]; do sleep 0.5; done
+    callgrind_control -z "$pid" >/dev/null 2>&1
+    "$publisher" --url "$broker" --count "$n" --devices "$DEVICES" >/dev/null
+    until [ "$(delivered_by "$health")" -ge $((warm + n)) ]; do sleep 0.5; done
+    callgrind_control -d "$pid" >/dev/null 2>&1
+    kill -TERM "$pid"
+    wait "$pid" 2>/dev/null || true
+    for f in "$dir/out.$pid.1-"*; do
+        ir=$(awk '/^summary:/ {print $2; exit}' "$f")
+        if grep -q 'RelayRun::exec' "$f"; then
+            main=$((main + ir))
+        elif grep -q 'Outbox::Worker::drain' "$f"; then
+            writer=$((writer + ir))
+        else
+            other=$((other + ir))
+        fi
+    done
+    echo
+    echo "| one relay under callgrind, $n signals after $warm | main thread | outbox writer | other threads | all |"
+    echo "| --- | ---: | ---: | ---: | ---: |"
+    awk -v n="$n" -v m="$main" -v w="$writer" -v o="$other" \
+        'BEGIN { printf "| instructions per delivered signal | %d | %d | %d | %d |\n", m / n, w / n, o / n, (m + w + o) / n }'
+}
+
 echo "| broker -> relays -> nginx | signals | seconds | signals/s | delivered per relay | relay CPU µs per delivered signal | latency p50 / p99 ms at $RATE/s | steal ms | CPU ms of other processes but nginx | relay CPU µs per signal at $RATE/s |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 awk -F'|' '{ split($6, l, " "); printf "| %s | %d | %.2f | %.0f | %s | %s | %s / %s | %d | %d | %s |\n", $1, $2, $3, $2 / $3, $4, $5, l[1], l[2], $7, $8, $9 }' "$results"
 echo
 echo "QoS 1, $DEVICES devices, order $ORDER, outbox on; latency: publish time to the kernel's receipt of the request; Mosquitto $(mosquitto -h 2>/dev/null | head -1 | grep -o '[0-9.]*' | head -1) (max_inflight_messages 1000); nginx: 1 worker, return 204; $(nproc) cores shared by the publisher, broker, relays and nginx; $(bench_syscall_line)"
+if [ "$INSTRUCTION_SIGNALS" -gt 0 ]; then count_instructions; fi

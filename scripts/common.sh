@@ -29,7 +29,7 @@ HOOKSMITH_FUZZ_PACKAGES=(
 )
 # What the benchmarks need.
 HOOKSMITH_BENCH_PACKAGES=(
-    libbenchmark-dev nginx openssl wrk curl time xvfb xauth xdotool socat nodejs npm mosquitto
+    libbenchmark-dev nginx openssl wrk curl time xvfb xauth xdotool socat nodejs npm mosquitto valgrind
 )
 
 hooksmith_missing_packages() {

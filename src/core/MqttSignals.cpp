@@ -104,21 +104,30 @@ std::optional<MqttSignals::HooksmithTopic> MqttSignals::parseHooksmithTopic(QStr
 {
     if (!topic.startsWith(u"hooksmith/"))
         return std::nullopt;
-    const QList<QStringView> parts = topic.split(u'/');
+    // Split at '/' in place: at most five parts matter (a fifth means too many).
+    QStringView parts[5];
+    qsizetype count = 0;
+    for (qsizetype from = 0; count < 5;) {
+        const qsizetype slash = topic.indexOf(u'/', from);
+        parts[count++] = topic.sliced(from, (slash < 0 ? topic.size() : slash) - from);
+        if (slash < 0)
+            break;
+        from = slash + 1;
+    }
     auto fail = [&](const QString& why) -> std::optional<HooksmithTopic> {
         if (error)
             *error = why;
         return std::nullopt;
     };
-    if (parts.size() < 3 || parts[1].isEmpty())
+    if (count < 3 || parts[1].isEmpty())
         return fail(tr("expected hooksmith/<device token>/signal/<number> or hooksmith/<device token>/device"));
     HooksmithTopic t;
     t.token = parts[1].toString();
-    if (parts.size() == 3 && parts[2] == u"device") {
+    if (count == 3 && parts[2] == u"device") {
         t.kind = HooksmithTopic::Kind::Device;
         return t;
     }
-    if (parts.size() != 4 || parts[2] != u"signal")
+    if (count != 4 || parts[2] != u"signal")
         return fail(tr("expected hooksmith/<device token>/signal/<number> or hooksmith/<device token>/device"));
     bool ok = false;
     const qint64 number = parts[3].toLongLong(&ok);

@@ -1,5 +1,6 @@
 #include "DeliveryLog.h"
 
+#include <algorithm>
 #include <initializer_list>
 
 using namespace Qt::StringLiterals;
@@ -8,33 +9,52 @@ namespace hooksmith {
 
 namespace {
 
+/// Where `pattern` holds a marker %1 to %9 for one of `count` values, and which value: -1 for none.
+int markerAt(QStringView pattern, qsizetype i, std::size_t count)
+{
+    if (pattern[i] != u'%' || i + 1 >= pattern.size())
+        return -1;
+    const char16_t digit = pattern[i + 1].unicode();
+    return digit >= u'1' && digit <= u'9' && std::size_t(digit - u'1') < count ? int(digit - u'1') : -1;
+}
+
 /// `pattern` with %1 to %9 replaced by `values` in one pass, as one multi-argument QString::arg() call
 /// does for the patterns used here: a value that holds "%2" is written as it is. A marker with no value
-/// is kept.
+/// is kept. The text is measured first and written in place: a line has a dozen parts, and each
+/// QString::append() costs more than the copy.
 void appendFilled(QString& out, QStringView pattern, std::initializer_list<QStringView> values)
 {
+    qsizetype size = pattern.size();
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        if (const int v = markerAt(pattern, i, values.size()); v >= 0) {
+            size += values.begin()[v].size() - 2;
+            ++i;
+        }
+    }
+    const qsizetype start = out.size();
+    out.resize(start + size);
+    QChar* at = out.data() + start;
+    const auto put = [&at](QStringView part) {
+        std::copy(part.begin(), part.end(), at);
+        at += part.size();
+    };
     qsizetype copied = 0;
-    for (qsizetype i = 0; i + 1 < pattern.size(); ++i) {
-        if (pattern[i] != u'%')
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const int v = markerAt(pattern, i, values.size());
+        if (v < 0)
             continue;
-        const char16_t digit = pattern[i + 1].unicode();
-        if (digit < u'1' || digit > u'9' || qsizetype(digit - u'1') >= qsizetype(values.size()))
-            continue;
-        out.append(pattern.sliced(copied, i - copied));
-        out.append(values.begin()[digit - u'1']);
+        put(pattern.sliced(copied, i - copied));
+        put(values.begin()[v]);
         copied = i + 2;
         ++i;
     }
-    out.append(pattern.sliced(copied));
+    put(pattern.sliced(copied));
+    Q_ASSERT(at == out.constData() + out.size());
 }
 
 QString filled(QStringView pattern, std::initializer_list<QStringView> values)
 {
-    qsizetype size = pattern.size();
-    for (QStringView v : values)
-        size += v.size();
     QString out;
-    out.reserve(size);
     appendFilled(out, pattern, values);
     return out;
 }

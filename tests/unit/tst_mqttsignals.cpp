@@ -133,7 +133,9 @@ private Q_SLOTS:
         QCOMPARE(t->kind, MqttSignals::HooksmithTopic::Kind::Device);
         for (const QString& bad :
              {u"hooksmith/tok-1/signal/255"_s, u"hooksmith/tok-1/signal/x"_s, u"hooksmith/tok-1/signal/-1"_s,
-              u"hooksmith//signal/1"_s, u"hooksmith/tok-1/other"_s, u"hooksmith/tok-1/signal/1/extra"_s}) {
+              u"hooksmith//signal/1"_s, u"hooksmith/tok-1/other"_s, u"hooksmith/tok-1/signal/1/extra"_s,
+              u"hooksmith/tok-1/signal/1/"_s, u"hooksmith/tok-1/device/"_s, u"hooksmith/tok-1/signal/1/a/b/c"_s,
+              u"hooksmith/tok-1"_s, u"hooksmith/tok-1/signal/"_s, u"hooksmith/tok-1/signal"_s}) {
             error.clear();
             QVERIFY2(!MqttSignals::parseHooksmithTopic(bad, &error), qPrintable(bad));
             QVERIFY2(!error.isEmpty(), qPrintable(bad));
