@@ -1168,6 +1168,8 @@ QByteArray http1RequestHead(QByteArrayView method, QByteArrayView target, const 
     QByteArray out(size, Qt::Uninitialized);
     char* at = out.data();
     const auto put = [&at](QByteArrayView part) {
+        if (part.isEmpty())
+            return; // an empty part may have no data at all, which memcpy() must not be given
         std::memcpy(at, part.data(), std::size_t(part.size()));
         at += part.size();
     };
