@@ -1,7 +1,5 @@
 #include "HttpResponseParser.h"
 
-#include <QScopeGuard>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -167,7 +165,6 @@ qsizetype HttpResponseParser::feed(QByteArrayView data)
         QByteArrayView line;
         if (!takeLine(data, used, &line, m_limits.maxLineBytes))
             continue;
-        const auto lineHandled = qScopeGuard([this] { m_line.resize(0); });
         switch (m_chunkStep) {
         case ChunkStep::Size:
             chunkSizeLine(line);
@@ -188,6 +185,7 @@ qsizetype HttpResponseParser::feed(QByteArrayView data)
         case ChunkStep::Data:
             break;
         }
+        m_line.resize(0);
     }
     return used;
 }

@@ -100,7 +100,6 @@ QString DeliveryLog::outcome(const AttemptReport& r)
 QString DeliveryLog::subject(const DeliveryItem& d, const QString& webhookName, const Workspace* workspace)
 {
     QString out;
-    out.reserve(128);
     appendSubject(out, d, webhookName, workspace);
     return out;
 }

@@ -92,10 +92,6 @@ void appendJsonValue(QString& out, const QVariant& value)
     }
 }
 
-} // namespace
-
-namespace {
-
 /// Where the first character escapeControl() changes is, or the text's size.
 qsizetype firstEscaped(QStringView text)
 {
